@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.27;
+
+import {OwnablePausable} from "./access/OwnablePausable.sol";
+import {
+    IAllocationManagerMinimal,
+    IPermissionControllerMinimal,
+    IRewardsCoordinatorMinimal,
+    IERC20Minimal,
+    IRegistryCoordinatorViews,
+    IStakeRegistryViews
+} from "./interfaces/IMiddleware.sol";
+
+/// @title ServiceManager
+/// @notice This AVS's identity towards EigenLayer. Its address is the AVS id in the
+/// AllocationManager; it acts as that account (metadata URI, registrar, appointees in the
+/// PermissionController) and answers the views eigensdk-go and EigenLayer tooling read from a
+/// service manager (avsDirectory, restakeable strategies, rewards submissions).
+/// @dev With operator sets, registration flows AllocationManager -> registrar (the registry
+/// coordinator); this contract is not on that path. Having no PermissionController admin of its
+/// own, the contract is its own admin, so the owner acts through it.
+contract ServiceManager is OwnablePausable {
+    address public immutable avsDirectory;
+    IAllocationManagerMinimal public immutable allocationManager;
+    IPermissionControllerMinimal public immutable permissionController;
+    IRewardsCoordinatorMinimal public immutable rewardsCoordinator;
+
+    IRegistryCoordinatorViews public registryCoordinator;
+    IStakeRegistryViews public stakeRegistry;
+    address public rewardsInitiator;
+
+    event RegistryCoordinatorSet(address indexed coordinator, address indexed stakeRegistry);
+    event RewardsInitiatorChanged(address indexed previous, address indexed current);
+    event AVSMetadataURIUpdated(string uri);
+    event AVSRegistrarSet(address indexed registrar);
+    event AppointeeSet(address indexed appointee, address indexed target, bytes4 selector);
+    event AppointeeRemoved(address indexed appointee, address indexed target, bytes4 selector);
+    event OperatorDeregistered(address indexed operator, uint32[] operatorSetIds);
+    event RewardsSubmitted(uint256 submissions, uint256 totalAmount);
+
+    error RegistryCoordinatorAlreadySet();
+    error RegistryCoordinatorNotSet();
+    error NotRewardsInitiator();
+    error TokenTransferFailed();
+
+    /// @param avsDirectory_ EigenLayer AVSDirectory (read by eigensdk-go)
+    /// @param allocationManager_ EigenLayer AllocationManager
+    /// @param permissionController_ EigenLayer PermissionController
+    /// @param rewardsCoordinator_ EigenLayer RewardsCoordinator
+    /// @param initialOwner owner, also the first rewards initiator and pauser
+    constructor(
+        address avsDirectory_,
+        IAllocationManagerMinimal allocationManager_,
+        IPermissionControllerMinimal permissionController_,
+        IRewardsCoordinatorMinimal rewardsCoordinator_,
+        address initialOwner
+    ) OwnablePausable(initialOwner, initialOwner) {
+        avsDirectory = avsDirectory_;
+        allocationManager = allocationManager_;
+        permissionController = permissionController_;
+        rewardsCoordinator = rewardsCoordinator_;
+        rewardsInitiator = initialOwner;
+        emit RewardsInitiatorChanged(address(0), initialOwner);
+    }
+
+    /// @notice Binds the registry coordinator once it exists (it is deployed after this contract,
+    /// because it is initialised with this contract's address as its AVS).
+    /// @param coordinator the AVS's registry coordinator
+    function setRegistryCoordinator(IRegistryCoordinatorViews coordinator) external onlyOwner {
+        if (address(registryCoordinator) != address(0)) revert RegistryCoordinatorAlreadySet();
+        registryCoordinator = coordinator;
+        stakeRegistry = IStakeRegistryViews(coordinator.stakeRegistry());
+        emit RegistryCoordinatorSet(address(coordinator), address(stakeRegistry));
+    }
+
+    /// @notice Publishes the AVS metadata URI in the AllocationManager.
+    /// @param uri the metadata URI
+    function updateAVSMetadataURI(string calldata uri) external onlyOwner {
+        allocationManager.updateAVSMetadataURI(address(this), uri);
+        emit AVSMetadataURIUpdated(uri);
+    }
+
+    /// @notice Sets the contract the AllocationManager forwards operator (de)registrations to.
+    /// @param registrar normally the registry coordinator
+    function setAVSRegistrar(address registrar) external onlyOwner {
+        allocationManager.setAVSRegistrar(address(this), registrar);
+        emit AVSRegistrarSet(registrar);
+    }
+
+    /// @notice Lets `appointee` call `selector` on `target` on behalf of this AVS.
+    function setAppointee(address appointee, address target, bytes4 selector) external onlyOwner {
+        permissionController.setAppointee(address(this), appointee, target, selector);
+        emit AppointeeSet(appointee, target, selector);
+    }
+
+    /// @notice Revokes a permission granted with setAppointee.
+    function removeAppointee(address appointee, address target, bytes4 selector) external onlyOwner {
+        permissionController.removeAppointee(address(this), appointee, target, selector);
+        emit AppointeeRemoved(appointee, target, selector);
+    }
+
+    /// @notice Removes an operator from operator sets of this AVS (ejection by the owner).
+    function deregisterOperatorFromOperatorSets(address operator, uint32[] calldata operatorSetIds)
+        external
+        onlyOwner
+    {
+        allocationManager.deregisterFromOperatorSets(
+            IAllocationManagerMinimal.DeregisterParams({
+                operator: operator,
+                avs: address(this),
+                operatorSetIds: operatorSetIds
+            })
+        );
+        emit OperatorDeregistered(operator, operatorSetIds);
+    }
+
+    /// @notice Sets who may submit rewards.
+    function setRewardsInitiator(address newInitiator) external onlyOwner {
+        emit RewardsInitiatorChanged(rewardsInitiator, newInitiator);
+        rewardsInitiator = newInitiator;
+    }
+
+    /// @notice Pays operators and their stakers through the RewardsCoordinator. The tokens are
+    /// pulled from the rewards initiator, who must have approved this contract.
+    /// @param submissions EigenLayer rewards submissions
+    function createAVSRewardsSubmission(IRewardsCoordinatorMinimal.RewardsSubmission[] calldata submissions)
+        external
+        whenNotPaused
+    {
+        if (msg.sender != rewardsInitiator) revert NotRewardsInitiator();
+        uint256 total;
+        for (uint256 i = 0; i < submissions.length; i++) {
+            IERC20Minimal token = IERC20Minimal(submissions[i].token);
+            total += submissions[i].amount;
+            if (!token.transferFrom(msg.sender, address(this), submissions[i].amount)) revert TokenTransferFailed();
+            if (!token.approve(address(rewardsCoordinator), submissions[i].amount)) revert TokenTransferFailed();
+        }
+        emit RewardsSubmitted(submissions.length, total);
+        rewardsCoordinator.createAVSRewardsSubmission(submissions);
+    }
+
+    /// @notice Every strategy any quorum of this AVS counts stake in (duplicates possible across quorums).
+    function getRestakeableStrategies() external view returns (address[] memory) {
+        return _strategiesOfQuorums(type(uint256).max);
+    }
+
+    /// @notice The strategies an operator's stake is counted in, from the quorums it is registered in.
+    /// @param operator the operator
+    function getOperatorRestakedStrategies(address operator) external view returns (address[] memory) {
+        if (address(registryCoordinator) == address(0)) revert RegistryCoordinatorNotSet();
+        bytes32 operatorId = registryCoordinator.getOperatorId(operator);
+        uint256 bitmap = registryCoordinator.getCurrentQuorumBitmap(operatorId);
+        return _strategiesOfQuorums(bitmap);
+    }
+
+    function _strategiesOfQuorums(uint256 bitmap) internal view returns (address[] memory strategies) {
+        if (address(registryCoordinator) == address(0)) revert RegistryCoordinatorNotSet();
+        uint8 quorumCount = registryCoordinator.quorumCount();
+        uint256 n;
+        for (uint8 q = 0; q < quorumCount; q++) {
+            if ((bitmap >> q) & 1 == 1) n += stakeRegistry.strategyParamsLength(q);
+        }
+        strategies = new address[](n);
+        uint256 k;
+        for (uint8 q = 0; q < quorumCount; q++) {
+            if ((bitmap >> q) & 1 == 0) continue;
+            uint256 len = stakeRegistry.strategyParamsLength(q);
+            for (uint256 i = 0; i < len; i++) {
+                strategies[k++] = stakeRegistry.strategyParamsByIndex(q, i).strategy;
+            }
+        }
+    }
+}

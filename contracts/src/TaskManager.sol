@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.27;
+
+import {BLSSignatureChecker} from "./BLSSignatureChecker.sol";
+import {OwnablePausable} from "./access/OwnablePausable.sol";
+import {IRegistryCoordinatorViews} from "./interfaces/IMiddleware.sol";
+import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
+
+/// @title TaskManager
+/// @notice Function registry and task lifecycle of Blockless AVS. A requester asks for a registered
+/// function to run on an input; restaked operators run it off-chain and the aggregator answers with
+/// a stake-weighted BLS certificate, checked here against the middleware registries at the task's
+/// reference block.
+/// @dev Tasks are stored as a hash; the full task travels in the TaskCreated event and comes back in
+/// calldata on response. The signed digest binds chain id, this contract, the task and the response.
+contract TaskManager is BLSSignatureChecker, OwnablePausable {
+    enum RuntimeKind {
+        Wasm,
+        X86
+    }
+
+    enum VerificationMode {
+        Quorum,
+        Zk
+    }
+
+    enum TaskState {
+        None,
+        Pending,
+        Responded,
+        Expired
+    }
+
+    /// @notice Deterministic limits every operator enforces identically, plus an operator-protection wall time.
+    struct ResourceLimits {
+        uint64 fuel;
+        uint64 memoryBytes;
+        uint32 wallTimeMs;
+        uint32 maxOutputBytes;
+    }
+
+    struct FunctionSpec {
+        bytes32 moduleDigest; // sha256 of the module bytes: what operators trust, never the URI
+        RuntimeKind runtime;
+        VerificationMode mode;
+        uint8 minQuorumThreshold; // percentage of stake per quorum a task must at least require
+        address zkVerifier; // used when mode == Zk
+        ResourceLimits limits;
+        string[] uris;
+    }
+
+    struct FunctionRecord {
+        address owner;
+        bool active;
+        FunctionSpec spec;
+    }
+
+    struct TaskRequest {
+        uint64 functionId;
+        bytes input; // inline input; empty when the input is fetched from inputURI
+        bytes32 inputDigest; // keccak256 of the input; required when input is empty, checked otherwise
+        string inputURI;
+        bytes quorumNumbers;
+        uint8 quorumThresholdPercentage;
+        uint32 responseWindowBlocks;
+        address callback; // optional ITaskConsumer
+        uint32 callbackGasLimit;
+    }
+
+    /// @notice Everything the result depends on, fixed at creation (a later function update cannot
+    /// change what a pending task means).
+    struct Task {
+        uint64 functionId;
+        bytes32 moduleDigest;
+        RuntimeKind runtime;
+        ResourceLimits limits;
+        bytes32 inputDigest;
+        bytes quorumNumbers;
+        uint8 quorumThresholdPercentage;
+        uint32 referenceBlock;
+        uint32 deadlineBlock;
+        address requester;
+        address callback;
+        uint32 callbackGasLimit;
+        uint96 fee;
+    }
+
+    struct TaskResponse {
+        uint32 taskId;
+        uint8 status; // 0 = ok; failures are results too and are signed
+        bytes32 outputDigest; // keccak256 of the full output
+        bytes output; // the output when at most MAX_INLINE_OUTPUT bytes, else empty
+    }
+
+    struct TaskRecord {
+        bytes32 taskHash;
+        bytes32 responseDigest; // the digest the certificate signed; zero until responded
+        TaskState state;
+        uint8 resultStatus;
+        uint32 respondedBlock;
+    }
+
+    uint256 public constant MAX_INLINE_INPUT = 64 * 1024;
+    uint256 public constant MAX_INLINE_OUTPUT = 8 * 1024;
+    uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
+    /// @dev Gas kept back after the callback so the response can still finish.
+    uint256 internal constant CALLBACK_RESERVE = 15_000;
+
+    uint64 public nextFunctionId = 1;
+    uint32 public nextTaskId = 1;
+    uint32 public minResponseWindow;
+    uint32 public maxResponseWindow;
+    address public aggregator;
+    address public feeRecipient;
+
+    mapping(uint64 => FunctionRecord) internal functions;
+    mapping(uint32 => TaskRecord) internal tasks;
+    /// @notice Withdrawable balances: collected fees for the fee recipient, refunds of expired tasks.
+    mapping(address => uint256) public balances;
+
+    event FunctionRegistered(uint64 indexed functionId, address indexed owner, FunctionSpec spec);
+    event FunctionUpdated(uint64 indexed functionId, FunctionSpec spec);
+    event FunctionDeactivated(uint64 indexed functionId);
+    event TaskCreated(uint32 indexed taskId, Task task, bytes input, string inputURI, string[] moduleURIs);
+    event TaskResponded(
+        uint32 indexed taskId, TaskResponse response, bytes32 responseDigest, bytes32 signatoryRecordHash
+    );
+    event TaskExpired(uint32 indexed taskId);
+    event CallbackResult(uint32 indexed taskId, address indexed callback, bool success);
+    event AggregatorChanged(address indexed previous, address indexed current);
+    event FeeRecipientChanged(address indexed previous, address indexed current);
+    event ResponseWindowChanged(uint32 minBlocks, uint32 maxBlocks);
+    event Withdrawn(address indexed account, uint256 amount);
+
+    error UnknownFunction(uint64 functionId);
+    error InactiveFunction(uint64 functionId);
+    error NotFunctionOwner(uint64 functionId);
+    error InvalidFunctionSpec(string reason);
+    error VerificationModeUnavailable(uint64 functionId);
+    error InputTooLarge(uint256 size, uint256 max);
+    error InputDigestMismatch();
+    error MissingInput();
+    error WrongQuorumSet();
+    error ThresholdOutOfRange(uint8 requested, uint8 minimum);
+    error ResponseWindowOutOfRange(uint32 requested, uint32 minimum, uint32 maximum);
+    error CallbackGasTooHigh(uint32 requested, uint32 maximum);
+    error UnknownTask(uint32 taskId);
+    error TaskMismatch(uint32 taskId);
+    error TaskAlreadyResponded(uint32 taskId);
+    error TaskAlreadyExpired(uint32 taskId);
+    error TaskDeadlinePassed(uint32 taskId, uint32 deadlineBlock);
+    error TaskNotYetExpired(uint32 taskId, uint32 deadlineBlock);
+    error NotAggregator();
+    error OutputTooLargeInline(uint256 size);
+    error OutputDigestMismatch();
+    error ThresholdNotMet(uint8 quorumNumber, uint96 signedStake, uint96 totalStake);
+    error InsufficientGasForCallback();
+    error NothingToWithdraw();
+    error WithdrawFailed();
+
+    /// @param coordinator this AVS's (slashing) registry coordinator
+    /// @param initialOwner owner of the contract
+    /// @param initialAggregator the only account allowed to submit responses (address(0): anyone)
+    /// @param minWindow minimum response window in blocks
+    /// @param maxWindow maximum response window in blocks
+    constructor(
+        IRegistryCoordinatorViews coordinator,
+        address initialOwner,
+        address initialAggregator,
+        uint32 minWindow,
+        uint32 maxWindow
+    ) BLSSignatureChecker(coordinator) OwnablePausable(initialOwner, initialOwner) {
+        _setResponseWindow(minWindow, maxWindow);
+        aggregator = initialAggregator;
+        feeRecipient = initialOwner;
+        emit AggregatorChanged(address(0), initialAggregator);
+        emit FeeRecipientChanged(address(0), initialOwner);
+    }
+
+    // ------------------------------------------------------------------ function registry
+
+    /// @notice Registers a function; the caller becomes its owner.
+    /// @param spec module digest, runtime, verification mode, limits and fetch URIs
+    /// @return functionId the new function's id
+    function registerFunction(FunctionSpec calldata spec) external whenNotPaused returns (uint64 functionId) {
+        _validateSpec(spec);
+        functionId = nextFunctionId++;
+        FunctionRecord storage rec = functions[functionId];
+        rec.owner = msg.sender;
+        rec.active = true;
+        rec.spec = spec;
+        emit FunctionRegistered(functionId, msg.sender, spec);
+    }
+
+    /// @notice Replaces a function's spec (new module version, limits or URIs). Pending tasks keep
+    /// the module and limits they were created with.
+    /// @param functionId the function
+    /// @param spec the new spec
+    function updateFunction(uint64 functionId, FunctionSpec calldata spec) external whenNotPaused {
+        FunctionRecord storage rec = _ownedFunction(functionId);
+        _validateSpec(spec);
+        rec.spec = spec;
+        emit FunctionUpdated(functionId, spec);
+    }
+
+    /// @notice Stops new tasks for a function. Pending tasks can still be answered.
+    /// @param functionId the function
+    function deactivateFunction(uint64 functionId) external {
+        FunctionRecord storage rec = _ownedFunction(functionId);
+        rec.active = false;
+        emit FunctionDeactivated(functionId);
+    }
+
+    /// @notice A function's owner, state and spec.
+    /// @param functionId the function
+    function getFunction(uint64 functionId) external view returns (FunctionRecord memory) {
+        FunctionRecord memory rec = functions[functionId];
+        if (rec.owner == address(0)) revert UnknownFunction(functionId);
+        return rec;
+    }
+
+    // ------------------------------------------------------------------ tasks
+
+    /// @notice Asks for a function to run on an input. msg.value is the fee, paid to the AVS on a
+    /// verified response and refunded when the task expires unanswered.
+    /// @param req the request; see TaskRequest
+    /// @return taskId the new task's id
+    function createTask(TaskRequest calldata req) external payable whenNotPaused returns (uint32 taskId) {
+        FunctionRecord storage rec = functions[req.functionId];
+        if (rec.owner == address(0)) revert UnknownFunction(req.functionId);
+        if (!rec.active) revert InactiveFunction(req.functionId);
+        if (rec.spec.mode != VerificationMode.Quorum) revert VerificationModeUnavailable(req.functionId);
+
+        bytes32 inputDigest;
+        if (req.input.length > 0) {
+            if (req.input.length > MAX_INLINE_INPUT) revert InputTooLarge(req.input.length, MAX_INLINE_INPUT);
+            inputDigest = keccak256(req.input);
+            if (req.inputDigest != bytes32(0) && req.inputDigest != inputDigest) revert InputDigestMismatch();
+        } else {
+            // Large inputs travel by URI; the digest is what operators verify.
+            if (req.inputDigest == bytes32(0) || bytes(req.inputURI).length == 0) revert MissingInput();
+            inputDigest = req.inputDigest;
+        }
+        if (req.quorumNumbers.length == 0) revert WrongQuorumSet();
+        uint8 quorumCount = registryCoordinator.quorumCount();
+        for (uint256 i = 0; i < req.quorumNumbers.length; i++) {
+            uint8 q = uint8(req.quorumNumbers[i]);
+            if (q >= quorumCount || (i > 0 && q <= uint8(req.quorumNumbers[i - 1]))) revert WrongQuorumSet();
+        }
+        uint8 minThreshold = rec.spec.minQuorumThreshold;
+        if (req.quorumThresholdPercentage < minThreshold || req.quorumThresholdPercentage > 100) {
+            revert ThresholdOutOfRange(req.quorumThresholdPercentage, minThreshold);
+        }
+        if (req.responseWindowBlocks < minResponseWindow || req.responseWindowBlocks > maxResponseWindow) {
+            revert ResponseWindowOutOfRange(req.responseWindowBlocks, minResponseWindow, maxResponseWindow);
+        }
+        if (req.callbackGasLimit > MAX_CALLBACK_GAS) revert CallbackGasTooHigh(req.callbackGasLimit, MAX_CALLBACK_GAS);
+
+        Task memory task = Task({
+            functionId: req.functionId,
+            moduleDigest: rec.spec.moduleDigest,
+            runtime: rec.spec.runtime,
+            limits: rec.spec.limits,
+            inputDigest: inputDigest,
+            quorumNumbers: req.quorumNumbers,
+            quorumThresholdPercentage: req.quorumThresholdPercentage,
+            referenceBlock: uint32(block.number),
+            deadlineBlock: uint32(block.number) + req.responseWindowBlocks,
+            requester: msg.sender,
+            callback: req.callback,
+            callbackGasLimit: req.callback == address(0) ? 0 : req.callbackGasLimit,
+            fee: uint96(msg.value)
+        });
+        taskId = nextTaskId++;
+        tasks[taskId] = TaskRecord({
+            taskHash: keccak256(abi.encode(task)),
+            responseDigest: bytes32(0),
+            state: TaskState.Pending,
+            resultStatus: 0,
+            respondedBlock: 0
+        });
+        emit TaskCreated(taskId, task, req.input, req.inputURI, rec.spec.uris);
+    }
+
+    /// @notice The digest operators BLS-sign for a response to `task`.
+    /// @param task the task as emitted in TaskCreated
+    /// @param response the response
+    function responseDigest(Task calldata task, TaskResponse calldata response) public view returns (bytes32) {
+        return keccak256(abi.encode(block.chainid, address(this), keccak256(abi.encode(task)), response));
+    }
+
+    /// @notice Records a task's result certified by a stake-weighted BLS signature of its operators.
+    /// @param task the task exactly as emitted in TaskCreated
+    /// @param response the result the certificate signs
+    /// @param certificate non-signers, APKs, aggregate signature and registry history indices
+    function respondToTask(
+        Task calldata task,
+        TaskResponse calldata response,
+        NonSignerStakesAndSignature calldata certificate
+    ) external whenNotPaused {
+        if (aggregator != address(0) && msg.sender != aggregator) revert NotAggregator();
+        uint32 taskId = response.taskId;
+        TaskRecord storage rec = tasks[taskId];
+        bytes32 taskHash = keccak256(abi.encode(task));
+        if (rec.state == TaskState.None) revert UnknownTask(taskId);
+        if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
+        if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
+        if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
+        if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
+        if (response.output.length > 0 && keccak256(response.output) != response.outputDigest) {
+            revert OutputDigestMismatch();
+        }
+
+        bytes32 digest = keccak256(abi.encode(block.chainid, address(this), taskHash, response));
+        (QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) =
+            checkSignatures(digest, task.quorumNumbers, task.referenceBlock, certificate);
+        for (uint256 i = 0; i < totals.totalStakeForQuorum.length; i++) {
+            uint96 signed = totals.signedStakeForQuorum[i];
+            uint96 total = totals.totalStakeForQuorum[i];
+            if (total == 0 || uint256(signed) * 100 < uint256(total) * task.quorumThresholdPercentage) {
+                revert ThresholdNotMet(uint8(task.quorumNumbers[i]), signed, total);
+            }
+        }
+
+        rec.state = TaskState.Responded;
+        rec.responseDigest = digest;
+        rec.resultStatus = response.status;
+        rec.respondedBlock = uint32(block.number);
+        if (task.fee > 0) balances[feeRecipient] += task.fee;
+        emit TaskResponded(taskId, response, digest, signatoryRecordHash);
+
+        if (task.callback != address(0)) _callback(taskId, task, response);
+    }
+
+    /// @notice Marks an unanswered task whose deadline has passed as expired and credits the fee
+    /// back to its requester. Anyone may call.
+    /// @param taskId the task
+    /// @param task the task exactly as emitted in TaskCreated
+    function expireTask(uint32 taskId, Task calldata task) external {
+        TaskRecord storage rec = tasks[taskId];
+        if (rec.state == TaskState.None) revert UnknownTask(taskId);
+        if (rec.taskHash != keccak256(abi.encode(task))) revert TaskMismatch(taskId);
+        if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
+        if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        if (block.number <= task.deadlineBlock) revert TaskNotYetExpired(taskId, task.deadlineBlock);
+        rec.state = TaskState.Expired;
+        if (task.fee > 0) balances[task.requester] += task.fee;
+        emit TaskExpired(taskId);
+    }
+
+    /// @notice A task's record: hash, state, result status and the digest its certificate signed.
+    /// @param taskId the task
+    function getTask(uint32 taskId) external view returns (TaskRecord memory) {
+        return tasks[taskId];
+    }
+
+    /// @notice Pays out the caller's balance (collected fees or refunds).
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        balances[msg.sender] = 0;
+        emit Withdrawn(msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert WithdrawFailed();
+    }
+
+    // ------------------------------------------------------------------ admin
+
+    /// @notice Sets the account allowed to submit responses (address(0) opens submission to anyone,
+    /// which is safe: a response is accepted only with a valid certificate).
+    function setAggregator(address newAggregator) external onlyOwner {
+        emit AggregatorChanged(aggregator, newAggregator);
+        aggregator = newAggregator;
+    }
+
+    /// @notice Sets where fees of answered tasks are credited.
+    function setFeeRecipient(address newRecipient) external onlyOwner {
+        if (newRecipient == address(0)) revert ZeroAddress();
+        emit FeeRecipientChanged(feeRecipient, newRecipient);
+        feeRecipient = newRecipient;
+    }
+
+    /// @notice Sets the allowed range of response windows, in blocks.
+    function setResponseWindow(uint32 minBlocks, uint32 maxBlocks) external onlyOwner {
+        _setResponseWindow(minBlocks, maxBlocks);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    function _setResponseWindow(uint32 minBlocks, uint32 maxBlocks) internal {
+        if (minBlocks == 0 || maxBlocks < minBlocks) revert ResponseWindowOutOfRange(maxBlocks, minBlocks, maxBlocks);
+        minResponseWindow = minBlocks;
+        maxResponseWindow = maxBlocks;
+        emit ResponseWindowChanged(minBlocks, maxBlocks);
+    }
+
+    function _ownedFunction(uint64 functionId) internal view returns (FunctionRecord storage rec) {
+        rec = functions[functionId];
+        if (rec.owner == address(0)) revert UnknownFunction(functionId);
+        if (rec.owner != msg.sender) revert NotFunctionOwner(functionId);
+        if (!rec.active) revert InactiveFunction(functionId);
+    }
+
+    function _validateSpec(FunctionSpec calldata spec) internal pure {
+        if (spec.moduleDigest == bytes32(0)) revert InvalidFunctionSpec("module digest is zero");
+        if (spec.uris.length == 0) revert InvalidFunctionSpec("no fetch URI");
+        if (spec.limits.fuel == 0) revert InvalidFunctionSpec("fuel limit is zero");
+        if (spec.limits.memoryBytes < 64 * 1024) revert InvalidFunctionSpec("memory below one wasm page");
+        if (spec.limits.maxOutputBytes == 0) revert InvalidFunctionSpec("output limit is zero");
+        if (spec.limits.wallTimeMs == 0) revert InvalidFunctionSpec("wall time is zero");
+        if (spec.mode == VerificationMode.Quorum) {
+            if (spec.minQuorumThreshold == 0 || spec.minQuorumThreshold > 100) {
+                revert InvalidFunctionSpec("quorum threshold must be 1..100");
+            }
+        } else if (spec.zkVerifier == address(0)) {
+            revert InvalidFunctionSpec("zk mode needs a verifier");
+        }
+    }
+
+    /// @dev Calls the consumer with a hard gas cap and without copying its return data, so a
+    /// reverting or gas-hungry consumer cannot undo or block the response.
+    function _callback(uint32 taskId, Task calldata task, TaskResponse calldata response) internal {
+        uint256 gasLimit = task.callbackGasLimit;
+        // EIP-150 passes on at most 63/64 of what is left: make sure the consumer really gets its cap,
+        // otherwise a submitter could starve it on purpose.
+        if (gasleft() < (gasLimit * 64) / 63 + CALLBACK_RESERVE) revert InsufficientGasForCallback();
+        bytes memory data = abi.encodeCall(
+            ITaskConsumer.onTaskResponse, (taskId, response.status, response.outputDigest, response.output)
+        );
+        address target = task.callback;
+        bool success;
+        assembly {
+            success := call(gasLimit, target, 0, add(data, 0x20), mload(data), 0, 0)
+        }
+        emit CallbackResult(taskId, target, success);
+    }
+}

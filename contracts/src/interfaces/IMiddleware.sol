@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.27;
+
+import {BN254} from "../libraries/BN254.sol";
+
+// Minimal views of EigenLayer's middleware registries, as deployed from eigensdk-go's bytecode.
+// Only what this project calls is declared; selectors match the deployed contracts.
+
+interface IRegistryCoordinatorViews {
+    function quorumCount() external view returns (uint8);
+    function stakeRegistry() external view returns (address);
+    function blsApkRegistry() external view returns (address);
+    function getQuorumBitmapAtBlockNumberByIndex(bytes32 operatorId, uint32 blockNumber, uint256 index)
+        external
+        view
+        returns (uint192);
+    function getOperatorId(address operator) external view returns (bytes32);
+    function getCurrentQuorumBitmap(bytes32 operatorId) external view returns (uint192);
+}
+
+interface IStakeRegistryViews {
+    struct StrategyParams {
+        address strategy;
+        uint96 multiplier;
+    }
+
+    function getTotalStakeAtBlockNumberFromIndex(uint8 quorumNumber, uint32 blockNumber, uint256 index)
+        external
+        view
+        returns (uint96);
+    function getStakeAtBlockNumberAndIndex(uint8 quorumNumber, uint32 blockNumber, bytes32 operatorId, uint256 index)
+        external
+        view
+        returns (uint96);
+    function strategyParamsLength(uint8 quorumNumber) external view returns (uint256);
+    function strategyParamsByIndex(uint8 quorumNumber, uint256 index) external view returns (StrategyParams memory);
+}
+
+interface IBLSApkRegistryViews {
+    function getApkHashAtBlockNumberAndIndex(uint8 quorumNumber, uint32 blockNumber, uint256 index)
+        external
+        view
+        returns (bytes24);
+}
+
+// Minimal EigenLayer core interfaces the ServiceManager calls as the AVS account.
+
+interface IAllocationManagerMinimal {
+    function updateAVSMetadataURI(address avs, string calldata metadataURI) external;
+    function setAVSRegistrar(address avs, address registrar) external;
+    function deregisterFromOperatorSets(DeregisterParams calldata params) external;
+
+    struct DeregisterParams {
+        address operator;
+        address avs;
+        uint32[] operatorSetIds;
+    }
+}
+
+interface IPermissionControllerMinimal {
+    function setAppointee(address account, address appointee, address target, bytes4 selector) external;
+    function removeAppointee(address account, address appointee, address target, bytes4 selector) external;
+}
+
+interface IERC20Minimal {
+    function transferFrom(address from, address to, uint256 amount) external returns (bool);
+    function approve(address spender, uint256 amount) external returns (bool);
+}
+
+interface IRewardsCoordinatorMinimal {
+    struct StrategyAndMultiplier {
+        address strategy;
+        uint96 multiplier;
+    }
+
+    struct RewardsSubmission {
+        StrategyAndMultiplier[] strategiesAndMultipliers;
+        address token;
+        uint256 amount;
+        uint32 startTimestamp;
+        uint32 duration;
+    }
+
+    function createAVSRewardsSubmission(RewardsSubmission[] calldata rewardsSubmissions) external;
+}
