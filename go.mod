@@ -2,10 +2,12 @@ module github.com/blockless/avs
 
 go 1.26.8
 
-require github.com/ethereum/go-ethereum v1.15.0
+require (
+	github.com/Layr-Labs/eigensdk-go v0.3.0
+	github.com/ethereum/go-ethereum v1.15.0
+)
 
 require (
-	github.com/Layr-Labs/eigensdk-go v0.3.0 // indirect
 	github.com/bits-and-blooms/bitset v1.20.0 // indirect
 	github.com/bytecodealliance/wasmtime-go/v44 v44.0.0 // indirect
 	github.com/consensys/bavard v0.1.27 // indirect

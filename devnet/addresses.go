@@ -1,0 +1,74 @@
+package devnet
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// EigenLayer holds the core contracts found in eigensdk-go's anvil state.
+type EigenLayer struct {
+	DelegationManager    common.Address `json:"delegationManager"`
+	StrategyManager      common.Address `json:"strategyManager"`
+	AVSDirectory         common.Address `json:"avsDirectory"`
+	AllocationManager    common.Address `json:"allocationManager"`
+	PermissionController common.Address `json:"permissionController"`
+	RewardsCoordinator   common.Address `json:"rewardsCoordinator"`
+	PauserRegistry       common.Address `json:"pauserRegistry"`
+	Strategy             common.Address `json:"strategy"`      // the devnet strategy our quorum counts
+	StrategyToken        common.Address `json:"strategyToken"` // its underlying MockERC20 (public mint)
+}
+
+// AVS holds this AVS's contracts, deployed by Deploy.
+type AVS struct {
+	ServiceManager         common.Address `json:"serviceManager"`
+	RegistryCoordinator    common.Address `json:"registryCoordinator"`
+	StakeRegistry          common.Address `json:"stakeRegistry"`
+	BLSApkRegistry         common.Address `json:"blsApkRegistry"`
+	IndexRegistry          common.Address `json:"indexRegistry"`
+	SocketRegistry         common.Address `json:"socketRegistry"`
+	OperatorStateRetriever common.Address `json:"operatorStateRetriever"`
+	TaskManager            common.Address `json:"taskManager"`
+}
+
+// Addresses is the one JSON file the Go side reads to find every contract of a devnet.
+type Addresses struct {
+	ChainID    uint64         `json:"chainId"`
+	RPCURL     string         `json:"rpcUrl"`
+	WSURL      string         `json:"wsUrl"`
+	Owner      common.Address `json:"owner"`
+	Quorums    []uint8        `json:"quorums"`
+	DeployedAt uint64         `json:"deployedAtBlock"`
+	EigenLayer EigenLayer     `json:"eigenLayer"`
+	AVS        AVS            `json:"avs"`
+}
+
+// Save writes the addresses as indented JSON.
+func (a *Addresses) Save(path string) error {
+	b, err := json.MarshalIndent(a, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode addresses: %w", err)
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write addresses: %w", err)
+	}
+	return nil
+}
+
+// LoadAddresses reads a file written by Save.
+func LoadAddresses(path string) (*Addresses, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read addresses: %w", err)
+	}
+	var a Addresses
+	if err := json.Unmarshal(b, &a); err != nil {
+		return nil, fmt.Errorf("parse addresses %s: %w", path, err)
+	}
+	if a.AVS.TaskManager == (common.Address{}) || a.AVS.RegistryCoordinator == (common.Address{}) {
+		return nil, fmt.Errorf("addresses %s: incomplete deployment (no task manager or coordinator)", path)
+	}
+	return &a, nil
+}

@@ -1,0 +1,279 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+
+	blsapk "github.com/Layr-Labs/eigensdk-go/contracts/bindings/BLSApkRegistry"
+	indexreg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/IndexRegistry"
+	osr "github.com/Layr-Labs/eigensdk-go/contracts/bindings/OperatorStateRetriever"
+	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
+	socketreg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SocketRegistry"
+	stakereg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/StakeRegistry"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/blockless/avs/bindings/servicemanager"
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/bindings/upgradeableproxy"
+	"github.com/blockless/avs/chain"
+)
+
+// ReadEigenLayer reads the EigenLayer core addresses that eigensdk-go's deployment scripts
+// wrote beside the anvil state.
+func ReadEigenLayer(sdkDir string) (EigenLayer, error) {
+	dir := filepath.Join(sdkDir, "contracts", "script", "output", "31337")
+	var core struct {
+		Addresses struct {
+			DelegationManager    common.Address `json:"delegationManager"`
+			StrategyManager      common.Address `json:"strategyManager"`
+			AVSDirectory         common.Address `json:"avsDirectory"`
+			AllocationManager    common.Address `json:"allocationManager"`
+			PermissionController common.Address `json:"permissionController"`
+			RewardsCoordinator   common.Address `json:"rewardsCoordinator"`
+			PauserRegistry       common.Address `json:"eigenLayerPauserReg"`
+		} `json:"addresses"`
+	}
+	var tokens struct {
+		Addresses struct {
+			Token    common.Address `json:"erc20mock"`
+			Strategy common.Address `json:"erc20mockstrategy"`
+		} `json:"addresses"`
+	}
+	if err := readJSON(filepath.Join(dir, "eigenlayer_deployment_output.json"), &core); err != nil {
+		return EigenLayer{}, err
+	}
+	if err := readJSON(filepath.Join(dir, "token_and_strategy_deployment_output.json"), &tokens); err != nil {
+		return EigenLayer{}, err
+	}
+	a := core.Addresses
+	return EigenLayer{
+		DelegationManager: a.DelegationManager, StrategyManager: a.StrategyManager, AVSDirectory: a.AVSDirectory,
+		AllocationManager: a.AllocationManager, PermissionController: a.PermissionController,
+		RewardsCoordinator: a.RewardsCoordinator, PauserRegistry: a.PauserRegistry,
+		Strategy: tokens.Addresses.Strategy, StrategyToken: tokens.Addresses.Token,
+	}, nil
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("parse %s: %w", path, err)
+	}
+	return nil
+}
+
+// DeployOptions tunes the AVS deployment.
+type DeployOptions struct {
+	MetadataURI       string
+	Aggregator        common.Address // allowed to respond; zero = anyone with a valid certificate
+	MinResponseWindow uint32         // blocks
+	MaxResponseWindow uint32         // blocks
+	MaxOperatorCount  uint32
+}
+
+// selectors the AVS grants to its registries in the AllocationManager (see EIGENSDK.md 2.4).
+var (
+	selCreateOperatorSets         = [4]byte{0x26, 0x1f, 0x84, 0xe0}
+	selDeregisterFromOperatorSets = [4]byte{0x6e, 0x34, 0x92, 0xb5}
+	selAddStrategies              = [4]byte{0x50, 0xfe, 0xea, 0x20}
+	selRemoveStrategies           = [4]byte{0xb6, 0x6b, 0xd9, 0x89}
+)
+
+// Deploy deploys this AVS against the EigenLayer core: ServiceManager (the AVS id), the
+// middleware registries from eigensdk-go's bytecode with the coordinator behind a proxy, the
+// OperatorStateRetriever and TaskManager; then wires permissions, the registrar and metadata,
+// and creates quorum 0 over the devnet strategy. The deployer becomes the owner of everything.
+func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.PrivateKey, el EigenLayer, o DeployOptions) (*AVS, error) {
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	owner := crypto.PubkeyToAddress(deployer.PublicKey)
+	nonce, err := client.PendingNonceAt(ctx, owner)
+	if err != nil {
+		return nil, fmt.Errorf("deployer nonce: %w", err)
+	}
+	d := &deployment{ctx: ctx, client: client, key: deployer, chainID: chainID, nonce: nonce}
+
+	// The registries take the coordinator's address in their constructors and the coordinator
+	// takes theirs: the proxy's address is computed from the deployer's nonce first.
+	coordProxy := crypto.CreateAddress(owner, nonce+6)
+	var avs AVS
+	avs.RegistryCoordinator = coordProxy
+
+	avs.ServiceManager, err = d.deploy("ServiceManager", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := servicemanager.DeployServiceManager(opts, client, el.AVSDirectory, el.AllocationManager,
+			el.PermissionController, el.RewardsCoordinator, owner)
+		return a, tx, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if avs.StakeRegistry, err = d.deploy("StakeRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := stakereg.DeployContractStakeRegistry(opts, client, coordProxy, el.DelegationManager, el.AVSDirectory, el.AllocationManager)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+	if avs.BLSApkRegistry, err = d.deploy("BLSApkRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := blsapk.DeployContractBLSApkRegistry(opts, client, coordProxy)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+	if avs.IndexRegistry, err = d.deploy("IndexRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := indexreg.DeployContractIndexRegistry(opts, client, coordProxy)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+	if avs.SocketRegistry, err = d.deploy("SocketRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := socketreg.DeployContractSocketRegistry(opts, client, coordProxy)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+	coordImpl, err := d.deploy("SlashingRegistryCoordinator", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := regcoord.DeployContractSlashingRegistryCoordinator(opts, client, avs.StakeRegistry, avs.BLSApkRegistry,
+			avs.IndexRegistry, avs.SocketRegistry, el.AllocationManager, el.PauserRegistry, "v1.3.0-rc.0")
+		return a, tx, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	coordABI, err := regcoord.ContractSlashingRegistryCoordinatorMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("coordinator abi: %w", err)
+	}
+	initData, err := coordABI.Pack("initialize", owner, owner, owner, big.NewInt(0), avs.ServiceManager)
+	if err != nil {
+		return nil, fmt.Errorf("encode coordinator initialize: %w", err)
+	}
+	proxyAddr, err := d.deploy("coordinator proxy", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := upgradeableproxy.DeployUpgradeableProxy(opts, client, coordImpl, owner, initData)
+		return a, tx, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if proxyAddr != coordProxy {
+		return nil, fmt.Errorf("coordinator proxy landed at %s, expected %s (deployer nonce moved during deployment)", proxyAddr.Hex(), coordProxy.Hex())
+	}
+	if avs.OperatorStateRetriever, err = d.deploy("OperatorStateRetriever", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := osr.DeployContractOperatorStateRetriever(opts, client)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+	if avs.TaskManager, err = d.deploy("TaskManager", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := taskmanager.DeployTaskManager(opts, client, coordProxy, owner, o.Aggregator, o.MinResponseWindow, o.MaxResponseWindow)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+
+	sm, err := servicemanager.NewServiceManager(avs.ServiceManager, client)
+	if err != nil {
+		return nil, fmt.Errorf("bind service manager: %w", err)
+	}
+	coord, err := regcoord.NewContractSlashingRegistryCoordinator(coordProxy, client)
+	if err != nil {
+		return nil, fmt.Errorf("bind coordinator: %w", err)
+	}
+	steps := []struct {
+		what string
+		send func(*bind.TransactOpts) (*types.Transaction, error)
+	}{
+		{"bind coordinator", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return sm.SetRegistryCoordinator(t, coordProxy)
+		}},
+		{"appoint createOperatorSets", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return sm.SetAppointee(t, coordProxy, el.AllocationManager, selCreateOperatorSets)
+		}},
+		{"appoint deregisterFromOperatorSets", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return sm.SetAppointee(t, coordProxy, el.AllocationManager, selDeregisterFromOperatorSets)
+		}},
+		{"appoint addStrategiesToOperatorSet", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return sm.SetAppointee(t, avs.StakeRegistry, el.AllocationManager, selAddStrategies)
+		}},
+		{"appoint removeStrategiesFromOperatorSet", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return sm.SetAppointee(t, avs.StakeRegistry, el.AllocationManager, selRemoveStrategies)
+		}},
+		{"metadata URI", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return sm.UpdateAVSMetadataURI(t, o.MetadataURI)
+		}},
+		{"registrar", func(t *bind.TransactOpts) (*types.Transaction, error) { return sm.SetAVSRegistrar(t, coordProxy) }},
+		{"create quorum 0", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return coord.CreateTotalDelegatedStakeQuorum(t,
+				regcoord.ISlashingRegistryCoordinatorTypesOperatorSetParam{MaxOperatorCount: o.MaxOperatorCount, KickBIPsOfOperatorStake: 15000, KickBIPsOfTotalStake: 100},
+				big.NewInt(0),
+				[]regcoord.IStakeRegistryTypesStrategyParams{{Strategy: el.Strategy, Multiplier: big.NewInt(1e18)}})
+		}},
+	}
+	for _, s := range steps {
+		if err := d.call(s.what, s.send); err != nil {
+			return nil, err
+		}
+	}
+	return &avs, nil
+}
+
+type deployment struct {
+	ctx     context.Context
+	client  *ethclient.Client
+	key     *ecdsa.PrivateKey
+	chainID *big.Int
+	nonce   uint64
+}
+
+func (d *deployment) opts() (*bind.TransactOpts, error) {
+	opts, err := chain.TransactOpts(d.ctx, d.key, d.chainID)
+	if err != nil {
+		return nil, err
+	}
+	opts.Nonce = new(big.Int).SetUint64(d.nonce)
+	opts.GasLimit = 15_000_000 // skip estimation: it would run against not-yet-mined predecessors
+	return opts, nil
+}
+
+func (d *deployment) deploy(what string, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) (common.Address, error) {
+	opts, err := d.opts()
+	if err != nil {
+		return common.Address{}, err
+	}
+	addr, tx, err := f(opts)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy %s: %w", what, err)
+	}
+	d.nonce++
+	if _, err := chain.WaitMined(d.ctx, d.client, tx, "deploy "+what); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
+func (d *deployment) call(what string, f func(*bind.TransactOpts) (*types.Transaction, error)) error {
+	opts, err := d.opts()
+	if err != nil {
+		return err
+	}
+	tx, err := f(opts)
+	if err != nil {
+		return fmt.Errorf("%s: %s", what, chain.DescribeError(err, abis()...))
+	}
+	d.nonce++
+	_, err = chain.WaitMined(d.ctx, d.client, tx, what, abis()...)
+	return err
+}

@@ -1,0 +1,161 @@
+// Package devnet runs a local chain for tests and the main job: anvil from node_modules
+// loaded with EigenLayer core from eigensdk-go's anvil state, and this AVS deployed on it.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/blockless/avs/chain"
+)
+
+// DevKeyHex is anvil's first default account, the devnet's deployer and owner. It is a public
+// test key: it must never hold value outside a local devnet.
+const DevKeyHex = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+
+// Options configures Start.
+type Options struct {
+	Dir       string        // run directory: prepared state, anvil log, addresses.json
+	Port      int           // 0 = a free loopback port
+	BlockTime time.Duration // 0 = automine
+	Deploy    DeployOptions
+}
+
+// Devnet is a running chain with this AVS deployed.
+type Devnet struct {
+	Anvil     *Anvil
+	Client    *ethclient.Client
+	Addresses *Addresses
+	Owner     *ecdsa.PrivateKey
+	ChainID   *big.Int
+}
+
+// AddressesFile is the file name Start writes in its run directory.
+const AddressesFile = "addresses.json"
+
+// DefaultDeployOptions are the devnet's AVS parameters.
+func DefaultDeployOptions() DeployOptions {
+	return DeployOptions{
+		MetadataURI:       "https://blockless.network/avs/metadata.json",
+		MinResponseWindow: 5,
+		MaxResponseWindow: 7200,
+		MaxOperatorCount:  200,
+	}
+}
+
+// Start brings up anvil with EigenLayer core, mines past the state's historical block numbers,
+// deploys the AVS and writes addresses.json into o.Dir.
+func Start(ctx context.Context, o Options) (*Devnet, error) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	root, err := RepoRoot(cwd)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("run directory: %w", err)
+	}
+	sdk, err := EigenSDKDir(ctx, root)
+	if err != nil {
+		return nil, err
+	}
+	state := filepath.Join(o.Dir, "eigenlayer-state.json")
+	if err := PrepareState(filepath.Join(sdk, "contracts", "anvil", "contracts-deployed-anvil-state.json"), state); err != nil {
+		return nil, err
+	}
+	el, err := ReadEigenLayer(sdk)
+	if err != nil {
+		return nil, err
+	}
+	// Deploy on automine (fast), then switch to interval mining if asked.
+	anvil, err := StartAnvil(ctx, AnvilOptions{Binary: AnvilPath(root), StateFile: state, Port: o.Port,
+		LogFile: filepath.Join(o.Dir, "anvil.log")})
+	if err != nil {
+		return nil, err
+	}
+	dn := &Devnet{Anvil: anvil}
+	ok := false
+	defer func() {
+		if !ok {
+			dn.Stop()
+		}
+	}()
+	// The state's middleware recorded block numbers up to ~450 before it was re-based to 0.
+	if err := anvil.Mine(ctx, 500); err != nil {
+		return nil, err
+	}
+	if dn.Client, dn.ChainID, err = chain.Dial(ctx, anvil.RPCURL, 0); err != nil {
+		return nil, err
+	}
+	if dn.Owner, err = crypto.HexToECDSA(DevKeyHex); err != nil {
+		return nil, fmt.Errorf("dev key: %w", err)
+	}
+	dopts := o.Deploy
+	if dopts.MaxResponseWindow == 0 {
+		dopts = DefaultDeployOptions()
+	}
+	avs, err := Deploy(ctx, dn.Client, dn.Owner, el, dopts)
+	if err != nil {
+		return nil, fmt.Errorf("deploy AVS: %w", err)
+	}
+	head, err := dn.Client.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("block number: %w", err)
+	}
+	dn.Addresses = &Addresses{ChainID: dn.ChainID.Uint64(), RPCURL: anvil.RPCURL, WSURL: anvil.WSURL,
+		Owner: crypto.PubkeyToAddress(dn.Owner.PublicKey), Quorums: []uint8{0}, DeployedAt: head, EigenLayer: el, AVS: *avs}
+	if err := dn.Addresses.Save(filepath.Join(o.Dir, AddressesFile)); err != nil {
+		return nil, err
+	}
+	if o.BlockTime > 0 {
+		if err := setIntervalMining(ctx, anvil.RPCURL, o.BlockTime); err != nil {
+			return nil, err
+		}
+	}
+	ok = true
+	return dn, nil
+}
+
+// Stop shuts anvil down.
+func (d *Devnet) Stop() {
+	if d.Client != nil {
+		d.Client.Close()
+	}
+	d.Anvil.Stop()
+}
+
+// Fund sends wei from the owner to each address and waits for the transfers.
+func (d *Devnet) Fund(ctx context.Context, wei *big.Int, to ...common.Address) error {
+	from := crypto.PubkeyToAddress(d.Owner.PublicKey)
+	nonce, err := d.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return fmt.Errorf("fund: nonce: %w", err)
+	}
+	signer := types.LatestSignerForChainID(d.ChainID)
+	for _, addr := range to {
+		tx, err := types.SignNewTx(d.Owner, signer, &types.LegacyTx{Nonce: nonce, To: &addr, Value: wei, Gas: 21000, GasPrice: big.NewInt(0)})
+		if err != nil {
+			return fmt.Errorf("fund %s: sign: %w", addr.Hex(), err)
+		}
+		if err := d.Client.SendTransaction(ctx, tx); err != nil {
+			return fmt.Errorf("fund %s: %w", addr.Hex(), err)
+		}
+		if _, err := chain.WaitMined(ctx, d.Client, tx, "fund "+addr.Hex()); err != nil {
+			return err
+		}
+		nonce++
+	}
+	return nil
+}
