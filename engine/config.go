@@ -1,0 +1,154 @@
+package engine
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"runtime"
+	"runtime/debug"
+	"time"
+)
+
+// UnlimitedFuel as Limits.Fuel disables the fuel limit for one execution
+// (blockless run --fuel 0). Fuel is still counted and reported.
+const UnlimitedFuel uint64 = math.MaxInt64
+
+// WasmPage is the size of one wasm linear-memory page.
+const WasmPage = 64 << 10
+
+// Limits bound one execution. Zero fields take Config.DefaultLimits.
+type Limits struct {
+	Fuel        uint64        // wasm instructions (wasmtime fuel units); UnlimitedFuel for none
+	MemoryBytes uint64        // max size of the linear memory
+	Timeout     time.Duration // wall-clock limit; operator protection only, never signed
+	MaxOutput   int           // max stdout bytes
+}
+
+func (l Limits) withDefaults(d Limits) Limits {
+	if l.Fuel == 0 {
+		l.Fuel = d.Fuel
+	}
+	if l.MemoryBytes == 0 {
+		l.MemoryBytes = d.MemoryBytes
+	}
+	if l.Timeout == 0 {
+		l.Timeout = d.Timeout
+	}
+	if l.MaxOutput == 0 {
+		l.MaxOutput = d.MaxOutput
+	}
+	return l
+}
+
+// Config configures an Engine. The zero value is usable: every zero field
+// takes the default listed beside it.
+type Config struct {
+	// CacheDir holds serialized compiled modules between processes. Empty
+	// disables the disk cache (the in-memory cache still works).
+	CacheDir string
+	// CacheMaxBytes caps CacheDir; the least recently used artifacts are
+	// evicted past it. Default 2 GiB.
+	CacheMaxBytes int64
+	// MemoryCacheEntries is the number of compiled modules kept in memory
+	// (LRU). Default 64.
+	MemoryCacheEntries int
+
+	// MaxConcurrent bounds simultaneous executions. Default GOMAXPROCS.
+	MaxConcurrent int
+	// MaxTotalMemory bounds the sum of the memory limits of the executions
+	// running at once; Run waits for room. Default 4 GiB.
+	MaxTotalMemory uint64
+
+	// DefaultLimits fill the zero fields of Request.Limits.
+	// Defaults: 10e9 fuel, 256 MiB, 30 s, 1 MiB output.
+	DefaultLimits Limits
+	// MaxLimits are the operator's caps: a request above them is refused with
+	// ErrLimitAboveCap (the operator cannot run it the way others would).
+	// Zero fields mean no cap.
+	MaxLimits Limits
+	// MaxInput bounds stdin. Default 64 MiB.
+	MaxInput int
+	// MaxStderr bounds captured stderr; the rest is dropped. Default 64 KiB.
+	MaxStderr int
+
+	// DisableFuel compiles without fuel metering (a few tens of percent
+	// faster, but no deterministic instruction limit). For local use and
+	// benchmarks only: operators must meter.
+	DisableFuel bool
+	// EpochInterval is the timer resolution of wall-clock limits.
+	// Default 10 ms.
+	EpochInterval time.Duration
+	// MaxWasmStack is the wasm stack size in bytes; it decides where
+	// unbounded recursion traps, so operators must agree on it.
+	// Default 1 MiB (wasmtime's default is 512 KiB).
+	MaxWasmStack int
+	// ParallelCompile lets one compile use all cores. Default on; set
+	// SerialCompile to turn it off.
+	SerialCompile bool
+}
+
+func (c Config) withDefaults() Config {
+	if c.CacheMaxBytes == 0 {
+		c.CacheMaxBytes = 2 << 30
+	}
+	if c.MemoryCacheEntries == 0 {
+		c.MemoryCacheEntries = 64
+	}
+	if c.MaxConcurrent == 0 {
+		c.MaxConcurrent = runtime.GOMAXPROCS(0)
+	}
+	if c.MaxTotalMemory == 0 {
+		c.MaxTotalMemory = 4 << 30
+	}
+	c.DefaultLimits = c.DefaultLimits.withDefaults(Limits{
+		Fuel:        10_000_000_000,
+		MemoryBytes: 256 << 20,
+		Timeout:     30 * time.Second,
+		MaxOutput:   1 << 20,
+	})
+	if c.MaxInput == 0 {
+		c.MaxInput = 64 << 20
+	}
+	if c.MaxStderr == 0 {
+		c.MaxStderr = 64 << 10
+	}
+	if c.EpochInterval == 0 {
+		c.EpochInterval = 10 * time.Millisecond
+	}
+	if c.MaxWasmStack == 0 {
+		c.MaxWasmStack = 1 << 20
+	}
+	return c
+}
+
+// wasmtimeModule is the Go module whose bundled libwasmtime we link.
+const wasmtimeModule = "github.com/bytecodealliance/wasmtime-go/v44"
+
+// WasmtimeVersion is the wasmtime-go module version linked into this binary
+// (the bundled C library has the same version number).
+func WasmtimeVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, m := range bi.Deps {
+			if m.Path == wasmtimeModule {
+				if m.Replace != nil {
+					return m.Replace.Version
+				}
+				return m.Version
+			}
+		}
+	}
+	// Test binaries of this package and some build modes carry no module
+	// info; fall back to the version go.mod pins.
+	return "v44.0.0"
+}
+
+// fingerprint names everything that changes the compiled code or what a
+// guest observes, so cached artifacts and reported fuel are only ever
+// reused or compared under identical settings.
+func (c Config) fingerprint() string {
+	s := fmt.Sprintf("wasmtime=%s;fuel=%t;epoch=true;nancanon=true;simd=true;relaxedsimd=false;threads=false;stack=%d;opt=speed;clockstep=%d;goos=%s;goarch=%s;abi=1",
+		WasmtimeVersion(), !c.DisableFuel, c.MaxWasmStack, ClockStep, runtime.GOOS, runtime.GOARCH)
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,157 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/bytecodealliance/wasmtime-go/v44"
+	"golang.org/x/sync/semaphore"
+
+	"github.com/blockless/avs/modstore"
+)
+
+// Errors returned by Run for host-side problems (never for guest behaviour).
+var (
+	ErrClosed            = errors.New("engine: closed")
+	ErrModuleNotFound    = errors.New("engine: module not found")
+	ErrDigestMismatch    = errors.New("engine: module bytes do not match the requested digest")
+	ErrLimitAboveCap     = errors.New("engine: requested limit above the operator's cap")
+	ErrInputTooLarge     = errors.New("engine: input larger than the engine's MaxInput")
+	ErrNoModule          = errors.New("engine: request has neither module bytes nor a digest")
+	ErrMemoryAboveBudget = errors.New("engine: memory limit larger than MaxTotalMemory")
+)
+
+// ModuleSource supplies module bytes by digest when Run is given only a
+// digest that is not compiled yet. *modstore.Store implements it.
+type ModuleSource interface {
+	Get(ctx context.Context, d modstore.Digest) ([]byte, error)
+}
+
+// Engine runs WASI modules. Create one per process with New and share it:
+// it owns the wasmtime engine, the epoch timer, the compiled-module caches
+// and the concurrency budget. All methods are safe for concurrent use.
+type Engine struct {
+	cfg    Config
+	fp     string
+	wt     *wasmtime.Engine
+	linker *wasmtime.Linker
+	mem    *lru
+	disk   *diskCache
+	source ModuleSource
+
+	slots  *semaphore.Weighted // concurrent executions
+	budget *semaphore.Weighted // bytes of memory limits in flight
+
+	compileMu sync.Mutex
+	inflight  map[modstore.Digest]*compileCall
+
+	stopTicker chan struct{}
+	tickerDone chan struct{}
+	closeOnce  sync.Once
+	closed     chan struct{}
+}
+
+type compileCall struct {
+	done chan struct{}
+	mod  *compiled
+	err  error
+}
+
+// New creates an Engine. src may be nil; it is only consulted for requests
+// that carry a digest without bytes.
+func New(cfg Config, src ModuleSource) (*Engine, error) {
+	cfg = cfg.withDefaults()
+	wc := wasmtime.NewConfig()
+	// Determinism: the same bits on every operator.
+	wc.SetCraneliftNanCanonicalization(true)
+	wc.SetWasmThreads(false)
+	wc.SetWasmRelaxedSIMD(false)
+	wc.SetWasmSIMD(true) // deterministic once NaNs are canonical
+	wc.SetConsumeFuel(!cfg.DisableFuel)
+	// Wall-clock protection for the operator.
+	wc.SetEpochInterruption(true)
+	wc.SetMaxWasmStack(cfg.MaxWasmStack)
+	wc.SetCraneliftOptLevel(wasmtime.OptLevelSpeed)
+	wc.SetParallelCompilation(!cfg.SerialCompile)
+	// Features whose semantics we have not reviewed for determinism or
+	// bounded host memory stay off; modules using them are invalid.
+	wc.SetWasmMemory64(false)
+	wc.SetWasmMultiMemory(false)
+	wc.SetWasmGC(false)
+	wc.SetWasmFunctionReferences(false)
+	wt := wasmtime.NewEngineWithConfig(wc)
+
+	linker := wasmtime.NewLinker(wt)
+	if err := linker.DefineWasi(); err != nil {
+		wt.Close()
+		return nil, fmt.Errorf("engine: define WASI: %w", err)
+	}
+	linker.AllowShadowing(true)
+	if err := defineDeterministicWASI(linker); err != nil {
+		wt.Close()
+		return nil, fmt.Errorf("engine: define deterministic WASI: %w", err)
+	}
+	linker.AllowShadowing(false)
+
+	e := &Engine{
+		cfg:        cfg,
+		fp:         cfg.fingerprint(),
+		wt:         wt,
+		linker:     linker,
+		mem:        newLRU(cfg.MemoryCacheEntries),
+		source:     src,
+		slots:      semaphore.NewWeighted(int64(cfg.MaxConcurrent)),
+		budget:     semaphore.NewWeighted(int64(cfg.MaxTotalMemory)),
+		inflight:   map[modstore.Digest]*compileCall{},
+		stopTicker: make(chan struct{}),
+		tickerDone: make(chan struct{}),
+		closed:     make(chan struct{}),
+	}
+	if cfg.CacheDir != "" {
+		dc, err := newDiskCache(cfg.CacheDir, cfg.CacheMaxBytes, e.fp)
+		if err != nil {
+			wt.Close()
+			return nil, err
+		}
+		e.disk = dc
+	}
+	go e.tick()
+	return e, nil
+}
+
+// tick advances wasmtime's epoch; stores set their deadline in ticks.
+func (e *Engine) tick() {
+	defer close(e.tickerDone)
+	t := time.NewTicker(e.cfg.EpochInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			e.wt.IncrementEpoch()
+		case <-e.stopTicker:
+			return
+		}
+	}
+}
+
+// Close stops the epoch timer. Executions still running are not waited for;
+// call Close only after they have returned.
+func (e *Engine) Close() error {
+	e.closeOnce.Do(func() {
+		close(e.closed)
+		close(e.stopTicker)
+		<-e.tickerDone
+	})
+	return nil
+}
+
+// Fingerprint identifies the engine configuration and wasmtime version.
+// Fuel figures and cached artifacts are comparable only between engines
+// with equal fingerprints.
+func (e *Engine) Fingerprint() string { return e.fp }
+
+// Config returns the effective configuration (defaults filled in).
+func (e *Engine) Config() Config { return e.cfg }

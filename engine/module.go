@@ -1,0 +1,197 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/bytecodealliance/wasmtime-go/v44"
+
+	"github.com/blockless/avs/modstore"
+)
+
+// CacheHit says where a module's compiled code came from for one Run.
+type CacheHit uint8
+
+const (
+	CacheCompiled CacheHit = iota // compiled now (cold)
+	CacheMemory                   // in-memory LRU
+	CacheDisk                     // deserialized from CacheDir
+)
+
+func (c CacheHit) String() string {
+	switch c {
+	case CacheCompiled:
+		return "compiled"
+	case CacheMemory:
+		return "memory"
+	case CacheDisk:
+		return "disk"
+	}
+	return fmt.Sprintf("cache(%d)", uint8(c))
+}
+
+// compiled is a module after compilation and static checks. A module that
+// failed them is cached too (mod == nil), so garbage submitted again costs
+// a map lookup, not a compile.
+type compiled struct {
+	digest modstore.Digest
+	mod    *wasmtime.Module
+	status Status // StatusOK, StatusInvalidModule, StatusBadImports or StatusBadEntry
+	msg    string
+	memMin uint64 // bytes of the exported memory's initial size
+}
+
+// wasiP1 lists the functions of wasi_snapshot_preview1: the only imports a
+// function may have. Filesystem and socket calls are linked but inert,
+// because no directory is preopened and no socket is granted.
+var wasiP1 = map[string]bool{
+	"args_get": true, "args_sizes_get": true, "environ_get": true, "environ_sizes_get": true,
+	"clock_res_get": true, "clock_time_get": true, "fd_advise": true, "fd_allocate": true,
+	"fd_close": true, "fd_datasync": true, "fd_fdstat_get": true, "fd_fdstat_set_flags": true,
+	"fd_fdstat_set_rights": true, "fd_filestat_get": true, "fd_filestat_set_size": true,
+	"fd_filestat_set_times": true, "fd_pread": true, "fd_prestat_get": true,
+	"fd_prestat_dir_name": true, "fd_pwrite": true, "fd_read": true, "fd_readdir": true,
+	"fd_renumber": true, "fd_seek": true, "fd_sync": true, "fd_tell": true, "fd_write": true,
+	"path_create_directory": true, "path_filestat_get": true, "path_filestat_set_times": true,
+	"path_link": true, "path_open": true, "path_readlink": true, "path_remove_directory": true,
+	"path_rename": true, "path_symlink": true, "path_unlink_file": true, "poll_oneoff": true,
+	"proc_exit": true, "proc_raise": true, "sched_yield": true, "random_get": true,
+	"sock_accept": true, "sock_recv": true, "sock_send": true, "sock_shutdown": true,
+}
+
+// check runs the static checks every operator applies identically.
+func check(d modstore.Digest, m *wasmtime.Module) *compiled {
+	c := &compiled{digest: d, mod: m, status: StatusOK}
+	for _, imp := range m.Imports() {
+		name := ""
+		if n := imp.Name(); n != nil {
+			name = *n
+		}
+		if imp.Module() != "wasi_snapshot_preview1" || !wasiP1[name] || imp.Type().FuncType() == nil {
+			return &compiled{digest: d, status: StatusBadImports,
+				msg: fmt.Sprintf("import %s.%s is not a WASI preview 1 function", imp.Module(), name)}
+		}
+	}
+	hasStart := false
+	for _, exp := range m.Exports() {
+		switch exp.Name() {
+		case "_start":
+			ft := exp.Type().FuncType()
+			if ft == nil || len(ft.Params()) != 0 || len(ft.Results()) != 0 {
+				return &compiled{digest: d, status: StatusBadEntry, msg: "export _start is not a function of type () -> ()"}
+			}
+			hasStart = true
+		case "memory":
+			if mt := exp.Type().MemoryType(); mt != nil {
+				c.memMin = mt.Minimum() * WasmPage
+			}
+		}
+	}
+	if !hasStart {
+		return &compiled{digest: d, status: StatusBadEntry, msg: "no exported _start function (not a WASI command module)"}
+	}
+	return c
+}
+
+// module returns the compiled module for a request, compiling at most once
+// per digest even under concurrent requests.
+func (e *Engine) module(ctx context.Context, wasm []byte, want modstore.Digest) (*compiled, CacheHit, time.Duration, error) {
+	var d modstore.Digest
+	switch {
+	case wasm != nil:
+		d = modstore.Sum(wasm)
+		if !want.IsZero() && d != want {
+			return nil, 0, 0, fmt.Errorf("%w: got %s, want %s", ErrDigestMismatch, d, want)
+		}
+	case !want.IsZero():
+		d = want
+	default:
+		return nil, 0, 0, ErrNoModule
+	}
+	if c := e.mem.get(d); c != nil {
+		return c, CacheMemory, 0, nil
+	}
+
+	e.compileMu.Lock()
+	if call, ok := e.inflight[d]; ok {
+		e.compileMu.Unlock()
+		select {
+		case <-call.done:
+		case <-ctx.Done():
+			return nil, 0, 0, ctx.Err()
+		}
+		if call.err != nil {
+			return nil, 0, 0, call.err
+		}
+		return call.mod, CacheMemory, 0, nil
+	}
+	call := &compileCall{done: make(chan struct{})}
+	e.inflight[d] = call
+	e.compileMu.Unlock()
+
+	start := time.Now()
+	var hit CacheHit
+	call.mod, hit, call.err = e.load(ctx, d, wasm)
+	took := time.Since(start)
+	if call.err == nil {
+		e.mem.put(call.mod)
+	}
+	e.compileMu.Lock()
+	delete(e.inflight, d)
+	e.compileMu.Unlock()
+	close(call.done)
+	return call.mod, hit, took, call.err
+}
+
+func (e *Engine) load(ctx context.Context, d modstore.Digest, wasm []byte) (*compiled, CacheHit, error) {
+	if e.disk != nil {
+		if blob := e.disk.load(d); blob != nil {
+			m, err := wasmtime.NewModuleDeserialize(e.wt, blob)
+			if err == nil {
+				return check(d, m), CacheDisk, nil
+			}
+			// Incompatible host CPU features or similar: recompile below.
+			e.disk.remove(d)
+		}
+	}
+	if wasm == nil {
+		if e.source == nil {
+			return nil, 0, fmt.Errorf("%w: %s (no module source configured)", ErrModuleNotFound, d)
+		}
+		b, err := e.source.Get(ctx, d)
+		if err != nil {
+			return nil, 0, fmt.Errorf("engine: fetch module %s: %w", d, err)
+		}
+		if modstore.Sum(b) != d {
+			return nil, 0, fmt.Errorf("%w: module source returned other bytes for %s", ErrDigestMismatch, d)
+		}
+		wasm = b
+	}
+	m, err := wasmtime.NewModule(e.wt, wasm)
+	if err != nil {
+		return &compiled{digest: d, status: StatusInvalidModule, msg: err.Error()}, CacheCompiled, nil
+	}
+	c := check(d, m)
+	if c.status == StatusOK && e.disk != nil {
+		if blob, err := m.Serialize(); err == nil {
+			// A failed cache write only costs a recompile next time.
+			_ = e.disk.store(d, blob)
+		}
+	}
+	return c, CacheCompiled, nil
+}
+
+// Prepare compiles and checks a module ahead of its first task (e.g. when
+// an operator sees a function registered) and reports its static status:
+// StatusOK, StatusInvalidModule, StatusBadImports or StatusBadEntry.
+func (e *Engine) Prepare(ctx context.Context, wasm []byte) (modstore.Digest, Status, error) {
+	c, _, _, err := e.module(ctx, wasm, modstore.Digest{})
+	if err != nil {
+		return modstore.Digest{}, 0, err
+	}
+	return c.digest, c.status, nil
+}
+
+// Cached reports whether the compiled module for d is in memory.
+func (e *Engine) Cached(d modstore.Digest) bool { return e.mem.get(d) != nil }

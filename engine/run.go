@@ -1,0 +1,324 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bytecodealliance/wasmtime-go/v44"
+
+	"github.com/blockless/avs/modstore"
+)
+
+// Request is one execution of a WASI command module.
+type Request struct {
+	// Module holds the module bytes. If nil, Digest must name a module that
+	// is already compiled, in the disk cache, or available from the
+	// engine's ModuleSource.
+	Module []byte
+	// Digest, if set together with Module, must equal sha256(Module).
+	Digest modstore.Digest
+	// Input is the guest's stdin.
+	Input []byte
+	// Args are argv[1:]; argv[0] is always "function" so that every
+	// operator (and `blockless run`) shows the guest the same argv.
+	Args []string
+	// Env is the environment as "KEY=VALUE" strings, in this order.
+	Env []string
+	// Limits bound the execution; zero fields take Config.DefaultLimits.
+	Limits Limits
+	// TaskID seeds random_get.
+	TaskID [32]byte
+	// Timestamp (unix seconds, normally the task's block timestamp) is the
+	// guest's realtime clock at start.
+	Timestamp uint64
+}
+
+// Argv0 is the program name every guest sees.
+const Argv0 = "function"
+
+// Result is the outcome of one execution. Status, ExitCode, Trap, Output
+// and FuelUsed are deterministic for a given engine Fingerprint and may be
+// signed when Status.Signable(); Stats and Message are host observations.
+type Result struct {
+	Status   Status
+	Trap     TrapKind // set when Status == StatusTrap
+	ExitCode int32    // the guest's proc_exit code (0 unless StatusExitNonZero)
+	Output   []byte   // stdout; empty unless Status is OK or ExitNonZero
+	Stderr   []byte   // first Config.MaxStderr bytes of stderr (diagnostics, not signed)
+	FuelUsed uint64   // wasm fuel consumed (0 when the engine has fuel disabled)
+	// MemoryBytes is the final size of the guest's linear memory, which is
+	// also its peak: wasm memories never shrink.
+	MemoryBytes uint64
+	// Message describes a failure for humans (wasmtime's text); never sign it.
+	Message string
+	Stats   Stats
+}
+
+// Stats are host-side measurements of one Run.
+type Stats struct {
+	Cache   CacheHit
+	Compile time.Duration // compile or deserialize time (0 on a memory hit)
+	Queue   time.Duration // waiting for a slot in the concurrency/memory budget
+	Start   time.Duration // store setup + instantiation
+	Exec    time.Duration // running _start
+	Wall    time.Duration // whole Run call
+}
+
+// Run executes one request. Guest failures of every kind come back as a
+// Result with a non-OK Status and a nil error; the error is reserved for host
+// problems (engine closed, module unavailable, limits above the operator's
+// caps, context cancelled while waiting).
+func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
+	t0 := time.Now()
+	var res Result
+	select {
+	case <-e.closed:
+		return res, ErrClosed
+	default:
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	lim := req.Limits.withDefaults(e.cfg.DefaultLimits)
+	if err := e.checkCaps(lim); err != nil {
+		return res, err
+	}
+	if len(req.Input) > e.cfg.MaxInput {
+		return res, fmt.Errorf("%w: %d > %d bytes", ErrInputTooLarge, len(req.Input), e.cfg.MaxInput)
+	}
+	env, err := parseEnv(req.Env)
+	if err != nil {
+		return res, err
+	}
+
+	c, hit, compileTime, err := e.module(ctx, req.Module, req.Digest)
+	if err != nil {
+		return res, err
+	}
+	res.Stats.Cache, res.Stats.Compile = hit, compileTime
+	if c.status != StatusOK {
+		res.Status, res.Message = c.status, c.msg
+		res.Stats.Wall = time.Since(t0)
+		return res, nil
+	}
+	if c.memMin > lim.MemoryBytes {
+		res.Status = StatusOutOfMemory
+		res.Message = fmt.Sprintf("initial memory %d bytes exceeds the limit of %d", c.memMin, lim.MemoryBytes)
+		res.Stats.Wall = time.Since(t0)
+		return res, nil
+	}
+
+	q0 := time.Now()
+	if err := e.slots.Acquire(ctx, 1); err != nil {
+		return res, fmt.Errorf("engine: waiting for an execution slot: %w", err)
+	}
+	defer e.slots.Release(1)
+	if err := e.budget.Acquire(ctx, int64(lim.MemoryBytes)); err != nil {
+		return res, fmt.Errorf("engine: waiting for memory budget: %w", err)
+	}
+	defer e.budget.Release(int64(lim.MemoryBytes))
+	res.Stats.Queue = time.Since(q0)
+
+	e.execute(ctx, c, &req, lim, env, &res)
+	res.Stats.Wall = time.Since(t0)
+	return res, nil
+}
+
+func (e *Engine) checkCaps(l Limits) error {
+	m := e.cfg.MaxLimits
+	switch {
+	case m.Fuel != 0 && l.Fuel > m.Fuel:
+		return fmt.Errorf("%w: fuel %d > %d", ErrLimitAboveCap, l.Fuel, m.Fuel)
+	case m.MemoryBytes != 0 && l.MemoryBytes > m.MemoryBytes:
+		return fmt.Errorf("%w: memory %d > %d", ErrLimitAboveCap, l.MemoryBytes, m.MemoryBytes)
+	case m.Timeout != 0 && l.Timeout > m.Timeout:
+		return fmt.Errorf("%w: timeout %s > %s", ErrLimitAboveCap, l.Timeout, m.Timeout)
+	case m.MaxOutput != 0 && l.MaxOutput > m.MaxOutput:
+		return fmt.Errorf("%w: output %d > %d", ErrLimitAboveCap, l.MaxOutput, m.MaxOutput)
+	case l.MemoryBytes > e.cfg.MaxTotalMemory:
+		return fmt.Errorf("%w: %d > %d", ErrMemoryAboveBudget, l.MemoryBytes, e.cfg.MaxTotalMemory)
+	case l.MemoryBytes < WasmPage || l.MaxOutput < 0 || l.Timeout < 0:
+		return fmt.Errorf("engine: invalid limits %+v", l)
+	}
+	return nil
+}
+
+func parseEnv(kvs []string) ([][2]string, error) {
+	out := make([][2]string, 0, len(kvs))
+	for _, kv := range kvs {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" || strings.ContainsRune(kv, 0) {
+			return nil, fmt.Errorf("engine: bad environment entry %q (want KEY=VALUE)", kv)
+		}
+		out = append(out, [2]string{k, v})
+	}
+	return out, nil
+}
+
+// execute runs one instance to completion and fills res. It never returns
+// an error: whatever the guest does is a Status.
+func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, res *Result) {
+	s0 := time.Now()
+	store := wasmtime.NewStoreWithData(e.wt, newDetState(req.TaskID, req.Timestamp))
+	defer store.Close()
+	// Memory is the only growable resource a guest controls besides
+	// tables; bound tables too so a table.grow bomb cannot eat host memory.
+	store.Limiter(int64(lim.MemoryBytes), 1<<20, 1, 4, 1)
+
+	fuel := lim.Fuel
+	if fuel > UnlimitedFuel {
+		fuel = UnlimitedFuel
+	}
+	if !e.cfg.DisableFuel {
+		if err := store.SetFuel(fuel); err != nil {
+			res.Status, res.Trap, res.Message = StatusTrap, TrapHost, "set fuel: "+err.Error()
+			return
+		}
+	}
+	// The timeout is the smaller of the task's and the caller's deadline.
+	timeout := lim.Timeout
+	if dl, ok := ctx.Deadline(); ok {
+		timeout = min(timeout, time.Until(dl))
+	}
+	ticks := uint64(timeout/e.cfg.EpochInterval) + 1
+	store.SetEpochDeadline(ticks)
+
+	stdout := &capWriter{limit: lim.MaxOutput, failOnOverflow: true}
+	stderr := &capWriter{limit: e.cfg.MaxStderr}
+	ws := wasiSetup{
+		args:   append([]string{Argv0}, req.Args...),
+		env:    env,
+		stdin:  req.Input,
+		stdout: stdout,
+		stderr: stderr,
+	}
+	if err := ws.install(store); err != nil {
+		res.Status, res.Trap, res.Message = StatusTrap, TrapHost, err.Error()
+		return
+	}
+
+	var runErr error
+	inst, err := e.linker.Instantiate(store, c.mod)
+	res.Stats.Start = time.Since(s0)
+	if err != nil {
+		runErr = err
+	} else {
+		x0 := time.Now()
+		start := inst.GetFunc(store, "_start")
+		if start == nil {
+			res.Status, res.Message = StatusBadEntry, "no _start"
+			return
+		}
+		_, runErr = start.Call(store)
+		res.Stats.Exec = time.Since(x0)
+		if m := inst.GetExport(store, "memory"); m != nil && m.Memory() != nil {
+			res.MemoryBytes = uint64(m.Memory().DataSize(store))
+		}
+	}
+	if !e.cfg.DisableFuel {
+		if left, err := store.GetFuel(); err == nil {
+			res.FuelUsed = fuel - left
+		}
+	}
+	out, overflow := stdout.bytes()
+	res.Stderr, _ = stderr.bytes()
+	e.classify(runErr, err != nil, lim, res)
+	switch {
+	case overflow && res.Status != StatusTimeout:
+		// The guest saw its write fail; however it ended afterwards, the
+		// cause was the output cap.
+		res.Status, res.Trap, res.ExitCode = StatusOutputTooLarge, TrapNone, 0
+		res.Message = fmt.Sprintf("output exceeded %d bytes", lim.MaxOutput)
+	case res.Status == StatusOK || res.Status == StatusExitNonZero:
+		res.Output = out
+	}
+}
+
+// classify maps wasmtime's outcome onto a Status. Precedence, highest first:
+// timeout, output-too-large (applied by the caller), out-of-fuel,
+// out-of-memory, trap, non-zero exit, ok.
+func (e *Engine) classify(runErr error, duringInstantiate bool, lim Limits, res *Result) {
+	if runErr == nil {
+		res.Status = StatusOK
+		return
+	}
+	res.Message = runErr.Error()
+	var trap *wasmtime.Trap
+	var werr *wasmtime.Error
+	switch {
+	case errors.As(runErr, &trap):
+		code := trap.Code()
+		switch {
+		case code != nil && *code == wasmtime.Interrupt:
+			res.Status = StatusTimeout
+			return
+		case code != nil && *code == wasmtime.OutOfFuel:
+			res.Status = StatusOutOfFuel
+			return
+		}
+		res.Status, res.Trap = StatusTrap, trapKind(code)
+	case errors.As(runErr, &werr):
+		if status, ok := werr.ExitStatus(); ok {
+			if status == 0 {
+				res.Status, res.Message = StatusOK, ""
+				return
+			}
+			res.Status, res.ExitCode = StatusExitNonZero, status
+		} else if duringInstantiate {
+			// Link errors (an allowed import with the wrong signature) and
+			// resource-limit failures while creating the instance.
+			if strings.Contains(res.Message, "memory") && strings.Contains(res.Message, "limit") {
+				res.Status = StatusOutOfMemory
+				return
+			}
+			res.Status = StatusBadImports
+			return
+		} else {
+			res.Status, res.Trap = StatusTrap, TrapHost
+		}
+	default:
+		res.Status, res.Trap = StatusTrap, TrapHost
+	}
+	// A guest that dies right after its memory reached the limit ran out of
+	// memory: memory.grow returned -1 and the guest gave up (Go exits 2 with
+	// "out of memory", C's malloc returns NULL, ...). wasmtime does not tell
+	// us that a grow was refused, so the rule is stated on deterministic
+	// quantities only: the run failed and the final memory is within
+	// max(one page, limit/16) of the limit.
+	slack := max(uint64(WasmPage), lim.MemoryBytes/16)
+	if res.MemoryBytes+slack > lim.MemoryBytes && res.Status != StatusOK {
+		res.Status, res.Trap, res.ExitCode = StatusOutOfMemory, TrapNone, 0
+	}
+}
+
+func trapKind(code *wasmtime.TrapCode) TrapKind {
+	if code == nil {
+		return TrapHost
+	}
+	switch *code {
+	case wasmtime.StackOverflow:
+		return TrapStackOverflow
+	case wasmtime.MemoryOutOfBounds:
+		return TrapMemoryOutOfBounds
+	case wasmtime.HeapMisaligned:
+		return TrapHeapMisaligned
+	case wasmtime.TableOutOfBounds:
+		return TrapTableOutOfBounds
+	case wasmtime.IndirectCallToNull:
+		return TrapIndirectCallToNull
+	case wasmtime.BadSignature:
+		return TrapBadSignature
+	case wasmtime.IntegerOverflow:
+		return TrapIntegerOverflow
+	case wasmtime.IntegerDivisionByZero:
+		return TrapIntegerDivisionByZero
+	case wasmtime.BadConversionToInteger:
+		return TrapBadConversionToInteger
+	case wasmtime.UnreachableCodeReached:
+		return TrapUnreachable
+	}
+	return TrapOther
+}

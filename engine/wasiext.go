@@ -1,0 +1,166 @@
+package engine
+
+// #include <stdlib.h>
+// #include "wasiext.h"
+import "C"
+
+import (
+	"errors"
+	"runtime/cgo"
+	"sync"
+	"unsafe"
+
+	"github.com/bytecodealliance/wasmtime-go/v44"
+)
+
+// errnoFbig is what a stdout write returns to the guest once the output cap is
+// hit. wasmtime treats a negative return as a host OS error code and maps it
+// to the matching WASI errno (EFBIG: "file too large"), so the guest sees a
+// failed write instead of silently losing data.
+const errnoFbig = 27
+
+// capWriter collects one guest stream in memory, up to a byte limit.
+// wasmtime may call it from a thread other than the one running the guest,
+// hence the mutex.
+type capWriter struct {
+	mu       sync.Mutex
+	buf      []byte
+	limit    int
+	overflow bool
+	// failOnOverflow makes writes past the limit fail (stdout: the output is
+	// the result, so exceeding it is a status). Without it the stream is
+	// silently truncated (stderr: diagnostics only, never signed).
+	failOnOverflow bool
+}
+
+func (w *capWriter) write(p []byte) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.overflow && w.failOnOverflow {
+		return -errnoFbig
+	}
+	room := w.limit - len(w.buf)
+	if len(p) <= room {
+		w.buf = append(w.buf, p...)
+		return len(p)
+	}
+	w.overflow = true
+	if w.failOnOverflow {
+		return -errnoFbig
+	}
+	if room > 0 {
+		w.buf = append(w.buf, p[:room]...)
+	}
+	return len(p)
+}
+
+func (w *capWriter) bytes() ([]byte, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf, w.overflow
+}
+
+//export blsWasiWrite
+func blsWasiWrite(h C.uintptr_t, buf *C.uchar, n C.size_t) C.ptrdiff_t {
+	w, ok := cgo.Handle(h).Value().(*capWriter)
+	if !ok {
+		return -5 // EIO: cannot happen unless the handle table is corrupt
+	}
+	if n == 0 {
+		return 0
+	}
+	p := unsafe.Slice((*byte)(unsafe.Pointer(buf)), int(n))
+	return C.ptrdiff_t(w.write(p))
+}
+
+//export blsWasiFinalize
+func blsWasiFinalize(h C.uintptr_t) {
+	cgo.Handle(h).Delete()
+}
+
+// wasiSetup describes the WASI context of one execution: no preopened
+// directories and no sockets, only argv, env and the three stdio streams.
+type wasiSetup struct {
+	args   []string
+	env    [][2]string
+	stdin  []byte
+	stdout *capWriter
+	stderr *capWriter
+}
+
+// install builds a wasi_config_t in C and moves it into the store. The Go
+// binding's WasiConfig cannot do in-memory stdio, and temp files would cost
+// syscalls and disk on every task.
+func (s *wasiSetup) install(store *wasmtime.Store) error {
+	cfg := C.wasi_config_new()
+	if cfg == nil {
+		return errors.New("engine: wasi_config_new returned NULL")
+	}
+	consumed := false
+	defer func() {
+		if !consumed {
+			C.wasi_config_delete(cfg)
+		}
+	}()
+
+	var toFree []unsafe.Pointer
+	defer func() {
+		for _, p := range toFree {
+			C.free(p)
+		}
+	}()
+	cstr := func(s string) *C.char {
+		p := C.CString(s)
+		toFree = append(toFree, unsafe.Pointer(p))
+		return p
+	}
+	// The argv/env pointer arrays are allocated in C, so wasmtime (which
+	// copies them) is never handed Go-managed memory.
+	carray := func(n int) []*C.char {
+		if n == 0 {
+			return nil
+		}
+		p := C.calloc(C.size_t(n), C.size_t(unsafe.Sizeof((*C.char)(nil))))
+		toFree = append(toFree, p)
+		return unsafe.Slice((**C.char)(p), n)
+	}
+	argv := carray(len(s.args))
+	for i, a := range s.args {
+		argv[i] = cstr(a)
+	}
+	var argp **C.char
+	if len(argv) > 0 {
+		argp = &argv[0]
+	}
+	if !C.wasi_config_set_argv(cfg, C.size_t(len(argv)), argp) {
+		return errors.New("engine: wasi_config_set_argv failed")
+	}
+	names, values := carray(len(s.env)), carray(len(s.env))
+	for i, kv := range s.env {
+		names[i], values[i] = cstr(kv[0]), cstr(kv[1])
+	}
+	var np, vp **C.char
+	if len(names) > 0 {
+		np, vp = &names[0], &values[0]
+	}
+	if !C.wasi_config_set_env(cfg, C.size_t(len(names)), np, vp) {
+		return errors.New("engine: wasi_config_set_env failed")
+	}
+
+	var inp *C.char
+	if len(s.stdin) > 0 {
+		// wasm_byte_vec_new copies, so a pointer into Go memory for the
+		// duration of the call is fine.
+		inp = (*C.char)(unsafe.Pointer(&s.stdin[0]))
+	}
+	C.blsext_set_stdin(cfg, inp, C.size_t(len(s.stdin)))
+	C.blsext_set_stdout(cfg, C.uintptr_t(cgo.NewHandle(s.stdout)))
+	C.blsext_set_stderr(cfg, C.uintptr_t(cgo.NewHandle(s.stderr)))
+
+	ctx := (*C.wasmtime_context_t)(unsafe.Pointer(store.Context()))
+	consumed = true
+	if C.blsext_set_wasi(ctx, cfg) != 0 {
+		return errors.New("engine: wasmtime_context_set_wasi failed")
+	}
+	return nil
+}
