@@ -152,3 +152,6 @@ func (c Config) fingerprint() string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])
 }
+
+// Defaults returns c with every zero field set to its default.
+func (c Config) Defaults() Config { return c.withDefaults() }

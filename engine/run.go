@@ -27,6 +27,11 @@ type Request struct {
 	Args []string
 	// Env is the environment as "KEY=VALUE" strings, in this order.
 	Env []string
+	// Mounts grant read-only directories (a function manifest's data, or a
+	// Go test binary's testdata when run locally). Only content that is
+	// identical on every operator keeps results deterministic; note that
+	// file timestamps and directory order come from the host.
+	Mounts []Mount
 	// Limits bound the execution; zero fields take Config.DefaultLimits.
 	Limits Limits
 	// TaskID seeds random_get.
@@ -34,6 +39,12 @@ type Request struct {
 	// Timestamp (unix seconds, normally the task's block timestamp) is the
 	// guest's realtime clock at start.
 	Timestamp uint64
+}
+
+// Mount makes host directory HostDir visible, read-only, at GuestDir.
+type Mount struct {
+	HostDir  string
+	GuestDir string
 }
 
 // Argv0 is the program name every guest sees.
@@ -189,6 +200,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	stdout := &capWriter{limit: lim.MaxOutput, failOnOverflow: true}
 	stderr := &capWriter{limit: e.cfg.MaxStderr}
 	ws := wasiSetup{
+		mounts: req.Mounts,
 		args:   append([]string{Argv0}, req.Args...),
 		env:    env,
 		stdin:  req.Input,

@@ -6,6 +6,7 @@ import "C"
 
 import (
 	"errors"
+	"fmt"
 	"runtime/cgo"
 	"sync"
 	"unsafe"
@@ -78,9 +79,11 @@ func blsWasiFinalize(h C.uintptr_t) {
 	cgo.Handle(h).Delete()
 }
 
-// wasiSetup describes the WASI context of one execution: no preopened
-// directories and no sockets, only argv, env and the three stdio streams.
+// wasiSetup describes the WASI context of one execution: argv, env, the
+// three stdio streams, and only the read-only directories a request grants;
+// never sockets.
 type wasiSetup struct {
+	mounts []Mount
 	args   []string
 	env    [][2]string
 	stdin  []byte
@@ -145,6 +148,15 @@ func (s *wasiSetup) install(store *wasmtime.Store) error {
 	}
 	if !C.wasi_config_set_env(cfg, C.size_t(len(names)), np, vp) {
 		return errors.New("engine: wasi_config_set_env failed")
+	}
+
+	for _, m := range s.mounts {
+		// Read permission only: the guest can neither create, change nor
+		// delete anything on the host.
+		const permRead = 1
+		if !C.wasi_config_preopen_dir(cfg, cstr(m.HostDir), cstr(m.GuestDir), permRead, permRead) {
+			return fmt.Errorf("engine: cannot mount %s as %s", m.HostDir, m.GuestDir)
+		}
 	}
 
 	var inp *C.char

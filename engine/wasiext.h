@@ -32,6 +32,9 @@ extern void wasi_config_set_stdout_custom(
 extern void wasi_config_set_stderr_custom(
     wasi_config_t *, ptrdiff_t (*cb)(void *, const unsigned char *, size_t),
     void *data, void (*finalizer)(void *));
+extern bool wasi_config_preopen_dir(wasi_config_t *, const char *host_path,
+                                    const char *guest_path, size_t dir_perms,
+                                    size_t file_perms);
 extern wasmtime_error_t *wasmtime_context_set_wasi(wasmtime_context_t *,
                                                    wasi_config_t *);
 extern void wasmtime_error_delete(wasmtime_error_t *);

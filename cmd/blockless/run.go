@@ -1,0 +1,191 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/modstore"
+)
+
+// Exit statuses of `blockless run` when the guest did not exit on its own:
+// 100 + the engine Status (101 trap, 102 out-of-fuel, 103 out-of-memory,
+// 104 output-too-large, 105 invalid module, 106 bad imports, 107 bad entry,
+// 109 timeout). A guest's own exit code is passed through unchanged.
+const statusExitBase = 100
+
+func runCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "run",
+		Usage:     "run a WASI module locally exactly as an operator would",
+		ArgsUsage: "FILE [ARGS...]",
+		Description: `Runs FILE (a WASI preview 1 command module, e.g. built with
+GOOS=wasip1 GOARCH=wasm go build / go test -c) in the operator's engine:
+stdin is the task input, stdout the output, the exit status is the program's.
+Arguments after FILE go to the program, flags included (e.g. -test.v).
+Limits default to the engine's defaults; --fuel 0 means unlimited.`,
+		Flags: []cli.Flag{
+			&cli.Uint64Flag{Name: "fuel", Value: engine.Config{}.Defaults().DefaultLimits.Fuel, Usage: "fuel limit (wasm instructions); 0 = unlimited"},
+			&cli.StringFlag{Name: "memory", Value: "256MiB", Usage: "linear memory limit (bytes, or with KiB/MiB/GiB)"},
+			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "wall-clock limit"},
+			&cli.StringFlag{Name: "max-output", Value: "16MiB", Usage: "stdout size limit"},
+			&cli.StringSliceFlag{Name: "env", Usage: "environment variable K=V for the program (repeatable)"},
+			&cli.StringFlag{Name: "task-id", Usage: "32-byte hex task id seeding random_get (default: sha256 of module and input)"},
+			&cli.Uint64Flag{Name: "timestamp", Usage: "guest clock start, unix seconds (default: now)"},
+			&cli.StringSliceFlag{Name: "dir", Usage: "grant read-only access to HOST[:GUEST] (repeatable; GUEST defaults to HOST)"},
+			&cli.BoolFlag{Name: "stats", Usage: "print fuel, peak memory and wall time to stderr"},
+			&cli.StringFlag{Name: "cache-dir", Value: defaultCacheDir(), Usage: "compiled-module cache directory (empty: no disk cache)"},
+		},
+		Action: func(c *cli.Context) error { return runAction(c, e) },
+	}
+}
+
+func defaultCacheDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "blockless", "modules")
+	}
+	return ""
+}
+
+func runAction(c *cli.Context, e *env) error {
+	if c.NArg() < 1 {
+		return cli.Exit("blockless run: missing FILE (see --help)", 2)
+	}
+	file := c.Args().First()
+	wasm, err := os.ReadFile(file)
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("blockless run: %v", err), 2)
+	}
+	mem, err := parseSize(c.String("memory"))
+	if err != nil {
+		return cli.Exit("blockless run: --memory: "+err.Error(), 2)
+	}
+	maxOut, err := parseSize(c.String("max-output"))
+	if err != nil {
+		return cli.Exit("blockless run: --max-output: "+err.Error(), 2)
+	}
+	input, err := io.ReadAll(e.stdin)
+	if err != nil {
+		return fmt.Errorf("reading stdin: %w", err)
+	}
+	fuel := c.Uint64("fuel")
+	if fuel == 0 {
+		fuel = engine.UnlimitedFuel
+	}
+	lim := engine.Limits{Fuel: fuel, MemoryBytes: mem, Timeout: c.Duration("timeout"), MaxOutput: int(maxOut)}
+
+	var taskID [32]byte
+	if s := c.String("task-id"); s != "" {
+		b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+		if err != nil || len(b) != 32 {
+			return cli.Exit("blockless run: --task-id must be 32 bytes of hex", 2)
+		}
+		copy(taskID[:], b)
+	} else {
+		d := modstore.Sum(wasm)
+		taskID = sha256.Sum256(append(d[:], input...))
+	}
+	ts := c.Uint64("timestamp")
+	if !c.IsSet("timestamp") {
+		ts = uint64(time.Now().Unix())
+	}
+
+	var mounts []engine.Mount
+	for _, d := range c.StringSlice("dir") {
+		host, guest, ok := strings.Cut(d, ":")
+		if !ok {
+			guest = host
+		}
+		mounts = append(mounts, engine.Mount{HostDir: host, GuestDir: guest})
+	}
+
+	eng, err := engine.New(engine.Config{
+		CacheDir:       c.String("cache-dir"),
+		MaxInput:       max(len(input), 64<<20),
+		MaxStderr:      4 << 20,
+		MaxTotalMemory: max(mem, 4<<30),
+		MaxConcurrent:  1,
+	}, nil)
+	if err != nil {
+		return fmt.Errorf("starting engine: %w", err)
+	}
+	defer eng.Close()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	res, err := eng.Run(ctx, engine.Request{
+		Module:    wasm,
+		Input:     input,
+		Args:      c.Args().Slice()[1:],
+		Env:       c.StringSlice("env"),
+		Mounts:    mounts,
+		Limits:    lim,
+		TaskID:    taskID,
+		Timestamp: ts,
+	})
+	if err != nil {
+		return fmt.Errorf("run %s: %w", file, err)
+	}
+	e.log.Debug().Str("module", modstore.Sum(wasm).String()).Str("cache", res.Stats.Cache.String()).
+		Dur("compile", res.Stats.Compile).Msg("module ready")
+	e.stdout.Write(res.Output)
+	e.stderr.Write(res.Stderr)
+	if c.Bool("stats") {
+		fmt.Fprintf(e.stderr, "blockless: status=%s exit=%d fuel=%d peak_memory=%d wall=%s compile=%s cache=%s exec=%s\n",
+			res.Status, res.ExitCode, res.FuelUsed, res.MemoryBytes, res.Stats.Wall.Round(time.Microsecond),
+			res.Stats.Compile.Round(time.Microsecond), res.Stats.Cache, res.Stats.Exec.Round(time.Microsecond))
+	}
+	switch res.Status {
+	case engine.StatusOK:
+		e.exitCode = 0
+	case engine.StatusExitNonZero:
+		e.exitCode = int(res.ExitCode)
+	default:
+		msg := res.Status.String()
+		if res.Status == engine.StatusTrap {
+			msg += " (" + res.Trap.String() + ")"
+		}
+		fmt.Fprintf(e.stderr, "blockless: %s: %s\n", msg, firstLine(res.Message))
+		e.exitCode = statusExitBase + int(res.Status)
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	if i := strings.LastIndex(strings.TrimSpace(s), "\n"); i >= 0 {
+		return strings.TrimSpace(s[i+1:])
+	}
+	return s
+}
+
+// parseSize reads "1048576", "64KiB", "256MiB", "1GiB" (also KB/MB/GB as
+// binary units, since memory is counted in 64 KiB pages anyway).
+func parseSize(s string) (uint64, error) {
+	s = strings.TrimSpace(s)
+	mult := uint64(1)
+	for _, u := range []struct {
+		suffix string
+		m      uint64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}} {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSuffix(s, u.suffix), u.m
+			break
+		}
+	}
+	n, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("bad size %q", s)
+	}
+	return n * mult, nil
+}
