@@ -155,3 +155,6 @@ func (e *Engine) Fingerprint() string { return e.fp }
 
 // Config returns the effective configuration (defaults filled in).
 func (e *Engine) Config() Config { return e.cfg }
+
+// The operator passes its module store straight to New.
+var _ ModuleSource = (*modstore.Store)(nil)

@@ -1,0 +1,262 @@
+package modstore
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Errors.
+var (
+	ErrNotFound       = errors.New("modstore: module not found")
+	ErrTooLarge       = errors.New("modstore: module larger than the size cap")
+	ErrDigestMismatch = errors.New("modstore: content does not match digest")
+	ErrNoSource       = errors.New("modstore: no URI yielded the module")
+)
+
+// Config configures a Store. Zero fields take the defaults noted.
+type Config struct {
+	Dir           string        // required: local cache directory
+	MaxBytes      int64         // total size of Dir before eviction; default 1 GiB
+	MaxModuleSize int64         // largest module accepted; default 64 MiB
+	FetchTimeout  time.Duration // per URI; default 30 s
+	HTTPClient    *http.Client  // default: a client without its own timeout (FetchTimeout applies)
+}
+
+// Store is a local, verified, size-capped module cache with fetching.
+// Safe for concurrent use, including by several processes sharing Dir
+// (files are written atomically under their digest).
+type Store struct {
+	cfg Config
+	mu  sync.Mutex // serialises eviction within this process
+}
+
+// New opens (creating if needed) a store in cfg.Dir.
+func New(cfg Config) (*Store, error) {
+	if cfg.Dir == "" {
+		return nil, errors.New("modstore: Config.Dir is required")
+	}
+	if cfg.MaxBytes == 0 {
+		cfg.MaxBytes = 1 << 30
+	}
+	if cfg.MaxModuleSize == 0 {
+		cfg.MaxModuleSize = 64 << 20
+	}
+	if cfg.FetchTimeout == 0 {
+		cfg.FetchTimeout = 30 * time.Second
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{}
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("modstore: %w", err)
+	}
+	return &Store{cfg: cfg}, nil
+}
+
+func (s *Store) path(d Digest) string { return filepath.Join(s.cfg.Dir, d.String()+".wasm") }
+
+// Has reports whether d is stored locally.
+func (s *Store) Has(d Digest) bool {
+	_, err := os.Stat(s.path(d))
+	return err == nil
+}
+
+// Get returns the locally stored module d, re-verifying its digest (a
+// corrupted file is removed and reported as not found).
+func (s *Store) Get(_ context.Context, d Digest) ([]byte, error) {
+	p := s.path(d)
+	b, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, d)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("modstore: read %s: %w", d, err)
+	}
+	if Sum(b) != d {
+		_ = os.Remove(p)
+		return nil, fmt.Errorf("%w: %s (corrupt local copy removed)", ErrNotFound, d)
+	}
+	now := time.Now()
+	_ = os.Chtimes(p, now, now) // recency for eviction
+	return b, nil
+}
+
+// Put stores module bytes and returns their digest.
+func (s *Store) Put(b []byte) (Digest, error) {
+	if int64(len(b)) > s.cfg.MaxModuleSize {
+		return Digest{}, fmt.Errorf("%w: %d > %d bytes", ErrTooLarge, len(b), s.cfg.MaxModuleSize)
+	}
+	d := Sum(b)
+	if s.Has(d) {
+		return d, nil
+	}
+	f, err := os.CreateTemp(s.cfg.Dir, ".put-*")
+	if err != nil {
+		return d, fmt.Errorf("modstore: put: %w", err)
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return d, fmt.Errorf("modstore: put: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return d, fmt.Errorf("modstore: put: %w", err)
+	}
+	if err := os.Rename(f.Name(), s.path(d)); err != nil {
+		return d, fmt.Errorf("modstore: put: %w", err)
+	}
+	return d, s.evict(d)
+}
+
+// PutExpect stores b only if it hashes to want.
+func (s *Store) PutExpect(want Digest, b []byte) error {
+	if got := Sum(b); got != want {
+		return fmt.Errorf("%w: got %s, want %s", ErrDigestMismatch, got, want)
+	}
+	_, err := s.Put(b)
+	return err
+}
+
+// Fetch returns module d, from the local directory or else from the first
+// of uris that yields bytes hashing to d. Supported: file:///abs/path,
+// http:// and https:// URLs. Each attempt is bounded by MaxModuleSize and
+// FetchTimeout; failures of all attempts are joined in the error.
+func (s *Store) Fetch(ctx context.Context, d Digest, uris ...string) ([]byte, error) {
+	if b, err := s.Get(ctx, d); err == nil {
+		return b, nil
+	}
+	var errs []error
+	for _, u := range uris {
+		b, err := s.fetchOne(ctx, u)
+		if err == nil && Sum(b) != d {
+			err = fmt.Errorf("%w: %s served %s", ErrDigestMismatch, u, Sum(b))
+		}
+		if err != nil {
+			errs = append(errs, err)
+			if ctx.Err() != nil {
+				break
+			}
+			continue
+		}
+		if _, err := s.Put(b); err != nil {
+			return nil, err
+		}
+		return b, nil
+	}
+	return nil, fmt.Errorf("%w %s: %w", ErrNoSource, d, errors.Join(errs...))
+}
+
+func (s *Store) fetchOne(ctx context.Context, raw string) ([]byte, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("modstore: bad URI %q: %w", raw, err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.FetchTimeout)
+	defer cancel()
+	var body io.ReadCloser
+	switch u.Scheme {
+	case "file":
+		f, err := os.Open(u.Path)
+		if err != nil {
+			return nil, fmt.Errorf("modstore: %s: %w", raw, err)
+		}
+		body = f
+	case "http", "https":
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
+		if err != nil {
+			return nil, fmt.Errorf("modstore: %s: %w", raw, err)
+		}
+		resp, err := s.cfg.HTTPClient.Do(req)
+		if err != nil {
+			return nil, fmt.Errorf("modstore: fetch %s: %w", raw, err)
+		}
+		if resp.StatusCode != http.StatusOK {
+			resp.Body.Close()
+			return nil, fmt.Errorf("modstore: fetch %s: HTTP %s", raw, resp.Status)
+		}
+		if resp.ContentLength > s.cfg.MaxModuleSize {
+			resp.Body.Close()
+			return nil, fmt.Errorf("%w: %s announces %d bytes", ErrTooLarge, raw, resp.ContentLength)
+		}
+		body = resp.Body
+	default:
+		return nil, fmt.Errorf("modstore: unsupported URI scheme %q in %s (want file, http or https)", u.Scheme, raw)
+	}
+	defer body.Close()
+	b, err := readCapped(ctx, body, s.cfg.MaxModuleSize)
+	if err != nil {
+		return nil, fmt.Errorf("modstore: %s: %w", raw, err)
+	}
+	return b, nil
+}
+
+// readCapped reads at most max bytes, failing rather than truncating.
+func readCapped(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, max+1))
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, err
+	}
+	if n > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	return buf.Bytes(), nil
+}
+
+// evict deletes least recently used modules until Dir fits MaxBytes,
+// never the one just stored (keep).
+func (s *Store) evict(keep Digest) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	type ent struct {
+		path string
+		size int64
+		mod  time.Time
+	}
+	des, err := os.ReadDir(s.cfg.Dir)
+	if err != nil {
+		return fmt.Errorf("modstore: scan: %w", err)
+	}
+	var ents []ent
+	var total int64
+	for _, de := range des {
+		if de.IsDir() || !strings.HasSuffix(de.Name(), ".wasm") {
+			continue
+		}
+		info, err := de.Info()
+		if err != nil {
+			continue
+		}
+		ents = append(ents, ent{filepath.Join(s.cfg.Dir, de.Name()), info.Size(), info.ModTime()})
+		total += info.Size()
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].mod.Before(ents[j].mod) })
+	keepPath := s.path(keep)
+	for _, e := range ents {
+		if total <= s.cfg.MaxBytes {
+			break
+		}
+		if e.path == keepPath {
+			continue
+		}
+		if err := os.Remove(e.path); err == nil || errors.Is(err, fs.ErrNotExist) {
+			total -= e.size
+		}
+	}
+	return nil
+}
