@@ -159,3 +159,16 @@ func (d *Devnet) Fund(ctx context.Context, wei *big.Int, to ...common.Address) e
 	}
 	return nil
 }
+
+// Alive reports whether a devnet described by a is answering with its TaskManager deployed.
+func Alive(ctx context.Context, a *Addresses) bool {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	c, err := ethclient.DialContext(ctx, a.RPCURL)
+	if err != nil {
+		return false
+	}
+	defer c.Close()
+	code, err := c.CodeAt(ctx, a.AVS.TaskManager, nil)
+	return err == nil && len(code) > 0
+}

@@ -1,0 +1,72 @@
+// Command devnet starts a local chain with EigenLayer core and this AVS deployed, writes the
+// addresses file, and keeps the chain up until interrupted.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/logs"
+)
+
+func main() {
+	app := &cli.App{
+		Name:  "devnet",
+		Usage: "local anvil chain with EigenLayer and Blockless AVS deployed",
+		Commands: []*cli.Command{{
+			Name:  "up",
+			Usage: "start the devnet and keep it running until Ctrl-C",
+			Flags: []cli.Flag{
+				&cli.StringFlag{Name: "dir", Value: ".devnet", Usage: "run directory (addresses.json, anvil.log)"},
+				&cli.IntFlag{Name: "port", Value: 8545, Usage: "RPC port on 127.0.0.1 (0 = any free port)"},
+				&cli.DurationFlag{Name: "block-time", Usage: "mine a block every interval (default: on every transaction)"},
+			},
+			Action: up,
+		}},
+		ExitErrHandler: func(*cli.Context, error) {},
+	}
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "error:", err)
+		os.Exit(1)
+	}
+}
+
+func up(c *cli.Context) error {
+	log := logs.Stderr("info", true)
+	dir := c.String("dir")
+	addrFile := filepath.Join(dir, devnet.AddressesFile)
+	// Idempotent: a devnet already answering on its recorded endpoint is left alone.
+	if a, err := devnet.LoadAddresses(addrFile); err == nil && devnet.Alive(c.Context, a) {
+		log.Info().Str("rpc", a.RPCURL).Str("addresses", addrFile).Msg("devnet already running")
+		return nil
+	}
+	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	start := time.Now()
+	startCtx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+	defer cancel()
+	dn, err := devnet.Start(startCtx, devnet.Options{Dir: dir, Port: c.Int("port"), BlockTime: c.Duration("block-time")})
+	if err != nil {
+		return fmt.Errorf("start devnet: %w", err)
+	}
+	defer func() {
+		dn.Stop()
+		_ = os.Remove(addrFile)
+	}()
+	log.Info().Str("rpc", dn.Addresses.RPCURL).Str("addresses", addrFile).Dur("took", time.Since(start)).
+		Str("taskManager", dn.Addresses.AVS.TaskManager.Hex()).Msg("devnet up; Ctrl-C stops it")
+	<-ctx.Done()
+	if errors.Is(ctx.Err(), context.Canceled) {
+		log.Info().Msg("stopping devnet")
+	}
+	return nil
+}

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/logs"
+	"github.com/blockless/avs/operator/registration"
+)
+
+var chainFlags = []cli.Flag{
+	&cli.StringFlag{Name: "addresses", EnvVars: []string{"BLOCKLESS_ADDRESSES"}, Usage: "addresses.json of a deployment (devnet writes one); explicit flags override it"},
+	&cli.StringFlag{Name: "rpc-url", EnvVars: []string{"BLOCKLESS_RPC_URL"}, Usage: "Ethereum JSON-RPC endpoint"},
+	&cli.StringFlag{Name: "ws-url", EnvVars: []string{"BLOCKLESS_WS_URL"}, Usage: "websocket endpoint (default: derived from --rpc-url)"},
+	&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"BLOCKLESS_CHAIN_ID"}, Usage: "expected chain id (refuses another chain)"},
+	&cli.StringFlag{Name: "registry-coordinator", Usage: "registry coordinator address"},
+	&cli.StringFlag{Name: "operator-state-retriever", Usage: "operator state retriever address"},
+	&cli.StringFlag{Name: "service-manager", Usage: "service manager (AVS) address"},
+	&cli.StringFlag{Name: "strategy", Usage: "strategy to deposit into / report shares of"},
+	&cli.UintSliceFlag{Name: "quorums", Value: cli.NewUintSlice(0), Usage: "quorums (operator sets) to register for"},
+}
+
+type target struct {
+	cfg      registration.Config
+	strategy common.Address
+}
+
+func loadTarget(c *cli.Context) (target, error) {
+	var t target
+	if f := c.String("addresses"); f != "" {
+		a, err := devnet.LoadAddresses(f)
+		if err != nil {
+			return t, err
+		}
+		t.cfg = registration.Config{RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID,
+			RegistryCoordinator: a.AVS.RegistryCoordinator, OperatorStateRetriever: a.AVS.OperatorStateRetriever,
+			ServiceManager: a.AVS.ServiceManager}
+		t.strategy = a.EigenLayer.Strategy
+	}
+	if v := c.String("rpc-url"); v != "" {
+		t.cfg.RPCURL = v
+	}
+	if v := c.String("ws-url"); v != "" {
+		t.cfg.WSURL = v
+	}
+	if c.IsSet("chain-id") {
+		t.cfg.ChainID = c.Uint64("chain-id")
+	}
+	for flag, dst := range map[string]*common.Address{"registry-coordinator": &t.cfg.RegistryCoordinator,
+		"operator-state-retriever": &t.cfg.OperatorStateRetriever, "service-manager": &t.cfg.ServiceManager, "strategy": &t.strategy} {
+		if v := c.String(flag); v != "" {
+			if !common.IsHexAddress(v) {
+				return t, fmt.Errorf("--%s: %q is not an address", flag, v)
+			}
+			*dst = common.HexToAddress(v)
+		}
+	}
+	for _, q := range c.UintSlice("quorums") {
+		if q > 191 {
+			return t, fmt.Errorf("--quorums: %d is not a quorum number", q)
+		}
+		t.cfg.Quorums = append(t.cfg.Quorums, uint8(q))
+	}
+	switch {
+	case t.cfg.RPCURL == "":
+		return t, errors.New("no RPC endpoint: give --rpc-url or --addresses")
+	case t.cfg.RegistryCoordinator == (common.Address{}) || t.cfg.OperatorStateRetriever == (common.Address{}) || t.cfg.ServiceManager == (common.Address{}):
+		return t, errors.New("contract addresses missing: give --addresses or --registry-coordinator, --operator-state-retriever and --service-manager")
+	}
+	return t, nil
+}
+
+func signalContext(c *cli.Context) (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
+}
+
+// parseTokens reads a decimal token amount with 18 decimals ("12.5" = 12.5e18 base units).
+func parseTokens(s string) (*big.Int, error) {
+	r, ok := new(big.Rat).SetString(s)
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("invalid token amount %q", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("token amount %q has more than 18 decimals", s)
+	}
+	return r.Num(), nil
+}
+
+func registerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "register",
+		Usage: "register as EigenLayer operator (if not yet), deposit (if asked), register with this AVS (if not yet)",
+		Flags: append(append(append([]cli.Flag{}, keyFlags...), chainFlags...),
+			&cli.StringFlag{Name: "deposit", Usage: "make the operator's shares in --strategy at least this many tokens (18 decimals)"},
+			&cli.BoolFlag{Name: "mint", Usage: "devnet only: mint the deposit with the token's public mint first"},
+			&cli.StringFlag{Name: "socket", Value: "127.0.0.1:0", Usage: "address where this operator is reachable, recorded on chain"},
+			&cli.StringFlag{Name: "metadata-url", Value: "https://blockless.network/operator.json", Usage: "operator metadata URL for EigenLayer"},
+			&cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "give up after this long"},
+		),
+		Action: func(c *cli.Context) error {
+			t, err := loadTarget(c)
+			if err != nil {
+				return err
+			}
+			t.cfg.Socket, t.cfg.MetadataURL = c.String("socket"), c.String("metadata-url")
+			var dep *registration.DepositRequest
+			if v := c.String("deposit"); v != "" {
+				amount, err := parseTokens(v)
+				if err != nil {
+					return err
+				}
+				if t.strategy == (common.Address{}) {
+					return errors.New("--deposit needs --strategy (or --addresses)")
+				}
+				dep = &registration.DepositRequest{Strategy: t.strategy, Amount: amount, Mint: c.Bool("mint")}
+			}
+			pe, err := password(c, "ecdsa")
+			if err != nil {
+				return err
+			}
+			pb, err := password(c, "bls")
+			if err != nil {
+				return err
+			}
+			s, name := store(c), c.String("key-name")
+			key, err := s.LoadECDSA(name, pe)
+			if err != nil {
+				return err
+			}
+			blsKey, err := s.LoadBLS(name, pb)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := signalContext(c)
+			defer cancel()
+			ctx, cancelT := context.WithTimeout(ctx, c.Duration("timeout"))
+			defer cancelT()
+			client, err := registration.Dial(ctx, t.cfg, key, logs.Stderr(c.String("log-level"), true))
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			fmt.Printf("operator %s\n", client.Address().Hex())
+			steps, err := client.Register(ctx, blsKey, dep)
+			for _, st := range steps {
+				fmt.Println("  " + st.String())
+			}
+			return err
+		},
+	}
+}
+
+func statusCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "status",
+		Usage: "print registration, operator id and stake per quorum",
+		Flags: append(append([]cli.Flag{}, keyFlags...), chainFlags...),
+		Action: func(c *cli.Context) error {
+			t, err := loadTarget(c)
+			if err != nil {
+				return err
+			}
+			pe, err := password(c, "ecdsa")
+			if err != nil {
+				return err
+			}
+			key, err := store(c).LoadECDSA(c.String("key-name"), pe)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := signalContext(c)
+			defer cancel()
+			client, err := registration.Dial(ctx, t.cfg, key, logs.Stderr(c.String("log-level"), true))
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			st, err := client.Status(ctx, t.strategy)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("operator            %s\n", st.Address.Hex())
+			fmt.Printf("eigenlayer operator %v\n", st.EigenLayerOperator)
+			if st.StrategyShares != nil {
+				fmt.Printf("strategy shares     %s\n", st.StrategyShares)
+			}
+			fmt.Printf("avs registered      %v\n", st.Registered)
+			if st.Registered {
+				fmt.Printf("operator id         0x%x\n", st.OperatorID)
+				for q, s := range st.StakeByQuorum {
+					fmt.Printf("stake quorum %-6d %s\n", q, s)
+				}
+			}
+			return nil
+		},
+	}
+}
