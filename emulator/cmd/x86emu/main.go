@@ -1,0 +1,114 @@
+// Command x86emu runs a static x86-64 Linux executable in the emulator with
+// the host's stdin/stdout/stderr and exits with the program's status.
+//
+//	x86emu [flags] PROG [ARGS...]   read PROG from the file system
+//	x86emu [flags] -framed [ARGS...] read the ELF from stdin: an 8-byte
+//	                                  little-endian length, the ELF bytes,
+//	                                  then the program's own stdin
+//
+// The framed form is for wasip1 hosts that give the module no file system.
+// Output is written when the program ends (the emulator buffers it).
+package main
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/blockless/avs/emulator"
+)
+
+func main() {
+	os.Exit(run())
+}
+
+func run() int {
+	fs := flag.NewFlagSet("x86emu", flag.ContinueOnError)
+	framed := fs.Bool("framed", false, "read the ELF from stdin (8-byte little-endian length + bytes) before the program's stdin")
+	seedHex := fs.String("seed", "", "32-byte seed in hex for AT_RANDOM and getrandom (default all zero)")
+	now := fs.Uint64("time", 0, "wall-clock time at start, Unix seconds")
+	budget := fs.Uint64("budget", 0, "instruction budget (0 = default)")
+	maxOut := fs.Int("max-output", 0, "maximum stdout+stderr bytes (0 = unlimited)")
+	maxMem := fs.Uint64("max-memory", 0, "maximum guest memory in bytes (0 = default)")
+	stats := fs.Bool("stats", false, "print status and instruction count to stderr")
+	var envs multi
+	fs.Var(&envs, "env", "environment variable NAME=VALUE (repeatable)")
+	if err := fs.Parse(os.Args[1:]); err != nil {
+		return 2
+	}
+	args := fs.Args()
+	var cfg emulator.Config
+	stdin, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "x86emu: read stdin:", err)
+		return 125
+	}
+	if *framed {
+		if len(stdin) < 8 {
+			fmt.Fprintln(os.Stderr, "x86emu: -framed: stdin shorter than the 8-byte length")
+			return 125
+		}
+		n := binary.LittleEndian.Uint64(stdin)
+		if n > uint64(len(stdin)-8) {
+			fmt.Fprintln(os.Stderr, "x86emu: -framed: ELF length exceeds stdin")
+			return 125
+		}
+		cfg.ELF, stdin = stdin[8:8+n], stdin[8+n:]
+		args = append([]string{"/prog"}, args...)
+	} else {
+		if len(args) == 0 {
+			fmt.Fprintln(os.Stderr, "usage: x86emu [flags] PROG [ARGS...] | x86emu [flags] -framed [ARGS...]")
+			fs.PrintDefaults()
+			return 2
+		}
+		cfg.ELF, err = os.ReadFile(args[0])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "x86emu:", err)
+			return 125
+		}
+	}
+	if *seedHex != "" {
+		b, err := hex.DecodeString(*seedHex)
+		if err != nil || len(b) != 32 {
+			fmt.Fprintln(os.Stderr, "x86emu: -seed must be 64 hex digits")
+			return 2
+		}
+		copy(cfg.Seed[:], b)
+	}
+	cfg.Args, cfg.Env, cfg.Stdin = args, envs, stdin
+	cfg.Time, cfg.InstructionBudget, cfg.MaxOutput, cfg.MaxMemory = *now, *budget, *maxOut, *maxMem
+	res, err := emulator.Run(context.Background(), cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "x86emu:", err)
+		return 126
+	}
+	if _, err := os.Stdout.Write(res.Stdout); err != nil && !errors.Is(err, os.ErrClosed) {
+		fmt.Fprintln(os.Stderr, "x86emu: write stdout:", err)
+	}
+	os.Stderr.Write(res.Stderr)
+	if *stats || (res.Status != emulator.StatusExit && res.Status != emulator.StatusSignal) {
+		fmt.Fprintf(os.Stderr, "x86emu: status=%s instructions=%d syscalls=%d %s\n", res.Status, res.Instructions, res.Syscalls, res.Message)
+		for nr, n := range res.UnknownSyscalls {
+			fmt.Fprintf(os.Stderr, "x86emu: unknown syscall %d called %d times\n", nr, n)
+		}
+	}
+	switch res.Status {
+	case emulator.StatusExit, emulator.StatusSignal:
+		return res.ExitCode
+	}
+	if res.Signal != 0 {
+		return res.ExitCode
+	}
+	return 125
+}
+
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
