@@ -1,0 +1,257 @@
+package tests
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/chainio/clients"
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	"github.com/Layr-Labs/eigensdk-go/logging"
+	svcavsregistry "github.com/Layr-Labs/eigensdk-go/services/avsregistry"
+	blsagg "github.com/Layr-Labs/eigensdk-go/services/bls_aggregation"
+	"github.com/Layr-Labs/eigensdk-go/services/operatorsinfo"
+	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/logs"
+	"github.com/blockless/avs/operator/keys"
+	"github.com/blockless/avs/operator/registration"
+	"github.com/blockless/avs/protocol"
+)
+
+// testOperator is an operator registered through the same code the CLI uses.
+type testOperator struct {
+	name    string
+	key     *ecdsa.PrivateKey
+	bls     *bls.KeyPair
+	id      eigentypes.OperatorId
+	deposit *big.Int
+}
+
+type env struct {
+	t      *testing.T
+	ctx    context.Context
+	dn     *devnet.Devnet
+	tm     *taskmanager.TaskManager
+	tmABI  *abi.ABI
+	codec  *protocol.Codec
+	log    zerolog.Logger
+	eigLog logging.Logger
+}
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+func startEnv(t *testing.T, ctx context.Context) *env {
+	t.Helper()
+	dn, err := devnet.Start(ctx, devnet.Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatalf("start devnet: %v", err)
+	}
+	t.Cleanup(dn.Stop)
+	tm, err := taskmanager.NewTaskManager(dn.Addresses.AVS.TaskManager, dn.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmABI, err := taskmanager.TaskManagerMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	codec, err := protocol.NewCodec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := logs.Stderr("warn", false)
+	return &env{t: t, ctx: ctx, dn: dn, tm: tm, tmABI: tmABI, codec: codec, log: log, eigLog: logs.Eigen(log)}
+}
+
+func (e *env) registrationConfig() registration.Config {
+	a := e.dn.Addresses
+	return registration.Config{RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID,
+		RegistryCoordinator: a.AVS.RegistryCoordinator, OperatorStateRetriever: a.AVS.OperatorStateRetriever,
+		ServiceManager: a.AVS.ServiceManager, Quorums: []uint8{0}, Socket: "127.0.0.1:0", MetadataURL: "https://example.invalid/op.json"}
+}
+
+// registerOperators creates keystores, funds the accounts and registers each operator with
+// the given deposit, exactly as `operator keys create` + `operator register --deposit --mint` do.
+func (e *env) registerOperators(deposits ...int64) []*testOperator {
+	e.t.Helper()
+	store := keys.Store{Dir: e.t.TempDir()}
+	var ops []*testOperator
+	for i, d := range deposits {
+		name := fmt.Sprintf("op%d", i+1)
+		addr, err := store.CreateECDSA(name, "pw", keys.LightKDF)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		if _, err := store.CreateBLS(name, "pw", keys.LightKDF); err != nil {
+			e.t.Fatal(err)
+		}
+		if err := e.dn.Fund(e.ctx, ether(1), addr); err != nil {
+			e.t.Fatal(err)
+		}
+		key, err := store.LoadECDSA(name, "pw")
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		kp, err := store.LoadBLS(name, "pw")
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		c, err := registration.Dial(e.ctx, e.registrationConfig(), key, e.log)
+		if err != nil {
+			e.t.Fatalf("%s: dial: %v", name, err)
+		}
+		steps, err := c.Register(e.ctx, kp, &registration.DepositRequest{Strategy: e.dn.Addresses.EigenLayer.Strategy, Amount: ether(d), Mint: true})
+		c.Close()
+		if err != nil {
+			e.t.Fatalf("%s: register: %v (steps %v)", name, err, steps)
+		}
+		ops = append(ops, &testOperator{name: name, key: key, bls: kp, id: eigentypes.OperatorIdFromKeyPair(kp), deposit: ether(d)})
+	}
+	return ops
+}
+
+// aggregator wraps eigensdk-go's BLS aggregation service over this devnet's registries.
+type aggregator struct {
+	svc   *blsagg.BlsAggregatorService
+	codec *protocol.Codec
+}
+
+// signedTask is what operators sign: the digest binds chain, TaskManager, task and response.
+type signedTask struct {
+	task     protocol.Task
+	response protocol.Response
+}
+
+func (e *env) newAggregator() *aggregator {
+	e.t.Helper()
+	a := e.dn.Addresses
+	rc, err := clients.BuildReadClients(clients.BuildAllConfig{EthHttpUrl: a.RPCURL, EthWsUrl: a.WSURL, AvsName: "blockless",
+		PromMetricsIpPortAddress: "127.0.0.1:0", RegistryCoordinatorAddr: a.AVS.RegistryCoordinator.Hex(),
+		OperatorStateRetrieverAddr: a.AVS.OperatorStateRetriever.Hex(), ServiceManagerAddress: a.AVS.ServiceManager.Hex()}, e.eigLog)
+	if err != nil {
+		e.t.Fatalf("aggregator read clients: %v", err)
+	}
+	info := operatorsinfo.NewOperatorsInfoServiceInMemory(e.ctx, rc.AvsRegistryChainSubscriber, rc.AvsRegistryChainReader, nil,
+		operatorsinfo.Opts{}, e.eigLog)
+	avsSvc := svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, e.eigLog)
+	chainID := e.dn.ChainID
+	tmAddr := a.AVS.TaskManager
+	hash := func(r eigentypes.TaskResponse) (eigentypes.TaskResponseDigest, error) {
+		st, ok := r.(signedTask)
+		if !ok {
+			return eigentypes.TaskResponseDigest{}, fmt.Errorf("unexpected response type %T", r)
+		}
+		return e.codec.ResponseDigest(chainID, tmAddr, st.task, st.response)
+	}
+	return &aggregator{svc: blsagg.NewBlsAggregatorService(avsSvc, hash, e.eigLog), codec: e.codec}
+}
+
+// aggregate collects signatures from signers for (task, response) and returns the certificate.
+// threshold is the off-chain threshold the aggregation waits for.
+func (e *env) aggregate(agg *aggregator, taskID uint32, task protocol.Task, resp protocol.Response, threshold uint8, signers ...*testOperator) protocol.Certificate {
+	e.t.Helper()
+	meta := blsagg.NewTaskMetadata(taskID, task.ReferenceBlock, eigentypes.QuorumNums{0},
+		eigentypes.QuorumThresholdPercentages{eigentypes.QuorumThresholdPercentage(threshold)}, 30*time.Second)
+	if err := agg.svc.InitializeNewTask(meta); err != nil {
+		e.t.Fatalf("initialize aggregation: %v", err)
+	}
+	st := signedTask{task: task, response: resp}
+	digest, err := e.codec.ResponseDigest(e.dn.ChainID, e.dn.Addresses.AVS.TaskManager, task, resp)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	done := make(chan blsagg.BlsAggregationServiceResponse, 1)
+	go func() { done <- <-agg.svc.GetResponseChannel() }()
+	for _, op := range signers {
+		sig := op.bls.SignMessage(digest)
+		if err := agg.svc.ProcessNewSignature(e.ctx, blsagg.NewTaskSignature(taskID, st, sig, op.id)); err != nil {
+			e.t.Fatalf("%s signature rejected: %v", op.name, err)
+		}
+	}
+	select {
+	case r := <-done:
+		cert, err := protocol.CertificateFromAggregation(r)
+		if err != nil {
+			e.t.Fatalf("aggregation of task %d: %v", taskID, err)
+		}
+		return cert
+	case <-time.After(60 * time.Second):
+		e.t.Fatalf("no aggregation result for task %d", taskID)
+	}
+	return protocol.Certificate{}
+}
+
+// registerFunction registers a function and returns its id.
+func (e *env) registerFunction(minThreshold uint8) uint64 {
+	e.t.Helper()
+	spec := taskmanager.TaskManagerFunctionSpec{
+		ModuleDigest: crypto.Keccak256Hash([]byte("module")), Runtime: 0, Mode: 0, MinQuorumThreshold: minThreshold,
+		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1_000_000, MemoryBytes: 16 << 20, WallTimeMs: 1000, MaxOutputBytes: 4096},
+		Uris:   []string{"http://127.0.0.1/modules/x"},
+	}
+	r := e.send("registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) { return e.tm.RegisterFunction(o, spec) })
+	for _, l := range r.Logs {
+		if ev, err := e.tm.ParseFunctionRegistered(*l); err == nil {
+			return ev.FunctionId
+		}
+	}
+	e.t.Fatal("no FunctionRegistered event")
+	return 0
+}
+
+// createTask creates a task and returns its id and the Task as emitted.
+func (e *env) createTask(functionID uint64, input []byte, threshold uint8, window uint32) (uint32, protocol.Task) {
+	e.t.Helper()
+	req := taskmanager.TaskManagerTaskRequest{FunctionId: functionID, Input: input, QuorumNumbers: []byte{0},
+		QuorumThresholdPercentage: threshold, ResponseWindowBlocks: window}
+	r := e.send("createTask", func(o *bind.TransactOpts) (*types.Transaction, error) { return e.tm.CreateTask(o, req) })
+	for _, l := range r.Logs {
+		if ev, err := e.tm.ParseTaskCreated(*l); err == nil {
+			return ev.TaskId, ev.Task
+		}
+	}
+	e.t.Fatal("no TaskCreated event")
+	return 0, protocol.Task{}
+}
+
+// respond submits a response; it returns the receipt or the decoded revert.
+func (e *env) respond(task protocol.Task, resp protocol.Response, cert protocol.Certificate) (*types.Receipt, error) {
+	opts, err := chain.TransactOpts(e.ctx, e.dn.Owner, e.dn.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := e.tm.RespondToTask(opts, task, resp, cert)
+	if err != nil {
+		return nil, fmt.Errorf("%s", chain.DescribeError(err, e.tmABI))
+	}
+	return chain.WaitMined(e.ctx, e.dn.Client, tx, "respondToTask", e.tmABI)
+}
+
+func (e *env) send(what string, f func(*bind.TransactOpts) (*types.Transaction, error)) *types.Receipt {
+	e.t.Helper()
+	opts, err := chain.TransactOpts(e.ctx, e.dn.Owner, e.dn.ChainID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	tx, err := f(opts)
+	if err != nil {
+		e.t.Fatalf("%s: %s", what, chain.DescribeError(err, e.tmABI))
+	}
+	r, err := chain.WaitMined(e.ctx, e.dn.Client, tx, what, e.tmABI)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
