@@ -20,6 +20,7 @@ var (
 	ErrDigestMismatch    = errors.New("engine: module bytes do not match the requested digest")
 	ErrLimitAboveCap     = errors.New("engine: requested limit above the operator's cap")
 	ErrInputTooLarge     = errors.New("engine: input larger than the engine's MaxInput")
+	ErrInvalidRequest    = errors.New("engine: invalid request")
 	ErrNoModule          = errors.New("engine: request has neither module bytes nor a digest")
 	ErrMemoryAboveBudget = errors.New("engine: memory limit larger than MaxTotalMemory")
 )

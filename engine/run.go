@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bytecodealliance/wasmtime-go/v44"
 
@@ -104,6 +105,13 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return res, err
 	}
+	for _, a := range req.Args {
+		// WASI passes C strings (a NUL would silently cut the argument) and
+		// wasmtime requires UTF-8.
+		if strings.IndexByte(a, 0) >= 0 || !utf8.ValidString(a) {
+			return res, fmt.Errorf("%w: argument %q is not NUL-free UTF-8", ErrInvalidRequest, a)
+		}
+	}
 
 	c, hit, compileTime, err := e.module(ctx, req.Module, req.Digest)
 	if err != nil {
@@ -161,8 +169,8 @@ func parseEnv(kvs []string) ([][2]string, error) {
 	out := make([][2]string, 0, len(kvs))
 	for _, kv := range kvs {
 		k, v, ok := strings.Cut(kv, "=")
-		if !ok || k == "" || strings.ContainsRune(kv, 0) {
-			return nil, fmt.Errorf("engine: bad environment entry %q (want KEY=VALUE)", kv)
+		if !ok || k == "" || strings.IndexByte(kv, 0) >= 0 || !utf8.ValidString(kv) {
+			return nil, fmt.Errorf("%w: environment entry %q is not KEY=VALUE in NUL-free UTF-8", ErrInvalidRequest, kv)
 		}
 		out = append(out, [2]string{k, v})
 	}
