@@ -86,8 +86,9 @@ abstract contract BLSSignatureChecker {
         totals.totalStakeForQuorum = new uint96[](quorumCount);
         for (uint256 i = 0; i < quorumCount; i++) {
             uint8 quorum = uint8(quorumNumbers[i]);
-            bytes24 apkHash =
-                blsApkRegistry.getApkHashAtBlockNumberAndIndex(quorum, referenceBlockNumber, params.quorumApkIndices[i]);
+            bytes24 apkHash = blsApkRegistry.getApkHashAtBlockNumberAndIndex(
+                quorum, referenceBlockNumber, params.quorumApkIndices[i]
+            );
             if (apkHash != bytes24(params.quorumApks[i].hashG1Point())) revert InvalidQuorumApkHash();
             apk = apk.plus(params.quorumApks[i]);
             (totals.signedStakeForQuorum[i], totals.totalStakeForQuorum[i]) = _quorumStakes(
@@ -152,7 +153,9 @@ abstract contract BLSSignatureChecker {
         for (uint256 j = 0; j < ns.ids.length; j++) {
             if ((ns.bitmaps[j] >> quorum) & 1 == 0) continue;
             if (k >= stakeIndices.length) revert InputArrayLengthMismatch();
-            signed -= stakeRegistry.getStakeAtBlockNumberAndIndex(quorum, referenceBlockNumber, ns.ids[j], stakeIndices[k]);
+            signed -= stakeRegistry.getStakeAtBlockNumberAndIndex(
+                quorum, referenceBlockNumber, ns.ids[j], stakeIndices[k]
+            );
             k++;
         }
         if (k != stakeIndices.length) revert InputArrayLengthMismatch();

@@ -100,15 +100,10 @@ contract ServiceManager is OwnablePausable {
     }
 
     /// @notice Removes an operator from operator sets of this AVS (ejection by the owner).
-    function deregisterOperatorFromOperatorSets(address operator, uint32[] calldata operatorSetIds)
-        external
-        onlyOwner
-    {
+    function deregisterOperatorFromOperatorSets(address operator, uint32[] calldata operatorSetIds) external onlyOwner {
         allocationManager.deregisterFromOperatorSets(
             IAllocationManagerMinimal.DeregisterParams({
-                operator: operator,
-                avs: address(this),
-                operatorSetIds: operatorSetIds
+                operator: operator, avs: address(this), operatorSetIds: operatorSetIds
             })
         );
         emit OperatorDeregistered(operator, operatorSetIds);

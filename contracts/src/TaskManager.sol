@@ -298,7 +298,9 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         TaskResponse calldata response,
         NonSignerStakesAndSignature calldata certificate
     ) external whenNotPaused {
-        if (aggregator != address(0) && msg.sender != aggregator) revert NotAggregator();
+        if (aggregator != address(0) && msg.sender != aggregator) {
+            revert NotAggregator();
+        }
         uint32 taskId = response.taskId;
         TaskRecord storage rec = tasks[taskId];
         bytes32 taskHash = keccak256(abi.encode(task));

@@ -30,10 +30,14 @@ library BN254 {
     error ModExpFailed();
 
     // Negation of the standard G2 generator, used on the right side of the pairing check.
-    uint256 internal constant NG2_X_IMAG = 11559732032986387107991004021392285783925812861821192530917403151452391805634;
-    uint256 internal constant NG2_X_REAL = 10857046999023057135944570762232829481370756359578518086990519993285655852781;
-    uint256 internal constant NG2_Y_IMAG = 17805874995975841540914202342111839520379459829704422454583296818431106115052;
-    uint256 internal constant NG2_Y_REAL = 13392588948715843804641432497768002650278120570034223513918757245338268106653;
+    uint256 internal constant NG2_X_IMAG =
+        11559732032986387107991004021392285783925812861821192530917403151452391805634;
+    uint256 internal constant NG2_X_REAL =
+        10857046999023057135944570762232829481370756359578518086990519993285655852781;
+    uint256 internal constant NG2_Y_IMAG =
+        17805874995975841540914202342111839520379459829704422454583296818431106115052;
+    uint256 internal constant NG2_Y_REAL =
+        13392588948715843804641432497768002650278120570034223513918757245338268106653;
 
     function generatorG1() internal pure returns (G1Point memory) {
         return G1Point(1, 2);
@@ -74,20 +78,8 @@ library BN254 {
         view
         returns (bool success, bool valid)
     {
-        uint256[12] memory input = [
-            a1.X,
-            a1.Y,
-            a2.X[0],
-            a2.X[1],
-            a2.Y[0],
-            a2.Y[1],
-            b1.X,
-            b1.Y,
-            b2.X[0],
-            b2.X[1],
-            b2.Y[0],
-            b2.Y[1]
-        ];
+        uint256[12] memory input =
+            [a1.X, a1.Y, a2.X[0], a2.X[1], a2.Y[0], a2.Y[1], b1.X, b1.Y, b2.X[0], b2.X[1], b2.Y[0], b2.Y[1]];
         uint256[1] memory out;
         assembly {
             success := staticcall(gasLimit, 0x08, input, 0x180, out, 0x20)

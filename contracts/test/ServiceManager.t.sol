@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.27;
+
+import {Test} from "forge-std/Test.sol";
+import {ServiceManager} from "../src/ServiceManager.sol";
+import {OwnablePausable} from "../src/access/OwnablePausable.sol";
+import {
+    IAllocationManagerMinimal,
+    IPermissionControllerMinimal,
+    IRewardsCoordinatorMinimal,
+    IRegistryCoordinatorViews
+} from "../src/interfaces/IMiddleware.sol";
+import {CoreRecorder, TestToken} from "./doubles/CoreDoubles.sol";
+
+contract ServiceManagerTest is Test {
+    CoreRecorder internal core;
+    ServiceManager internal sm;
+    address internal owner = makeAddr("owner");
+
+    function setUp() public {
+        core = new CoreRecorder();
+        sm = new ServiceManager(
+            address(0xd1),
+            IAllocationManagerMinimal(address(core)),
+            IPermissionControllerMinimal(address(core)),
+            IRewardsCoordinatorMinimal(address(core)),
+            owner
+        );
+    }
+
+    function test_actsAsTheAVSAccount() public {
+        vm.startPrank(owner);
+        sm.updateAVSMetadataURI("ipfs://meta");
+        assertEq(core.lastAvs(), address(sm));
+        assertEq(core.lastURI(), "ipfs://meta");
+        sm.setAVSRegistrar(address(0xc0));
+        assertEq(core.lastRegistrar(), address(0xc0));
+        sm.setAppointee(address(0xa1), address(core), bytes4(0x261f84e0));
+        assertEq(core.lastAppointee(), address(0xa1));
+        assertEq(core.lastSelector(), bytes4(0x261f84e0));
+        sm.removeAppointee(address(0xa1), address(core), bytes4(0x261f84e0));
+        assertEq(core.lastAppointee(), address(0));
+        vm.stopPrank();
+        assertEq(sm.avsDirectory(), address(0xd1));
+    }
+
+    function test_onlyOwner() public {
+        address stranger = makeAddr("stranger");
+        vm.startPrank(stranger);
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        sm.updateAVSMetadataURI("x");
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        sm.setAVSRegistrar(stranger);
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        sm.setAppointee(stranger, stranger, bytes4(0));
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        sm.setRegistryCoordinator(IRegistryCoordinatorViews(stranger));
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        sm.deregisterOperatorFromOperatorSets(stranger, new uint32[](0));
+        vm.stopPrank();
+    }
+
+    function test_ownershipTwoStep() public {
+        address next = makeAddr("next");
+        vm.prank(owner);
+        sm.transferOwnership(next);
+        assertEq(sm.owner(), owner);
+        vm.expectRevert(OwnablePausable.NotPendingOwner.selector);
+        sm.acceptOwnership();
+        vm.prank(next);
+        sm.acceptOwnership();
+        assertEq(sm.owner(), next);
+    }
+
+    function test_rewardsSubmission() public {
+        TestToken token = new TestToken();
+        token.mint(owner, 100);
+        IRewardsCoordinatorMinimal.RewardsSubmission[] memory s = new IRewardsCoordinatorMinimal.RewardsSubmission[](1);
+        s[0].token = address(token);
+        s[0].amount = 60;
+        s[0].duration = 86400;
+        vm.prank(makeAddr("stranger"));
+        vm.expectRevert(ServiceManager.NotRewardsInitiator.selector);
+        sm.createAVSRewardsSubmission(s);
+        vm.startPrank(owner);
+        vm.expectRevert(ServiceManager.TokenTransferFailed.selector); // not approved yet
+        sm.createAVSRewardsSubmission(s);
+        token.approve(address(sm), 60);
+        sm.createAVSRewardsSubmission(s);
+        vm.stopPrank();
+        assertEq(core.rewardsSubmissions(), 1);
+        assertEq(token.balanceOf(address(sm)), 60);
+        assertEq(token.allowance(address(sm), address(core)), 60);
+    }
+
+    function test_registryCoordinatorSetOnce() public {
+        vm.expectRevert(ServiceManager.RegistryCoordinatorNotSet.selector);
+        sm.getRestakeableStrategies();
+    }
+}

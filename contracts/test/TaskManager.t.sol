@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.27;
+
+import {BN254} from "../src/libraries/BN254.sol";
+import {TaskManager} from "../src/TaskManager.sol";
+import {BLSSignatureChecker} from "../src/BLSSignatureChecker.sol";
+import {OwnablePausable} from "../src/access/OwnablePausable.sol";
+import {Vm} from "forge-std/Test.sol";
+import {TaskManagerBase} from "./TaskManagerBase.sol";
+import {RecordingConsumer, RevertingConsumer, GasBurningConsumer} from "./doubles/Consumers.sol";
+
+contract TaskManagerTest is TaskManagerBase {
+    using BN254 for BN254.G1Point;
+
+    uint64 internal fn;
+
+    function setUp() public override {
+        super.setUp();
+        fn = _registerFunction(10);
+    }
+
+    function _answer(uint256 nonSigners, uint8 threshold, string memory snapshot) internal returns (uint32 id) {
+        TaskManager.Task memory task;
+        (id, task) = _createTask(_request(fn, "input", threshold, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "output");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert =
+            _certificate(nonSigners, tm.responseDigest(task, resp));
+        tm.respondToTask(task, resp, cert);
+        if (bytes(snapshot).length > 0) vm.snapshotGasLastCall("TaskManager", snapshot);
+    }
+
+    // ------------------------------------------------------------ certificates
+
+    function test_respond_allSigners() public {
+        uint32 id = _answer(0, 66, "respondToTask_0_nonSigners");
+        TaskManager.TaskRecord memory rec = tm.getTask(id);
+        assertEq(uint8(rec.state), uint8(TaskManager.TaskState.Responded));
+        assertEq(rec.respondedBlock, block.number);
+    }
+
+    function test_respond_5NonSigners() public {
+        _answer(5, 66, "respondToTask_5_nonSigners");
+    }
+
+    function test_respond_20NonSigners() public {
+        // 115 of 325 ether signed: 35%.
+        _answer(20, 35, "respondToTask_20_nonSigners");
+    }
+
+    function test_respond_emitsResult() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        bytes32 digest = tm.responseDigest(task, resp);
+        vm.expectEmit(true, false, false, false, address(tm));
+        emit TaskManager.TaskResponded(id, resp, digest, bytes32(0));
+        tm.respondToTask(task, resp, _certificate(1, digest));
+        assertEq(tm.getTask(id).responseDigest, digest);
+    }
+
+    function test_revert_forgedSignature() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        cert.sigma = BN254.hashToG1(tm.responseDigest(task, resp)).scalarMul(12345);
+        vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_certificateForAnotherOutput() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
+        tm.respondToTask(task, _response(id, "other"), cert);
+    }
+
+    function test_revert_nonSignerClaimedAsSigner() public {
+        // The certificate hides a non-signer: the APK no longer matches the signature.
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        bytes32 digest = tm.responseDigest(task, resp);
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(5, digest);
+        BLSSignatureChecker.NonSignerStakesAndSignature memory full = _certificate(0, digest);
+        cert.nonSignerPubkeys = full.nonSignerPubkeys;
+        cert.nonSignerQuorumBitmapIndices = full.nonSignerQuorumBitmapIndices;
+        cert.nonSignerStakeIndices = full.nonSignerStakeIndices;
+        vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_thresholdNotMet() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(20, tm.responseDigest(task, resp));
+        vm.expectRevert(
+            abi.encodeWithSelector(TaskManager.ThresholdNotMet.selector, uint8(0), uint96(115 ether), uint96(325 ether))
+        );
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_unsortedNonSigners() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(5, tm.responseDigest(task, resp));
+        (cert.nonSignerPubkeys[0], cert.nonSignerPubkeys[1]) = (cert.nonSignerPubkeys[1], cert.nonSignerPubkeys[0]);
+        vm.expectRevert(BLSSignatureChecker.NonSignerPubkeysNotSorted.selector);
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_wrongQuorumApk() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        cert.quorumApks[0] = pubkeys[0];
+        vm.expectRevert(BLSSignatureChecker.InvalidQuorumApkHash.selector);
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_referenceBlockNotInPast() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        vm.expectRevert(BLSSignatureChecker.InvalidReferenceBlocknumber.selector);
+        tm.respondToTask(task, resp, cert);
+    }
+
+    // ------------------------------------------------------------ task lifecycle
+
+    function test_revert_afterDeadline_thenExpireRefunds() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, MIN_WINDOW), 1 ether);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        vm.roll(block.number + MIN_WINDOW + 1);
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskDeadlinePassed.selector, id, task.deadlineBlock));
+        tm.respondToTask(task, resp, cert);
+
+        tm.expireTask(id, task);
+        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Expired));
+        assertEq(tm.balances(requester), 1 ether);
+        uint256 before = requester.balance;
+        vm.prank(requester);
+        tm.withdraw();
+        assertEq(requester.balance, before + 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskAlreadyExpired.selector, id));
+        tm.expireTask(id, task);
+    }
+
+    function test_revert_expireTooEarly() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, MIN_WINDOW), 0);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskNotYetExpired.selector, id, task.deadlineBlock));
+        tm.expireTask(id, task);
+    }
+
+    function test_revert_alreadyResponded() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        tm.respondToTask(task, resp, cert);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskAlreadyResponded.selector, id));
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_alteredTask() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        task.quorumThresholdPercentage = 1; // a submitter cannot lower the bar
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(20, tm.responseDigest(task, resp));
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskMismatch.selector, id));
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_unknownTask() public {
+        TaskManager.Task memory task;
+        TaskManager.TaskResponse memory resp = _response(77, "x");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert;
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.UnknownTask.selector, uint32(77)));
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_revert_outputDigestMismatch() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        resp.outputDigest = keccak256("something else");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        vm.expectRevert(TaskManager.OutputDigestMismatch.selector);
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_onlyAggregatorWhenSet() public {
+        address agg = makeAddr("aggregator");
+        vm.prank(owner);
+        tm.setAggregator(agg);
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        vm.expectRevert(TaskManager.NotAggregator.selector);
+        tm.respondToTask(task, resp, cert);
+        vm.prank(agg);
+        tm.respondToTask(task, resp, cert);
+    }
+
+    function test_feeCreditedOnResponse() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0.5 ether);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
+        assertEq(tm.balances(owner), 0.5 ether);
+        assertEq(tm.balances(requester), 0);
+    }
+
+    // ------------------------------------------------------------ createTask validation
+
+    function test_revert_createTask_unknownOrInactiveFunction() public {
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.UnknownFunction.selector, uint64(99)));
+        tm.createTask(_request(99, "in", 50, 50));
+        tm.deactivateFunction(fn);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.InactiveFunction.selector, fn));
+        tm.createTask(_request(fn, "in", 50, 50));
+    }
+
+    function test_revert_createTask_wrongQuorumSet() public {
+        TaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
+        r.quorumNumbers = hex"01"; // only quorum 0 exists
+        vm.expectRevert(TaskManager.WrongQuorumSet.selector);
+        tm.createTask(r);
+        r.quorumNumbers = "";
+        vm.expectRevert(TaskManager.WrongQuorumSet.selector);
+        tm.createTask(r);
+        registry.setQuorumCount(3);
+        r.quorumNumbers = hex"0100"; // not increasing
+        vm.expectRevert(TaskManager.WrongQuorumSet.selector);
+        tm.createTask(r);
+    }
+
+    function test_revert_createTask_inputs() public {
+        TaskManager.TaskRequest memory r = _request(fn, "", 50, 50);
+        vm.expectRevert(TaskManager.MissingInput.selector);
+        tm.createTask(r);
+        r.input = "abc";
+        r.inputDigest = keccak256("abd");
+        vm.expectRevert(TaskManager.InputDigestMismatch.selector);
+        tm.createTask(r);
+        r.input = new bytes(64 * 1024 + 1);
+        r.inputDigest = bytes32(0);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.InputTooLarge.selector, 64 * 1024 + 1, 64 * 1024));
+        tm.createTask(r);
+        // Large inputs by URI + digest are accepted.
+        r.input = "";
+        r.inputDigest = keccak256("big");
+        r.inputURI = "https://inputs.example/big";
+        (, TaskManager.Task memory task) = _createTask(r, 0);
+        assertEq(task.inputDigest, keccak256("big"));
+    }
+
+    function test_revert_createTask_zkModeNotYetAvailable() public {
+        TaskManager.FunctionSpec memory s = _spec(0);
+        s.mode = TaskManager.VerificationMode.Zk;
+        s.zkVerifier = address(0xbeef);
+        uint64 zkFn = tm.registerFunction(s);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.VerificationModeUnavailable.selector, zkFn));
+        tm.createTask(_request(zkFn, "in", 50, 50));
+    }
+
+    function test_pendingTaskKeepsItsModule() public {
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        TaskManager.FunctionSpec memory s = _spec(10);
+        s.moduleDigest = keccak256("module v2");
+        tm.updateFunction(fn, s);
+        vm.roll(block.number + 1);
+        assertEq(task.moduleDigest, keccak256("module"));
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
+    }
+
+    // ------------------------------------------------------------ function registry
+
+    function test_registry_ownerOnlyAndValidation() public {
+        address stranger = makeAddr("stranger");
+        TaskManager.FunctionSpec memory s = _spec(10);
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.NotFunctionOwner.selector, fn));
+        tm.updateFunction(fn, s);
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.NotFunctionOwner.selector, fn));
+        tm.deactivateFunction(fn);
+
+        s.moduleDigest = bytes32(0);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.InvalidFunctionSpec.selector, "module digest is zero"));
+        tm.registerFunction(s);
+        s = _spec(0);
+        vm.expectRevert(
+            abi.encodeWithSelector(TaskManager.InvalidFunctionSpec.selector, "quorum threshold must be 1..100")
+        );
+        tm.registerFunction(s);
+        s = _spec(10);
+        s.uris = new string[](0);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.InvalidFunctionSpec.selector, "no fetch URI"));
+        tm.registerFunction(s);
+
+        TaskManager.FunctionRecord memory rec = tm.getFunction(fn);
+        assertEq(rec.owner, address(this));
+        assertTrue(rec.active);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.UnknownFunction.selector, uint64(404)));
+        tm.getFunction(404);
+    }
+
+    function test_pause_blocksNewWork() public {
+        vm.prank(owner);
+        tm.pause();
+        vm.expectRevert(OwnablePausable.IsPaused.selector);
+        tm.createTask(_request(fn, "in", 50, 50));
+        vm.expectRevert(OwnablePausable.IsPaused.selector);
+        tm.registerFunction(_spec(10));
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        tm.unpause();
+        vm.prank(owner);
+        tm.unpause();
+        tm.createTask(_request(fn, "in", 50, 50));
+    }
+
+    // ------------------------------------------------------------ callbacks
+
+    function _answerWithCallback(address consumer, uint32 gasLimit) internal returns (uint32 id) {
+        TaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
+        r.callback = consumer;
+        r.callbackGasLimit = gasLimit;
+        TaskManager.Task memory task;
+        (id, task) = _createTask(r, 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "result!");
+        vm.recordLogs();
+        tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
+    }
+
+    function test_callback_delivered() public {
+        RecordingConsumer c = new RecordingConsumer();
+        uint32 id = _answerWithCallback(address(c), 200_000);
+        assertEq(c.lastTaskId(), id);
+        assertEq(c.lastOutput(), "result!");
+        assertEq(c.lastDigest(), keccak256("result!"));
+    }
+
+    function test_callback_revertDoesNotUndoResponse() public {
+        RevertingConsumer c = new RevertingConsumer();
+        uint32 id = _answerWithCallback(address(c), 100_000);
+        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        bool seen;
+        for (uint256 i = 0; i < logs.length; i++) {
+            if (logs[i].topics[0] == TaskManager.CallbackResult.selector) {
+                assertEq(logs[i].topics[2], bytes32(uint256(uint160(address(c)))));
+                assertFalse(abi.decode(logs[i].data, (bool)));
+                seen = true;
+            }
+        }
+        assertTrue(seen, "CallbackResult not emitted");
+    }
+
+    function test_callback_gasCapped() public {
+        GasBurningConsumer c = new GasBurningConsumer();
+        uint256 before = gasleft();
+        uint32 id = _answerWithCallback(address(c), 50_000);
+        assertLt(before - gasleft(), 2_000_000);
+        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+    }
+
+    function test_callback_tooMuchGasRequested() public {
+        TaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
+        r.callback = address(1);
+        r.callbackGasLimit = 2_000_001;
+        vm.expectRevert(
+            abi.encodeWithSelector(TaskManager.CallbackGasTooHigh.selector, uint32(2_000_001), uint32(2_000_000))
+        );
+        tm.createTask(r);
+    }
+
+    // ------------------------------------------------------------ fuzz
+
+    /// The threshold decision is exactly signed*100 >= total*threshold, for every threshold.
+    function testFuzz_thresholdBoundary(uint8 threshold) public {
+        threshold = uint8(bound(threshold, 10, 100));
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", threshold, 50), 0);
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(5, tm.responseDigest(task, resp));
+        uint256 signed = 325 ether - _stakeOfFirst(5);
+        if (signed * 100 >= 325 ether * uint256(threshold)) {
+            tm.respondToTask(task, resp, cert);
+            assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        } else {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    TaskManager.ThresholdNotMet.selector, uint8(0), uint96(signed), uint96(325 ether)
+                )
+            );
+            tm.respondToTask(task, resp, cert);
+        }
+    }
+
+    /// createTask accepts exactly the thresholds and windows in range.
+    function testFuzz_createTaskRanges(uint8 threshold, uint32 window) public {
+        TaskManager.TaskRequest memory r = _request(fn, "in", threshold, window);
+        bool ok = threshold >= 10 && threshold <= 100 && window >= MIN_WINDOW && window <= MAX_WINDOW;
+        if (!ok) vm.expectRevert();
+        uint32 id = tm.createTask(r);
+        if (ok) assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Pending));
+    }
+
+    /// Any response other than the signed one is rejected.
+    function testFuzz_signatureBindsOutput(bytes calldata other) public {
+        vm.assume(keccak256(other) != keccak256("out"));
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert =
+            _certificate(0, tm.responseDigest(task, _response(id, "out")));
+        vm.expectRevert();
+        tm.respondToTask(task, _response(id, other), cert);
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.27;
+
+import {IAllocationManagerMinimal, IRewardsCoordinatorMinimal} from "../../src/interfaces/IMiddleware.sol";
+
+/// @notice TEST DOUBLE recording what the ServiceManager asks of EigenLayer's AllocationManager,
+/// PermissionController and RewardsCoordinator. The real contracts are exercised on the devnet
+/// (tests/ and devnet/): quorum creation there only works because these calls took effect.
+contract CoreRecorder {
+    address public lastAvs;
+    string public lastURI;
+    address public lastRegistrar;
+    address public lastAppointee;
+    bytes4 public lastSelector;
+    uint256 public rewardsSubmissions;
+
+    function updateAVSMetadataURI(address avs, string calldata uri) external {
+        lastAvs = avs;
+        lastURI = uri;
+    }
+
+    function setAVSRegistrar(address avs, address registrar) external {
+        lastAvs = avs;
+        lastRegistrar = registrar;
+    }
+
+    function deregisterFromOperatorSets(IAllocationManagerMinimal.DeregisterParams calldata p) external {
+        lastAvs = p.avs;
+    }
+
+    function setAppointee(address account, address appointee, address, bytes4 selector) external {
+        lastAvs = account;
+        lastAppointee = appointee;
+        lastSelector = selector;
+    }
+
+    function removeAppointee(address account, address, address, bytes4) external {
+        lastAvs = account;
+        lastAppointee = address(0);
+    }
+
+    function createAVSRewardsSubmission(IRewardsCoordinatorMinimal.RewardsSubmission[] calldata s) external {
+        rewardsSubmissions += s.length;
+    }
+}
+
+/// @notice Minimal ERC20 for rewards submissions in tests.
+contract TestToken {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+
+    function mint(address to, uint256 amount) external {
+        balanceOf[to] += amount;
+    }
+
+    function approve(address spender, uint256 amount) external returns (bool) {
+        allowance[msg.sender][spender] = amount;
+        return true;
+    }
+
+    function transferFrom(address from, address to, uint256 amount) external returns (bool) {
+        if (allowance[from][msg.sender] < amount || balanceOf[from] < amount) return false;
+        allowance[from][msg.sender] -= amount;
+        balanceOf[from] -= amount;
+        balanceOf[to] += amount;
+        return true;
+    }
+}
