@@ -22,6 +22,10 @@ import (
 // goGuest is the path of testdata/goguest built for wasip1 by TestMain.
 var goGuest string
 
+// sharedCache is a disk cache dir that newEngine gives engines without one,
+// so the 3 MB Go guest is compiled once per test binary, not once per test.
+var sharedCache string
+
 func TestMain(m *testing.M) {
 	os.Exit(func() int {
 		dir, err := os.MkdirTemp("", "engine-test-")
@@ -31,6 +35,7 @@ func TestMain(m *testing.M) {
 		}
 		defer os.RemoveAll(dir)
 		goGuest = filepath.Join(dir, "goguest.wasm")
+		sharedCache = filepath.Join(dir, "cache")
 		cmd := exec.Command("go", "build", "-o", goGuest, ".")
 		cmd.Dir = filepath.Join("testdata", "goguest")
 		cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0", "GOWORK=off", "GOFLAGS=")
@@ -44,6 +49,9 @@ func TestMain(m *testing.M) {
 
 func newEngine(t testing.TB, cfg Config) *Engine {
 	t.Helper()
+	if cfg.CacheDir == "" {
+		cfg.CacheDir = sharedCache
+	}
 	e, err := New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -240,7 +248,12 @@ func TestGoGuest(t *testing.T) {
 func TestGoGuestDeterministic(t *testing.T) {
 	mod := readGoGuest(t)
 	req := Request{Module: mod, Args: []string{"nondet"}, TaskID: [32]byte{1}, Timestamp: 1_800_000_000}
-	e1, e2 := newEngine(t, Config{}), newEngine(t, Config{})
+	e1 := newEngine(t, Config{})
+	e2, err := New(Config{}, nil) // no disk cache: compiles on its own
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e2.Close()
 	a, b, c := run(t, e1, req), run(t, e1, req), run(t, e2, req)
 	if a.Status != StatusOK {
 		t.Fatal(a.Status, a.Message, string(a.Stderr))

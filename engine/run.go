@@ -82,7 +82,10 @@ type Stats struct {
 // Run executes one request. Guest failures of every kind come back as a
 // Result with a non-OK Status and a nil error; the error is reserved for host
 // problems (engine closed, module unavailable, limits above the operator's
-// caps, context cancelled while waiting).
+// caps, context cancelled while waiting). A deadline on ctx shortens the
+// wall-clock limit (the run then ends as StatusTimeout); cancelling ctx
+// without a deadline stops waiting for a slot but does not interrupt a guest
+// already running, which stops at its own Timeout at the latest.
 func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	t0 := time.Now()
 	var res Result

@@ -83,4 +83,4 @@ engine-test: functions ## run the engine/modstore/CLI/functions tests
 	$(GO) test ./engine/... ./modstore/... ./cmd/blockless/... ./functions/...
 
 engine-bench: functions ## run the engine benchmarks once (see functions/README.md)
-	$(GO) test -run '^$$' -bench . -benchtime 3x -count 1 ./functions/ ./engine/
+	$(GO) test -run '^$$' -bench . -benchtime 5x -count 1 ./functions/

@@ -1,0 +1,86 @@
+// Package engine runs Blockless functions: WASI preview 1 command modules
+// executed in wasmtime, sandboxed, metered and deterministic, so that every
+// honest operator computes the same bytes for the same task.
+//
+// # Use
+//
+//	eng, err := engine.New(engine.Config{CacheDir: dir, MaxConcurrent: 4}, store) // once per process
+//	defer eng.Close()
+//	res, err := eng.Run(ctx, engine.Request{
+//		Digest:    digest,          // or Module: wasmBytes
+//		Input:     taskInput,       // the guest's stdin
+//		Args:      args,            // argv[1:]; argv[0] is always "function"
+//		Env:       []string{"K=V"}, // in this order
+//		Limits:    engine.Limits{Fuel: f, MemoryBytes: m, Timeout: t, MaxOutput: o},
+//		TaskID:    taskID,          // seeds random_get
+//		Timestamp: blockTimestamp,  // unix seconds: the guest's clock at start
+//	})
+//	// err != nil: a host problem (module unavailable, limit above the operator's
+//	// caps, engine closed, ctx cancelled while queued). Do not sign anything.
+//	// Otherwise sign (Status, ExitCode, Trap, Output) only if res.Status.Signable().
+//
+// # Statuses
+//
+// Status values are uint8 constants carried on-chain; they never change
+// meaning and are only ever appended to.
+//
+//	0 ok               _start returned, or the guest called proc_exit(0). Output = stdout.
+//	1 trap             a wasm trap; Result.Trap says which (TrapKind, also stable):
+//	                   1 stack-overflow, 2 memory-out-of-bounds, 3 heap-misaligned,
+//	                   4 table-out-of-bounds, 5 indirect-call-to-null, 6 bad-signature,
+//	                   7 integer-overflow, 8 integer-division-by-zero,
+//	                   9 bad-conversion-to-integer, 10 unreachable, 11 host, 12 other.
+//	2 out-of-fuel      the fuel limit was consumed (FuelUsed == the limit).
+//	3 out-of-memory    the module's initial memory exceeds the limit, or the run failed
+//	                   (trap or non-zero exit) with its linear memory within
+//	                   max(64 KiB, limit/16) of the limit: memory.grow was refused and
+//	                   the guest gave up (Go exits 2, C's malloc returns NULL, ...).
+//	4 output-too-large stdout exceeded Limits.MaxOutput; the guest's write failed with
+//	                   EFBIG, and Output is empty whatever happened next.
+//	5 invalid-module   not a valid module for this engine (garbage, truncated, or using
+//	                   disabled features: threads, relaxed SIMD, memory64, multi-memory, GC).
+//	6 bad-imports      imports anything but wasi_snapshot_preview1 functions, or one with
+//	                   the wrong signature.
+//	7 bad-entry        no exported `_start` of type () -> () (not a WASI command).
+//	8 exit-nonzero     proc_exit(n), n != 0; ExitCode = n, Output = stdout so far.
+//	9 timeout          the wall-clock limit hit. Depends on the host: NOT signable;
+//	                   report it so the task can be reassigned, never slash for it.
+//
+// When several apply, the first in this order wins: timeout, output-too-large,
+// out-of-fuel, out-of-memory, trap, exit-nonzero, ok.
+//
+// # Determinism
+//
+//   - Compilation: Cranelift with NaN canonicalization; threads and relaxed
+//     SIMD off (SIMD itself is deterministic once NaNs are canonical).
+//   - WASI: no preopened directories unless the request mounts one read-only,
+//     no sockets. clock_time_get returns Timestamp + elapsed for the realtime
+//     clock and elapsed for the others, where elapsed is virtual: it advances
+//     ClockStep (1 µs) per clock read and jumps to the deadline when the guest
+//     sleeps (poll_oneoff on clocks returns at once; stdio fds are always
+//     ready). random_get is ChaCha8 seeded with sha256(domain || TaskID).
+//     With these overrides a Go guest's map order, math/rand seed, time.Now
+//     and fuel figure are identical across runs and machines.
+//   - Limits that decide a status are deterministic: fuel (counted in wasm
+//     operators), memory (a store limiter on linear-memory growth), output
+//     size, the wasm stack size (Config.MaxWasmStack, part of the
+//     fingerprint). Only the timeout is not.
+//   - FuelUsed and Status are comparable between operators only when their
+//     engines have the same Fingerprint (wasmtime version + configuration);
+//     a task or function should pin it.
+//
+// # Speed
+//
+// One Engine per process shares the wasmtime engine, the linker (store
+// independent, so shared by all executions), an epoch ticker for timeouts
+// and two caches of compiled code: an in-memory LRU keyed by module digest,
+// and CacheDir, where serialized artifacts are named by digest and engine
+// fingerprint and carry a header (digest, fingerprint, sha256 of the
+// artifact) checked before wasmtime deserializes them. A cached small module
+// starts (store + instance) in tens of microseconds. Runs are bounded by
+// MaxConcurrent and by MaxTotalMemory (the sum of the memory limits in flight).
+//
+// Stdio never touches the disk: stdin is handed to wasmtime as bytes and
+// stdout/stderr are callbacks into bounded buffers, through a small cgo shim
+// (wasiext.c) over C API functions the Go binding does not expose.
+package engine
