@@ -16,6 +16,9 @@ BUILD_TARGETS :=
 
 -include mk/*.mk
 
+GENERATED_CONTRACTS := TaskManager ServiceManager UpgradeableProxy
+GO_TEST_FLAGS ?= -timeout 25m
+
 .PHONY: help
 help: ## list targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -37,3 +40,67 @@ deps: .stamps/apt .stamps/npm .stamps/go ## install everything the project needs
 	@mkdir -p .stamps
 	$(GO) mod download
 	@touch $@
+
+# ------------------------------------------------------------------ contracts and generated code
+
+.PHONY: contracts bindings check-bindings fixtures check-fixtures
+contracts: .stamps/npm ## compile the Solidity contracts (forge via solc-js)
+	$(FORGE) build
+
+bindings: contracts ## regenerate Go bindings in bindings/ from the forge artifacts
+	$(GO) run ./tools/genbindings -out bindings $(GENERATED_CONTRACTS)
+
+check-bindings: contracts ## fail when bindings/ is stale against the contracts
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GO) run ./tools/genbindings -out $$tmp $(GENERATED_CONTRACTS) && \
+	for c in $(GENERATED_CONTRACTS); do p=$$(echo $$c | tr A-Z a-z); \
+	  diff -q $$tmp/$$p/binding.go bindings/$$p/binding.go >/dev/null || \
+	  { echo "bindings/$$p is stale: run 'make bindings' and commit" >&2; exit 1; }; done
+	@echo "bindings up to date"
+
+fixtures: .stamps/go ## regenerate the BLS key fixtures the forge tests use
+	$(GO) run ./tools/blsfixtures -out contracts/test/fixtures/bls.json
+
+check-fixtures: .stamps/go ## fail when the forge fixtures are stale
+	@tmp=$$(mktemp) && trap 'rm -f "$$tmp"' EXIT && \
+	$(GO) run ./tools/blsfixtures -out $$tmp && cmp -s $$tmp contracts/test/fixtures/bls.json || \
+	{ echo "contracts/test/fixtures/bls.json is stale: run 'make fixtures' and commit" >&2; exit 1; }
+	@echo "fixtures up to date"
+
+# ------------------------------------------------------------------ build
+
+.PHONY: build
+build: deps bin/operator bin/devnet $(BUILD_TARGETS) ## build every binary into ./bin
+
+bin/%: FORCE
+	@mkdir -p bin
+	$(GO) build -o $@ ./cmd/$*
+
+.PHONY: FORCE
+FORCE:
+
+# ------------------------------------------------------------------ checks and tests
+
+.PHONY: lint test test-contracts test-go gas
+lint: .stamps/npm ## gofmt, go vet, forge fmt --check
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/') 2>/dev/null); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:" >&2; echo "$$out" >&2; exit 1; fi
+	$(GO) vet ./...
+	$(FORGE) fmt --check
+
+test-contracts: contracts ## forge unit, fuzz and invariant tests (+ gas snapshots in snapshots/)
+	$(FORGE) test
+
+test-go: $(TEST_PREREQS) ## Go unit and integration tests (integration tests start their own anvil)
+	$(GO) test $(GO_TEST_FLAGS) ./...
+
+test: deps lint check-bindings check-fixtures test-contracts test-go ## everything CI runs
+
+gas: contracts ## forge gas report of the TaskManager hot paths
+	$(FORGE) test --match-contract TaskManagerTest --gas-report
+
+# ------------------------------------------------------------------ devnet
+
+.PHONY: devnet
+devnet: deps bin/devnet ## start a devnet on 127.0.0.1:8545 (addresses in .devnet/addresses.json); Ctrl-C stops it
+	./bin/devnet up --dir .devnet --port 8545
