@@ -223,4 +223,3 @@ func BenchmarkThroughput(b *testing.B) {
 		})
 	}
 }
-
