@@ -71,6 +71,44 @@ func TestRunGoTestBinary(t *testing.T) {
 	}
 }
 
+// TestRunStdlibTestBinary runs the Go standard library's own strings tests,
+// compiled for wasip1: a real program nobody here wrote, with its testdata
+// granted read-only as the guest's root directory.
+func TestRunStdlibTestBinary(t *testing.T) {
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatalf("go env GOROOT: %v", err)
+	}
+	src := filepath.Join(strings.TrimSpace(string(goroot)), "src", "strings")
+	bin := filepath.Join(t.TempDir(), "strings.test.wasm")
+	cmd := exec.Command("go", "test", "-c", "-o", bin, "strings")
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go test -c strings: %v\n%s", err, out)
+	}
+	// Examples write temp files (no writable filesystem here): run tests and
+	// fuzz seed corpora only.
+	code, out, errOut := runCLI(t, "", "run", "--cache-dir", "", "--fuel", "0", "--dir", src+":/", bin, "-test.short", "-test.run", "^(Test|Fuzz)")
+	if code != 0 || !strings.HasSuffix(out, "PASS\n") {
+		t.Fatalf("exit %d\nstdout tail: %s\nstderr: %s", code, tail(out, 2000), tail(errOut, 2000))
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+func TestRunRejectsELF(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.out")
+	os.WriteFile(p, []byte("\x7fELF\x02\x01\x01"), 0o755)
+	if code, _, errOut := runCLI(t, "", "run", p); code != 2 || !strings.Contains(errOut, "emulator") {
+		t.Fatalf("%d %q", code, errOut)
+	}
+}
+
 func TestRunStdinStdoutAndStatuses(t *testing.T) {
 	echo := watFile(t, `(module
   (import "wasi_snapshot_preview1" "fd_read" (func $r (param i32 i32 i32 i32) (result i32)))

@@ -67,6 +67,11 @@ func runAction(c *cli.Context, e *env) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("blockless run: %v", err), 2)
 	}
+	if len(wasm) >= 4 && string(wasm[:4]) == "\x7fELF" {
+		// Extension point for the x86 emulator: ELF files will run inside the
+		// emulator's wasm module; until that is wired in, say so plainly.
+		return cli.Exit("blockless run: "+file+" is an ELF executable; x86 programs need the emulator, which `blockless run` does not load yet", 2)
+	}
 	mem, err := parseSize(c.String("memory"))
 	if err != nil {
 		return cli.Exit("blockless run: --memory: "+err.Error(), 2)
