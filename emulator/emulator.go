@@ -7,8 +7,8 @@ import (
 	"context"
 	"fmt"
 	"path"
-	"strings"
 	"runtime/debug"
+	"strings"
 
 	"github.com/blockless/avs/emulator/cpu"
 	"github.com/blockless/avs/emulator/elf"

@@ -8,29 +8,29 @@ type Op uint16
 // Operations. Comments give the operand form after normalisation:
 // E = ModRM r/m operand (register RM or memory), G = ModRM reg, I = Imm.
 const (
-	OpIllegal   Op = iota // undecodable or unimplemented: stops the program
-	OpNop                 // also endbr64, pause, fences, prefetch, hint nops
-	OpALUEG               // E = E op G   (Sub = 0 add,1 or,2 adc,3 sbb,4 and,5 sub,6 xor,7 cmp)
-	OpALUGE               // G = G op E
-	OpALUEI               // E = E op I
-	OpTestEG              // E & G
-	OpTestEI              // E & I
-	OpXchg                // E <-> G
-	OpMovEG               // E = G
-	OpMovGE               // G = E
-	OpMovEI               // E = I
-	OpMovzx               // G(Size) = zero-extend E(Size2)
-	OpMovsx               // G(Size) = sign-extend E(Size2)  (movsx, movsxd)
-	OpLea                 // G = effective address
-	OpPush                // push E (Mem or register RM)
-	OpPushI               // push Imm
-	OpPop                 // pop into E
-	OpJcc                 // Sub = condition, Imm = target
-	OpJmp                 // Imm = target
-	OpJmpE                // jump to E
-	OpCall                // Imm = target
-	OpCallE               // call E
-	OpRet                 // Imm = extra bytes to pop
+	OpIllegal Op = iota // undecodable or unimplemented: stops the program
+	OpNop               // also endbr64, pause, fences, prefetch, hint nops
+	OpALUEG             // E = E op G   (Sub = 0 add,1 or,2 adc,3 sbb,4 and,5 sub,6 xor,7 cmp)
+	OpALUGE             // G = G op E
+	OpALUEI             // E = E op I
+	OpTestEG            // E & G
+	OpTestEI            // E & I
+	OpXchg              // E <-> G
+	OpMovEG             // E = G
+	OpMovGE             // G = E
+	OpMovEI             // E = I
+	OpMovzx             // G(Size) = zero-extend E(Size2)
+	OpMovsx             // G(Size) = sign-extend E(Size2)  (movsx, movsxd)
+	OpLea               // G = effective address
+	OpPush              // push E (Mem or register RM)
+	OpPushI             // push Imm
+	OpPop               // pop into E
+	OpJcc               // Sub = condition, Imm = target
+	OpJmp               // Imm = target
+	OpJmpE              // jump to E
+	OpCall              // Imm = target
+	OpCallE             // call E
+	OpRet               // Imm = extra bytes to pop
 	OpLeave
 	OpCbw // cbw/cwde/cdqe by Size
 	OpCwd // cwd/cdq/cqo by Size
@@ -43,18 +43,18 @@ const (
 	OpStos
 	OpLods
 	OpScas
-	OpShift    // Sub = 0 rol,1 ror,2 rcl,3 rcr,4 shl,5 shr,6 sal,7 sar; count: Imm, or CL when Size2 == 1
-	OpNot      // E = ^E
-	OpNeg      // E = -E
-	OpMul      // rDX:rAX = rAX * E (unsigned)
-	OpImul1    // rDX:rAX = rAX * E (signed)
-	OpDiv      // unsigned divide rDX:rAX by E
-	OpIdiv     // signed divide
-	OpImulGE   // G = G * E
-	OpImulGEI  // G = E * Imm
-	OpInc      // E++
-	OpDec      // E--
-	OpHlt      // faults in user mode (SIGSEGV)
+	OpShift   // Sub = 0 rol,1 ror,2 rcl,3 rcr,4 shl,5 shr,6 sal,7 sar; count: Imm, or CL when Size2 == 1
+	OpNot     // E = ^E
+	OpNeg     // E = -E
+	OpMul     // rDX:rAX = rAX * E (unsigned)
+	OpImul1   // rDX:rAX = rAX * E (signed)
+	OpDiv     // unsigned divide rDX:rAX by E
+	OpIdiv    // signed divide
+	OpImulGE  // G = G * E
+	OpImulGEI // G = E * Imm
+	OpInc     // E++
+	OpDec     // E--
+	OpHlt     // faults in user mode (SIGSEGV)
 	OpCmc
 	OpClc
 	OpStc

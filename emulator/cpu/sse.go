@@ -555,7 +555,7 @@ func (l *lanes) xmm() [2]uint64 {
 	return v
 }
 
-func (l *lanes) w(i int) uint16     { return uint16(l[2*i]) | uint16(l[2*i+1])<<8 }
+func (l *lanes) w(i int) uint16       { return uint16(l[2*i]) | uint16(l[2*i+1])<<8 }
 func (l *lanes) setW(i int, v uint16) { l[2*i], l[2*i+1] = byte(v), byte(v>>8) }
 func (l *lanes) d(i int) uint32 {
 	return uint32(l.w(2*i)) | uint32(l.w(2*i+1))<<16

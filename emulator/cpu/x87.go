@@ -182,7 +182,7 @@ func (f *FPU) reset() {
 	*f = FPU{CW: 0x37f, Tag: 0xff}
 }
 
-func (f *FPU) st(i uint8) F80        { return f.ST[(f.Top+i)&7] }
+func (f *FPU) st(i uint8) F80       { return f.ST[(f.Top+i)&7] }
 func (f *FPU) setSt(i uint8, v F80) { f.ST[(f.Top+i)&7] = v; f.Tag &^= 1 << ((f.Top + i) & 7) }
 func (f *FPU) push(v F80) {
 	f.Top = (f.Top - 1) & 7

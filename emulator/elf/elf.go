@@ -67,9 +67,9 @@ type Header struct {
 
 // Prog is one program header.
 type Prog struct {
-	Type, Flags                  uint32
-	Off, Vaddr, Filesz, Memsz    uint64
-	Align                        uint64
+	Type, Flags               uint32
+	Off, Vaddr, Filesz, Memsz uint64
+	Align                     uint64
 }
 
 // Parse validates and decodes the ELF header and program headers.

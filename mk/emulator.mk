@@ -1,0 +1,33 @@
+# emulator: x86-64 corpus binaries for the emulator's differential tests.
+# Every emulator/testdata/corpus/*.c is built with musl-gcc and gcc, static,
+# at -O0/-O2/-Os into build/emulator/<libc>-<opt>/<name>.
+EMU_CORPUS_DIR := emulator/testdata/corpus
+EMU_BUILD_DIR  := build/emulator
+EMU_CORPUS_SRC := $(wildcard $(EMU_CORPUS_DIR)/*.c)
+EMU_CORPUS_NAMES := $(notdir $(EMU_CORPUS_SRC:.c=))
+EMU_VARIANTS   := musl-O0 musl-O2 musl-Os gcc-O0 gcc-O2 gcc-Os
+EMU_CORPUS_BINS := $(foreach v,$(EMU_VARIANTS),$(addprefix $(EMU_BUILD_DIR)/$(v)/,$(EMU_CORPUS_NAMES)))
+EMU_CFLAGS := -static -w
+
+.PHONY: emulator-corpus emulator-toolchain emulator-wasm emulator-bench
+emulator-corpus: $(EMU_CORPUS_BINS) ## build the emulator's C corpus (musl-gcc and gcc, -O0/-O2/-Os)
+
+emulator-toolchain:
+	@command -v musl-gcc >/dev/null || { echo "emulator: musl-gcc missing; run 'make deps' (deps/apt.txt: musl-tools)" >&2; exit 1; }
+	@command -v gcc >/dev/null || { echo "emulator: gcc missing; run 'make deps'" >&2; exit 1; }
+
+define emu_variant_rule
+$(EMU_BUILD_DIR)/$(1)-$(2)/%: $(EMU_CORPUS_DIR)/%.c | emulator-toolchain
+	@mkdir -p $$(@D)
+	$(if $(filter musl,$(1)),musl-gcc,gcc) $(EMU_CFLAGS) -$(2) -o $$@ $$< -lm
+endef
+$(foreach l,musl gcc,$(foreach o,O0 O2 Os,$(eval $(call emu_variant_rule,$(l),$(o)))))
+
+emulator-wasm: ## build the emulator command for wasip1 (build/emulator/x86emu.wasm)
+	@mkdir -p $(EMU_BUILD_DIR)
+	GOOS=wasip1 GOARCH=wasm $(GO) build -o $(EMU_BUILD_DIR)/x86emu.wasm ./emulator/cmd/x86emu
+
+emulator-bench: emulator-corpus ## emulator benchmarks (emulated MIPS and slowdown vs native)
+	$(GO) test ./emulator -run '^$$' -bench . -benchtime 1x
+
+TEST_PREREQS += emulator-corpus
