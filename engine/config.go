@@ -147,7 +147,7 @@ func WasmtimeVersion() string {
 // guest observes, so cached artifacts and reported fuel are only ever
 // reused or compared under identical settings.
 func (c Config) fingerprint() string {
-	s := fmt.Sprintf("wasmtime=%s;fuel=%t;epoch=true;nancanon=true;simd=true;relaxedsimd=false;threads=false;stack=%d;opt=speed;clockstep=%d;goos=%s;goarch=%s;abi=1",
+	s := fmt.Sprintf("wasmtime=%s;fuel=%t;epoch=true;nancanon=true;simd=true;relaxedsimd=false;threads=false;stack=%d;opt=speed;clockstep=%d;goos=%s;goarch=%s;isa=x86-64-v2;abi=1",
 		WasmtimeVersion(), !c.DisableFuel, c.MaxWasmStack, ClockStep, runtime.GOOS, runtime.GOARCH)
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"time"
 
@@ -29,6 +30,13 @@ var (
 // digest that is not compiled yet. *modstore.Store implements it.
 type ModuleSource interface {
 	Get(ctx context.Context, d modstore.Digest) ([]byte, error)
+}
+
+// baselineOffX86 are the Cranelift x86 ISA extensions switched off so that
+// code generation depends only on x86-64-v2 (SSE4.2, POPCNT, CMPXCHG16B).
+var baselineOffX86 = []string{
+	"has_avx", "has_avx2", "has_fma", "has_bmi1", "has_bmi2", "has_lzcnt",
+	"has_avx512bitalg", "has_avx512dq", "has_avx512vl", "has_avx512vbmi", "has_avx512f",
 }
 
 // Engine runs WASI modules. Create one per process with New and share it:
@@ -83,6 +91,17 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 	wc.SetWasmMultiMemory(false)
 	wc.SetWasmGC(false)
 	wc.SetWasmFunctionReferences(false)
+	if runtime.GOARCH == "amd64" {
+		// Same machine code on every x86-64 operator: without this, Cranelift
+		// uses whatever the host CPU offers (AVX, BMI, ...), which changes
+		// register allocation and so native frame sizes, and with them the
+		// recursion depth at which a guest hits stack-overflow. Pinning the
+		// ISA to a common baseline keeps that status deterministic across
+		// CPUs; scalar integer code (most guests) loses next to nothing.
+		for _, f := range baselineOffX86 {
+			wc.SetCraneliftFlag(f, "false")
+		}
+	}
 	wt := wasmtime.NewEngineWithConfig(wc)
 
 	linker := wasmtime.NewLinker(wt)
