@@ -1,0 +1,187 @@
+// Package taskwatch follows the TaskManager's TaskCreated events in block order, for the
+// operator and the aggregator alike. It polls by block range behind a confirmation depth and
+// uses a websocket head subscription, when one is available, only as a wake-up: missing or
+// broken websockets slow it down to the poll interval, never lose events.
+package taskwatch
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol"
+)
+
+// Event is one created task.
+type Event struct {
+	TaskID     uint32
+	Task       protocol.Task
+	Input      []byte
+	InputURI   string
+	ModuleURIs []string
+	Block      uint64
+	TxHash     common.Hash
+}
+
+// Config configures a watcher.
+type Config struct {
+	RPCURL        string
+	WSURL         string // optional: wake-ups on new heads
+	TaskManager   common.Address
+	Confirmations uint64        // blocks behind the head an event must be
+	PollInterval  time.Duration // default 1 s
+	MaxRange      uint64        // blocks per log query, default 2000
+}
+
+// Handler receives the events of blocks [from, to] in order; returning nil commits the range.
+// An error makes the watcher retry the same range later.
+type Handler func(ctx context.Context, events []Event, to uint64) error
+
+// Watcher follows TaskCreated from a starting block.
+type Watcher struct {
+	cfg    Config
+	client *ethclient.Client
+	tm     *taskmanager.TaskManagerFilterer
+	log    zerolog.Logger
+}
+
+// New dials the RPC endpoint.
+func New(ctx context.Context, cfg Config, log zerolog.Logger) (*Watcher, error) {
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.MaxRange == 0 {
+		cfg.MaxRange = 2000
+	}
+	c, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
+	}
+	f, err := taskmanager.NewTaskManagerFilterer(cfg.TaskManager, c)
+	if err != nil {
+		c.Close()
+		return nil, fmt.Errorf("bind task manager: %w", err)
+	}
+	return &Watcher{cfg: cfg, client: c, tm: f, log: log}, nil
+}
+
+// Close releases the connection.
+func (w *Watcher) Close() { w.client.Close() }
+
+// Run delivers events from block `from` on until ctx ends. It returns only ctx's error.
+func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
+	wake := w.subscribeHeads(ctx)
+	backoff := w.cfg.PollInterval
+	for {
+		next, err := w.step(ctx, from, handle)
+		switch {
+		case err != nil:
+			w.log.Warn().Err(err).Uint64("from", from).Dur("retryIn", backoff).Msg("task watcher: retrying")
+			if !sleep(ctx, backoff, nil) {
+				return ctx.Err()
+			}
+			backoff = min(backoff*2, 30*time.Second)
+			continue
+		case next > from:
+			from = next
+			backoff = w.cfg.PollInterval
+			continue // catch up without waiting
+		}
+		backoff = w.cfg.PollInterval
+		if !sleep(ctx, w.cfg.PollInterval, wake) {
+			return ctx.Err()
+		}
+	}
+}
+
+// step processes one range; it returns the next block to read.
+func (w *Watcher) step(ctx context.Context, from uint64, handle Handler) (uint64, error) {
+	head, err := w.client.BlockNumber(ctx)
+	if err != nil {
+		return from, fmt.Errorf("head: %w", err)
+	}
+	if head < w.cfg.Confirmations || head-w.cfg.Confirmations < from {
+		return from, nil
+	}
+	to := min(head-w.cfg.Confirmations, from+w.cfg.MaxRange-1)
+	it, err := w.tm.FilterTaskCreated(&bind.FilterOpts{Start: from, End: &to, Context: ctx}, nil)
+	if err != nil {
+		return from, fmt.Errorf("filter TaskCreated %d-%d: %w", from, to, err)
+	}
+	defer it.Close()
+	var events []Event
+	for it.Next() {
+		ev := it.Event
+		events = append(events, Event{TaskID: ev.TaskId, Task: ev.Task, Input: ev.Input, InputURI: ev.InputURI,
+			ModuleURIs: ev.ModuleURIs, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash})
+	}
+	if err := it.Error(); err != nil {
+		return from, fmt.Errorf("read TaskCreated %d-%d: %w", from, to, err)
+	}
+	if err := handle(ctx, events, to); err != nil {
+		return from, fmt.Errorf("handle blocks %d-%d: %w", from, to, err)
+	}
+	return to + 1, nil
+}
+
+// subscribeHeads returns a channel that ticks on new heads, or nil without a websocket.
+func (w *Watcher) subscribeHeads(ctx context.Context) <-chan struct{} {
+	if w.cfg.WSURL == "" {
+		return nil
+	}
+	wake := make(chan struct{}, 1)
+	go func() {
+		for ctx.Err() == nil {
+			c, err := ethclient.DialContext(ctx, w.cfg.WSURL)
+			if err == nil {
+				heads := make(chan *types.Header, 16)
+				sub, serr := c.SubscribeNewHead(ctx, heads)
+				if serr == nil {
+					w.forward(ctx, sub.Err(), heads, wake)
+					sub.Unsubscribe()
+				}
+				c.Close()
+			}
+			if !sleep(ctx, 5*time.Second, nil) {
+				return
+			}
+		}
+	}()
+	return wake
+}
+
+func (w *Watcher) forward(ctx context.Context, errs <-chan error, heads <-chan *types.Header, wake chan<- struct{}) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-errs:
+			return
+		case <-heads:
+			select {
+			case wake <- struct{}{}:
+			default:
+			}
+		}
+	}
+}
+
+// sleep waits d, or until wake ticks; false when ctx ended.
+func sleep(ctx context.Context, d time.Duration, wake <-chan struct{}) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+	case <-wake:
+	}
+	return true
+}
