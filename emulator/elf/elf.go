@@ -107,7 +107,7 @@ func Parse(img []byte) (*Header, error) {
 			if p.Filesz > p.Memsz || p.Off > uint64(len(img)) || p.Filesz > uint64(len(img))-p.Off {
 				return nil, fmt.Errorf("elf: segment %d out of file", i)
 			}
-			if p.Vaddr >= 1<<46 || p.Memsz >= 1<<40 {
+			if p.Vaddr >= 1<<46 || p.Memsz >= 1<<32 {
 				return nil, fmt.Errorf("elf: segment %d address out of range", i)
 			}
 		}
@@ -172,19 +172,24 @@ func Load(m *mem.Memory, img []byte, o Options) (*Process, error) {
 			}
 			// Segments may share a page at their boundary; keep the union
 			// of permissions and the bytes already copied there.
-			for a := start; a < stop; a += mem.PageSize {
-				rs := m.Regions()
-				merged := perm
-				for _, r := range rs {
-					if r.Start <= a && a < r.End {
-						merged |= r.Perm
-					}
+			lo, hi := start, stop
+			merge := func(a uint64) {
+				r, _ := m.RegionAt(a)
+				m.Protect(a, a+mem.PageSize, perm|r.Perm)
+			}
+			if !m.Free(lo, lo+mem.PageSize) {
+				merge(lo)
+				lo += mem.PageSize
+			}
+			if hi > lo && !m.Free(hi-mem.PageSize, hi) {
+				merge(hi - mem.PageSize)
+				hi -= mem.PageSize
+			}
+			if hi > lo {
+				if !m.Free(lo, hi) {
+					return nil, errors.New("elf: overlapping segments")
 				}
-				if !m.Mapped(a, a+mem.PageSize) {
-					m.Map(a, a+mem.PageSize, merged)
-				} else {
-					m.Protect(a, a+mem.PageSize, merged)
-				}
+				m.Map(lo, hi, perm)
 			}
 			if err := m.Poke(p.Vaddr+bias, img[p.Off:p.Off+p.Filesz]); err != nil {
 				return nil, fmt.Errorf("elf: copy segment: %w", err)
