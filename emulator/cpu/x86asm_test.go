@@ -112,4 +112,3 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
-

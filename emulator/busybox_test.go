@@ -1,0 +1,82 @@
+//go:build linux && amd64
+
+package emulator_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// busyboxPath is Debian's busybox-static (glibc, static): a real program
+// nobody here wrote. deps/apt.txt installs it.
+const busyboxPath = "/bin/busybox"
+
+// TestBusybox runs busybox applets natively and through the emulator on the
+// same stdin and compares output and exit status.
+func TestBusybox(t *testing.T) {
+	img, err := os.ReadFile(busyboxPath)
+	if err != nil {
+		t.Fatalf("%v: install busybox-static ('make deps')", err)
+	}
+	var nums, words bytes.Buffer
+	for i := 1; i <= 3000; i++ {
+		fmt.Fprintf(&nums, "%d\n", (i*7919)%10007)
+		fmt.Fprintf(&words, "line %d %s\n", i, strings.Repeat(string(rune('a'+i%26)), i%13))
+	}
+	gz := runNative(t, busyboxPath, []string{"busybox", "gzip", "-c"}, words.Bytes()).stdout
+	cases := []struct {
+		args  string
+		stdin []byte
+	}{
+		{"sha256sum", words.Bytes()},
+		{"sha512sum", words.Bytes()},
+		{"sha1sum", nums.Bytes()},
+		{"md5sum", nums.Bytes()},
+		{"sort -n", nums.Bytes()},
+		{"sort -r -k3", words.Bytes()},
+		{"uniq -c", words.Bytes()},
+		{"awk {s+=$1;q+=$1*$1/7}END{printf(\"%d_%.6f_%g_%e\\n\",s,q/NR,s/3,q*1e10)}", nums.Bytes()},
+		{"awk {n[$3]++}END{for(k_in_n)c++;print_c,NR}", words.Bytes()},
+		{"sed -e s/line/LINE/ -e /7/d", words.Bytes()},
+		{"base64", words.Bytes()},
+		{"base64 -d", []byte("QmxvY2tsZXNzIEFWUwo=\n")},
+		{"od -A x -t x1 -c", nums.Bytes()[:2000]},
+		{"factor", []byte("1000000007 600851475143 9999999967 123456789012 4294967297\n")},
+		{"wc", words.Bytes()},
+		{"gzip -c -9", words.Bytes()},
+		{"gunzip -c", gz},
+		{"bzip2 -c", nums.Bytes()},
+		{"tr a-z A-Z", words.Bytes()},
+		{"cut -d_ -f2", words.Bytes()},
+		{"dc", []byte("2 200 ^ p 10 k 2 v p 1 3 / p\n")},
+		{"bc -l", []byte("scale=40; 4*a(1); e(2); sqrt(2); 2^100\n")},
+		{"expr 123456789 * 987 % 1000003", nil},
+		{"seq -s, 1 7 200", nil},
+		{"printf %5.2f|%x|%s|%e\\n 3.14159 255 str 12345.678", nil},
+		{"xxd", nums.Bytes()[:600]},
+		{"sh -c x=0;for_i_in_1_2_3;do_x=$((x+i*i));done;echo_$x", nil},
+	}
+	for _, tc := range cases {
+		args := append([]string{"busybox"}, strings.Fields(tc.args)...)
+		for i, a := range args {
+			if (args[1] == "sh" && i == 3) || (args[1] == "awk" && i == 2) {
+				args[i] = strings.ReplaceAll(a, "_", " ")
+			}
+		}
+		t.Run(strings.Fields(tc.args)[0], func(t *testing.T) {
+			t.Parallel()
+			want := runNative(t, busyboxPath, args, tc.stdin)
+			if len(want.stdout) == 0 || want.exit != 0 {
+				t.Fatalf("%q: native run gave exit %d and %d bytes (stderr %s); the case is not testing anything", args, want.exit, len(want.stdout), want.stderr)
+			}
+			got, res := runEmulated(t, img, args, tc.stdin)
+			if got.exit != want.exit || !bytes.Equal(got.stdout, want.stdout) || !bytes.Equal(got.stderr, want.stderr) {
+				t.Errorf("%q: status %s %s exit %d want %d\n got: %s\nwant: %s\n got stderr: %s\nwant stderr: %s",
+					args, res.Status, res.Message, got.exit, want.exit, clip(got.stdout), clip(want.stdout), clip(got.stderr), clip(want.stderr))
+			}
+		})
+	}
+}
