@@ -28,6 +28,8 @@ type env struct {
 func commands(e *env) []*cli.Command {
 	return []*cli.Command{
 		runCommand(e),
+		functionCommand(e),
+		taskCommand(e),
 	}
 }
 

@@ -30,7 +30,12 @@ func defaultKeysDir() string {
 // password reads a keystore password from a file the operator controls, or from the env.
 // Passwords never come from flags: those end up in shell history and process lists.
 func password(c *cli.Context, kind string) (string, error) {
-	if f := c.String(kind + "-password-file"); f != "" {
+	return passwordFrom(c.String(kind+"-password-file"), kind)
+}
+
+// passwordFrom reads the password from file, else from BLOCKLESS_<KIND>_PASSWORD.
+func passwordFrom(file, kind string) (string, error) {
+	if f := file; f != "" {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return "", fmt.Errorf("read %s password file: %w", kind, err)

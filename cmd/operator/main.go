@@ -1,5 +1,5 @@
 // Command operator runs a Blockless AVS operator: key management, EigenLayer and AVS
-// registration, status. (Task execution, `operator run`, builds on these.)
+// registration, status, and `operator run`, the node that executes and signs tasks.
 package main
 
 import (
@@ -17,7 +17,7 @@ func main() {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
 		},
-		Commands: []*cli.Command{keysCommand(), registerCommand(), statusCommand()},
+		Commands: []*cli.Command{keysCommand(), registerCommand(), statusCommand(), runCommand()},
 		// Errors are printed once, plainly, by main: never a stack trace.
 		ExitErrHandler: func(*cli.Context, error) {},
 	}

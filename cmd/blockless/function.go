@@ -1,0 +1,72 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/requester"
+)
+
+var elfMagic = []byte{0x7f, 'E', 'L', 'F'}
+
+func functionCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "function",
+		Usage: "publish and register functions",
+		Subcommands: []*cli.Command{{
+			Name:      "deploy",
+			Usage:     "publish a module to a module store and register it as a function",
+			ArgsUsage: "MODULE.wasm|PROGRAM.elf",
+			Flags: append(chainFlags(),
+				&cli.StringFlag{Name: "store-url", Value: "http://127.0.0.1:8090", EnvVars: []string{"BLOCKLESS_STORE_URL"}, Usage: "module store operators fetch from (the devnet aggregator serves one)"},
+				&cli.Uint64Flag{Name: "fuel", Value: 10_000_000_000, Usage: "fuel limit per task"},
+				&cli.Uint64Flag{Name: "memory", Value: 256 << 20, Usage: "memory limit per task, bytes"},
+				&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "wall-clock limit (operator protection; never signed)"},
+				&cli.UintFlag{Name: "max-output", Value: 1 << 20, Usage: "output limit, bytes"},
+				&cli.UintFlag{Name: "threshold", Value: 66, Usage: "minimum stake percentage a task must require"},
+			),
+			Action: func(c *cli.Context) error {
+				if c.NArg() != 1 {
+					return cli.Exit("usage: blockless function deploy MODULE", 2)
+				}
+				module, err := os.ReadFile(c.Args().First())
+				if err != nil {
+					return fmt.Errorf("read module: %w", err)
+				}
+				ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
+				defer cancel()
+				cl, err := dialRequester(ctx, c, true)
+				if err != nil {
+					return err
+				}
+				defer cl.Close()
+				digest, uri, err := requester.PublishModule(ctx, c.String("store-url"), module)
+				if err != nil {
+					return err
+				}
+				var runtime uint8 // wasm
+				if bytes.HasPrefix(module, elfMagic) {
+					runtime = 1
+				}
+				id, tx, err := cl.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{
+					ModuleDigest: digest, Runtime: runtime, Mode: 0, MinQuorumThreshold: uint8(c.Uint("threshold")),
+					Limits: taskmanager.TaskManagerResourceLimits{Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
+						WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))},
+					Uris: []string{uri},
+				})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(e.stdout, "function %d\n", id)
+				fmt.Fprintf(e.stderr, "module sha256 %s\nuri %s\nregistered in tx %s\n", digest, uri, tx.Hex())
+				return nil
+			},
+		}},
+	}
+}

@@ -1,0 +1,121 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+)
+
+// sender delivers signed responses to the aggregator, retrying with backoff until the
+// aggregator acknowledges (202, or 409 for one it already has), refuses for good (410: the
+// task is answered or expired; other 4xx: a bug or misconfiguration, logged), or the task is
+// answered on chain.
+type sender struct {
+	url     string
+	http    *http.Client
+	state   *state
+	tm      *taskmanager.TaskManager
+	metrics *metrics
+	log     zerolog.Logger
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	active  map[uint32]bool
+}
+
+func newSender(url string, st *state, tm *taskmanager.TaskManager, m *metrics, log zerolog.Logger) *sender {
+	return &sender{url: strings.TrimRight(url, "/") + "/v1/responses", http: &http.Client{Timeout: 10 * time.Second},
+		state: st, tm: tm, metrics: m, log: log, active: map[uint32]bool{}}
+}
+
+// deliver starts delivering r in the background (once per task at a time).
+func (s *sender) deliver(ctx context.Context, r signedRecord) {
+	s.mu.Lock()
+	if s.active[r.Response.TaskID] {
+		s.mu.Unlock()
+		return
+	}
+	s.active[r.Response.TaskID] = true
+	s.mu.Unlock()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		defer func() {
+			s.mu.Lock()
+			delete(s.active, r.Response.TaskID)
+			s.mu.Unlock()
+		}()
+		s.loop(ctx, r)
+	}()
+}
+
+func (s *sender) wait() { s.wg.Wait() }
+
+func (s *sender) loop(ctx context.Context, r signedRecord) {
+	log := s.log.With().Uint32("task", r.Response.TaskID).Logger()
+	body, err := json.Marshal(r.Response)
+	if err != nil {
+		log.Error().Err(err).Msg("encode signed response")
+		return
+	}
+	backoff := 250 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		done, err := s.post(ctx, body)
+		if done {
+			if err != nil {
+				log.Warn().Err(err).Msg("aggregator refused the response")
+				s.metrics.delivered.WithLabelValues("refused").Inc()
+			} else {
+				s.metrics.delivered.WithLabelValues("acknowledged").Inc()
+			}
+			if serr := s.state.acknowledge(r.Response.TaskID); serr != nil {
+				log.Error().Err(serr).Msg("persist acknowledgement")
+			}
+			return
+		}
+		if answered(ctx, s.tm, r.Response.TaskID) {
+			log.Info().Msg("task answered on chain: delivery no longer needed")
+			_ = s.state.acknowledge(r.Response.TaskID)
+			return
+		}
+		log.Debug().Err(err).Int("attempt", attempt).Dur("retryIn", backoff).Msg("aggregator unreachable, retrying")
+		select {
+		case <-ctx.Done():
+			return // stays unacknowledged in the state: the next run delivers it
+		case <-time.After(backoff):
+		}
+		backoff = min(backoff*2, 15*time.Second)
+	}
+}
+
+// post sends once. done means: stop retrying (acknowledged, or refused for good with err).
+func (s *sender) post(ctx context.Context, body []byte) (done bool, err error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.url, bytes.NewReader(body))
+	if err != nil {
+		return false, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := s.http.Do(req)
+	if err != nil {
+		return false, err
+	}
+	defer resp.Body.Close()
+	msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+	switch {
+	case resp.StatusCode == http.StatusAccepted || resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusConflict:
+		return true, nil
+	case resp.StatusCode >= 400 && resp.StatusCode < 500 && resp.StatusCode != http.StatusTooManyRequests:
+		return true, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+	default:
+		return false, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+	}
+}

@@ -1,0 +1,218 @@
+// Package requester is the Go client of function authors and requesters: publish a module,
+// register a function, create a task, wait for its verified result. The `blockless` CLI, the
+// demo and the tests use it.
+package requester
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/modstore"
+	"github.com/blockless/avs/protocol"
+)
+
+// Task states as TaskManager.TaskState.
+const (
+	StatePending   uint8 = 1
+	StateResponded uint8 = 2
+	StateExpired   uint8 = 3
+)
+
+// StateName names a task state.
+func StateName(s uint8) string {
+	switch s {
+	case StatePending:
+		return "pending"
+	case StateResponded:
+		return "answered"
+	case StateExpired:
+		return "expired"
+	}
+	return "unknown"
+}
+
+// Client talks to one TaskManager with one key.
+type Client struct {
+	eth     *ethclient.Client
+	chainID *big.Int
+	tm      *taskmanager.TaskManager
+	tmABI   *abi.ABI
+	key     *ecdsa.PrivateKey
+}
+
+// Dial connects; chainID 0 skips the chain check; key may be nil for read-only use.
+func Dial(ctx context.Context, rpcURL string, chainID uint64, taskManager common.Address, key *ecdsa.PrivateKey) (*Client, error) {
+	eth, id, err := chain.Dial(ctx, rpcURL, chainID)
+	if err != nil {
+		return nil, err
+	}
+	tm, err := taskmanager.NewTaskManager(taskManager, eth)
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("bind task manager: %w", err)
+	}
+	a, err := taskmanager.TaskManagerMetaData.GetAbi()
+	if err != nil {
+		eth.Close()
+		return nil, err
+	}
+	return &Client{eth: eth, chainID: id, tm: tm, tmABI: a, key: key}, nil
+}
+
+// Close releases the connection.
+func (c *Client) Close() { c.eth.Close() }
+
+// TaskManager is the bound contract.
+func (c *Client) TaskManager() *taskmanager.TaskManager { return c.tm }
+
+func (c *Client) send(ctx context.Context, what string, f func(*bind.TransactOpts) (*types.Transaction, error), value *big.Int) (*types.Receipt, error) {
+	if c.key == nil {
+		return nil, errors.New("no key: this operation sends a transaction")
+	}
+	opts, err := chain.TransactOpts(ctx, c.key, c.chainID)
+	if err != nil {
+		return nil, err
+	}
+	opts.Value = value
+	tx, err := f(opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", what, chain.DescribeError(err, c.tmABI))
+	}
+	return chain.WaitMined(ctx, c.eth, tx, what, c.tmABI)
+}
+
+// RegisterFunction registers spec and returns the function id.
+func (c *Client) RegisterFunction(ctx context.Context, spec taskmanager.TaskManagerFunctionSpec) (uint64, common.Hash, error) {
+	r, err := c.send(ctx, "registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.tm.RegisterFunction(o, spec)
+	}, nil)
+	if err != nil {
+		return 0, common.Hash{}, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := c.tm.ParseFunctionRegistered(*l); err == nil {
+			return ev.FunctionId, r.TxHash, nil
+		}
+	}
+	return 0, r.TxHash, errors.New("registerFunction: no FunctionRegistered event")
+}
+
+// Created is a task as created on chain.
+type Created struct {
+	ID     uint32
+	Task   protocol.Task
+	TxHash common.Hash
+	Block  uint64
+}
+
+// CreateTask submits req with fee wei.
+func (c *Client) CreateTask(ctx context.Context, req taskmanager.TaskManagerTaskRequest, fee *big.Int) (Created, error) {
+	r, err := c.send(ctx, "createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.tm.CreateTask(o, req)
+	}, fee)
+	if err != nil {
+		return Created{}, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := c.tm.ParseTaskCreated(*l); err == nil {
+			return Created{ID: ev.TaskId, Task: ev.Task, TxHash: r.TxHash, Block: r.BlockNumber.Uint64()}, nil
+		}
+	}
+	return Created{}, errors.New("createTask: no TaskCreated event")
+}
+
+// Result is a task's state and, once answered, its verified response.
+type Result struct {
+	State          uint8
+	Response       *protocol.Response
+	ResponseDigest common.Hash
+	TxHash         common.Hash // the respondToTask transaction
+	Block          uint64
+}
+
+// Get reads a task's state and, when answered, its response from the TaskResponded event.
+func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
+	rec, err := c.tm.GetTask(&bind.CallOpts{Context: ctx}, id)
+	if err != nil {
+		return Result{}, fmt.Errorf("getTask %d: %w", id, err)
+	}
+	if rec.State == 0 {
+		return Result{}, fmt.Errorf("task %d does not exist", id)
+	}
+	res := Result{State: rec.State, ResponseDigest: rec.ResponseDigest}
+	if rec.State != StateResponded {
+		return res, nil
+	}
+	b := uint64(rec.RespondedBlock)
+	it, err := c.tm.FilterTaskResponded(&bind.FilterOpts{Start: b, End: &b, Context: ctx}, []uint32{id})
+	if err != nil {
+		return res, fmt.Errorf("read TaskResponded: %w", err)
+	}
+	defer it.Close()
+	for it.Next() {
+		resp := it.Event.Response
+		res.Response, res.TxHash, res.Block = &resp, it.Event.Raw.TxHash, it.Event.Raw.BlockNumber
+	}
+	if err := it.Error(); err != nil {
+		return res, fmt.Errorf("read TaskResponded: %w", err)
+	}
+	if res.Response == nil {
+		return res, fmt.Errorf("task %d answered at block %d but no TaskResponded event found", id, b)
+	}
+	return res, nil
+}
+
+// Wait polls until the task is answered or expired (or ctx ends).
+func (c *Client) Wait(ctx context.Context, id uint32, every time.Duration) (Result, error) {
+	for {
+		r, err := c.Get(ctx, id)
+		if err == nil && r.State != StatePending {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			if err != nil {
+				return r, fmt.Errorf("waiting for task %d: %w (last error: %v)", id, ctx.Err(), err)
+			}
+			return r, fmt.Errorf("waiting for task %d: %w", id, ctx.Err())
+		case <-time.After(every):
+		}
+	}
+}
+
+// PublishModule uploads a module to a content-addressed store (PUT /modules/{sha256}) and
+// returns its digest and the URI operators fetch it from.
+func PublishModule(ctx context.Context, storeURL string, module []byte) (modstore.Digest, string, error) {
+	d := modstore.Sum(module)
+	uri := strings.TrimRight(storeURL, "/") + "/modules/" + d.String()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPut, uri, bytes.NewReader(module))
+	if err != nil {
+		return d, "", fmt.Errorf("publish module: %w", err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return d, "", fmt.Errorf("publish module to %s: %w", storeURL, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
+		return d, "", fmt.Errorf("publish module: HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+	}
+	return d, uri, nil
+}
