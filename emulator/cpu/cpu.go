@@ -195,6 +195,7 @@ func (c *CPU) decodeBlock(addr uint64) *block {
 		}
 		a = in.Next
 	}
+	markDeadFlags(b.insts)
 	c.blocks[addr] = b
 	for pn := range pages {
 		c.pageIndex[pn] = append(c.pageIndex[pn], b)
@@ -211,6 +212,7 @@ type cpuFault struct {
 // Run executes until a syscall, a fault, or the budget; see Stop.
 func (c *CPU) Run() (stop Stop) {
 	var in *Inst
+	var blockInsts []Inst
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -219,6 +221,14 @@ func (c *CPU) Run() (stop Stop) {
 		if in != nil {
 			c.FaultRIP = in.Addr()
 			c.RIP = c.FaultRIP
+			// The block's instructions were counted up front; the faulting
+			// one and those after it did not retire.
+			for j := range blockInsts {
+				if &blockInsts[j] == in {
+					c.Icount -= uint64(len(blockInsts) - j)
+					break
+				}
+			}
 		}
 		switch f := r.(type) {
 		case *mem.Fault:
@@ -242,26 +252,36 @@ func (c *CPU) Run() (stop Stop) {
 			b = c.lookup(c.RIP)
 		}
 		insts := b.insts
-		if rem := c.Limit - c.Icount; c.Icount >= c.Limit || uint64(len(insts)) > rem {
-			if c.Icount >= c.Limit {
-				return StopBudget
-			}
-			insts = insts[:rem]
-		}
-		for i := range insts {
-			in = &insts[i]
-			if c.Trace != nil {
-				c.Trace(c, in)
-			}
-			c.RIP = in.Next
-			c.Icount++
-			c.exec(in)
-		}
-		in = nil
-		last := &b.insts[len(b.insts)-1]
-		if len(insts) < len(b.insts) {
+		n := uint64(len(insts))
+		if c.Icount >= c.Limit {
 			return StopBudget
 		}
+		partial := false
+		if rem := c.Limit - c.Icount; n > rem {
+			insts, n, partial = insts[:rem], rem, true
+		}
+		blockInsts = insts
+		// Only a block's last instruction can change RIP, so RIP is set
+		// once per block; faults recompute it from the instruction.
+		c.Icount += n
+		c.RIP = insts[n-1].Next
+		if c.Trace != nil {
+			for i := range insts {
+				in = &insts[i]
+				c.Trace(c, in)
+				c.exec(in)
+			}
+		} else {
+			for i := range insts {
+				in = &insts[i]
+				c.exec(in)
+			}
+		}
+		in = nil
+		if partial {
+			return StopBudget
+		}
+		last := &insts[n-1]
 		switch last.Op {
 		case OpSyscall:
 			return StopSyscall

@@ -134,7 +134,11 @@ type Inst struct {
 	Addr32 bool
 	Sub    uint8
 	Rep    uint8
-	Disp   int64 // displacement; absolute address for RIP-relative operands
+	// NoFlags is set when no later instruction can observe the flags this
+	// one writes (they are overwritten first), so the handler may skip
+	// computing them.
+	NoFlags bool
+	Disp    int64 // displacement; absolute address for RIP-relative operands
 	Imm    uint64
 	Next   uint64 // address of the following instruction
 }

@@ -114,12 +114,20 @@ func (c *CPU) exec(in *Inst) {
 		c.setReg(RBP, in.Size, c.pop(in.Size))
 	case OpInc:
 		v := c.getE(in)
+		if in.NoFlags {
+			c.setE(in, v+1)
+			return
+		}
 		c.fcarry = c.cf()
 		r := v + 1
 		c.setLazy(fInc, in.Size, r, v, 1)
 		c.setE(in, r)
 	case OpDec:
 		v := c.getE(in)
+		if in.NoFlags {
+			c.setE(in, v-1)
+			return
+		}
 		c.fcarry = c.cf()
 		r := v - 1
 		c.setLazy(fDec, in.Size, r, v, 1)
@@ -366,6 +374,29 @@ func (c *CPU) shift(in *Inst) {
 	m := sizeMask[in.Size]
 	sb := signBit[in.Size]
 	var r uint64
+	if in.NoFlags && in.Sub != 2 && in.Sub != 3 {
+		// Nobody reads the flags: compute the value only.
+		switch in.Sub {
+		case 4, 6:
+			r = (a << cnt) & m
+		case 5:
+			r = a >> cnt
+		case 7:
+			r = uint64(sext(a, in.Size)>>cnt) & m
+		case 0:
+			rc := cnt % bitsz
+			r = (a<<rc | a>>((bitsz-rc)%bitsz)) & m
+		case 1:
+			rc := cnt % bitsz
+			r = (a>>rc | a<<((bitsz-rc)%bitsz)) & m
+		}
+		if in.Mem {
+			c.Mem.WriteN(addr, in.Size, r)
+		} else {
+			c.setReg(in.RM, in.Size, r)
+		}
+		return
+	}
 	switch in.Sub {
 	case 4, 6: // shl/sal
 		var cf bool
@@ -708,11 +739,13 @@ func (c *CPU) bt(in *Inst) {
 		v = c.reg(in.RM, in.Size)
 	}
 	bit := uint64(1) << uint(off)
-	f := c.Flags() &^ FlagCF
-	if v&bit != 0 {
-		f |= FlagCF
+	if !in.NoFlags {
+		f := c.Flags() &^ FlagCF
+		if v&bit != 0 {
+			f |= FlagCF
+		}
+		c.SetFlags(f)
 	}
-	c.SetFlags(f)
 	switch in.Sub {
 	case 0:
 		return

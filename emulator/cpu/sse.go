@@ -574,8 +574,21 @@ func satU16(v int) uint16 { return uint16(max(0, min(65535, v))) }
 func (c *CPU) packedInt(in *Inst, g uint8) {
 	av, bv := c.X[g], c.xmmE(in, 16)
 	op := in.Sub
-	// Whole-register and 64-bit lane ops first.
+	// Whole-register and 64-bit lane ops first, then SWAR fast paths for
+	// the lane ops compilers emit most (sha/hash loops, memchr/strlen).
 	switch op {
+	case 0xfe, 0xfa, 0xfd, 0xf9, 0xfc, 0xf8:
+		for i := range av {
+			av[i] = swarAddSub(op, av[i], bv[i])
+		}
+		c.X[g] = av
+		return
+	case 0x74, 0x75, 0x76:
+		for i := range av {
+			av[i] = swarEq(op, av[i], bv[i])
+		}
+		c.X[g] = av
+		return
 	case 0x6c:
 		c.X[g] = [2]uint64{av[0], bv[0]}
 		return
@@ -748,6 +761,50 @@ func (c *CPU) packedInt(in *Inst, g uint8) {
 	c.X[g] = r.xmm()
 }
 
+// Lane masks for SWAR arithmetic: high bit and low bits of each lane.
+var swarHigh = [3]uint64{0x8080808080808080, 0x8000800080008000, 0x8000000080000000}
+
+func laneKind(op uint8) int {
+	switch op {
+	case 0xfc, 0xf8, 0x74:
+		return 0
+	case 0xfd, 0xf9, 0x75:
+		return 1
+	}
+	return 2
+}
+
+// swarAddSub adds or subtracts lanes packed in a uint64 without carries
+// crossing lane boundaries.
+func swarAddSub(op uint8, a, b uint64) uint64 {
+	h := swarHigh[laneKind(op)]
+	switch op {
+	case 0xfe, 0xfd, 0xfc:
+		return ((a &^ h) + (b &^ h)) ^ ((a ^ b) & h)
+	}
+	return ((a | h) - (b &^ h)) ^ ((a ^ ^b) & h)
+}
+
+// swarEq sets each lane to all ones where a and b are equal.
+func swarEq(op uint8, a, b uint64) uint64 {
+	k := laneKind(op)
+	h := swarHigh[k]
+	x := a ^ b
+	// Lane is non-zero iff (low bits + all-ones-low) carries into the high
+	// bit, or the high bit is set.
+	low := ^h
+	t := ((x & low) + low) | x
+	eq := ^t & h // high bit set in lanes that are equal
+	// Spread the high bit over the whole lane.
+	switch k {
+	case 0:
+		return (eq >> 7) * 0xff
+	case 1:
+		return (eq >> 15) * 0xffff
+	}
+	return (eq >> 31) * 0xffffffff
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -758,6 +815,43 @@ func b2i(b bool) int {
 // pshift shifts xmm g by cnt; op is the register-count opcode.
 func (c *CPU) pshift(g, op uint8, cnt uint64) {
 	v := c.X[g]
+	switch op {
+	case 0xd2, 0xf2, 0xd1, 0xf1: // logical d/w shifts on both halves with lane masks
+		w := uint64(32)
+		if op == 0xd1 || op == 0xf1 {
+			w = 16
+		}
+		if cnt >= w {
+			c.X[g] = [2]uint64{}
+			return
+		}
+		lane := uint64(1)<<w - 1
+		var m uint64
+		if op == 0xd2 || op == 0xd1 {
+			m = lane >> cnt
+		} else {
+			m = (lane << cnt) & lane
+		}
+		for k := uint64(w); k < 64; k *= 2 {
+			m |= m << k
+		}
+		for i := range v {
+			if op == 0xd2 || op == 0xd1 {
+				v[i] = (v[i] >> cnt) & m
+			} else {
+				v[i] = (v[i] << cnt) & m
+			}
+		}
+		c.X[g] = v
+		return
+	case 0xe2:
+		n := min(cnt, 31)
+		for i := range v {
+			v[i] = uint64(uint32(int32(v[i])>>n)) | uint64(uint32(int32(v[i]>>32)>>n))<<32
+		}
+		c.X[g] = v
+		return
+	}
 	l := toLanes(v)
 	switch op {
 	case 0xd3, 0xf3: // q
