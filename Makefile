@@ -70,7 +70,7 @@ check-fixtures: .stamps/go ## fail when the forge fixtures are stale
 # ------------------------------------------------------------------ build
 
 .PHONY: build
-build: deps bin/operator bin/devnet $(BUILD_TARGETS) ## build every binary into ./bin
+build: deps bin/operator bin/devnet bin/aggregator bin/demo $(BUILD_TARGETS) ## build every binary into ./bin
 
 bin/%: FORCE
 	@mkdir -p bin
@@ -99,7 +99,12 @@ test: deps lint check-bindings check-fixtures test-contracts test-go ## everythi
 gas: contracts ## forge gas report of the TaskManager hot paths
 	$(FORGE) test --match-contract TaskManagerTest --gas-report
 
-# ------------------------------------------------------------------ devnet
+# ------------------------------------------------------------------ main job and devnet
+
+.PHONY: demo
+demo: build functions ## the main job: devnet + 3 operators + aggregator + tasks answered on chain (Ctrl-C stops)
+	./bin/demo --run-dir run/demo
+
 
 .PHONY: devnet
 devnet: deps bin/devnet ## start a devnet on 127.0.0.1:8545 (addresses in .devnet/addresses.json); Ctrl-C stops it

@@ -138,21 +138,34 @@ func (d *Devnet) Stop() {
 
 // Fund sends wei from the owner to each address and waits for the transfers.
 func (d *Devnet) Fund(ctx context.Context, wei *big.Int, to ...common.Address) error {
-	from := crypto.PubkeyToAddress(d.Owner.PublicKey)
-	nonce, err := d.Client.PendingNonceAt(ctx, from)
+	return Fund(ctx, d.Client, d.Owner, wei, to...)
+}
+
+// Fund sends wei from key's account to each address and waits for the transfers.
+func Fund(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, wei *big.Int, to ...common.Address) error {
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("fund: chain id: %w", err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := client.PendingNonceAt(ctx, from)
 	if err != nil {
 		return fmt.Errorf("fund: nonce: %w", err)
 	}
-	signer := types.LatestSignerForChainID(d.ChainID)
+	gasPrice, err := client.SuggestGasPrice(ctx)
+	if err != nil {
+		return fmt.Errorf("fund: gas price: %w", err)
+	}
+	signer := types.LatestSignerForChainID(chainID)
 	for _, addr := range to {
-		tx, err := types.SignNewTx(d.Owner, signer, &types.LegacyTx{Nonce: nonce, To: &addr, Value: wei, Gas: 21000, GasPrice: big.NewInt(0)})
+		tx, err := types.SignNewTx(key, signer, &types.LegacyTx{Nonce: nonce, To: &addr, Value: wei, Gas: 21000, GasPrice: gasPrice})
 		if err != nil {
 			return fmt.Errorf("fund %s: sign: %w", addr.Hex(), err)
 		}
-		if err := d.Client.SendTransaction(ctx, tx); err != nil {
+		if err := client.SendTransaction(ctx, tx); err != nil {
 			return fmt.Errorf("fund %s: %w", addr.Hex(), err)
 		}
-		if _, err := chain.WaitMined(ctx, d.Client, tx, "fund "+addr.Hex()); err != nil {
+		if _, err := chain.WaitMined(ctx, client, tx, "fund "+addr.Hex()); err != nil {
 			return err
 		}
 		nonce++

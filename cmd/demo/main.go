@@ -1,0 +1,309 @@
+// Command demo is the main job: a local devnet doing real work end to end. It starts the
+// devnet, registers three operators with different stakes, starts the aggregator and the
+// three operator nodes as separate processes, deploys an example WASM function, submits tasks
+// and prints their verified results with transaction hashes; then it keeps everything
+// running until Ctrl-C (or exits right away with --once) and tears it all down.
+// Every process logs to a file under the run directory.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/operator/keys"
+)
+
+const demoPassword = "blockless-demo" // devnet keystores only
+
+func main() {
+	app := &cli.App{
+		Name:  "demo",
+		Usage: "run the whole system on a local devnet",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "run-dir", Value: "run/demo", Usage: "logs, keys, data and addresses (recreated)"},
+			&cli.StringFlag{Name: "bin", Value: "bin", Usage: "folder with devnet, operator, aggregator, blockless"},
+			&cli.StringFlag{Name: "function", Value: "build/functions/go/oracle.wasm", Usage: "module to deploy"},
+			&cli.IntFlag{Name: "tasks", Value: 3, Usage: "tasks to submit"},
+			&cli.DurationFlag{Name: "block-time", Usage: "devnet block interval (default: automine)"},
+			&cli.BoolFlag{Name: "once", Usage: "exit after the tasks are answered instead of waiting for Ctrl-C"},
+		},
+		Action:         run,
+		ExitErrHandler: func(*cli.Context, error) {},
+	}
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "demo:", err)
+		os.Exit(1)
+	}
+}
+
+type demo struct {
+	dir, bin string
+	procs    []*exec.Cmd
+	env      []string
+}
+
+func run(c *cli.Context) error {
+	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	d := &demo{dir: c.String("run-dir"), bin: c.String("bin")}
+	defer d.teardown()
+	if err := os.RemoveAll(d.dir); err != nil {
+		return err
+	}
+	for _, sub := range []string{"logs", "keys"} {
+		if err := os.MkdirAll(filepath.Join(d.dir, sub), 0o700); err != nil {
+			return err
+		}
+	}
+	pwFile := filepath.Join(d.dir, "keys", "password")
+	if err := os.WriteFile(pwFile, []byte(demoPassword), 0o600); err != nil {
+		return err
+	}
+	keysDir := filepath.Join(d.dir, "keys")
+	d.env = append(os.Environ(), "BLOCKLESS_KEYS_DIR="+keysDir, "BLOCKLESS_ECDSA_PASSWORD_FILE="+pwFile,
+		"BLOCKLESS_BLS_PASSWORD_FILE="+pwFile, "BLOCKLESS_AGGREGATOR_PASSWORD="+demoPassword)
+
+	step("starting devnet (anvil + EigenLayer core + this AVS)")
+	args := []string{"up", "--dir", filepath.Join(d.dir, "devnet"), "--port", "0"}
+	if bt := c.Duration("block-time"); bt > 0 {
+		args = append(args, "--block-time", bt.String())
+	}
+	if err := d.start("devnet", args...); err != nil {
+		return err
+	}
+	addrFile := filepath.Join(d.dir, "devnet", devnet.AddressesFile)
+	addrs, err := waitAddresses(ctx, addrFile)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("   rpc %s, TaskManager %s\n", addrs.RPCURL, addrs.AVS.TaskManager.Hex())
+
+	step("creating keys for three operators and the aggregator")
+	names := []string{"op1", "op2", "op3", "aggregator"}
+	for _, n := range names {
+		if _, err := d.runOut(ctx, "operator", "keys", "create", "--name", n, "--light-kdf"); err != nil {
+			return err
+		}
+	}
+	infos, err := keys.Store{Dir: keysDir}.List()
+	if err != nil {
+		return err
+	}
+	client, _, err := chain.Dial(ctx, addrs.RPCURL, addrs.ChainID)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	owner, err := crypto.HexToECDSA(devnet.DevKeyHex)
+	if err != nil {
+		return err
+	}
+	for _, i := range infos {
+		if err := devnet.Fund(ctx, client, owner, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), i.Address); err != nil {
+			return err
+		}
+	}
+
+	step("registering operators with EigenLayer and the AVS (stakes 10, 20, 30)")
+	for i, n := range names[:3] {
+		out, err := d.runOut(ctx, "operator", "register", "--name", n, "--addresses", addrFile,
+			"--deposit", strconv.Itoa(10*(i+1)), "--mint", "--socket", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		fmt.Print(indent(out))
+	}
+
+	step("starting the aggregator (also the devnet's module store)")
+	aggPort, err := freePort()
+	if err != nil {
+		return err
+	}
+	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
+	if err := d.start("aggregator", "--addresses", addrFile, "--listen", fmt.Sprintf("127.0.0.1:%d", aggPort),
+		"--data-dir", filepath.Join(d.dir, "aggregator"), "--ecdsa-keystore", filepath.Join(keysDir, "aggregator.ecdsa.json")); err != nil {
+		return err
+	}
+	if err := waitHTTP(ctx, aggURL+"/healthz"); err != nil {
+		return fmt.Errorf("aggregator did not come up (see %s): %w", filepath.Join(d.dir, "logs", "aggregator.log"), err)
+	}
+
+	step("starting three operator nodes")
+	for _, n := range names[:3] {
+		mp, _ := freePort()
+		np, _ := freePort()
+		if err := d.startNamed("operator-"+n, "operator", "run", "--name", n, "--addresses", addrFile, "--aggregator-url", aggURL,
+			"--data-dir", filepath.Join(d.dir, n), "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", mp),
+			"--node-api-addr", fmt.Sprintf("127.0.0.1:%d", np)); err != nil {
+			return err
+		}
+	}
+
+	step("deploying the example function " + c.String("function"))
+	d.env = append(d.env, "BLOCKLESS_PRIVATE_KEY="+devnet.DevKeyHex, "BLOCKLESS_ADDRESSES="+addrFile)
+	out, err := d.runOut(ctx, "blockless", "function", "deploy", c.String("function"), "--store-url", aggURL)
+	if err != nil {
+		return err
+	}
+	fields := strings.Fields(out)
+	if len(fields) < 2 || fields[0] != "function" {
+		return fmt.Errorf("unexpected deploy output %q", out)
+	}
+	fnID := fields[1]
+	fmt.Printf("   function %s\n", fnID)
+
+	inputs := []string{
+		"100250 coinbase\n100300 kraken\n100190 binance\n",
+		"4200 feedA\n4210 feedB\n4190 feedC\n9999999 broken-feed\n",
+		"31337 only-one\n",
+		"1 a\n2 b\n3 c\n4 d\n1000000 outlier\n",
+	}
+	for i := 0; i < c.Int("tasks"); i++ {
+		in := inputs[i%len(inputs)]
+		step(fmt.Sprintf("task %d: median of %q", i+1, strings.ReplaceAll(strings.TrimSpace(in), "\n", " | ")))
+		stdout, stderr, err := d.runIO(ctx, in, "blockless", "task", "submit", "--function", fnID, "--input", "-", "--wait", "--window", "50")
+		if err != nil {
+			return fmt.Errorf("%w\n%s", err, stderr)
+		}
+		fmt.Print(indent(stderr))
+		fmt.Printf("   verified output: %s", stdout)
+	}
+
+	fmt.Printf("\nall tasks answered on chain. logs: %s\n", filepath.Join(d.dir, "logs"))
+	if c.Bool("once") {
+		return nil
+	}
+	fmt.Println("running; Ctrl-C stops everything")
+	<-ctx.Done()
+	return nil
+}
+
+func step(s string) { fmt.Printf("==> %s\n", s) }
+
+func indent(s string) string {
+	var b strings.Builder
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for sc.Scan() {
+		b.WriteString("   " + sc.Text() + "\n")
+	}
+	return b.String()
+}
+
+func (d *demo) start(name string, args ...string) error { return d.startNamed(name, name, args...) }
+
+// startNamed starts bin/<binary> in the background with its output in logs/<name>.log.
+func (d *demo) startNamed(name, binary string, args ...string) error {
+	logf, err := os.Create(filepath.Join(d.dir, "logs", name+".log"))
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(filepath.Join(d.bin, binary), args...)
+	cmd.Env = d.env
+	cmd.Stdout, cmd.Stderr = logf, logf
+	// Children die with the demo even if it is killed without a chance to clean up.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM, Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		return fmt.Errorf("start %s: %w", name, err)
+	}
+	logf.Close()
+	d.procs = append(d.procs, cmd)
+	return nil
+}
+
+// runOut runs a command to completion and returns its stdout.
+func (d *demo) runOut(ctx context.Context, binary string, args ...string) (string, error) {
+	out, errOut, err := d.runIO(ctx, "", binary, args...)
+	if err != nil {
+		return out, fmt.Errorf("%s %s: %w\n%s", binary, strings.Join(args, " "), err, errOut)
+	}
+	return out, nil
+}
+
+func (d *demo) runIO(ctx context.Context, stdin, binary string, args ...string) (string, string, error) {
+	cmd := exec.CommandContext(ctx, filepath.Join(d.bin, binary), args...)
+	cmd.Env = d.env
+	var out, errOut bytes.Buffer
+	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	return out.String(), errOut.String(), err
+}
+
+// teardown stops the background processes, newest first, and waits for them.
+func (d *demo) teardown() {
+	for i := len(d.procs) - 1; i >= 0; i-- {
+		p := d.procs[i]
+		_ = syscall.Kill(-p.Process.Pid, syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { _ = p.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = syscall.Kill(-p.Process.Pid, syscall.SIGKILL)
+			<-done
+		}
+	}
+}
+
+func waitAddresses(ctx context.Context, file string) (*devnet.Addresses, error) {
+	deadline := time.Now().Add(5 * time.Minute)
+	for time.Now().Before(deadline) {
+		if a, err := devnet.LoadAddresses(file); err == nil && devnet.Alive(ctx, a) {
+			return a, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	return nil, errors.New("devnet did not come up within 5 minutes (see logs/devnet.log)")
+}
+
+func waitHTTP(ctx context.Context, url string) error {
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("%s not ready", url)
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
