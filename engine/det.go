@@ -41,6 +41,13 @@ type detState struct {
 	baseNanos uint64 // task timestamp (unix seconds) in ns: realtime at elapsed 0
 	elapsed   uint64 // virtual ns since the start of the execution
 	rng       *rand.ChaCha8
+
+	metered bool // the engine meters fuel: host calls are charged
+
+	// Stdio for the fast path in stdio.go.
+	input          []byte
+	inOff          int
+	stdout, stderr *capWriter
 }
 
 func newDetState(taskID [32]byte, timestamp uint64) *detState {
@@ -87,8 +94,16 @@ func stateOf(c *wasmtime.Caller) *detState {
 // (which sleeps in real time and reports real elapsed time). Everything else
 // in wasmtime's WASI is a pure function of argv, env, stdin and the guest's
 // own calls once no directories or sockets are granted.
-func defineDeterministicWASI(l *wasmtime.Linker) error {
+func defineDeterministicWASI(l *wasmtime.Linker, stdinFastPath bool) error {
 	const mod = "wasi_snapshot_preview1"
+	if err := l.FuncWrap(mod, "fd_write", fdWrite); err != nil {
+		return err
+	}
+	if stdinFastPath {
+		if err := l.FuncWrap(mod, "fd_read", fdRead); err != nil {
+			return err
+		}
+	}
 	if err := l.FuncWrap(mod, "clock_time_get", func(c *wasmtime.Caller, id int32, _ int64, out int32) int32 {
 		s := stateOf(c)
 		if s == nil {
@@ -97,6 +112,9 @@ func defineDeterministicWASI(l *wasmtime.Linker) error {
 		dst := span(guestMem(c), out, 8)
 		if dst == nil {
 			return errnoFault
+		}
+		if !charge(c, fuelHostCall) {
+			return errnoSuccess
 		}
 		s.elapsed += ClockStep
 		var v uint64
@@ -135,6 +153,9 @@ func defineDeterministicWASI(l *wasmtime.Linker) error {
 		if dst == nil {
 			return errnoFault
 		}
+		if !charge(c, fuelHostCall+uint64(len(dst))/fuelPerBytes) {
+			return errnoSuccess
+		}
 		_, _ = s.rng.Read(dst) // ChaCha8.Read never fails
 		return errnoSuccess
 	}); err != nil {
@@ -164,6 +185,9 @@ func pollOneoff(c *wasmtime.Caller, in, out, nsubs, neventsPtr int32) int32 {
 	}
 	if nsubs <= 0 || nsubs > 1<<16 { // bound the work and keep the products below in int32
 		return errnoInval
+	}
+	if !charge(c, fuelHostCall+uint64(nsubs)*fuelPerSub) {
+		return errnoSuccess
 	}
 	subs := span(mem, in, nsubs*subSize)
 	evs := span(mem, out, nsubs*evSize)

@@ -46,10 +46,13 @@ type Engine struct {
 	cfg    Config
 	fp     string
 	wt     *wasmtime.Engine
-	linker *wasmtime.Linker
-	mem    *lru
-	disk   *diskCache
-	source ModuleSource
+	linker *wasmtime.Linker // requests without mounts: all stdio in Go
+	// mountLinker serves requests with read-only mounts, where fd_read must
+	// reach wasmtime's filesystem.
+	mountLinker *wasmtime.Linker
+	mem         *lru
+	disk        *diskCache
+	source      ModuleSource
 
 	slots  *semaphore.Weighted // concurrent executions
 	budget *semaphore.Weighted // bytes of memory limits in flight
@@ -104,31 +107,31 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 	}
 	wt := wasmtime.NewEngineWithConfig(wc)
 
-	linker := wasmtime.NewLinker(wt)
-	if err := linker.DefineWasi(); err != nil {
+	linker, err := newLinker(wt, true)
+	if err != nil {
 		wt.Close()
-		return nil, fmt.Errorf("engine: define WASI: %w", err)
+		return nil, err
 	}
-	linker.AllowShadowing(true)
-	if err := defineDeterministicWASI(linker); err != nil {
+	mountLinker, err := newLinker(wt, false)
+	if err != nil {
 		wt.Close()
-		return nil, fmt.Errorf("engine: define deterministic WASI: %w", err)
+		return nil, err
 	}
-	linker.AllowShadowing(false)
 
 	e := &Engine{
-		cfg:        cfg,
-		fp:         cfg.fingerprint(),
-		wt:         wt,
-		linker:     linker,
-		mem:        newLRU(cfg.MemoryCacheEntries),
-		source:     src,
-		slots:      semaphore.NewWeighted(int64(cfg.MaxConcurrent)),
-		budget:     semaphore.NewWeighted(int64(cfg.MaxTotalMemory)),
-		inflight:   map[modstore.Digest]*compileCall{},
-		stopTicker: make(chan struct{}),
-		tickerDone: make(chan struct{}),
-		closed:     make(chan struct{}),
+		cfg:         cfg,
+		fp:          cfg.fingerprint(),
+		wt:          wt,
+		linker:      linker,
+		mountLinker: mountLinker,
+		mem:         newLRU(cfg.MemoryCacheEntries),
+		source:      src,
+		slots:       semaphore.NewWeighted(int64(cfg.MaxConcurrent)),
+		budget:      semaphore.NewWeighted(int64(cfg.MaxTotalMemory)),
+		inflight:    map[modstore.Digest]*compileCall{},
+		stopTicker:  make(chan struct{}),
+		tickerDone:  make(chan struct{}),
+		closed:      make(chan struct{}),
 	}
 	if cfg.CacheDir != "" {
 		dc, err := newDiskCache(cfg.CacheDir, cfg.CacheMaxBytes, e.fp)
@@ -140,6 +143,21 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 	}
 	go e.tick()
 	return e, nil
+}
+
+// newLinker defines WASI preview 1 with the deterministic overrides. The
+// result holds no store-specific items, so all executions share it.
+func newLinker(wt *wasmtime.Engine, stdinFastPath bool) (*wasmtime.Linker, error) {
+	l := wasmtime.NewLinker(wt)
+	if err := l.DefineWasi(); err != nil {
+		return nil, fmt.Errorf("engine: define WASI: %w", err)
+	}
+	l.AllowShadowing(true)
+	if err := defineDeterministicWASI(l, stdinFastPath); err != nil {
+		return nil, fmt.Errorf("engine: define deterministic WASI: %w", err)
+	}
+	l.AllowShadowing(false)
+	return l, nil
 }
 
 // tick advances wasmtime's epoch; stores set their deadline in ticks.

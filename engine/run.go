@@ -184,7 +184,16 @@ func parseEnv(kvs []string) ([][2]string, error) {
 // an error: whatever the guest does is a Status.
 func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, res *Result) {
 	s0 := time.Now()
-	store := wasmtime.NewStoreWithData(e.wt, newDetState(req.TaskID, req.Timestamp))
+	stdout := &capWriter{limit: lim.MaxOutput, failOnOverflow: true}
+	stderr := &capWriter{limit: e.cfg.MaxStderr}
+	st := newDetState(req.TaskID, req.Timestamp)
+	st.input, st.stdout, st.stderr = req.Input, stdout, stderr
+	st.metered = !e.cfg.DisableFuel
+	linker, stdin := e.linker, []byte(nil) // fd_read answered from st.input
+	if len(req.Mounts) > 0 {
+		linker, stdin = e.mountLinker, req.Input
+	}
+	store := wasmtime.NewStoreWithData(e.wt, st)
 	defer store.Close()
 	// Memory is the only growable resource a guest controls besides
 	// tables; bound tables too so a table.grow bomb cannot eat host memory.
@@ -208,13 +217,11 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	ticks := uint64(timeout/e.cfg.EpochInterval) + 1
 	store.SetEpochDeadline(ticks)
 
-	stdout := &capWriter{limit: lim.MaxOutput, failOnOverflow: true}
-	stderr := &capWriter{limit: e.cfg.MaxStderr}
 	ws := wasiSetup{
 		mounts: req.Mounts,
 		args:   append([]string{Argv0}, req.Args...),
 		env:    env,
-		stdin:  req.Input,
+		stdin:  stdin,
 		stdout: stdout,
 		stderr: stderr,
 	}
@@ -224,7 +231,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 
 	var runErr error
-	inst, err := e.linker.Instantiate(store, c.mod)
+	inst, err := linker.Instantiate(store, c.mod)
 	res.Stats.Start = time.Since(s0)
 	if err != nil {
 		runErr = err

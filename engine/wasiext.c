@@ -36,3 +36,18 @@ int blsext_set_wasi(wasmtime_context_t *ctx, wasi_config_t *cfg) {
   }
   return 0;
 }
+
+int blsext_charge(wasmtime_context_t *ctx, uint64_t cost) {
+  uint64_t left = 0;
+  wasmtime_error_t *err = wasmtime_context_get_fuel(ctx, &left);
+  if (err != NULL) { // fuel not enabled: nothing to charge
+    wasmtime_error_delete(err);
+    return 1;
+  }
+  int paid = left >= cost;
+  err = wasmtime_context_set_fuel(ctx, paid ? left - cost : 0);
+  if (err != NULL) {
+    wasmtime_error_delete(err);
+  }
+  return paid;
+}

@@ -55,6 +55,29 @@ func (w *capWriter) write(p []byte) int {
 	return len(p)
 }
 
+// writev writes bufs (total bytes) as one write: a write crossing the cap
+// fails whole, like a single large write would, and nothing is copied once
+// the stream has overflowed.
+func (w *capWriter) writev(bufs [][]byte, total int) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.overflow && w.failOnOverflow {
+		return -errnoFbig
+	}
+	room := w.limit - len(w.buf)
+	if total > room {
+		w.overflow = true
+		if w.failOnOverflow {
+			return -errnoFbig
+		}
+	}
+	for _, b := range bufs {
+		n := min(len(b), w.limit-len(w.buf))
+		w.buf = append(w.buf, b[:n]...)
+	}
+	return total
+}
+
 func (w *capWriter) bytes() ([]byte, bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -175,4 +198,25 @@ func (s *wasiSetup) install(store *wasmtime.Store) error {
 		return errors.New("engine: wasmtime_context_set_wasi failed")
 	}
 	return nil
+}
+
+// Fuel prices of the host functions we implement. Wasm code pays fuel per
+// operator, host calls pay nothing by default, so a guest spinning on a cheap
+// host call (a failing write, a clock read) would run into the wall-clock
+// timeout, which is not deterministic, instead of out-of-fuel, which is.
+// Prices are pure functions of the arguments, so they are deterministic too.
+const (
+	fuelHostCall = 100 // per call
+	fuelPerBytes = 16  // one unit per this many bytes moved
+	fuelPerSub   = 20  // per poll_oneoff subscription
+)
+
+// charge takes cost fuel from the calling store; false means the guest ran
+// out (its fuel is now 0 and it traps with out-of-fuel at its next check).
+func charge(c *wasmtime.Caller, cost uint64) bool {
+	if s := stateOf(c); s == nil || !s.metered {
+		return true
+	}
+	ctx := (*C.wasmtime_context_t)(unsafe.Pointer(c.Context()))
+	return C.blsext_charge(ctx, C.uint64_t(cost)) == 1
 }

@@ -38,6 +38,10 @@ extern bool wasi_config_preopen_dir(wasi_config_t *, const char *host_path,
 extern wasmtime_error_t *wasmtime_context_set_wasi(wasmtime_context_t *,
                                                    wasi_config_t *);
 extern void wasmtime_error_delete(wasmtime_error_t *);
+extern wasmtime_error_t *wasmtime_context_set_fuel(wasmtime_context_t *,
+                                                   uint64_t);
+extern wasmtime_error_t *wasmtime_context_get_fuel(const wasmtime_context_t *,
+                                                   uint64_t *);
 
 // Defined in wasiext.c: route a stream to the Go writer behind handle h.
 void blsext_set_stdout(wasi_config_t *c, uintptr_t h);
@@ -46,5 +50,9 @@ void blsext_set_stderr(wasi_config_t *c, uintptr_t h);
 void blsext_set_stdin(wasi_config_t *c, const char *p, size_t n);
 // Installs cfg on the store; returns 0 on success. Consumes cfg either way.
 int blsext_set_wasi(wasmtime_context_t *ctx, wasi_config_t *cfg);
+
+// Takes cost fuel from the store. Returns 1 when paid, 0 when the store had
+// less (its fuel is then set to 0, so the guest traps at its next check).
+int blsext_charge(wasmtime_context_t *ctx, uint64_t cost);
 
 #endif

@@ -113,6 +113,13 @@ var fixtures = map[string]string{
     (i32.store (i32.const 4) (i32.const 12))
     (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))`,
 
+	// hostspin reads the clock forever: host calls must cost fuel, or this
+	// would end in a (non-deterministic) timeout instead of out-of-fuel.
+	"hostspin": `(module
+  (import "wasi_snapshot_preview1" "clock_time_get" (func $clock (param i32 i64 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "_start") (loop $l (drop (call $clock (i32.const 1) (i64.const 1) (i32.const 0))) (br $l))))`,
+
 	"bigmem": `(module (memory (export "memory") 1000) (func (export "_start")))`,
 }
 
