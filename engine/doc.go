@@ -62,7 +62,10 @@
 //     With these overrides a Go guest's map order, math/rand seed, time.Now
 //     and fuel figure are identical across runs and machines.
 //   - Limits that decide a status are deterministic: fuel (counted in wasm
-//     operators), memory (a store limiter on linear-memory growth), output
+//     operators; the host functions we implement — fd_read, fd_write,
+//     clock_time_get, random_get, poll_oneoff — also charge a fixed price per
+//     call and per byte, so a guest spinning on them ends out-of-fuel rather
+//     than timing out; wasmtime's remaining WASI calls are free), memory (a store limiter on linear-memory growth), output
 //     size, the wasm stack size (Config.MaxWasmStack, part of the
 //     fingerprint). Only the timeout is not.
 //   - FuelUsed and Status are comparable between operators only when their
@@ -80,7 +83,13 @@
 // starts (store + instance) in tens of microseconds. Runs are bounded by
 // MaxConcurrent and by MaxTotalMemory (the sum of the memory limits in flight).
 //
-// Stdio never touches the disk: stdin is handed to wasmtime as bytes and
-// stdout/stderr are callbacks into bounded buffers, through a small cgo shim
-// (wasiext.c) over C API functions the Go binding does not expose.
+// Stdio never touches the disk: fd_read on stdin and fd_write on stdout and
+// stderr are answered by Go host functions over in-memory buffers (stdio.go),
+// bypassing wasmtime's asynchronous WASI streams (~70 µs per call). The WASI
+// context itself (argv, env, mounts, and stdin bytes when a request mounts
+// directories) is built through a small cgo shim (wasiext.c) over C API
+// functions the Go binding does not expose.
+//
+// Pass Request.Digest whenever it is known: a compiled module is then found
+// without hashing Request.Module.
 package engine

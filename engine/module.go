@@ -97,6 +97,14 @@ func check(d modstore.Digest, m *wasmtime.Module) *compiled {
 // module returns the compiled module for a request, compiling at most once
 // per digest even under concurrent requests.
 func (e *Engine) module(ctx context.Context, wasm []byte, want modstore.Digest) (*compiled, CacheHit, time.Duration, error) {
+	// A digest already compiled needs no hashing of the bytes: the digest is
+	// the module's identity, and hashing a multi-megabyte module would cost
+	// more than starting it.
+	if !want.IsZero() {
+		if c := e.mem.get(want); c != nil {
+			return c, CacheMemory, 0, nil
+		}
+	}
 	var d modstore.Digest
 	switch {
 	case wasm != nil:
