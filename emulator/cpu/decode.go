@@ -139,8 +139,8 @@ type Inst struct {
 	// computing them.
 	NoFlags bool
 	Disp    int64 // displacement; absolute address for RIP-relative operands
-	Imm    uint64
-	Next   uint64 // address of the following instruction
+	Imm     uint64
+	Next    uint64 // address of the following instruction
 }
 
 // Addr returns the instruction's own address.
