@@ -81,8 +81,8 @@ const (
 	arithFlags = FlagCF | FlagPF | FlagAF | FlagZF | FlagSF | FlagOF
 )
 
-var sizeMask = [9]uint64{0, 0xff, 0xffff, 0, 0xffffffff, 0, 0, 0, ^uint64(0)}
-var signBit = [9]uint64{0, 0x80, 0x8000, 0, 0x80000000, 0, 0, 0, 1 << 63}
+var sizeMask = [16]uint64{1: 0xff, 2: 0xffff, 4: 0xffffffff, 8: ^uint64(0)}
+var signBit = [16]uint64{1: 0x80, 2: 0x8000, 4: 0x80000000, 8: 1 << 63}
 
 // CPU is the architectural state plus the decoded-block cache.
 type CPU struct {
@@ -309,35 +309,23 @@ func (c *CPU) Run() (stop Stop) {
 // ---- registers ----
 
 func (c *CPU) reg(r, size uint8) uint64 {
-	switch size {
-	case 8:
-		return c.R[r&15]
-	case 4:
-		return c.R[r&15] & 0xffffffff
-	case 2:
-		return c.R[r&15] & 0xffff
+	if r < 16 {
+		return c.R[r] & sizeMask[size&15]
 	}
-	if r >= 16 {
-		return (c.R[(r-16)&3] >> 8) & 0xff
-	}
-	return c.R[r&15] & 0xff
+	return (c.R[r&3] >> 8) & 0xff
 }
 
 func (c *CPU) setReg(r, size uint8, v uint64) {
-	switch size {
-	case 8:
-		c.R[r&15] = v
-	case 4:
-		c.R[r&15] = v & 0xffffffff
-	case 2:
-		c.R[r&15] = c.R[r&15]&^0xffff | v&0xffff
-	default:
-		if r >= 16 {
-			c.R[(r-16)&3] = c.R[(r-16)&3]&^0xff00 | (v&0xff)<<8
-		} else {
-			c.R[r&15] = c.R[r&15]&^0xff | v&0xff
-		}
+	if r >= 16 {
+		c.R[r&3] = c.R[r&3]&^0xff00 | (v&0xff)<<8
+		return
 	}
+	if size == 4 {
+		c.R[r&15] = v & 0xffffffff // 32-bit writes zero-extend
+		return
+	}
+	m := sizeMask[size&15]
+	c.R[r&15] = c.R[r&15]&^m | v&m
 }
 
 func (c *CPU) ea(in *Inst) uint64 {
@@ -363,14 +351,14 @@ func (c *CPU) ea(in *Inst) uint64 {
 // getE reads the E operand at the instruction's size.
 func (c *CPU) getE(in *Inst) uint64 {
 	if in.Mem {
-		return c.Mem.ReadN(c.ea(in), in.Size)
+		return c.Mem.LoadN(c.ea(in), in.Size)
 	}
 	return c.reg(in.RM, in.Size)
 }
 
 func (c *CPU) setE(in *Inst, v uint64) {
 	if in.Mem {
-		c.Mem.WriteN(c.ea(in), in.Size, v)
+		c.Mem.StoreN(c.ea(in), in.Size, v)
 		return
 	}
 	c.setReg(in.RM, in.Size, v)

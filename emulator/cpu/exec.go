@@ -16,9 +16,9 @@ func (c *CPU) exec(in *Inst) {
 	case OpALUEG:
 		if in.Mem {
 			a := c.ea(in)
-			v, w := c.alu(in.Sub, in.Size, c.Mem.ReadN(a, in.Size), c.reg(in.Reg, in.Size))
+			v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), c.reg(in.Reg, in.Size))
 			if w {
-				c.Mem.WriteN(a, in.Size, v)
+				c.Mem.StoreN(a, in.Size, v)
 			}
 			return
 		}
@@ -34,9 +34,9 @@ func (c *CPU) exec(in *Inst) {
 	case OpALUEI:
 		if in.Mem {
 			a := c.ea(in)
-			v, w := c.alu(in.Sub, in.Size, c.Mem.ReadN(a, in.Size), in.Imm)
+			v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), in.Imm)
 			if w {
-				c.Mem.WriteN(a, in.Size, v)
+				c.Mem.StoreN(a, in.Size, v)
 			}
 			return
 		}
@@ -75,7 +75,7 @@ func (c *CPU) exec(in *Inst) {
 	case OpMovzx:
 		var v uint64
 		if in.Mem {
-			v = c.Mem.ReadN(c.ea(in), in.Size2)
+			v = c.Mem.LoadN(c.ea(in), in.Size2)
 		} else {
 			v = c.reg(in.RM, in.Size2)
 		}
@@ -83,7 +83,7 @@ func (c *CPU) exec(in *Inst) {
 	case OpMovsx:
 		var v uint64
 		if in.Mem {
-			v = c.Mem.ReadN(c.ea(in), in.Size2)
+			v = c.Mem.LoadN(c.ea(in), in.Size2)
 		} else {
 			v = c.reg(in.RM, in.Size2)
 		}
@@ -135,7 +135,7 @@ func (c *CPU) exec(in *Inst) {
 	case OpXchg:
 		if in.Mem {
 			a := c.ea(in)
-			v := c.Mem.ReadN(a, in.Size)
+			v := c.Mem.LoadN(a, in.Size)
 			c.Mem.WriteN(a, in.Size, c.reg(in.Reg, in.Size))
 			c.setReg(in.Reg, in.Size, v)
 			return

@@ -522,3 +522,32 @@ func (m *Memory) Discard(start, end uint64) {
 	}
 	m.FlushTLB()
 }
+
+// LoadN reads size bytes (1, 2, 4 or 8) at addr. The fast path is small
+// enough to inline into the interpreter: a TLB hit on a page with 8 bytes
+// left loads 64 bits and masks (reading past the operand inside one page
+// has no side effects).
+func (m *Memory) LoadN(addr uint64, size uint8) uint64 {
+	e := &m.rtlb[(addr>>pageShift)&(tlbSize-1)]
+	off := addr & pageMask
+	if e.tag == addr>>pageShift+1 && off <= PageSize-8 {
+		return binary.LittleEndian.Uint64(e.p.Data[off:]) & sizeMasks[size&15]
+	}
+	return m.ReadN(addr, size)
+}
+
+// StoreN writes the low size bytes of v at addr; the fast path merges into
+// the surrounding 64 bits (single-threaded, so read-modify-write is safe).
+func (m *Memory) StoreN(addr uint64, size uint8, v uint64) {
+	e := &m.wtlb[(addr>>pageShift)&(tlbSize-1)]
+	off := addr & pageMask
+	if e.tag == addr>>pageShift+1 && off <= PageSize-8 {
+		p := e.p.Data[off : off+8]
+		mask := sizeMasks[size&15]
+		binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mask|v&mask)
+		return
+	}
+	m.WriteN(addr, size, v)
+}
+
+var sizeMasks = [16]uint64{1: 0xff, 2: 0xffff, 4: 0xffffffff, 8: ^uint64(0)}
