@@ -31,7 +31,8 @@
 //	                   7 integer-overflow, 8 integer-division-by-zero,
 //	                   9 bad-conversion-to-integer, 10 unreachable, 11 host, 12 other.
 //	2 out-of-fuel      the fuel limit was consumed (FuelUsed == the limit).
-//	3 out-of-memory    the module's initial memory exceeds the limit, or the run failed
+//	3 out-of-memory    the module's initial memory exceeds the limit (or a table exceeds
+//	                   1M elements), or the run failed
 //	                   (trap or non-zero exit) with its linear memory within
 //	                   max(64 KiB, limit/16) of the limit: memory.grow was refused and
 //	                   the guest gave up (Go exits 2, C's malloc returns NULL, ...).

@@ -104,6 +104,7 @@ func TestStatusOutcomes(t *testing.T) {
 		{"badsig", "", StatusBadImports, TrapNone, 0, ""},
 		{"nostart", "", StatusBadEntry, TrapNone, 0, ""},
 		{"bigmem", "", StatusOutOfMemory, TrapNone, 0, ""},
+		{"bigtable", "", StatusOutOfMemory, TrapNone, 0, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.fixture, func(t *testing.T) {

@@ -144,7 +144,9 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	defer e.budget.Release(int64(lim.MemoryBytes))
 	res.Stats.Queue = time.Since(q0)
 
-	e.execute(ctx, c, &req, lim, env, &res)
+	if err := e.execute(ctx, c, &req, lim, env, &res); err != nil {
+		return Result{}, err
+	}
 	res.Stats.Wall = time.Since(t0)
 	return res, nil
 }
@@ -180,9 +182,11 @@ func parseEnv(kvs []string) ([][2]string, error) {
 	return out, nil
 }
 
-// execute runs one instance to completion and fills res. It never returns
-// an error: whatever the guest does is a Status.
-func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, res *Result) {
+// execute runs one instance to completion and fills res. Whatever the guest
+// does is a Status; the error is for failures of the host (setting up the
+// store or WASI context, or an instantiation failure that is not the
+// module's fault), which must not be signed as a result.
+func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, res *Result) error {
 	s0 := time.Now()
 	stdout := &capWriter{limit: lim.MaxOutput, failOnOverflow: true}
 	stderr := &capWriter{limit: e.cfg.MaxStderr}
@@ -205,8 +209,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 	if !e.cfg.DisableFuel {
 		if err := store.SetFuel(fuel); err != nil {
-			res.Status, res.Trap, res.Message = StatusTrap, TrapHost, "set fuel: "+err.Error()
-			return
+			return fmt.Errorf("engine: set fuel: %w", err)
 		}
 	}
 	// The timeout is the smaller of the task's and the caller's deadline.
@@ -226,8 +229,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		stderr: stderr,
 	}
 	if err := ws.install(store); err != nil {
-		res.Status, res.Trap, res.Message = StatusTrap, TrapHost, err.Error()
-		return
+		return err
 	}
 
 	var runErr error
@@ -240,7 +242,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		start := inst.GetFunc(store, "_start")
 		if start == nil {
 			res.Status, res.Message = StatusBadEntry, "no _start"
-			return
+			return nil
 		}
 		_, runErr = start.Call(store)
 		res.Stats.Exec = time.Since(x0)
@@ -255,7 +257,9 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 	out, overflow := stdout.bytes()
 	res.Stderr, _ = stderr.bytes()
-	e.classify(runErr, err != nil, lim, res)
+	if err := e.classify(runErr, err != nil, lim, res); err != nil {
+		return err
+	}
 	switch {
 	case overflow && res.Status != StatusTimeout:
 		// The guest saw its write fail; however it ended afterwards, the
@@ -265,15 +269,16 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	case res.Status == StatusOK || res.Status == StatusExitNonZero:
 		res.Output = out
 	}
+	return nil
 }
 
 // classify maps wasmtime's outcome onto a Status. Precedence, highest first:
 // timeout, output-too-large (applied by the caller), out-of-fuel,
 // out-of-memory, trap, non-zero exit, ok.
-func (e *Engine) classify(runErr error, duringInstantiate bool, lim Limits, res *Result) {
+func (e *Engine) classify(runErr error, duringInstantiate bool, lim Limits, res *Result) error {
 	if runErr == nil {
 		res.Status = StatusOK
-		return
+		return nil
 	}
 	res.Message = runErr.Error()
 	var trap *wasmtime.Trap
@@ -284,28 +289,32 @@ func (e *Engine) classify(runErr error, duringInstantiate bool, lim Limits, res 
 		switch {
 		case code != nil && *code == wasmtime.Interrupt:
 			res.Status = StatusTimeout
-			return
+			return nil
 		case code != nil && *code == wasmtime.OutOfFuel:
 			res.Status = StatusOutOfFuel
-			return
+			return nil
 		}
 		res.Status, res.Trap = StatusTrap, trapKind(code)
 	case errors.As(runErr, &werr):
 		if status, ok := werr.ExitStatus(); ok {
 			if status == 0 {
 				res.Status, res.Message = StatusOK, ""
-				return
+				return nil
 			}
 			res.Status, res.ExitCode = StatusExitNonZero, status
 		} else if duringInstantiate {
-			// Link errors (an allowed import with the wrong signature) and
-			// resource-limit failures while creating the instance.
-			if strings.Contains(res.Message, "memory") && strings.Contains(res.Message, "limit") {
+			// The module's own faults: an allowed import with the wrong
+			// signature, or initial tables/memories beyond the store's limits.
+			// Anything else (e.g. the host failing to map memory) is ours.
+			switch msg := res.Message; {
+			case strings.Contains(msg, "incompatible import type"), strings.Contains(msg, "unknown import"):
+				res.Status = StatusBadImports
+			case strings.Contains(msg, "exceeds") && strings.Contains(msg, "limit"):
 				res.Status = StatusOutOfMemory
-				return
+			default:
+				return fmt.Errorf("engine: instantiate: %w", runErr)
 			}
-			res.Status = StatusBadImports
-			return
+			return nil
 		} else {
 			res.Status, res.Trap = StatusTrap, TrapHost
 		}
@@ -322,6 +331,7 @@ func (e *Engine) classify(runErr error, duringInstantiate bool, lim Limits, res 
 	if res.MemoryBytes+slack > lim.MemoryBytes && res.Status != StatusOK {
 		res.Status, res.Trap, res.ExitCode = StatusOutOfMemory, TrapNone, 0
 	}
+	return nil
 }
 
 func trapKind(code *wasmtime.TrapCode) TrapKind {

@@ -120,6 +120,8 @@ var fixtures = map[string]string{
   (memory (export "memory") 1)
   (func (export "_start") (loop $l (drop (call $clock (i32.const 1) (i64.const 1) (i32.const 0))) (br $l))))`,
 
+	"bigtable": `(module (memory (export "memory") 1) (table 2000000 funcref) (func (export "_start")))`,
+
 	"bigmem": `(module (memory (export "memory") 1000) (func (export "_start")))`,
 }
 
