@@ -80,9 +80,13 @@ func runAction(c *cli.Context, e *env) error {
 	if err != nil {
 		return cli.Exit("blockless run: --max-output: "+err.Error(), 2)
 	}
-	input, err := io.ReadAll(e.stdin)
-	if err != nil {
-		return fmt.Errorf("reading stdin: %w", err)
+	// A terminal on stdin means no input was piped in: run with empty input
+	// rather than wait for an EOF the user never meant to type.
+	var input []byte
+	if !isTerminal(e.stdin) {
+		if input, err = io.ReadAll(e.stdin); err != nil {
+			return fmt.Errorf("reading stdin: %w", err)
+		}
 	}
 	fuel := c.Uint64("fuel")
 	if fuel == 0 {
@@ -193,4 +197,13 @@ func parseSize(s string) (uint64, error) {
 		return 0, fmt.Errorf("bad size %q", s)
 	}
 	return n * mult, nil
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
