@@ -159,6 +159,22 @@ func TestTimeoutIsNotSignable(t *testing.T) {
 	}
 }
 
+// TestContextDeadline: the caller's deadline shortens the wall-clock limit,
+// including one that passes while the request waits.
+func TestContextDeadline(t *testing.T) {
+	e := newEngine(t, Config{})
+	mod := wasm(t, "loop")
+	if _, _, err := e.Prepare(context.Background(), mod); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	res, err := e.Run(ctx, Request{Module: mod, Limits: Limits{Fuel: UnlimitedFuel, Timeout: time.Hour}})
+	if err != nil || res.Status != StatusTimeout {
+		t.Fatalf("%v %s", err, res.Status)
+	}
+}
+
 func TestDeterministicWASI(t *testing.T) {
 	mod := wasm(t, "entropy")
 	task := sha256.Sum256([]byte("task-1"))

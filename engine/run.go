@@ -215,7 +215,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	// The timeout is the smaller of the task's and the caller's deadline.
 	timeout := lim.Timeout
 	if dl, ok := ctx.Deadline(); ok {
-		timeout = min(timeout, time.Until(dl))
+		timeout = max(0, min(timeout, time.Until(dl))) // a passed deadline must not wrap to "forever"
 	}
 	ticks := uint64(timeout/e.cfg.EpochInterval) + 1
 	store.SetEpochDeadline(ticks)
