@@ -1,0 +1,164 @@
+package aggregator
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/modstore"
+	"github.com/blockless/avs/protocol"
+)
+
+// Handler is the aggregator's HTTP API (see API.md), with the module store under /modules/.
+func (s *Service) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/responses", s.postResponse)
+	mux.HandleFunc("GET /v1/tasks/{id}", s.getTask)
+	mux.HandleFunc("GET /healthz", s.healthz)
+	modules := modstore.Handler(s.modules)
+	mux.Handle("/modules/", modules)
+	mux.Handle("/modules", modules)
+	return s.recoverer(mux)
+}
+
+// recoverer turns a panic in a handler into a 500: nothing a client sends may take the
+// aggregator down. It is the last resort; handlers validate their input first.
+func (s *Service) recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Error().Interface("panic", v).Str("path", r.URL.Path).Msg("handler panicked")
+				writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (s *Service) fail(w http.ResponseWriter, e *apiError) {
+	s.metrics.signaturesRejected.WithLabelValues(e.reason).Inc()
+	if e.status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
+	writeJSON(w, e.status, map[string]string{"error": e.msg})
+}
+
+func (s *Service) postResponse(w http.ResponseWriter, r *http.Request) {
+	body := http.MaxBytesReader(w, r.Body, protocol.MaxSignedResponseBytes)
+	dec := json.NewDecoder(body)
+	var sr protocol.SignedResponse
+	err := dec.Decode(&sr)
+	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
+		err = errors.New("trailing data after the JSON object")
+	}
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			s.fail(w, reject(http.StatusRequestEntityTooLarge, rejectTooLarge, "body larger than %d bytes", protocol.MaxSignedResponseBytes))
+			return
+		}
+		s.fail(w, reject(http.StatusBadRequest, rejectMalformed, "malformed JSON: %v", err))
+		return
+	}
+	if e := s.accept(sr); e != nil {
+		s.log.Debug().Uint32("task", sr.TaskID).Str("operator", sr.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("response rejected")
+		s.fail(w, e)
+		return
+	}
+	s.metrics.signaturesAccepted.Inc()
+	s.log.Debug().Uint32("task", sr.TaskID).Str("operator", sr.OperatorID.Hex()).Msg("response accepted")
+	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted"})
+}
+
+// TaskView is the body of GET /v1/tasks/{id}.
+type TaskView struct {
+	TaskID           uint32          `json:"taskId"`
+	State            TaskState       `json:"state"`
+	Reason           string          `json:"reason,omitempty"`
+	FunctionID       uint64          `json:"functionId"`
+	QuorumNumbers    []uint8         `json:"quorumNumbers"`
+	ThresholdPercent uint8           `json:"thresholdPercent"`
+	ReferenceBlock   uint32          `json:"referenceBlock"`
+	DeadlineBlock    uint32          `json:"deadlineBlock"`
+	CreatedBlock     uint64          `json:"createdBlock"`
+	CreatedTx        common.Hash     `json:"createdTx"`
+	Signatures       int             `json:"signatures"`
+	Results          []resultSummary `json:"results"`
+	ResponseTx       *common.Hash    `json:"responseTx,omitempty"`
+	ResponseDigest   *common.Hash    `json:"responseDigest,omitempty"`
+	RespondedBlock   uint64          `json:"respondedBlock,omitempty"`
+	ExpireTx         *common.Hash    `json:"expireTx,omitempty"`
+}
+
+func nonZero(h common.Hash) *common.Hash {
+	if h == (common.Hash{}) {
+		return nil
+	}
+	return &h
+}
+
+// TaskView returns what the aggregator knows about a task; ok is false when it knows nothing.
+func (s *Service) TaskView(id uint32) (TaskView, bool, error) {
+	var rec TaskRecord
+	if t := s.task(id); t != nil {
+		t.mu.Lock()
+		rec = t.rec
+		t.mu.Unlock()
+	} else {
+		var ok bool
+		var err error
+		if rec, ok, err = s.store.Task(id); err != nil || !ok {
+			return TaskView{}, false, err
+		}
+	}
+	rs, err := s.store.Responses(id)
+	if err != nil {
+		return TaskView{}, false, err
+	}
+	return TaskView{TaskID: rec.ID, State: rec.State, Reason: rec.Reason, FunctionID: rec.Task.FunctionId,
+		QuorumNumbers: rec.Task.QuorumNumbers, ThresholdPercent: rec.Task.QuorumThresholdPercentage,
+		ReferenceBlock: rec.Task.ReferenceBlock, DeadlineBlock: rec.Task.DeadlineBlock,
+		CreatedBlock: rec.CreatedBlock, CreatedTx: rec.CreatedTx, Signatures: len(rs), Results: summarize(rs),
+		ResponseTx: nonZero(rec.ResponseTx), ResponseDigest: nonZero(rec.ResponseDigest), RespondedBlock: rec.RespondedBlock,
+		ExpireTx: nonZero(rec.ExpireTx)}, true, nil
+}
+
+func (s *Service) getTask(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 32)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": fmt.Sprintf("task id %q is not a uint32", r.PathValue("id"))})
+		return
+	}
+	v, ok, err := s.TaskView(uint32(id))
+	switch {
+	case err != nil:
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
+	case !ok:
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("unknown task %d", id)})
+	default:
+		writeJSON(w, http.StatusOK, v)
+	}
+}
+
+func (s *Service) healthz(w http.ResponseWriter, _ *http.Request) {
+	s.mu.Lock()
+	n := len(s.tasks)
+	s.mu.Unlock()
+	next, _, _ := s.store.Cursor()
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "head": s.head.Load(), "nextBlock": next, "pendingTasks": n,
+		"submitter": s.sub.from})
+}

@@ -1,0 +1,98 @@
+package aggregator
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/devnet"
+)
+
+// Config configures an aggregator. Zero durations take the defaults noted.
+type Config struct {
+	RPCURL  string
+	WSURL   string // required: eigensdk-go's operator pubkey service follows registrations over it
+	ChainID uint64 // expected chain id; 0 = accept what the node reports
+
+	TaskManager            common.Address
+	RegistryCoordinator    common.Address
+	OperatorStateRetriever common.Address
+	ServiceManager         common.Address
+
+	// StartBlock is where the task watcher starts on a fresh data dir (afterwards it resumes
+	// from the persisted cursor). ConfigFromAddresses sets the deployment block.
+	StartBlock    uint64
+	Confirmations uint64        // TaskCreated events must be this deep before they are handled
+	PollInterval  time.Duration // chain head / log polling; default 1 s
+
+	// BlockTime is the estimated block interval used to turn a task's deadline (in blocks) into
+	// eigensdk-go's wall-clock aggregation expiry; default 12 s. See doc.go.
+	BlockTime time.Duration
+	// MinAggregationTTL is the shortest wall-clock lifetime of one aggregation round; default 30 s.
+	MinAggregationTTL time.Duration
+	// ReceiptTimeout bounds the wait for a respondToTask receipt before the tx is re-sent
+	// with a higher fee; default 2 min.
+	ReceiptTimeout time.Duration
+
+	// Key signs respondToTask and expireTask. Never logged.
+	Key *ecdsa.PrivateKey
+	// ExpireTasks makes the aggregator call expireTask for tasks that passed their deadline
+	// unanswered, which refunds the requester's fee.
+	ExpireTasks bool
+
+	Listen      string // HTTP API, e.g. 127.0.0.1:8090 (":0"-style ports pick a free one)
+	MetricsAddr string // Prometheus /metrics; empty = not served
+	DataDir     string // bbolt store and, by default, the module store
+	ModulesDir  string // default DataDir/modules
+}
+
+// ConfigFromAddresses fills the chain fields from a devnet addresses.json.
+func ConfigFromAddresses(a *devnet.Addresses) Config {
+	return Config{
+		RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID,
+		TaskManager: a.AVS.TaskManager, RegistryCoordinator: a.AVS.RegistryCoordinator,
+		OperatorStateRetriever: a.AVS.OperatorStateRetriever, ServiceManager: a.AVS.ServiceManager,
+		StartBlock: a.DeployedAt, ExpireTasks: true, Listen: "127.0.0.1:8090",
+	}
+}
+
+func (c *Config) applyDefaults() {
+	if c.PollInterval <= 0 {
+		c.PollInterval = time.Second
+	}
+	if c.BlockTime <= 0 {
+		c.BlockTime = 12 * time.Second
+	}
+	if c.MinAggregationTTL <= 0 {
+		c.MinAggregationTTL = 30 * time.Second
+	}
+	if c.ReceiptTimeout <= 0 {
+		c.ReceiptTimeout = 2 * time.Minute
+	}
+	if c.ModulesDir == "" && c.DataDir != "" {
+		c.ModulesDir = filepath.Join(c.DataDir, "modules")
+	}
+	if c.Listen == "" {
+		c.Listen = "127.0.0.1:8090"
+	}
+}
+
+func (c *Config) validate() error {
+	var zero common.Address
+	switch {
+	case c.RPCURL == "":
+		return errors.New("aggregator: no RPC endpoint")
+	case c.WSURL == "":
+		return errors.New("aggregator: no websocket endpoint")
+	case c.TaskManager == zero || c.RegistryCoordinator == zero || c.OperatorStateRetriever == zero || c.ServiceManager == zero:
+		return errors.New("aggregator: task manager, registry coordinator, operator state retriever and service manager addresses are required")
+	case c.Key == nil:
+		return errors.New("aggregator: no ECDSA key to submit responses with")
+	case c.DataDir == "":
+		return errors.New("aggregator: no data dir")
+	}
+	return nil
+}

@@ -1,0 +1,69 @@
+package aggregator
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// Metrics are the aggregator's Prometheus series, on their own registry (no global state).
+type Metrics struct {
+	Registry *prometheus.Registry
+
+	tasksSeen          prometheus.Counter
+	tasksAnswered      prometheus.Counter
+	tasksExpired       prometheus.Counter
+	signaturesAccepted prometheus.Counter
+	signaturesRejected *prometheus.CounterVec
+	latencySeconds     prometheus.Histogram
+	latencyBlocks      prometheus.Histogram
+	respondGas         prometheus.Histogram
+	pending            prometheus.Gauge
+}
+
+// Reasons a signed response is rejected (label values of signatures_rejected_total).
+const (
+	rejectMalformed     = "malformed"
+	rejectTooLarge      = "too_large"
+	rejectUnknownTask   = "unknown_task"
+	rejectClosed        = "task_closed"
+	rejectNotReady      = "not_ready"
+	rejectUnknownOp     = "unknown_operator"
+	rejectBadSignature  = "bad_signature"
+	rejectDuplicate     = "duplicate"
+	rejectInternalError = "internal"
+)
+
+func newMetrics() *Metrics {
+	const ns, sub = "blockless", "aggregator"
+	m := &Metrics{
+		Registry: prometheus.NewRegistry(),
+		tasksSeen: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "tasks_seen_total",
+			Help: "Tasks read from TaskCreated events."}),
+		tasksAnswered: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "tasks_answered_total",
+			Help: "Tasks answered on chain (by this aggregator or found answered)."}),
+		tasksExpired: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "tasks_expired_total",
+			Help: "Tasks whose deadline block passed unanswered."}),
+		signaturesAccepted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_accepted_total",
+			Help: "Signed responses accepted (202)."}),
+		signaturesRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_rejected_total",
+			Help: "Signed responses rejected, by reason."}, []string{"reason"}),
+		latencySeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "response_latency_seconds",
+			Help:    "Block timestamp of the response's block minus that of the TaskCreated block.",
+			Buckets: []float64{1, 2, 4, 8, 12, 16, 24, 36, 60, 120, 300, 600}}),
+		latencyBlocks: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "response_latency_blocks",
+			Help: "Blocks from TaskCreated to the response being mined.", Buckets: []float64{1, 2, 3, 4, 5, 8, 10, 20, 50, 100}}),
+		respondGas: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "respond_gas_used",
+			Help: "Gas used by respondToTask.", Buckets: prometheus.ExponentialBuckets(100_000, 1.5, 10)}),
+		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
+			Help: "Tasks the aggregator is working on."}),
+	}
+	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected,
+		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	// Expose every reason from the start so rate() queries see zeros rather than gaps.
+	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,
+		rejectUnknownOp, rejectBadSignature, rejectDuplicate, rejectInternalError} {
+		m.signaturesRejected.WithLabelValues(r)
+	}
+	return m
+}

@@ -1,0 +1,380 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/chainio/clients"
+	svcavsregistry "github.com/Layr-Labs/eigensdk-go/services/avsregistry"
+	blsagg "github.com/Layr-Labs/eigensdk-go/services/bls_aggregation"
+	"github.com/Layr-Labs/eigensdk-go/services/operatorsinfo"
+	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/logs"
+	"github.com/blockless/avs/modstore"
+	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/taskwatch"
+)
+
+// Service is a running aggregator: task watcher, BLS aggregation, HTTP API, submitter.
+// Create it with New, then call Run once.
+type Service struct {
+	cfg     Config
+	log     zerolog.Logger
+	store   *Store
+	codec   *protocol.Codec
+	client  *ethclient.Client
+	chainID *big.Int
+	tm      *taskmanager.TaskManager
+	tmABI   *abi.ABI
+
+	registry *pinnedRegistry
+	bls      *blsagg.BlsAggregatorService
+	sub      *submitter
+	metrics  *Metrics
+	modules  *modstore.Store
+	watcher  *taskwatch.Watcher
+
+	ln, metricsLn net.Listener
+	closers       []func()
+
+	head atomic.Uint64 // latest chain head seen
+
+	mu       sync.Mutex
+	tasks    map[uint32]*task  // tasks still being worked on
+	aggTasks map[uint32]uint32 // blsagg task index -> task id; never shrinks, since blsagg never forgets an index
+	nextAgg  uint32
+
+	results resultQueue
+	wg      sync.WaitGroup
+	runCtx  context.Context
+}
+
+// signedTask is the TaskResponse handed to blsagg: the digest binds the task and the response.
+type signedTask struct {
+	task     protocol.Task
+	response protocol.Response
+}
+
+// New connects to the chain, opens the store in cfg.DataDir, builds eigensdk-go's registry and
+// aggregation services and binds the HTTP listener (so Addr is known before Run). It blocks
+// while eigensdk-go back-fills operator public keys from the registry's logs.
+func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err error) {
+	cfg.applyDefaults()
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	s = &Service{cfg: cfg, log: log, metrics: newMetrics(), tasks: map[uint32]*task{}, aggTasks: map[uint32]uint32{},
+		nextAgg: 1 << 31}
+	defer func() {
+		if err != nil {
+			s.close()
+		}
+	}()
+	if s.codec, err = protocol.NewCodec(); err != nil {
+		return nil, err
+	}
+	if s.tmABI, err = taskmanager.TaskManagerMetaData.GetAbi(); err != nil {
+		return nil, fmt.Errorf("task manager abi: %w", err)
+	}
+	if s.client, s.chainID, err = chain.Dial(ctx, cfg.RPCURL, cfg.ChainID); err != nil {
+		return nil, err
+	}
+	s.closers = append(s.closers, s.client.Close)
+	if s.tm, err = taskmanager.NewTaskManager(cfg.TaskManager, s.client); err != nil {
+		return nil, fmt.Errorf("bind task manager: %w", err)
+	}
+	if s.store, err = OpenStore(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	s.closers = append(s.closers, func() { _ = s.store.Close() })
+	if s.modules, err = modstore.New(modstore.Config{Dir: cfg.ModulesDir}); err != nil {
+		return nil, fmt.Errorf("module store: %w", err)
+	}
+	s.sub = newSubmitter(s.client, s.chainID, s.tm, s.tmABI, cfg.Key, cfg.ReceiptTimeout)
+
+	elog := logs.Eigen(log.With().Str("component", "eigensdk").Logger())
+	rc, err := clients.BuildReadClients(clients.BuildAllConfig{EthHttpUrl: cfg.RPCURL, EthWsUrl: cfg.WSURL, AvsName: "blockless",
+		PromMetricsIpPortAddress: "127.0.0.1:0", RegistryCoordinatorAddr: cfg.RegistryCoordinator.Hex(),
+		OperatorStateRetrieverAddr: cfg.OperatorStateRetriever.Hex(), ServiceManagerAddress: cfg.ServiceManager.Hex()}, elog)
+	if err != nil {
+		return nil, fmt.Errorf("eigensdk read clients: %w", err)
+	}
+	for _, c := range []any{rc.EthHttpClient, rc.EthWsClient} {
+		if cl, ok := c.(interface{ Close() }); ok {
+			s.closers = append(s.closers, cl.Close)
+		}
+	}
+	// The pubkey service lives as long as the Service, not as long as New's ctx.
+	infoCtx, infoCancel := context.WithCancel(context.Background())
+	s.closers = append(s.closers, infoCancel)
+	stop := context.AfterFunc(ctx, infoCancel) // abandon the back-fill if New is cancelled
+	info := operatorsinfo.NewOperatorsInfoServiceInMemory(infoCtx, rc.AvsRegistryChainSubscriber, rc.AvsRegistryChainReader, nil,
+		operatorsinfo.Opts{}, elog)
+	stop()
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	s.registry = newPinnedRegistry(svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, elog))
+	chainID, tmAddr, codec := s.chainID, cfg.TaskManager, s.codec
+	hash := func(r eigentypes.TaskResponse) (eigentypes.TaskResponseDigest, error) {
+		st, ok := r.(signedTask)
+		if !ok {
+			return eigentypes.TaskResponseDigest{}, fmt.Errorf("unexpected task response type %T", r)
+		}
+		return codec.ResponseDigest(chainID, tmAddr, st.task, st.response)
+	}
+	s.bls = blsagg.NewBlsAggregatorService(s.registry, hash, elog)
+
+	if s.watcher, err = taskwatch.New(ctx, taskwatch.Config{RPCURL: cfg.RPCURL, WSURL: cfg.WSURL, TaskManager: cfg.TaskManager,
+		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval}, log.With().Str("component", "taskwatch").Logger()); err != nil {
+		return nil, err
+	}
+	s.closers = append(s.closers, s.watcher.Close)
+	if s.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
+		return nil, fmt.Errorf("listen %s: %w", cfg.Listen, err)
+	}
+	s.closers = append(s.closers, func() { _ = s.ln.Close() })
+	if cfg.MetricsAddr != "" {
+		if s.metricsLn, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
+			return nil, fmt.Errorf("listen %s (metrics): %w", cfg.MetricsAddr, err)
+		}
+		s.closers = append(s.closers, func() { _ = s.metricsLn.Close() })
+	}
+	return s, nil
+}
+
+// Addr is the HTTP API's address (host:port), known as soon as New returns.
+func (s *Service) Addr() string { return s.ln.Addr().String() }
+
+// MetricsAddr is the metrics listener's address, or "" when metrics are not served.
+func (s *Service) MetricsAddr() string {
+	if s.metricsLn == nil {
+		return ""
+	}
+	return s.metricsLn.Addr().String()
+}
+
+// Metrics exposes the Prometheus registry (for tests and embedding).
+func (s *Service) Metrics() *Metrics { return s.metrics }
+
+// close releases everything New opened, in reverse order.
+func (s *Service) close() {
+	for i := len(s.closers) - 1; i >= 0; i-- {
+		s.closers[i]()
+	}
+	s.closers = nil
+}
+
+// Close releases a Service that was created but never Run.
+func (s *Service) Close() { s.close() }
+
+// Run serves until ctx ends, then shuts down and closes the store. It returns nil after a
+// clean shutdown, or the error that stopped it (e.g. the listener failing).
+func (s *Service) Run(ctx context.Context) error {
+	defer s.close()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	s.runCtx = ctx
+	s.results.init()
+
+	errc := make(chan error, 2)
+	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute}
+	go func() {
+		if err := srv.Serve(s.ln); !errors.Is(err, http.ErrServerClosed) {
+			errc <- fmt.Errorf("http api: %w", err)
+		}
+	}()
+	var msrv *http.Server
+	if s.metricsLn != nil {
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(s.metrics.Registry, promhttp.HandlerOpts{}))
+		msrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		go func() {
+			if err := msrv.Serve(s.metricsLn); !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("metrics: %w", err)
+			}
+		}()
+	}
+
+	// blsagg's response channel is unbuffered and shared by every task: this goroutine only
+	// moves responses into an unbounded queue, so aggregation never waits on our locks.
+	drainDone := make(chan struct{})
+	go s.drain(drainDone)
+	s.wg.Go(func() { s.resultLoop(ctx) })
+
+	if head, err := s.client.BlockNumber(ctx); err == nil {
+		s.head.Store(head)
+	}
+	pending, err := s.store.PendingTasks()
+	if err != nil {
+		return err
+	}
+	for _, rec := range pending {
+		s.track(ctx, rec)
+	}
+	from, ok, err := s.store.Cursor()
+	if err != nil {
+		return fmt.Errorf("read cursor: %w", err)
+	}
+	if !ok {
+		from = s.cfg.StartBlock
+	}
+	s.log.Info().Str("api", s.Addr()).Str("metrics", s.MetricsAddr()).Uint64("fromBlock", from).Int("pendingTasks", len(pending)).
+		Str("submitter", s.sub.from.Hex()).Msg("aggregator started")
+	s.wg.Go(func() { s.headLoop(ctx) })
+	s.wg.Go(func() { _ = s.watcher.Run(ctx, from, s.handleEvents) })
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+	case runErr = <-errc:
+		s.log.Error().Err(runErr).Msg("aggregator stopping")
+	}
+	cancel()
+	sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer scancel()
+	_ = srv.Shutdown(sctx)
+	if msrv != nil {
+		_ = msrv.Shutdown(sctx)
+	}
+	s.wg.Wait()
+	// Only now stop draining: nothing forwards signatures any more. Aggregation goroutines
+	// still running inside eigensdk-go stay parked until the process exits.
+	close(drainDone)
+	s.log.Info().Msg("aggregator stopped")
+	return runErr
+}
+
+// handleEvents stores new tasks and the watcher cursor atomically, then starts work on them.
+func (s *Service) handleEvents(ctx context.Context, events []taskwatch.Event, to uint64) error {
+	now := time.Now().UTC()
+	recs := make([]TaskRecord, 0, len(events))
+	for _, ev := range events {
+		recs = append(recs, TaskRecord{ID: ev.TaskID, Task: ev.Task, CreatedBlock: ev.Block, CreatedTx: ev.TxHash,
+			State: StatePending, SeenAt: now, UpdatedAt: now})
+	}
+	added, err := s.store.AddTasks(recs, to+1)
+	if err != nil {
+		return err
+	}
+	for _, rec := range added {
+		s.metrics.tasksSeen.Inc()
+		s.log.Info().Uint32("task", rec.ID).Uint64("block", rec.CreatedBlock).Uint32("deadline", rec.Task.DeadlineBlock).
+			Uint8("threshold", rec.Task.QuorumThresholdPercentage).Msg("task created")
+		s.track(ctx, rec)
+	}
+	return nil
+}
+
+// headLoop follows the chain head and expires tasks whose deadline block has been reached:
+// a response mined after head can no longer be on time.
+func (s *Service) headLoop(ctx context.Context) {
+	t := time.NewTicker(s.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		if head, err := s.client.BlockNumber(ctx); err == nil {
+			s.head.Store(head)
+			s.expireDue(ctx, head)
+		} else if ctx.Err() == nil {
+			s.log.Warn().Err(err).Msg("chain head")
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (s *Service) drain(done <-chan struct{}) {
+	ch := s.bls.GetResponseChannel()
+	for {
+		select {
+		case r, ok := <-ch:
+			if !ok {
+				return
+			}
+			s.results.push(r)
+		case <-done:
+			return
+		}
+	}
+}
+
+func (s *Service) resultLoop(ctx context.Context) {
+	for {
+		r, ok := s.results.pop(ctx)
+		if !ok {
+			return
+		}
+		s.handleResult(ctx, r)
+	}
+}
+
+// resultQueue is an unbounded FIFO of aggregation results.
+type resultQueue struct {
+	mu    sync.Mutex
+	items []blsagg.BlsAggregationServiceResponse
+	wake  chan struct{}
+}
+
+func (q *resultQueue) init() { q.wake = make(chan struct{}, 1) }
+
+func (q *resultQueue) push(r blsagg.BlsAggregationServiceResponse) {
+	q.mu.Lock()
+	q.items = append(q.items, r)
+	q.mu.Unlock()
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (q *resultQueue) pop(ctx context.Context) (blsagg.BlsAggregationServiceResponse, bool) {
+	for {
+		q.mu.Lock()
+		if len(q.items) > 0 {
+			r := q.items[0]
+			q.items = q.items[1:]
+			q.mu.Unlock()
+			return r, true
+		}
+		q.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return blsagg.BlsAggregationServiceResponse{}, false
+		case <-q.wake:
+		}
+	}
+}
+
+// callOpts binds a read to ctx.
+func callOpts(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+
+// sleepCtx waits d or until ctx ends; false when ctx ended.
+func sleepCtx(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}

@@ -1,0 +1,277 @@
+package aggregator
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/blockless/avs/protocol"
+)
+
+// TaskState is the aggregator's view of a task.
+type TaskState string
+
+// Task states. A task is pending until a response is mined (answered) or its deadline block
+// passes without one (expired).
+const (
+	StatePending  TaskState = "pending"
+	StateAnswered TaskState = "answered"
+	StateExpired  TaskState = "expired"
+)
+
+// TaskRecord is everything the aggregator keeps about one task.
+type TaskRecord struct {
+	ID           uint32        `json:"taskId"`
+	Task         protocol.Task `json:"task"`
+	CreatedBlock uint64        `json:"createdBlock"`
+	CreatedTx    common.Hash   `json:"createdTx"`
+	State        TaskState     `json:"state"`
+	// Reason says why a task expired, or how it was answered when not by this aggregator.
+	Reason         string      `json:"reason,omitempty"`
+	ResponseDigest common.Hash `json:"responseDigest"`
+	ResponseTx     common.Hash `json:"responseTx"`
+	RespondedBlock uint64      `json:"respondedBlock"`
+	ExpireTx       common.Hash `json:"expireTx"`
+	SeenAt         time.Time   `json:"seenAt"`
+	UpdatedAt      time.Time   `json:"updatedAt"`
+}
+
+// StoredResponse is one accepted signed response, kept so a restart can replay it.
+type StoredResponse struct {
+	Response   protocol.SignedResponse `json:"response"`
+	Digest     common.Hash             `json:"digest"` // the digest the signature verified against
+	ReceivedAt time.Time               `json:"receivedAt"`
+}
+
+// ErrDuplicateResponse means the operator already has a stored response for the task.
+var ErrDuplicateResponse = errors.New("operator already sent a response for this task")
+
+// Store persists the aggregator's state in one bbolt file. Layout (all keys big-endian so
+// bucket order is numeric order):
+//
+//	meta:      "cursor" -> uint64, the next block the task watcher reads
+//	tasks:     taskId (4 bytes) -> TaskRecord JSON
+//	pending:   taskId (4 bytes) -> empty; index of tasks whose state is pending
+//	responses: taskId (4 bytes) ++ operatorId (32 bytes) -> StoredResponse JSON
+type Store struct {
+	db *bolt.DB
+}
+
+var (
+	bucketMeta      = []byte("meta")
+	bucketTasks     = []byte("tasks")
+	bucketPending   = []byte("pending")
+	bucketResponses = []byte("responses")
+	keyCursor       = []byte("cursor")
+)
+
+// StoreFile is the database file name inside the data directory.
+const StoreFile = "aggregator.db"
+
+// OpenStore opens (creating if needed) the store in dir. A second process on the same
+// directory gets an error after a second instead of waiting on the file lock forever.
+func OpenStore(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("data dir: %w", err)
+	}
+	path := filepath.Join(dir, StoreFile)
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		return nil, fmt.Errorf("open store %s (is another aggregator using this data dir?): %w", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketMeta, bucketTasks, bucketPending, bucketResponses} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("init store %s: %w", path, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the database file.
+func (s *Store) Close() error { return s.db.Close() }
+
+func taskKey(id uint32) []byte {
+	k := make([]byte, 4)
+	binary.BigEndian.PutUint32(k, id)
+	return k
+}
+
+func responseKey(id uint32, operator common.Hash) []byte {
+	return append(taskKey(id), operator[:]...)
+}
+
+// Cursor returns the next block to read; ok is false on a fresh store.
+func (s *Store) Cursor() (next uint64, ok bool, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketMeta).Get(keyCursor)
+		if len(v) == 8 {
+			next, ok = binary.BigEndian.Uint64(v), true
+		}
+		return nil
+	})
+	return next, ok, err
+}
+
+// AddTasks stores the tasks not stored yet and moves the cursor to next, in one transaction:
+// a crash leaves either both or neither, so a restart neither loses nor re-reads a range.
+// It returns the records that were new.
+func (s *Store) AddTasks(recs []TaskRecord, next uint64) ([]TaskRecord, error) {
+	var added []TaskRecord
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		tasks, pending := tx.Bucket(bucketTasks), tx.Bucket(bucketPending)
+		for _, r := range recs {
+			k := taskKey(r.ID)
+			if tasks.Get(k) != nil {
+				continue
+			}
+			if err := putTask(tasks, pending, r); err != nil {
+				return err
+			}
+			added = append(added, r)
+		}
+		c := make([]byte, 8)
+		binary.BigEndian.PutUint64(c, next)
+		return tx.Bucket(bucketMeta).Put(keyCursor, c)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store tasks: %w", err)
+	}
+	return added, nil
+}
+
+func putTask(tasks, pending *bolt.Bucket, r TaskRecord) error {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("encode task %d: %w", r.ID, err)
+	}
+	k := taskKey(r.ID)
+	if err := tasks.Put(k, b); err != nil {
+		return err
+	}
+	if r.State == StatePending {
+		return pending.Put(k, []byte{})
+	}
+	return pending.Delete(k)
+}
+
+// UpdateTask overwrites a task's record (its state, reason and transaction hashes).
+func (s *Store) UpdateTask(r TaskRecord) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return putTask(tx.Bucket(bucketTasks), tx.Bucket(bucketPending), r)
+	})
+	if err != nil {
+		return fmt.Errorf("update task %d: %w", r.ID, err)
+	}
+	return nil
+}
+
+// Task returns a task's record; ok is false when the task is unknown.
+func (s *Store) Task(id uint32) (rec TaskRecord, ok bool, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketTasks).Get(taskKey(id))
+		if v == nil {
+			return nil
+		}
+		ok = true
+		return json.Unmarshal(v, &rec)
+	})
+	if err != nil {
+		return TaskRecord{}, false, fmt.Errorf("read task %d: %w", id, err)
+	}
+	return rec, ok, nil
+}
+
+// PendingTasks returns the records of all pending tasks in id order.
+func (s *Store) PendingTasks() ([]TaskRecord, error) {
+	var out []TaskRecord
+	err := s.db.View(func(tx *bolt.Tx) error {
+		tasks := tx.Bucket(bucketTasks)
+		return tx.Bucket(bucketPending).ForEach(func(k, _ []byte) error {
+			v := tasks.Get(k)
+			if v == nil {
+				return fmt.Errorf("pending index names missing task %x", k)
+			}
+			var r TaskRecord
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("decode task %x: %w", k, err)
+			}
+			out = append(out, r)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pending tasks: %w", err)
+	}
+	return out, nil
+}
+
+// AddResponse stores an accepted response. An operator gets one response per task: a second
+// one returns ErrDuplicateResponse together with the stored one.
+func (s *Store) AddResponse(taskID uint32, r StoredResponse) (*StoredResponse, error) {
+	var existing *StoredResponse
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketResponses)
+		k := responseKey(taskID, r.Response.OperatorID)
+		if v := b.Get(k); v != nil {
+			var old StoredResponse
+			if err := json.Unmarshal(v, &old); err != nil {
+				return fmt.Errorf("decode stored response: %w", err)
+			}
+			existing = &old
+			return ErrDuplicateResponse
+		}
+		v, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("encode response: %w", err)
+		}
+		return b.Put(k, v)
+	})
+	if errors.Is(err, ErrDuplicateResponse) {
+		return existing, err
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store response for task %d: %w", taskID, err)
+	}
+	return nil, nil
+}
+
+// Responses returns a task's stored responses, ordered by receipt time.
+func (s *Store) Responses(taskID uint32) ([]StoredResponse, error) {
+	var out []StoredResponse
+	prefix := taskKey(taskID)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketResponses).Cursor()
+		for k, v := c.Seek(prefix); k != nil && len(k) == 36 && string(k[:4]) == string(prefix); k, v = c.Next() {
+			var r StoredResponse
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("decode response %x: %w", k, err)
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("responses of task %d: %w", taskID, err)
+	}
+	sortByReceipt(out)
+	return out, nil
+}
+
+func sortByReceipt(rs []StoredResponse) {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].ReceivedAt.Before(rs[j].ReceivedAt) })
+}
