@@ -126,6 +126,7 @@ type CPU struct {
 	dm        [1 << 12]*block
 	pageIndex map[uint64][]*block
 	buf       [16]byte
+	cur       int // index of the executing instruction in its block
 }
 
 type block struct {
@@ -211,24 +212,20 @@ type cpuFault struct {
 
 // Run executes until a syscall, a fault, or the budget; see Stop.
 func (c *CPU) Run() (stop Stop) {
-	var in *Inst
 	var blockInsts []Inst
 	defer func() {
 		r := recover()
 		if r == nil {
 			return
 		}
-		if in != nil {
+		var in *Inst
+		if blockInsts != nil {
+			in = &blockInsts[c.cur]
 			c.FaultRIP = in.Addr()
 			c.RIP = c.FaultRIP
 			// The block's instructions were counted up front; the faulting
 			// one and those after it did not retire.
-			for j := range blockInsts {
-				if &blockInsts[j] == in {
-					c.Icount -= uint64(len(blockInsts) - j)
-					break
-				}
-			}
+			c.Icount -= uint64(len(blockInsts) - c.cur)
 		}
 		switch f := r.(type) {
 		case *mem.Fault:
@@ -267,17 +264,14 @@ func (c *CPU) Run() (stop Stop) {
 		c.RIP = insts[n-1].Next
 		if c.Trace != nil {
 			for i := range insts {
-				in = &insts[i]
-				c.Trace(c, in)
-				c.exec(in)
+				c.Trace(c, &insts[i])
+				blockInsts = insts[i:] // a fault un-counts from i on
+				c.runBlock(insts[i : i+1])
 			}
 		} else {
-			for i := range insts {
-				in = &insts[i]
-				c.exec(in)
-			}
+			c.runBlock(insts)
 		}
-		in = nil
+		blockInsts = nil
 		if partial {
 			return StopBudget
 		}

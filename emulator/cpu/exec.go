@@ -1,293 +1,343 @@
 package cpu
 
 import (
+	"encoding/binary"
 	"math/bits"
+
+	"github.com/blockless/avs/emulator/mem"
 )
 
-// exec runs one decoded instruction. c.RIP already holds in.Next.
-func (c *CPU) exec(in *Inst) {
-	switch in.Op {
-	case OpMovEG:
-		c.setE(in, c.reg(in.Reg, in.Size))
-	case OpMovGE:
-		c.setReg(in.Reg, in.Size, c.getE(in))
-	case OpMovEI:
-		c.setE(in, in.Imm)
-	case OpALUEG:
-		if in.Mem {
-			a := c.ea(in)
-			v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), c.reg(in.Reg, in.Size))
-			if w {
-				c.Mem.StoreN(a, in.Size, v)
+// runBlock executes decoded instructions in order. The whole interpreter
+// is this one loop and switch: no call per instruction (Go compiled to wasm
+// pays heavily for calls), and the hit paths of the most frequent memory
+// operands are written out here instead of calling into mem. c.cur tracks
+// the executing index for fault reporting.
+func (c *CPU) runBlock(insts []Inst) {
+	m := c.Mem
+	for i := range insts {
+		in := &insts[i]
+		c.cur = i
+		switch in.Op {
+		case OpMovGE:
+			if !in.Mem {
+				c.setReg(in.Reg, in.Size, c.reg(in.RM, in.Size))
+				continue
 			}
-			return
-		}
-		v, w := c.alu(in.Sub, in.Size, c.reg(in.RM, in.Size), c.reg(in.Reg, in.Size))
-		if w {
-			c.setReg(in.RM, in.Size, v)
-		}
-	case OpALUGE:
-		v, w := c.alu(in.Sub, in.Size, c.reg(in.Reg, in.Size), c.getE(in))
-		if w {
-			c.setReg(in.Reg, in.Size, v)
-		}
-	case OpALUEI:
-		if in.Mem {
 			a := c.ea(in)
-			v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), in.Imm)
-			if w {
-				c.Mem.StoreN(a, in.Size, v)
+			e := &m.RTLB[(a>>12)&(mem.TLBSize-1)]
+			if e.Tag == a>>12+1 && a&4095 <= 4088 {
+				c.setReg(in.Reg, in.Size, binary.LittleEndian.Uint64(e.P.Data[a&4095:])&sizeMask[in.Size&15])
+				continue
 			}
-			return
-		}
-		v, w := c.alu(in.Sub, in.Size, c.reg(in.RM, in.Size), in.Imm)
-		if w {
-			c.setReg(in.RM, in.Size, v)
-		}
-	case OpTestEG:
-		c.setLazy(fLogic, in.Size, c.getE(in)&c.reg(in.Reg, in.Size), 0, 0)
-	case OpTestEI:
-		c.setLazy(fLogic, in.Size, c.getE(in)&in.Imm, 0, 0)
-	case OpJcc:
-		if c.cond(in.Sub) {
-			c.RIP = in.Imm
-		}
-	case OpJmp:
-		c.RIP = in.Imm
-	case OpCall:
-		c.push(8, in.Next)
-		c.RIP = in.Imm
-	case OpRet:
-		c.RIP = c.pop(8)
-		c.R[RSP] += in.Imm
-	case OpLea:
-		a := uint64(in.Disp)
-		if in.Base != NoReg {
-			a += c.R[in.Base&15]
-		}
-		if in.Index != NoReg {
-			a += c.R[in.Index&15] << in.Scale
-		}
-		if in.Addr32 {
-			a &= 0xffffffff
-		}
-		c.setReg(in.Reg, in.Size, a)
-	case OpMovzx:
-		var v uint64
-		if in.Mem {
-			v = c.Mem.LoadN(c.ea(in), in.Size2)
-		} else {
-			v = c.reg(in.RM, in.Size2)
-		}
-		c.setReg(in.Reg, in.Size, v)
-	case OpMovsx:
-		var v uint64
-		if in.Mem {
-			v = c.Mem.LoadN(c.ea(in), in.Size2)
-		} else {
-			v = c.reg(in.RM, in.Size2)
-		}
-		sh := 64 - 8*uint(in.Size2)
-		c.setReg(in.Reg, in.Size, uint64(int64(v<<sh)>>sh))
-	case OpPush:
-		var v uint64
-		if in.Mem {
-			v = c.Mem.ReadN(c.ea(in), in.Size)
-		} else {
-			v = c.reg(in.RM, in.Size)
-		}
-		c.push(in.Size, v)
-	case OpPushI:
-		c.push(in.Size, in.Imm)
-	case OpPop:
-		v := c.pop(in.Size)
-		// pop into memory addressed via rsp uses the incremented rsp.
-		c.setE(in, v)
-	case OpJmpE:
-		c.RIP = c.getE(in)
-	case OpCallE:
-		t := c.getE(in)
-		c.push(8, in.Next)
-		c.RIP = t
-	case OpLeave:
-		c.R[RSP] = c.R[RBP]
-		c.setReg(RBP, in.Size, c.pop(in.Size))
-	case OpInc:
-		v := c.getE(in)
-		if in.NoFlags {
-			c.setE(in, v+1)
-			return
-		}
-		c.fcarry = c.cf()
-		r := v + 1
-		c.setLazy(fInc, in.Size, r, v, 1)
-		c.setE(in, r)
-	case OpDec:
-		v := c.getE(in)
-		if in.NoFlags {
-			c.setE(in, v-1)
-			return
-		}
-		c.fcarry = c.cf()
-		r := v - 1
-		c.setLazy(fDec, in.Size, r, v, 1)
-		c.setE(in, r)
-	case OpXchg:
-		if in.Mem {
+			c.setReg(in.Reg, in.Size, m.ReadN(a, in.Size))
+		case OpMovEG:
+			v := c.reg(in.Reg, in.Size)
+			if !in.Mem {
+				c.setReg(in.RM, in.Size, v)
+				continue
+			}
 			a := c.ea(in)
-			v := c.Mem.LoadN(a, in.Size)
-			c.Mem.WriteN(a, in.Size, c.reg(in.Reg, in.Size))
-			c.setReg(in.Reg, in.Size, v)
-			return
-		}
-		v := c.reg(in.RM, in.Size)
-		c.setReg(in.RM, in.Size, c.reg(in.Reg, in.Size))
-		c.setReg(in.Reg, in.Size, v)
-	case OpCmov:
-		// The source is read (and may fault) even when the move is not done;
-		// a 32-bit cmov zero-extends the destination either way.
-		v := c.getE(in)
-		if c.cond(in.Sub) {
-			c.setReg(in.Reg, in.Size, v)
-		} else if in.Size == 4 {
-			c.setReg(in.Reg, 4, c.reg(in.Reg, 4))
-		}
-	case OpSetcc:
-		var v uint64
-		if c.cond(in.Sub) {
-			v = 1
-		}
-		c.setE(in, v)
-	case OpShift:
-		c.shift(in)
-	case OpNop:
-	case OpCbw:
-		switch in.Size {
-		case 2:
-			c.setReg(RAX, 2, uint64(int64(int8(c.R[RAX]))))
-		case 4:
-			c.setReg(RAX, 4, uint64(int64(int16(c.R[RAX]))))
-		default:
-			c.R[RAX] = uint64(int64(int32(c.R[RAX])))
-		}
-	case OpCwd:
-		sb := signBit[in.Size]
-		var v uint64
-		if c.R[RAX]&sb != 0 {
-			v = ^uint64(0)
-		}
-		c.setReg(RDX, in.Size, v)
-	case OpNot:
-		c.setE(in, ^c.getE(in))
-	case OpNeg:
-		v := c.getE(in)
-		r := -v
-		c.setLazy(fSub, in.Size, r, 0, v)
-		c.setE(in, r)
-	case OpMul, OpImul1:
-		c.mul1(in)
-	case OpDiv, OpIdiv:
-		c.div(in)
-	case OpImulGE:
-		c.imul(in, c.reg(in.Reg, in.Size), c.getE(in))
-	case OpImulGEI:
-		c.imul(in, c.getE(in), in.Imm)
-	case OpMovs, OpStos, OpLods, OpCmps, OpScas:
-		c.str(in)
-	case OpBsf, OpBsr, OpTzcnt, OpLzcnt, OpPopcnt:
-		c.bitscan(in)
-	case OpBt, OpBtI:
-		c.bt(in)
-	case OpBswap:
-		if in.Size == 8 {
-			c.R[in.RM&15] = bits.ReverseBytes64(c.R[in.RM&15])
-		} else if in.Size == 4 {
-			c.setReg(in.RM, 4, uint64(bits.ReverseBytes32(uint32(c.R[in.RM&15]))))
-		} else {
-			c.setReg(in.RM, 2, 0) // bswap r16 is undefined; real CPUs give 0
-		}
-	case OpCmpxchg:
-		acc := c.reg(RAX, in.Size)
-		v := c.getE(in)
-		c.setLazy(fSub, in.Size, acc-v, acc, v)
-		if acc == v {
-			c.setE(in, c.reg(in.Reg, in.Size))
-		} else {
-			// The destination is written back unchanged (a locked RMW).
+			e := &m.WTLB[(a>>12)&(mem.TLBSize-1)]
+			if e.Tag == a>>12+1 && a&4095 <= 4088 {
+				p := e.P.Data[a&4095 : a&4095+8]
+				mk := sizeMask[in.Size&15]
+				binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mk|v&mk)
+				continue
+			}
+			m.WriteN(a, in.Size, v)
+		case OpPush:
+			var v uint64
+			if in.Mem {
+				v = m.LoadN(c.ea(in), in.Size)
+			} else {
+				v = c.reg(in.RM, in.Size)
+			}
+			sp := c.R[RSP] - uint64(in.Size)
+			e := &m.WTLB[(sp>>12)&(mem.TLBSize-1)]
+			if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
+				binary.LittleEndian.PutUint64(e.P.Data[sp&4095:], v)
+			} else {
+				m.WriteN(sp, in.Size, v)
+			}
+			c.R[RSP] = sp
+		case OpPop:
+			sp := c.R[RSP]
+			var v uint64
+			e := &m.RTLB[(sp>>12)&(mem.TLBSize-1)]
+			if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
+				v = binary.LittleEndian.Uint64(e.P.Data[sp&4095:])
+			} else {
+				v = m.ReadN(sp, in.Size)
+			}
+			c.R[RSP] = sp + uint64(in.Size)
+			// pop into memory addressed via rsp uses the incremented rsp.
 			c.setE(in, v)
-			c.setReg(RAX, in.Size, v)
+		case OpMovEI:
+			c.setE(in, in.Imm)
+		case OpALUEG:
+			if in.Mem {
+				a := c.ea(in)
+				v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), c.reg(in.Reg, in.Size))
+				if w {
+					c.Mem.StoreN(a, in.Size, v)
+				}
+				continue
+			}
+			v, w := c.alu(in.Sub, in.Size, c.reg(in.RM, in.Size), c.reg(in.Reg, in.Size))
+			if w {
+				c.setReg(in.RM, in.Size, v)
+			}
+		case OpALUGE:
+			v, w := c.alu(in.Sub, in.Size, c.reg(in.Reg, in.Size), c.getE(in))
+			if w {
+				c.setReg(in.Reg, in.Size, v)
+			}
+		case OpALUEI:
+			if in.Mem {
+				a := c.ea(in)
+				v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), in.Imm)
+				if w {
+					c.Mem.StoreN(a, in.Size, v)
+				}
+				continue
+			}
+			v, w := c.alu(in.Sub, in.Size, c.reg(in.RM, in.Size), in.Imm)
+			if w {
+				c.setReg(in.RM, in.Size, v)
+			}
+		case OpTestEG:
+			c.setLazy(fLogic, in.Size, c.getE(in)&c.reg(in.Reg, in.Size), 0, 0)
+		case OpTestEI:
+			c.setLazy(fLogic, in.Size, c.getE(in)&in.Imm, 0, 0)
+		case OpJcc:
+			if c.cond(in.Sub) {
+				c.RIP = in.Imm
+			}
+		case OpJmp:
+			c.RIP = in.Imm
+		case OpCall:
+			c.push(8, in.Next)
+			c.RIP = in.Imm
+		case OpRet:
+			c.RIP = c.pop(8)
+			c.R[RSP] += in.Imm
+		case OpLea:
+			a := uint64(in.Disp)
+			if in.Base != NoReg {
+				a += c.R[in.Base&15]
+			}
+			if in.Index != NoReg {
+				a += c.R[in.Index&15] << in.Scale
+			}
+			if in.Addr32 {
+				a &= 0xffffffff
+			}
+			c.setReg(in.Reg, in.Size, a)
+		case OpMovzx:
+			var v uint64
+			if in.Mem {
+				v = c.Mem.LoadN(c.ea(in), in.Size2)
+			} else {
+				v = c.reg(in.RM, in.Size2)
+			}
+			c.setReg(in.Reg, in.Size, v)
+		case OpMovsx:
+			var v uint64
+			if in.Mem {
+				v = c.Mem.LoadN(c.ea(in), in.Size2)
+			} else {
+				v = c.reg(in.RM, in.Size2)
+			}
+			sh := 64 - 8*uint(in.Size2)
+			c.setReg(in.Reg, in.Size, uint64(int64(v<<sh)>>sh))
+		case OpPushI:
+			c.push(in.Size, in.Imm)
+		case OpJmpE:
+			c.RIP = c.getE(in)
+		case OpCallE:
+			t := c.getE(in)
+			c.push(8, in.Next)
+			c.RIP = t
+		case OpLeave:
+			c.R[RSP] = c.R[RBP]
+			c.setReg(RBP, in.Size, c.pop(in.Size))
+		case OpInc:
+			v := c.getE(in)
+			if in.NoFlags {
+				c.setE(in, v+1)
+				continue
+			}
+			c.fcarry = c.cf()
+			r := v + 1
+			c.setLazy(fInc, in.Size, r, v, 1)
+			c.setE(in, r)
+		case OpDec:
+			v := c.getE(in)
+			if in.NoFlags {
+				c.setE(in, v-1)
+				continue
+			}
+			c.fcarry = c.cf()
+			r := v - 1
+			c.setLazy(fDec, in.Size, r, v, 1)
+			c.setE(in, r)
+		case OpXchg:
+			if in.Mem {
+				a := c.ea(in)
+				v := c.Mem.LoadN(a, in.Size)
+				c.Mem.WriteN(a, in.Size, c.reg(in.Reg, in.Size))
+				c.setReg(in.Reg, in.Size, v)
+				continue
+			}
+			v := c.reg(in.RM, in.Size)
+			c.setReg(in.RM, in.Size, c.reg(in.Reg, in.Size))
+			c.setReg(in.Reg, in.Size, v)
+		case OpCmov:
+			// The source is read (and may fault) even when the move is not done;
+			// a 32-bit cmov zero-extends the destination either way.
+			v := c.getE(in)
+			if c.cond(in.Sub) {
+				c.setReg(in.Reg, in.Size, v)
+			} else if in.Size == 4 {
+				c.setReg(in.Reg, 4, c.reg(in.Reg, 4))
+			}
+		case OpSetcc:
+			var v uint64
+			if c.cond(in.Sub) {
+				v = 1
+			}
+			c.setE(in, v)
+		case OpShift:
+			c.shift(in)
+		case OpNop:
+		case OpCbw:
+			switch in.Size {
+			case 2:
+				c.setReg(RAX, 2, uint64(int64(int8(c.R[RAX]))))
+			case 4:
+				c.setReg(RAX, 4, uint64(int64(int16(c.R[RAX]))))
+			default:
+				c.R[RAX] = uint64(int64(int32(c.R[RAX])))
+			}
+		case OpCwd:
+			sb := signBit[in.Size]
+			var v uint64
+			if c.R[RAX]&sb != 0 {
+				v = ^uint64(0)
+			}
+			c.setReg(RDX, in.Size, v)
+		case OpNot:
+			c.setE(in, ^c.getE(in))
+		case OpNeg:
+			v := c.getE(in)
+			r := -v
+			c.setLazy(fSub, in.Size, r, 0, v)
+			c.setE(in, r)
+		case OpMul, OpImul1:
+			c.mul1(in)
+		case OpDiv, OpIdiv:
+			c.div(in)
+		case OpImulGE:
+			c.imul(in, c.reg(in.Reg, in.Size), c.getE(in))
+		case OpImulGEI:
+			c.imul(in, c.getE(in), in.Imm)
+		case OpMovs, OpStos, OpLods, OpCmps, OpScas:
+			c.str(in)
+		case OpBsf, OpBsr, OpTzcnt, OpLzcnt, OpPopcnt:
+			c.bitscan(in)
+		case OpBt, OpBtI:
+			c.bt(in)
+		case OpBswap:
+			if in.Size == 8 {
+				c.R[in.RM&15] = bits.ReverseBytes64(c.R[in.RM&15])
+			} else if in.Size == 4 {
+				c.setReg(in.RM, 4, uint64(bits.ReverseBytes32(uint32(c.R[in.RM&15]))))
+			} else {
+				c.setReg(in.RM, 2, 0) // bswap r16 is undefined; real CPUs give 0
+			}
+		case OpCmpxchg:
+			acc := c.reg(RAX, in.Size)
+			v := c.getE(in)
+			c.setLazy(fSub, in.Size, acc-v, acc, v)
+			if acc == v {
+				c.setE(in, c.reg(in.Reg, in.Size))
+			} else {
+				// The destination is written back unchanged (a locked RMW).
+				c.setE(in, v)
+				c.setReg(RAX, in.Size, v)
+			}
+		case OpXadd:
+			v := c.getE(in)
+			s := c.reg(in.Reg, in.Size)
+			r := v + s
+			c.setLazy(fAdd, in.Size, r, v, s)
+			c.setReg(in.Reg, in.Size, v)
+			c.setE(in, r)
+		case OpCmpxchg16:
+			c.cmpxchg16(in)
+		case OpShld, OpShrd:
+			c.shd(in)
+		case OpJrcxz:
+			c.loop(in)
+		case OpPushf:
+			c.push(in.Size, c.Flags())
+		case OpPopf:
+			c.SetFlags(c.pop(in.Size))
+		case OpSahf:
+			f := c.Flags()&^0xff | (c.R[RAX]>>8)&(FlagCF|FlagPF|FlagAF|FlagZF|FlagSF)
+			c.SetFlags(f)
+		case OpLahf:
+			c.R[RAX] = c.R[RAX]&^0xff00 | (c.Flags()&0xff)<<8
+		case OpCmc:
+			c.setCF(!c.cf())
+		case OpClc:
+			c.setCF(false)
+		case OpStc:
+			c.setCF(true)
+		case OpCld:
+			c.df = false
+		case OpStd:
+			c.df = true
+		case OpSyscall:
+			c.R[RCX] = in.Next
+			c.R[R11] = c.Flags() | 0x200
+		case OpCpuid:
+			c.cpuid()
+		case OpRdtsc, OpRdtscp:
+			t := c.TSCBase + c.Icount*tscPerInstruction
+			c.R[RAX], c.R[RDX] = t&0xffffffff, t>>32
+			if in.Op == OpRdtscp {
+				c.R[RCX] = 0
+			}
+		case OpXlat:
+			a := c.R[RBX] + c.R[RAX]&0xff
+			if in.Seg == segFS {
+				a += c.FSBase
+			} else if in.Seg == segGS {
+				a += c.GSBase
+			}
+			c.setReg(RAX, 1, uint64(c.Mem.Read8(a)))
+		case OpMovSeg:
+			c.setE(in, 0)
+		case OpHlt:
+			panic(&cpuFault{stop: StopSegfault}) // privileged in ring 3: #GP -> SIGSEGV
+		case OpUd2:
+			panic(&cpuFault{stop: StopIllegal})
+		case OpInt3:
+			panic(&cpuFault{stop: StopTrap})
+		case OpSSE, OpSSEImm:
+			c.sse(in)
+		case OpLdmxcsr:
+			c.MXCSR = c.Mem.Read32(c.ea(in))
+		case OpStmxcsr:
+			c.Mem.Write32(c.ea(in), c.MXCSR)
+		case OpX87:
+			c.x87(in)
+		case OpIllegal, OpUndef:
+			// Run stops after the block; nothing to do here.
+		default:
+			panic(&cpuFault{stop: StopIllegal})
 		}
-	case OpXadd:
-		v := c.getE(in)
-		s := c.reg(in.Reg, in.Size)
-		r := v + s
-		c.setLazy(fAdd, in.Size, r, v, s)
-		c.setReg(in.Reg, in.Size, v)
-		c.setE(in, r)
-	case OpCmpxchg16:
-		c.cmpxchg16(in)
-	case OpShld, OpShrd:
-		c.shd(in)
-	case OpJrcxz:
-		c.loop(in)
-	case OpPushf:
-		c.push(in.Size, c.Flags())
-	case OpPopf:
-		c.SetFlags(c.pop(in.Size))
-	case OpSahf:
-		f := c.Flags()&^0xff | (c.R[RAX]>>8)&(FlagCF|FlagPF|FlagAF|FlagZF|FlagSF)
-		c.SetFlags(f)
-	case OpLahf:
-		c.R[RAX] = c.R[RAX]&^0xff00 | (c.Flags()&0xff)<<8
-	case OpCmc:
-		c.setCF(!c.cf())
-	case OpClc:
-		c.setCF(false)
-	case OpStc:
-		c.setCF(true)
-	case OpCld:
-		c.df = false
-	case OpStd:
-		c.df = true
-	case OpSyscall:
-		c.R[RCX] = in.Next
-		c.R[R11] = c.Flags() | 0x200
-	case OpCpuid:
-		c.cpuid()
-	case OpRdtsc, OpRdtscp:
-		t := c.TSCBase + c.Icount*tscPerInstruction
-		c.R[RAX], c.R[RDX] = t&0xffffffff, t>>32
-		if in.Op == OpRdtscp {
-			c.R[RCX] = 0
-		}
-	case OpXlat:
-		a := c.R[RBX] + c.R[RAX]&0xff
-		if in.Seg == segFS {
-			a += c.FSBase
-		} else if in.Seg == segGS {
-			a += c.GSBase
-		}
-		c.setReg(RAX, 1, uint64(c.Mem.Read8(a)))
-	case OpMovSeg:
-		c.setE(in, 0)
-	case OpHlt:
-		panic(&cpuFault{stop: StopSegfault}) // privileged in ring 3: #GP -> SIGSEGV
-	case OpUd2:
-		panic(&cpuFault{stop: StopIllegal})
-	case OpInt3:
-		panic(&cpuFault{stop: StopTrap})
-	case OpSSE, OpSSEImm:
-		c.sse(in)
-	case OpLdmxcsr:
-		c.MXCSR = c.Mem.Read32(c.ea(in))
-	case OpStmxcsr:
-		c.Mem.Write32(c.ea(in), c.MXCSR)
-	case OpX87:
-		c.x87(in)
-	case OpIllegal, OpUndef:
-		// Run stops after the block; nothing to do here.
-	default:
-		panic(&cpuFault{stop: StopIllegal})
 	}
 }
 

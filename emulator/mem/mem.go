@@ -21,7 +21,7 @@ const (
 	pageShift = 12
 	pageMask  = PageSize - 1
 	tlbBits   = 8
-	tlbSize   = 1 << tlbBits
+	TLBSize   = 1 << tlbBits
 )
 
 // Permission bits, the same values as PROT_* in Linux.
@@ -41,9 +41,10 @@ type Page struct {
 	Code bool
 }
 
-type tlbEntry struct {
-	tag uint64 // page number + 1; 0 means empty
-	p   *Page
+// TLBEntry caches one page: Tag is the page number + 1 (0 means empty).
+type TLBEntry struct {
+	Tag uint64
+	P   *Page
 }
 
 // Region is a mapped range [Start, End) with one permission set. Pages in a
@@ -74,8 +75,10 @@ func (f *Fault) Error() string {
 type Memory struct {
 	pages   map[uint64]*Page
 	regions []Region // sorted by Start, non-overlapping
-	rtlb    [tlbSize]tlbEntry
-	wtlb    [tlbSize]tlbEntry
+	// RTLB and WTLB are exported so the interpreter can inline the hit
+	// path; only this package fills them.
+	RTLB [TLBSize]TLBEntry
+	WTLB [TLBSize]TLBEntry
 	// OnCodeWrite is called with the page number when a page holding
 	// decoded code is about to be written.
 	OnCodeWrite func(pn uint64)
@@ -93,8 +96,8 @@ func (m *Memory) Pages() int { return len(m.pages) }
 
 // FlushTLB empties both TLBs; needed after any permission or mapping change.
 func (m *Memory) FlushTLB() {
-	m.rtlb = [tlbSize]tlbEntry{}
-	m.wtlb = [tlbSize]tlbEntry{}
+	m.RTLB = [TLBSize]TLBEntry{}
+	m.WTLB = [TLBSize]TLBEntry{}
 }
 
 // Regions returns a copy of the mapped regions.
@@ -250,23 +253,23 @@ func (o *OOM) Error() string { return fmt.Sprintf("out of memory: %d pages", o.P
 
 func (m *Memory) readPage(addr uint64) *Page {
 	pn := addr >> pageShift
-	e := &m.rtlb[pn&(tlbSize-1)]
-	if e.tag == pn+1 {
-		return e.p
+	e := &m.RTLB[pn&(TLBSize-1)]
+	if e.Tag == pn+1 {
+		return e.P
 	}
 	p := m.PageFor(addr)
 	if p == nil || p.Perm&PermRead == 0 {
 		panic(&Fault{Addr: addr})
 	}
-	e.tag, e.p = pn+1, p
+	e.Tag, e.P = pn+1, p
 	return p
 }
 
 func (m *Memory) writePage(addr uint64) *Page {
 	pn := addr >> pageShift
-	e := &m.wtlb[pn&(tlbSize-1)]
-	if e.tag == pn+1 {
-		return e.p
+	e := &m.WTLB[pn&(TLBSize-1)]
+	if e.Tag == pn+1 {
+		return e.P
 	}
 	p := m.PageFor(addr)
 	if p == nil || p.Perm&PermWrite == 0 {
@@ -280,7 +283,7 @@ func (m *Memory) writePage(addr uint64) *Page {
 			m.OnCodeWrite(pn)
 		}
 	}
-	e.tag, e.p = pn+1, p
+	e.Tag, e.P = pn+1, p
 	return p
 }
 
@@ -294,9 +297,9 @@ func (m *Memory) CodePage(addr uint64) *Page {
 	if !p.Code {
 		p.Code = true
 		pn := addr >> pageShift
-		e := &m.wtlb[pn&(tlbSize-1)]
-		if e.tag == pn+1 {
-			e.tag, e.p = 0, nil
+		e := &m.WTLB[pn&(TLBSize-1)]
+		if e.Tag == pn+1 {
+			e.Tag, e.P = 0, nil
 		}
 	}
 	return p
@@ -528,10 +531,10 @@ func (m *Memory) Discard(start, end uint64) {
 // left loads 64 bits and masks (reading past the operand inside one page
 // has no side effects).
 func (m *Memory) LoadN(addr uint64, size uint8) uint64 {
-	e := &m.rtlb[(addr>>pageShift)&(tlbSize-1)]
+	e := &m.RTLB[(addr>>pageShift)&(TLBSize-1)]
 	off := addr & pageMask
-	if e.tag == addr>>pageShift+1 && off <= PageSize-8 {
-		return binary.LittleEndian.Uint64(e.p.Data[off:]) & sizeMasks[size&15]
+	if e.Tag == addr>>pageShift+1 && off <= PageSize-8 {
+		return binary.LittleEndian.Uint64(e.P.Data[off:]) & sizeMasks[size&15]
 	}
 	return m.ReadN(addr, size)
 }
@@ -539,10 +542,10 @@ func (m *Memory) LoadN(addr uint64, size uint8) uint64 {
 // StoreN writes the low size bytes of v at addr; the fast path merges into
 // the surrounding 64 bits (single-threaded, so read-modify-write is safe).
 func (m *Memory) StoreN(addr uint64, size uint8, v uint64) {
-	e := &m.wtlb[(addr>>pageShift)&(tlbSize-1)]
+	e := &m.WTLB[(addr>>pageShift)&(TLBSize-1)]
 	off := addr & pageMask
-	if e.tag == addr>>pageShift+1 && off <= PageSize-8 {
-		p := e.p.Data[off : off+8]
+	if e.Tag == addr>>pageShift+1 && off <= PageSize-8 {
+		p := e.P.Data[off : off+8]
 		mask := sizeMasks[size&15]
 		binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mask|v&mask)
 		return
