@@ -127,7 +127,7 @@ func withCustomSection(mod []byte, n int) []byte {
 }
 
 // BenchmarkStart compares a cold compile with cached starts for a small C
-// module (logfilter, tens of KB) and for the 2-3 MB Go oracle. Each op is
+// module (logfilter, 140 KB) and for the 2-3 MB Go oracle. Each op is
 // one whole Run on a one-line input; start-us is the instantiation alone.
 func BenchmarkStart(b *testing.B) {
 	input := []byte("1 0xa 0xb\n")
