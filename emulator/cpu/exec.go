@@ -2,6 +2,7 @@ package cpu
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 
 	"github.com/blockless/avs/emulator/mem"
@@ -60,6 +61,58 @@ func (c *CPU) runBlock(insts []Inst) {
 				m.WriteN(sp, in.Size, v)
 			}
 			c.R[RSP] = sp
+		case OpSSE:
+			// Fast paths for scalar double arithmetic and moves (the bulk
+			// of compiled floating-point code); everything else, and every
+			// NaN result, goes through the general handler.
+			if in.Rep == pfxF2 {
+				g := &c.X[in.Reg&15]
+				switch in.Sub {
+				case 0x58, 0x59, 0x5c, 0x5e:
+					var b uint64
+					if in.Mem {
+						b = m.LoadN(c.ea(in), 8)
+					} else {
+						b = c.X[in.RM&15][0]
+					}
+					fa, fb := math.Float64frombits(g[0]), math.Float64frombits(b)
+					var r float64
+					switch in.Sub {
+					case 0x58:
+						r = fa + fb
+					case 0x59:
+						r = fa * fb
+					case 0x5c:
+						r = fa - fb
+					default:
+						r = fa / fb
+					}
+					if r != r {
+						g[0] = arith64(in.Sub, g[0], b)
+					} else {
+						g[0] = math.Float64bits(r)
+					}
+					continue
+				case 0x10:
+					if in.Mem {
+						g[0], g[1] = m.LoadN(c.ea(in), 8), 0
+					} else {
+						g[0] = c.X[in.RM&15][0]
+					}
+					continue
+				case 0x11:
+					if in.Mem {
+						m.StoreN(c.ea(in), 8, g[0])
+					} else {
+						c.X[in.RM&15][0] = g[0]
+					}
+					continue
+				}
+			} else if in.Sub == 0x28 && !in.Mem {
+				c.X[in.Reg&15] = c.X[in.RM&15]
+				continue
+			}
+			c.sse(in)
 		case OpPop:
 			sp := c.R[RSP]
 			var v uint64
@@ -325,7 +378,7 @@ func (c *CPU) runBlock(insts []Inst) {
 			panic(&cpuFault{stop: StopIllegal})
 		case OpInt3:
 			panic(&cpuFault{stop: StopTrap})
-		case OpSSE, OpSSEImm:
+		case OpSSEImm:
 			c.sse(in)
 		case OpLdmxcsr:
 			c.MXCSR = c.Mem.Read32(c.ea(in))
