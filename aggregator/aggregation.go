@@ -599,6 +599,9 @@ func (s *Service) accept(sr protocol.SignedResponse) *apiError {
 			return reject(http.StatusInternalServerError, rejectInternalError, "read task: %v", err)
 		case !ok:
 			return reject(http.StatusNotFound, rejectUnknownTask, "unknown task %d (not created, or not seen by the aggregator yet)", sr.TaskID)
+		case rec.State == StatePending:
+			// Stored but not loaded: the service is starting up.
+			return reject(http.StatusServiceUnavailable, rejectNotReady, "task %d is being loaded, retry shortly", sr.TaskID)
 		}
 		return closedError(rec)
 	}

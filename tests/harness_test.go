@@ -122,8 +122,8 @@ func (e *env) registerOperators(deposits ...int64) []*testOperator {
 	return ops
 }
 
-// aggregator wraps eigensdk-go's BLS aggregation service over this devnet's registries.
-type aggregator struct {
+// sdkAggregator wraps eigensdk-go's BLS aggregation service over this devnet's registries.
+type sdkAggregator struct {
 	svc   *blsagg.BlsAggregatorService
 	codec *protocol.Codec
 }
@@ -134,7 +134,7 @@ type signedTask struct {
 	response protocol.Response
 }
 
-func (e *env) newAggregator() *aggregator {
+func (e *env) newAggregator() *sdkAggregator {
 	e.t.Helper()
 	a := e.dn.Addresses
 	rc, err := clients.BuildReadClients(clients.BuildAllConfig{EthHttpUrl: a.RPCURL, EthWsUrl: a.WSURL, AvsName: "blockless",
@@ -155,12 +155,12 @@ func (e *env) newAggregator() *aggregator {
 		}
 		return e.codec.ResponseDigest(chainID, tmAddr, st.task, st.response)
 	}
-	return &aggregator{svc: blsagg.NewBlsAggregatorService(avsSvc, hash, e.eigLog), codec: e.codec}
+	return &sdkAggregator{svc: blsagg.NewBlsAggregatorService(avsSvc, hash, e.eigLog), codec: e.codec}
 }
 
 // aggregate collects signatures from signers for (task, response) and returns the certificate.
 // threshold is the off-chain threshold the aggregation waits for.
-func (e *env) aggregate(agg *aggregator, taskID uint32, task protocol.Task, resp protocol.Response, threshold uint8, signers ...*testOperator) protocol.Certificate {
+func (e *env) aggregate(agg *sdkAggregator, taskID uint32, task protocol.Task, resp protocol.Response, threshold uint8, signers ...*testOperator) protocol.Certificate {
 	e.t.Helper()
 	meta := blsagg.NewTaskMetadata(taskID, task.ReferenceBlock, eigentypes.QuorumNums{0},
 		eigentypes.QuorumThresholdPercentages{eigentypes.QuorumThresholdPercentage(threshold)}, 30*time.Second)
