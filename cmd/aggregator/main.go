@@ -1,0 +1,171 @@
+// Command aggregator runs the Blockless AVS aggregator: it follows tasks, collects operators'
+// BLS-signed responses over HTTP, aggregates them with eigensdk-go and submits the certificate
+// on chain. It also serves the module store under /modules/. See aggregator/API.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/aggregator"
+	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/logs"
+	"github.com/blockless/avs/operator/keys"
+)
+
+// passwordEnv holds the keystore password when no --password-file is given.
+const passwordEnv = "BLOCKLESS_AGGREGATOR_PASSWORD"
+
+func main() {
+	app := &cli.App{
+		Name:  "aggregator",
+		Usage: "Blockless AVS aggregator: BLS aggregation of operator responses, submitted on chain",
+		Flags: flags(),
+		Action: func(c *cli.Context) error {
+			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return run(ctx, c)
+		},
+		// Errors are printed once, plainly, by main: never a stack trace.
+		ExitErrHandler: func(*cli.Context, error) {},
+	}
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "error:", err)
+		os.Exit(1)
+	}
+}
+
+func flags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "addresses", EnvVars: []string{"BLOCKLESS_ADDRESSES"}, Usage: "addresses.json of a deployment (the devnet writes one); explicit flags override it"},
+		&cli.StringFlag{Name: "rpc-url", EnvVars: []string{"BLOCKLESS_RPC_URL"}, Usage: "Ethereum JSON-RPC endpoint"},
+		&cli.StringFlag{Name: "ws-url", EnvVars: []string{"BLOCKLESS_WS_URL"}, Usage: "websocket endpoint (default: --rpc-url with ws:// or wss://)"},
+		&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"BLOCKLESS_CHAIN_ID"}, Usage: "expected chain id (refuses another chain)"},
+		&cli.StringFlag{Name: "task-manager", EnvVars: []string{"BLOCKLESS_TASK_MANAGER"}, Usage: "TaskManager address"},
+		&cli.StringFlag{Name: "registry-coordinator", EnvVars: []string{"BLOCKLESS_REGISTRY_COORDINATOR"}, Usage: "registry coordinator address"},
+		&cli.StringFlag{Name: "operator-state-retriever", EnvVars: []string{"BLOCKLESS_OPERATOR_STATE_RETRIEVER"}, Usage: "operator state retriever address"},
+		&cli.StringFlag{Name: "service-manager", EnvVars: []string{"BLOCKLESS_SERVICE_MANAGER"}, Usage: "service manager (AVS) address"},
+		&cli.Uint64Flag{Name: "start-block", EnvVars: []string{"BLOCKLESS_START_BLOCK"}, Usage: "first block to read tasks from on a fresh data dir (default: the deployment block from --addresses)"},
+		&cli.Uint64Flag{Name: "confirmations", EnvVars: []string{"BLOCKLESS_CONFIRMATIONS"}, Usage: "blocks a TaskCreated event must be buried under before it is handled"},
+		&cli.DurationFlag{Name: "poll-interval", Value: time.Second, EnvVars: []string{"BLOCKLESS_POLL_INTERVAL"}, Usage: "chain polling interval"},
+		&cli.DurationFlag{Name: "block-time", Value: 12 * time.Second, EnvVars: []string{"BLOCKLESS_BLOCK_TIME"}, Usage: "estimated block interval: turns task deadlines (blocks) into aggregation timeouts"},
+		&cli.StringFlag{Name: "ecdsa-keystore", EnvVars: []string{"BLOCKLESS_AGGREGATOR_KEYSTORE"}, Usage: "encrypted keystore (geth V3) of the key that submits responses", Required: true},
+		&cli.StringFlag{Name: "password-file", EnvVars: []string{"BLOCKLESS_AGGREGATOR_PASSWORD_FILE"}, Usage: "file holding the keystore password (default: $" + passwordEnv + ")"},
+		&cli.BoolFlag{Name: "expire-tasks", Value: true, EnvVars: []string{"BLOCKLESS_EXPIRE_TASKS"}, Usage: "call expireTask for tasks that pass their deadline unanswered (refunds requesters)"},
+		&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8090", EnvVars: []string{"BLOCKLESS_AGGREGATOR_LISTEN"}, Usage: "HTTP API address"},
+		&cli.StringFlag{Name: "metrics-addr", EnvVars: []string{"BLOCKLESS_METRICS_ADDR"}, Usage: "Prometheus /metrics address (empty: off)"},
+		&cli.StringFlag{Name: "data-dir", Value: "aggregator-data", EnvVars: []string{"BLOCKLESS_DATA_DIR"}, Usage: "state directory (bbolt store, modules)"},
+		&cli.StringFlag{Name: "modules-dir", EnvVars: []string{"BLOCKLESS_MODULES_DIR"}, Usage: "module store directory served under /modules/ (default: DATA_DIR/modules)"},
+		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
+		&cli.BoolFlag{Name: "log-pretty", EnvVars: []string{"BLOCKLESS_LOG_PRETTY"}, Usage: "human-readable logs instead of JSON lines"},
+	}
+}
+
+func run(ctx context.Context, c *cli.Context) error {
+	log, err := logs.New(os.Stderr, c.String("log-level"), c.Bool("log-pretty"))
+	if err != nil {
+		return err
+	}
+	cfg, err := config(c)
+	if err != nil {
+		return err
+	}
+	password, err := readPassword(c.String("password-file"))
+	if err != nil {
+		return err
+	}
+	if cfg.Key, err = keys.ReadECDSA(c.String("ecdsa-keystore"), password); err != nil {
+		return err
+	}
+	log.Info().Str("submitter", crypto.PubkeyToAddress(cfg.Key.PublicKey).Hex()).Str("taskManager", cfg.TaskManager.Hex()).
+		Str("dataDir", cfg.DataDir).Msg("starting aggregator")
+	svc, err := aggregator.New(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	return svc.Run(ctx)
+}
+
+// config builds the service configuration: --addresses first, explicit flags on top.
+func config(c *cli.Context) (aggregator.Config, error) {
+	var cfg aggregator.Config
+	if f := c.String("addresses"); f != "" {
+		a, err := devnet.LoadAddresses(f)
+		if err != nil {
+			return cfg, err
+		}
+		cfg = aggregator.ConfigFromAddresses(a)
+	}
+	if v := c.String("rpc-url"); v != "" {
+		cfg.RPCURL = v
+		if c.String("ws-url") == "" && c.String("addresses") == "" {
+			cfg.WSURL = wsFromHTTP(v)
+		}
+	}
+	if v := c.String("ws-url"); v != "" {
+		cfg.WSURL = v
+	}
+	if c.IsSet("chain-id") {
+		cfg.ChainID = c.Uint64("chain-id")
+	}
+	for flag, dst := range map[string]*common.Address{"task-manager": &cfg.TaskManager, "registry-coordinator": &cfg.RegistryCoordinator,
+		"operator-state-retriever": &cfg.OperatorStateRetriever, "service-manager": &cfg.ServiceManager} {
+		if v := c.String(flag); v != "" {
+			if !common.IsHexAddress(v) {
+				return cfg, fmt.Errorf("--%s: %q is not an address", flag, v)
+			}
+			*dst = common.HexToAddress(v)
+		}
+	}
+	if c.IsSet("start-block") {
+		cfg.StartBlock = c.Uint64("start-block")
+	}
+	cfg.Confirmations = c.Uint64("confirmations")
+	cfg.PollInterval = c.Duration("poll-interval")
+	cfg.BlockTime = c.Duration("block-time")
+	cfg.ExpireTasks = c.Bool("expire-tasks")
+	cfg.Listen = c.String("listen")
+	cfg.MetricsAddr = c.String("metrics-addr")
+	cfg.DataDir = c.String("data-dir")
+	cfg.ModulesDir = c.String("modules-dir")
+	if cfg.RPCURL == "" {
+		return cfg, errors.New("no RPC endpoint: give --rpc-url or --addresses")
+	}
+	return cfg, nil
+}
+
+func wsFromHTTP(u string) string {
+	switch {
+	case strings.HasPrefix(u, "https://"):
+		return "wss://" + strings.TrimPrefix(u, "https://")
+	case strings.HasPrefix(u, "http://"):
+		return "ws://" + strings.TrimPrefix(u, "http://")
+	}
+	return u
+}
+
+// readPassword reads the keystore password from a file (trailing newline trimmed) or the
+// environment. It is never logged.
+func readPassword(file string) (string, error) {
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("password file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	if p, ok := os.LookupEnv(passwordEnv); ok {
+		return p, nil
+	}
+	return "", fmt.Errorf("no keystore password: give --password-file or set %s", passwordEnv)
+}
