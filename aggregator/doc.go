@@ -1,0 +1,42 @@
+// Package aggregator is the Blockless AVS aggregator: it follows TaskCreated events, receives
+// operators' BLS-signed responses over HTTP (API.md), aggregates them per response digest with
+// eigensdk-go's BLS aggregation service, and submits the certificate with respondToTask.
+// State (tasks, accepted responses, outcomes, the watcher cursor) lives in a bbolt file so a
+// restart loses nothing: pending tasks are reloaded and their signatures replayed.
+//
+// Files: store.go (persistence), api.go (HTTP), aggregation.go (per-task state, checks,
+// blsagg rounds, expiry), registry.go (operator state pinned for blsagg), submitter.go
+// (transactions), metrics.go, service.go (wiring, lifecycle).
+//
+// # Deadlines: blocks on chain, wall clock in eigensdk-go
+//
+// A task's deadline is a block number; blsagg expires a task on a timer. The aggregator treats
+// the deadline block as the truth: a head poller expires a task once head >= deadlineBlock
+// (a response mined after head would be late), records why, and calls expireTask when
+// configured. Each blsagg round gets a wall-clock lifetime of
+//
+//	max((deadlineBlock - head + 1) * BlockTime + 5 s, MinAggregationTTL)
+//
+// and when a round times out while the deadline block is still ahead (slow chain, idle
+// automine devnet) a new round starts under a fresh blsagg task index and replays every
+// stored signature, so a slow chain costs a re-aggregation, never a lost task.
+//
+// # Using blsagg safely
+//
+// eigensdk-go v0.3.0's service never forgets a task index: once a task's goroutine has
+// returned (certificate sent, expired, or failed to initialise), a further signature for that
+// index blocks its single dispatch loop, and with it every task. The aggregator therefore
+//   - checks operators and signatures itself before forwarding (so the API can answer 403, 401
+//     and 409 precisely, before anything is stored),
+//   - keeps its own stake tally per digest and stops forwarding to a round as soon as a digest
+//     reaches the threshold (blsagg then sends that digest's certificate; a later signature
+//     for another digest would also overwrite the digest blsagg reports),
+//   - stops forwarding 5 s before a round's wall-clock expiry,
+//   - serves blsagg the operator state it already fetched (registry.go), so a round cannot
+//     fail to initialise, and
+//   - calls ProcessNewSignature with a background context (a cancelled caller would leave the
+//     task goroutine blocked on its reply).
+//
+// The shared, unbuffered response channel is drained by one goroutine into an unbounded
+// queue, so aggregation never waits on the aggregator's locks.
+package aggregator
