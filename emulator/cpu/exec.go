@@ -127,43 +127,80 @@ func (c *CPU) runBlock(insts []Inst) {
 			c.setE(in, v)
 		case OpMovEI:
 			c.setE(in, in.Imm)
-		case OpALUEG:
-			if in.Mem {
-				a := c.ea(in)
-				v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), c.reg(in.Reg, in.Size))
-				if w {
-					c.Mem.StoreN(a, in.Size, v)
+		case OpALUEG, OpALUGE, OpALUEI:
+			// Operands: dst is E (or G for ALUGE), src is G, E or Imm.
+			var x, y, addr uint64
+			if in.Op == OpALUGE {
+				x = c.reg(in.Reg, in.Size)
+				if in.Mem {
+					y = m.LoadN(c.ea(in), in.Size)
+				} else {
+					y = c.reg(in.RM, in.Size)
 				}
-				continue
-			}
-			v, w := c.alu(in.Sub, in.Size, c.reg(in.RM, in.Size), c.reg(in.Reg, in.Size))
-			if w {
-				c.setReg(in.RM, in.Size, v)
-			}
-		case OpALUGE:
-			v, w := c.alu(in.Sub, in.Size, c.reg(in.Reg, in.Size), c.getE(in))
-			if w {
-				c.setReg(in.Reg, in.Size, v)
-			}
-		case OpALUEI:
-			if in.Mem {
-				a := c.ea(in)
-				v, w := c.alu(in.Sub, in.Size, c.Mem.LoadN(a, in.Size), in.Imm)
-				if w {
-					c.Mem.StoreN(a, in.Size, v)
+			} else {
+				if in.Op == OpALUEI {
+					y = in.Imm
+				} else {
+					y = c.reg(in.Reg, in.Size)
 				}
-				continue
+				if in.Mem {
+					addr = c.ea(in)
+					x = m.LoadN(addr, in.Size)
+				} else {
+					x = c.reg(in.RM, in.Size)
+				}
 			}
-			v, w := c.alu(in.Sub, in.Size, c.reg(in.RM, in.Size), in.Imm)
-			if w {
-				c.setReg(in.RM, in.Size, v)
+			// The common ops inline; alu is the reference for all eight
+			// and handles adc/sbb.
+			var r uint64
+			switch in.Sub {
+			case 0:
+				r = x + y
+				c.setLazy(fAdd, in.Size, r, x, y)
+			case 5:
+				r = x - y
+				c.setLazy(fSub, in.Size, r, x, y)
+			case 7:
+				c.setLazy(fSub, in.Size, x-y, x, y)
+				continue
+			case 4:
+				r = x & y
+				c.setLazy(fLogic, in.Size, r, 0, 0)
+			case 1:
+				r = x | y
+				c.setLazy(fLogic, in.Size, r, 0, 0)
+			case 6:
+				r = x ^ y
+				c.setLazy(fLogic, in.Size, r, 0, 0)
+			default:
+				r, _ = c.alu(in.Sub, in.Size, x, y)
+			}
+			switch {
+			case in.Op == OpALUGE:
+				c.setReg(in.Reg, in.Size, r)
+			case in.Mem:
+				m.StoreN(addr, in.Size, r)
+			default:
+				c.setReg(in.RM, in.Size, r)
 			}
 		case OpTestEG:
 			c.setLazy(fLogic, in.Size, c.getE(in)&c.reg(in.Reg, in.Size), 0, 0)
 		case OpTestEI:
 			c.setLazy(fLogic, in.Size, c.getE(in)&in.Imm, 0, 0)
 		case OpJcc:
-			if c.cond(in.Sub) {
+			var t bool
+			if in.Sub == 4 || in.Sub == 5 {
+				// je/jne: ZF is "result == 0" for every lazy kind.
+				if c.fop == fRaw {
+					t = c.rflags&FlagZF != 0
+				} else {
+					t = c.fres == 0
+				}
+				t = t != (in.Sub == 5)
+			} else {
+				t = c.cond(in.Sub)
+			}
+			if t {
 				c.RIP = in.Imm
 			}
 		case OpJmp:

@@ -20,7 +20,7 @@ const PageSize = 4096
 const (
 	pageShift = 12
 	pageMask  = PageSize - 1
-	tlbBits   = 8
+	tlbBits   = 12
 	TLBSize   = 1 << tlbBits
 )
 
@@ -100,6 +100,28 @@ func (m *Memory) FlushTLB() {
 	m.WTLB = [TLBSize]TLBEntry{}
 }
 
+// flushRange drops the TLB entries of pages in [start, end), or everything
+// when the range is larger than the TLB (mmap/munmap are frequent in
+// malloc-heavy programs, and a full flush of 2 x 4096 entries is not free).
+func (m *Memory) flushRange(start, end uint64) {
+	if end <= start {
+		return
+	}
+	if (end-start)>>pageShift >= TLBSize {
+		m.FlushTLB()
+		return
+	}
+	for pn := start >> pageShift; pn < (end+pageMask)>>pageShift; pn++ {
+		i := pn & (TLBSize - 1)
+		if m.RTLB[i].Tag == pn+1 {
+			m.RTLB[i] = TLBEntry{}
+		}
+		if m.WTLB[i].Tag == pn+1 {
+			m.WTLB[i] = TLBEntry{}
+		}
+	}
+}
+
 // Regions returns a copy of the mapped regions.
 func (m *Memory) Regions() []Region { return append([]Region(nil), m.regions...) }
 
@@ -138,7 +160,7 @@ func (m *Memory) Map(start, end uint64, perm uint8) {
 	m.regions = append(m.regions, Region{})
 	copy(m.regions[i+1:], m.regions[i:])
 	m.regions[i] = r
-	m.FlushTLB()
+	m.flushRange(start, end)
 }
 
 // Unmap removes [start, end) (page aligned) and frees its pages.
@@ -156,7 +178,7 @@ func (m *Memory) Unmap(start, end uint64) {
 			}
 		}
 	}
-	m.FlushTLB()
+	m.flushRange(start, end)
 }
 
 func (m *Memory) dropPage(pn uint64) {
@@ -176,7 +198,7 @@ func (m *Memory) Protect(start, end uint64, perm uint8) {
 			p.Perm = perm
 		}
 	}
-	m.FlushTLB()
+	m.flushRange(start, end)
 }
 
 // carve splits regions at start and end and replaces each piece inside
@@ -523,7 +545,7 @@ func (m *Memory) Discard(start, end uint64) {
 			m.dropPage(pn)
 		}
 	}
-	m.FlushTLB()
+	m.flushRange(start, end)
 }
 
 // LoadN reads size bytes (1, 2, 4 or 8) at addr. The fast path is small
