@@ -44,7 +44,10 @@ type detState struct {
 
 	metered bool // the engine meters fuel: host calls are charged
 
-	// Stdio for the fast path in stdio.go.
+	// Stdio and process state for our WASI (stdio.go, wasi.go).
+	args, env      []string // env as "K=V"
+	closed         [3]bool  // stdio descriptors the guest closed
+	ownFDs         bool     // no mounts: every descriptor is ours (wasi.go)
 	input          []byte
 	inOff          int
 	stdout, stderr *capWriter
@@ -100,7 +103,11 @@ func defineDeterministicWASI(l *wasmtime.Linker, stdinFastPath bool) error {
 		return err
 	}
 	if stdinFastPath {
+		// No mounts: stdio is all there is, and all of WASI is ours.
 		if err := l.FuncWrap(mod, "fd_read", fdRead); err != nil {
+			return err
+		}
+		if err := defineStdioWASI(l); err != nil {
 			return err
 		}
 	}
@@ -230,7 +237,12 @@ func pollOneoff(c *wasmtime.Caller, in, out, nsubs, neventsPtr int32) int32 {
 			}
 			clocks = append(clocks, clockSub{i, dl})
 		case 1, 2: // fd_read, fd_write: stdio is in memory, always ready
-			emit(i, tag, errnoSuccess)
+			fd := int32(binary.LittleEndian.Uint32(sub[16:]))
+			if s.open(fd) || !s.ownFDs { // with mounts, wasmtime owns fds >= 3 (files: always ready)
+				emit(i, tag, errnoSuccess)
+			} else {
+				emit(i, tag, errnoBadf)
+			}
 			// nbytes stays 0: "ready, size unknown", which WASI allows.
 		default:
 			emit(i, tag, errnoNotsup)

@@ -55,7 +55,12 @@
 //   - Compilation: Cranelift with NaN canonicalization; threads and relaxed
 //     SIMD off (SIMD itself is deterministic once NaNs are canonical).
 //   - WASI: no preopened directories unless the request mounts one read-only,
-//     no sockets. clock_time_get returns Timestamp + elapsed for the realtime
+//     no sockets. Without mounts the whole of WASI preview 1 is implemented
+//     here (wasi.go, stdio.go; only proc_exit is wasmtime's): three in-memory
+//     descriptors, answers mirroring wasmtime's call for call (a test runs a
+//     probe through both), every call charged fuel. With mounts, wasmtime's
+//     WASI serves the files and the overrides below still apply.
+//     clock_time_get returns Timestamp + elapsed for the realtime
 //     clock and elapsed for the others, where elapsed is virtual: it advances
 //     ClockStep (1 µs) per clock read and jumps to the deadline when the guest
 //     sleeps (poll_oneoff on clocks returns at once; stdio fds are always
@@ -63,10 +68,10 @@
 //     With these overrides a Go guest's map order, math/rand seed, time.Now
 //     and fuel figure are identical across runs and machines.
 //   - Limits that decide a status are deterministic: fuel (counted in wasm
-//     operators; the host functions we implement — fd_read, fd_write,
-//     clock_time_get, random_get, poll_oneoff — also charge a fixed price per
-//     call and per byte, so a guest spinning on them ends out-of-fuel rather
-//     than timing out; wasmtime's remaining WASI calls are free), memory (a store limiter on linear-memory growth), output
+//     operators; our WASI functions also charge a fixed price per call and
+//     per byte moved, so a guest spinning on a host call ends out-of-fuel
+//     rather than timing out — with mounts, wasmtime's own file calls are
+//     not charged), memory (a store limiter on linear-memory growth), output
 //     size, the wasm stack size (Config.MaxWasmStack, part of the
 //     fingerprint). Only the timeout is not.
 //   - FuelUsed and Status are comparable between operators only when their
@@ -86,9 +91,9 @@
 //
 // Stdio never touches the disk: fd_read on stdin and fd_write on stdout and
 // stderr are answered by Go host functions over in-memory buffers (stdio.go),
-// bypassing wasmtime's asynchronous WASI streams (~70 µs per call). The WASI
-// context itself (argv, env, mounts, and stdin bytes when a request mounts
-// directories) is built through a small cgo shim (wasiext.c) over C API
+// bypassing wasmtime's asynchronous WASI streams (~70 µs per call). The
+// wasmtime WASI context (for proc_exit, and for mounts: the directories and
+// stdin bytes) is built through a small cgo shim (wasiext.c) over C API
 // functions the Go binding does not expose.
 //
 // Pass Request.Digest whenever it is known: a compiled module is then found

@@ -95,6 +95,7 @@ func TestStatusOutcomes(t *testing.T) {
 		{"exit3", "", StatusExitNonZero, TrapNone, 3, ""},
 		{"loop", "", StatusOutOfFuel, TrapNone, 0, ""},
 		{"hostspin", "", StatusOutOfFuel, TrapNone, 0, ""},
+		{"statspin", "", StatusOutOfFuel, TrapNone, 0, ""},
 		{"membomb", "", StatusOutOfMemory, TrapNone, 0, ""},
 		{"recurse", "", StatusTrap, TrapStackOverflow, 0, ""},
 		{"divzero", "", StatusTrap, TrapIntegerDivisionByZero, 0, ""},

@@ -193,8 +193,14 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	st := newDetState(req.TaskID, req.Timestamp)
 	st.input, st.stdout, st.stderr = req.Input, stdout, stderr
 	st.metered = !e.cfg.DisableFuel
+	st.args = append([]string{Argv0}, req.Args...)
+	for _, kv := range env {
+		st.env = append(st.env, kv[0]+"="+kv[1])
+	}
 	linker, stdin := e.linker, []byte(nil) // fd_read answered from st.input
+	st.ownFDs = true
 	if len(req.Mounts) > 0 {
+		st.ownFDs = false
 		linker, stdin = e.mountLinker, req.Input
 	}
 	store := wasmtime.NewStoreWithData(e.wt, st)
@@ -222,7 +228,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 
 	ws := wasiSetup{
 		mounts: req.Mounts,
-		args:   append([]string{Argv0}, req.Args...),
+		args:   st.args,
 		env:    env,
 		stdin:  stdin,
 		stdout: stdout,

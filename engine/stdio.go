@@ -49,10 +49,10 @@ func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
 		return errnoFault
 	}
 	var w *capWriter
-	switch fd {
-	case 1:
+	switch {
+	case fd == 1 && !s.closed[1]:
 		w = s.stdout
-	case 2:
+	case fd == 2 && !s.closed[2]:
 		w = s.stderr
 	default:
 		return errnoBadf
@@ -85,7 +85,7 @@ func fdRead(c *wasmtime.Caller, fd, iovs, n, nread int32) int32 {
 	if s == nil || mem == nil {
 		return errnoFault
 	}
-	if fd != 0 {
+	if fd != 0 || s.closed[0] {
 		return errnoBadf
 	}
 	bufs, errno := iovecs(mem, iovs, n)

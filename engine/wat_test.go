@@ -120,6 +120,12 @@ var fixtures = map[string]string{
   (memory (export "memory") 1)
   (func (export "_start") (loop $l (drop (call $clock (i32.const 1) (i64.const 1) (i32.const 0))) (br $l))))`,
 
+	// statspin asks fd_fdstat_get forever: every WASI call must cost fuel.
+	"statspin": `(module
+  (import "wasi_snapshot_preview1" "fd_fdstat_get" (func $st (param i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "_start") (loop $l (drop (call $st (i32.const 1) (i32.const 64))) (br $l))))`,
+
 	"bigtable": `(module (memory (export "memory") 1) (table 2000000 funcref) (func (export "_start")))`,
 
 	"bigmem": `(module (memory (export "memory") 1000) (func (export "_start")))`,
