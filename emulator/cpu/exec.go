@@ -108,6 +108,38 @@ func (c *CPU) runBlock(insts []Inst) {
 					}
 					continue
 				}
+			} else if in.Rep == pfx66 {
+				g := &c.X[in.Reg&15]
+				var b [2]uint64
+				switch in.Sub {
+				case 0xef, 0xeb, 0xdb, 0xfe, 0xfa, 0xd4, 0x6f:
+					if in.Mem {
+						a := c.ea(in)
+						b[0], b[1] = m.LoadN(a, 8), m.LoadN(a+8, 8)
+					} else {
+						b = c.X[in.RM&15]
+					}
+				}
+				switch in.Sub {
+				case 0xef:
+					g[0], g[1] = g[0]^b[0], g[1]^b[1]
+					continue
+				case 0xeb:
+					g[0], g[1] = g[0]|b[0], g[1]|b[1]
+					continue
+				case 0xdb:
+					g[0], g[1] = g[0]&b[0], g[1]&b[1]
+					continue
+				case 0xd4:
+					g[0], g[1] = g[0]+b[0], g[1]+b[1]
+					continue
+				case 0xfe, 0xfa:
+					g[0], g[1] = swarAddSub(in.Sub, g[0], b[0]), swarAddSub(in.Sub, g[1], b[1])
+					continue
+				case 0x6f:
+					*g = b
+					continue
+				}
 			} else if in.Sub == 0x28 && !in.Mem {
 				c.X[in.Reg&15] = c.X[in.RM&15]
 				continue
@@ -298,6 +330,30 @@ func (c *CPU) runBlock(insts []Inst) {
 			}
 			c.setE(in, v)
 		case OpShift:
+			if in.NoFlags && !in.Mem && in.Size2 == 0 && in.Size >= 4 {
+				// Register shift by an immediate whose flags are dead: the
+				// value-only path of shift, without the call.
+				x, cnt := c.reg(in.RM, in.Size), in.Imm&uint64(in.Size*8-1)
+				w := uint64(in.Size) * 8
+				var r uint64
+				switch in.Sub {
+				case 4, 6:
+					r = x << cnt
+				case 5:
+					r = x >> cnt
+				case 7:
+					r = uint64(sext(x, in.Size) >> cnt)
+				case 0:
+					r = x<<cnt | x>>((w-cnt)%w)
+				case 1:
+					r = x>>cnt | x<<((w-cnt)%w)
+				default:
+					c.shift(in)
+					continue
+				}
+				c.setReg(in.RM, in.Size, r)
+				continue
+			}
 			c.shift(in)
 		case OpNop:
 		case OpCbw:
@@ -416,6 +472,22 @@ func (c *CPU) runBlock(insts []Inst) {
 		case OpInt3:
 			panic(&cpuFault{stop: StopTrap})
 		case OpSSEImm:
+			if in.Rep == pfx66 && !in.Mem {
+				switch {
+				case in.Sub == 0x70: // pshufd
+					d := dwords(c.X[in.RM&15])
+					imm := in.Imm
+					c.X[in.Reg&15] = fromDwords([4]uint32{d[imm&3], d[imm>>2&3], d[imm>>4&3], d[imm>>6&3]})
+					continue
+				case in.Sub == 0x72 && (in.Reg&7 == 2 || in.Reg&7 == 6): // psrld/pslld imm
+					op := uint8(0xd2)
+					if in.Reg&7 == 6 {
+						op = 0xf2
+					}
+					c.pshift(in.RM&15, op, in.Imm&0xff)
+					continue
+				}
+			}
 			c.sse(in)
 		case OpLdmxcsr:
 			c.MXCSR = c.Mem.Read32(c.ea(in))
