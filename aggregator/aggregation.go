@@ -43,6 +43,7 @@ type task struct {
 	live      bool      // signatures may be forwarded to the round
 	closesAt  time.Time // wall-clock end of forwarding for the round
 	reached   bool      // a digest reached the threshold
+	rounds    int       // rounds started
 
 	submitting bool
 	submitErr  string
@@ -155,6 +156,7 @@ func (s *Service) startRound(t *task) error {
 		return fmt.Errorf("initialize aggregation: %w", err)
 	}
 	t.aggID, t.aggActive, t.live, t.reached = id, true, true, false
+	t.rounds++
 	t.closesAt = time.Now().Add(ttl - roundMargin)
 	t.tallies = map[common.Hash]*tally{}
 	for _, r := range t.responses {

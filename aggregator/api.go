@@ -90,13 +90,14 @@ type TaskView struct {
 	State            TaskState       `json:"state"`
 	Reason           string          `json:"reason,omitempty"`
 	FunctionID       uint64          `json:"functionId"`
-	QuorumNumbers    []uint8         `json:"quorumNumbers"`
+	QuorumNumbers    []int           `json:"quorumNumbers"`
 	ThresholdPercent uint8           `json:"thresholdPercent"`
 	ReferenceBlock   uint32          `json:"referenceBlock"`
 	DeadlineBlock    uint32          `json:"deadlineBlock"`
 	CreatedBlock     uint64          `json:"createdBlock"`
 	CreatedTx        common.Hash     `json:"createdTx"`
 	Signatures       int             `json:"signatures"`
+	Rounds           int             `json:"aggregationRounds"` // blsagg rounds started by this process (0 once settled)
 	Results          []resultSummary `json:"results"`
 	ResponseTx       *common.Hash    `json:"responseTx,omitempty"`
 	ResponseDigest   *common.Hash    `json:"responseDigest,omitempty"`
@@ -114,9 +115,10 @@ func nonZero(h common.Hash) *common.Hash {
 // TaskView returns what the aggregator knows about a task; ok is false when it knows nothing.
 func (s *Service) TaskView(id uint32) (TaskView, bool, error) {
 	var rec TaskRecord
+	rounds := 0
 	if t := s.task(id); t != nil {
 		t.mu.Lock()
-		rec = t.rec
+		rec, rounds = t.rec, t.rounds
 		t.mu.Unlock()
 	} else {
 		var ok bool
@@ -129,8 +131,12 @@ func (s *Service) TaskView(id uint32) (TaskView, bool, error) {
 	if err != nil {
 		return TaskView{}, false, err
 	}
+	quorums := make([]int, len(rec.Task.QuorumNumbers))
+	for i, q := range rec.Task.QuorumNumbers {
+		quorums[i] = int(q)
+	}
 	return TaskView{TaskID: rec.ID, State: rec.State, Reason: rec.Reason, FunctionID: rec.Task.FunctionId,
-		QuorumNumbers: rec.Task.QuorumNumbers, ThresholdPercent: rec.Task.QuorumThresholdPercentage,
+		QuorumNumbers: quorums, Rounds: rounds, ThresholdPercent: rec.Task.QuorumThresholdPercentage,
 		ReferenceBlock: rec.Task.ReferenceBlock, DeadlineBlock: rec.Task.DeadlineBlock,
 		CreatedBlock: rec.CreatedBlock, CreatedTx: rec.CreatedTx, Signatures: len(rs), Results: summarize(rs),
 		ResponseTx: nonZero(rec.ResponseTx), ResponseDigest: nonZero(rec.ResponseDigest), RespondedBlock: rec.RespondedBlock,

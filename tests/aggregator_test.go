@@ -114,6 +114,28 @@ func TestAggregator(t *testing.T) {
 		}
 	})
 
+	t.Run("aggregation round renewed before the deadline", func(t *testing.T) {
+		// An idle automine chain makes no blocks, so the wall-clock round of eigensdk-go ends
+		// long before the deadline block: a new round must pick up the stored signature.
+		ag.stop(t)
+		ag = e.runAggregator(dataDir, key, func(c *aggregator.Config) { c.BlockTime, c.MinAggregationTTL = time.Millisecond, time.Nanosecond })
+		id, task := e.createTask(fn, []byte("slow"), 60, 50)
+		resp := protocol.NewResponse(id, 0, []byte("SLOW"))
+		ag.postAccepted(t, e.signed(ops[0], task, resp)) // 10 of 60
+		for {
+			v, _ := ag.view(t, id)
+			if v.Rounds >= 2 {
+				break
+			}
+			if !sleepOrDone(ctx, 200*time.Millisecond) {
+				t.Fatalf("no second aggregation round: %+v", v)
+			}
+		}
+		ag.postAccepted(t, e.signed(ops[2], task, resp)) // 10 + 30 of 60 only with the replayed signature
+		e.waitOnChainState(t, id, 2)
+		ag.waitState(t, id, aggregator.StateAnswered)
+	})
+
 	t.Run("bad inputs", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("bad"), 60, 50)
 		resp := protocol.NewResponse(id, 0, []byte("BAD"))
@@ -256,11 +278,14 @@ type runningAggregator struct {
 	stop func(t *testing.T)
 }
 
-func (e *env) runAggregator(dataDir string, key *ecdsa.PrivateKey) *runningAggregator {
+func (e *env) runAggregator(dataDir string, key *ecdsa.PrivateKey, tweaks ...func(*aggregator.Config)) *runningAggregator {
 	e.t.Helper()
 	cfg := aggregator.ConfigFromAddresses(e.dn.Addresses)
 	cfg.Key, cfg.DataDir, cfg.Listen, cfg.MetricsAddr = key, dataDir, "127.0.0.1:0", "127.0.0.1:0"
 	cfg.PollInterval, cfg.BlockTime = 100*time.Millisecond, time.Second
+	for _, f := range tweaks {
+		f(&cfg)
+	}
 	svc, err := aggregator.New(e.ctx, cfg, e.log)
 	if err != nil {
 		e.t.Fatalf("start aggregator: %v", err)
