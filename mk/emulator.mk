@@ -30,4 +30,4 @@ emulator-wasm: ## build the emulator command for wasip1 (build/emulator/x86emu.w
 emulator-bench: emulator-corpus ## emulator benchmarks (emulated MIPS and slowdown vs native)
 	$(GO) test ./emulator -run '^$$' -bench . -benchtime 1x
 
-TEST_PREREQS += emulator-corpus
+TEST_PREREQS += emulator-corpus emulator-wasm

@@ -1,0 +1,152 @@
+package emulator
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"strings"
+	"testing"
+)
+
+// tinyELF builds a static ET_EXEC whose only segment (RX, at 0x400000)
+// holds code, entered at its first byte.
+func tinyELF(code []byte) []byte {
+	const base = 0x400000
+	hdr := make([]byte, 64+56)
+	copy(hdr, "\x7fELF\x02\x01\x01")
+	le := binary.LittleEndian
+	le.PutUint16(hdr[16:], 2)  // ET_EXEC
+	le.PutUint16(hdr[18:], 62) // x86-64
+	le.PutUint32(hdr[20:], 1)
+	le.PutUint64(hdr[24:], base+uint64(len(hdr)))
+	le.PutUint64(hdr[32:], 64)
+	le.PutUint16(hdr[52:], 64)
+	le.PutUint16(hdr[54:], 56)
+	le.PutUint16(hdr[56:], 1)
+	ph := hdr[64:]
+	le.PutUint32(ph, 1)     // PT_LOAD
+	le.PutUint32(ph[4:], 5) // R+X
+	le.PutUint64(ph[16:], base)
+	size := uint64(len(hdr) + len(code))
+	le.PutUint64(ph[32:], size)
+	le.PutUint64(ph[40:], size)
+	le.PutUint64(ph[48:], 0x1000)
+	return append(hdr, code...)
+}
+
+// exit(rdi) via syscall 60.
+var exitCode = []byte{0xb8, 60, 0, 0, 0, 0x0f, 0x05}
+
+func run(t *testing.T, cfg Config) Result {
+	t.Helper()
+	res, err := Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestStatuses(t *testing.T) {
+	cases := []struct {
+		name   string
+		code   []byte
+		status Status
+		exit   int
+		msg    string
+	}{
+		{"exit", append([]byte{0xbf, 7, 0, 0, 0}, exitCode...), StatusExit, 7, ""},
+		{"illegal", []byte{0x90, 0x0f, 0x38, 0x00, 0xc1}, StatusIllegal, 132, "illegal instruction at RIP 0x400079"},
+		{"ud2", []byte{0x0f, 0x0b}, StatusIllegal, 132, "illegal instruction"},
+		{"segfault", []byte{0x48, 0x8b, 0x04, 0x25, 0x10, 0, 0, 0}, StatusSegfault, 139, "accessing 0x10"},
+		{"write to code", []byte{0xc6, 0x05, 0xf9, 0xff, 0xff, 0xff, 0x90}, StatusSegfault, 139, ""},
+		{"divide", []byte{0x31, 0xc9, 0xf7, 0xf1}, StatusDivide, 136, "divide error"},
+		{"hlt", []byte{0xf4}, StatusSegfault, 139, ""},
+		{"budget", []byte{0xeb, 0xfe}, StatusBudget, 0, "budget"},
+		{"int3", []byte{0xcc}, StatusTrap, 133, "trap"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, Config{ELF: tinyELF(tc.code), InstructionBudget: 1000})
+			if res.Status != tc.status || res.ExitCode != tc.exit || !strings.Contains(res.Message, tc.msg) {
+				t.Fatalf("got %s exit %d %q, want %s exit %d %q", res.Status, res.ExitCode, res.Message, tc.status, tc.exit, tc.msg)
+			}
+		})
+	}
+}
+
+func TestBudgetIsExact(t *testing.T) {
+	// A loop of nops: the budget stops it after exactly that many instructions.
+	code := []byte{0x90, 0x90, 0x90, 0xeb, 0xfb}
+	for _, b := range []uint64{1, 2, 3, 4, 5, 99, 1000} {
+		res := run(t, Config{ELF: tinyELF(code), InstructionBudget: b})
+		if res.Status != StatusBudget || res.Instructions != b {
+			t.Fatalf("budget %d: status %s after %d instructions", b, res.Status, res.Instructions)
+		}
+	}
+}
+
+func TestUnknownSyscallCounted(t *testing.T) {
+	// syscall 999 returns -ENOSYS into rax; exit(-rax) = 38.
+	code := []byte{0xb8, 0xe7, 3, 0, 0, 0x0f, 0x05, 0x48, 0xf7, 0xd8, 0x48, 0x89, 0xc7}
+	res := run(t, Config{ELF: tinyELF(append(code, exitCode...))})
+	if res.Status != StatusExit || res.ExitCode != 38 || res.UnknownSyscalls[999] != 1 {
+		t.Fatalf("got %+v", res)
+	}
+}
+
+func TestOutputLimit(t *testing.T) {
+	// write(1, entry, 100) then exit(0).
+	code := []byte{0xb8, 1, 0, 0, 0, 0xbf, 1, 0, 0, 0, 0xbe, 0x78, 0, 0x40, 0, 0xba, 100, 0, 0, 0, 0x0f, 0x05, 0x31, 0xff}
+	elf := tinyELF(append(code, exitCode...))
+	if res := run(t, Config{ELF: elf}); res.Status != StatusExit || len(res.Stdout) != 100 {
+		t.Fatalf("unlimited: %s %d bytes", res.Status, len(res.Stdout))
+	}
+	if res := run(t, Config{ELF: elf, MaxOutput: 50}); res.Status != StatusOutputLimit || len(res.Stdout) != 0 {
+		t.Fatalf("limited: %s %d bytes", res.Status, len(res.Stdout))
+	}
+}
+
+func TestDeterministicRandomAndTime(t *testing.T) {
+	// getrandom(rsp-32, 16, 0); write(1, rsp-32, 16); clock_gettime(0, rsp-64); write(1, rsp-64, 16); exit(0)
+	code := []byte{
+		0x48, 0x8d, 0x7c, 0x24, 0xe0, 0xbe, 16, 0, 0, 0, 0x31, 0xd2, 0xb8, 0x3e, 1, 0, 0, 0x0f, 0x05,
+		0xbf, 1, 0, 0, 0, 0x48, 0x8d, 0x74, 0x24, 0xe0, 0xba, 16, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0x0f, 0x05,
+		0x31, 0xff, 0x48, 0x8d, 0x74, 0x24, 0xc0, 0xb8, 228, 0, 0, 0, 0x0f, 0x05,
+		0xbf, 1, 0, 0, 0, 0x48, 0x8d, 0x74, 0x24, 0xc0, 0xba, 16, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0x0f, 0x05,
+		0x31, 0xff,
+	}
+	elf := tinyELF(append(code, exitCode...))
+	a := run(t, Config{ELF: elf, Seed: [32]byte{1}, Time: 1700000000})
+	b := run(t, Config{ELF: elf, Seed: [32]byte{1}, Time: 1700000000})
+	c := run(t, Config{ELF: elf, Seed: [32]byte{2}, Time: 1700000000})
+	if a.Status != StatusExit || len(a.Stdout) != 32 {
+		t.Fatalf("run: %s %q", a.Status, a.Message)
+	}
+	if !bytes.Equal(a.Stdout, b.Stdout) || a.Instructions != b.Instructions {
+		t.Fatal("same config gave different results")
+	}
+	if bytes.Equal(a.Stdout[:16], c.Stdout[:16]) {
+		t.Fatal("different seeds gave the same random bytes")
+	}
+	if sec := binary.LittleEndian.Uint64(a.Stdout[16:]); sec != 1700000000 {
+		t.Fatalf("clock_gettime seconds = %d", sec)
+	}
+}
+
+func TestNotELF(t *testing.T) {
+	if _, err := Run(context.Background(), Config{ELF: []byte("\x00asm")}); err == nil {
+		t.Fatal("want an error for a non-ELF input")
+	}
+	if IsELF([]byte("\x00asm")) || !IsELF(tinyELF(nil)) {
+		t.Fatal("IsELF")
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := Run(ctx, Config{ELF: tinyELF([]byte{0xeb, 0xfe})})
+	if err != nil || res.Status != StatusCanceled {
+		t.Fatalf("got %v %s", err, res.Status)
+	}
+}
