@@ -16,10 +16,11 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 )
 
-// sender delivers signed responses to the aggregator, retrying with backoff until the
-// aggregator acknowledges (202, or 409 for one it already has), refuses for good (410: the
-// task is answered or expired; other 4xx: a bug or misconfiguration, logged), or the task is
-// answered on chain.
+// sender delivers signed responses to the aggregator (API: aggregator/API.md), retrying with
+// backoff until the aggregator acknowledges (202, or 409 for one it already has), refuses for
+// good (410: the task is answered, expired or already certified; other 4xx except 404/429: a
+// bug or misconfiguration, logged), or the task is answered on chain. 404 (task not seen yet)
+// and 5xx are retried.
 type sender struct {
 	url     string
 	http    *http.Client
@@ -113,7 +114,10 @@ func (s *sender) post(ctx context.Context, body []byte) (done bool, err error) {
 	switch {
 	case resp.StatusCode == http.StatusAccepted || resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusConflict:
 		return true, nil
-	case resp.StatusCode >= 400 && resp.StatusCode < 500 && resp.StatusCode != http.StatusTooManyRequests:
+	// 404: the aggregator has not seen the task yet (it may be behind the chain); 429/503: busy.
+	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusTooManyRequests:
+		return false, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+	case resp.StatusCode >= 400 && resp.StatusCode < 500:
 		return true, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
 	default:
 		return false, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
