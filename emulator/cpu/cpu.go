@@ -86,13 +86,17 @@ var signBit = [16]uint64{1: 0x80, 2: 0x8000, 4: 0x80000000, 8: 1 << 63}
 
 // CPU is the architectural state plus the decoded-block cache.
 type CPU struct {
-	R      [16]uint64
-	RIP    uint64
-	FSBase uint64
-	GSBase uint64
-	X      [16][2]uint64 // xmm registers, low quadword first
-	MXCSR  uint32
-	FPU    FPU
+	// R[0..15] are the general registers (RAX..R15). R[16..31] always read
+	// as zero: the decoder encodes an absent base or index register as 16
+	// so effective addresses need no branches.
+	R   [32]uint64
+	RIP uint64
+	// SegBase[SegFS] and SegBase[SegGS] are the FS and GS bases (arch_prctl);
+	// SegBase[0] is the zero base of every other segment.
+	SegBase [4]uint64
+	X       [16][2]uint64 // xmm registers, low quadword first
+	MXCSR   uint32
+	FPU     FPU
 
 	// Lazy flags.
 	fop    uint8
@@ -302,44 +306,28 @@ func (c *CPU) Run() (stop Stop) {
 
 // ---- registers ----
 
+// reg reads register operand r (0..15, or 16..19 for AH, CH, DH, BH) at
+// size bytes, without branches: high-byte registers are register r&15
+// shifted right by 8.
 func (c *CPU) reg(r, size uint8) uint64 {
-	if r < 16 {
-		return c.R[r] & sizeMask[size&15]
-	}
-	return (c.R[r&3] >> 8) & 0xff
+	return (c.R[r&15] >> ((r >> 4) << 3)) & sizeMask[size&15]
 }
 
+// setReg writes register operand r: 32-bit writes zero-extend to 64 bits,
+// 8- and 16-bit writes merge (clearMask says which bits are replaced).
 func (c *CPU) setReg(r, size uint8, v uint64) {
-	if r >= 16 {
-		c.R[r&3] = c.R[r&3]&^0xff00 | (v&0xff)<<8
-		return
-	}
-	if size == 4 {
-		c.R[r&15] = v & 0xffffffff // 32-bit writes zero-extend
-		return
-	}
-	m := sizeMask[size&15]
-	c.R[r&15] = c.R[r&15]&^m | v&m
+	sh := (r >> 4) << 3
+	c.R[r&15] = c.R[r&15]&^(clearMask[size&15]<<sh) | (v&sizeMask[size&15])<<sh
 }
+
+var clearMask = [16]uint64{1: 0xff, 2: 0xffff, 4: ^uint64(0), 8: ^uint64(0)}
 
 func (c *CPU) ea(in *Inst) uint64 {
-	a := uint64(in.Disp)
-	if in.Base != NoReg {
-		a += c.R[in.Base&15]
-	}
-	if in.Index != NoReg {
-		a += c.R[in.Index&15] << in.Scale
-	}
+	a := uint64(in.Disp) + c.R[in.Base&31] + c.R[in.Index&31]<<in.Scale
 	if in.Addr32 {
 		a &= 0xffffffff
 	}
-	switch in.Seg {
-	case segFS:
-		a += c.FSBase
-	case segGS:
-		a += c.GSBase
-	}
-	return a
+	return a + c.SegBase[in.Seg&3]
 }
 
 // getE reads the E operand at the instruction's size.

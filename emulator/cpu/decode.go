@@ -108,14 +108,14 @@ const (
 	pfxF2   = 3
 )
 
-// NoReg marks an absent base or index register.
-const NoReg = 0xff
+// NoReg marks an absent base or index register; CPU.R[NoReg] is always 0.
+const NoReg = 16
 
 // Segment overrides that matter in 64-bit mode.
 const (
 	segNone = 0
-	segFS   = 1
-	segGS   = 2
+	SegFS   = 1
+	SegGS   = 2
 )
 
 // Inst is a decoded instruction.
@@ -295,9 +295,9 @@ func (d *decoder) decode(addr uint64) (in Inst) {
 			d.rep = RepF3
 			d.lastPfx = op
 		case 0x64:
-			in.Seg = segFS
+			in.Seg = SegFS
 		case 0x65:
-			in.Seg = segGS
+			in.Seg = SegGS
 		case 0x26, 0x2e, 0x36, 0x3e, 0xf0:
 			// es/cs/ss/ds overrides do nothing in 64-bit mode; lock is
 			// meaningless with a single thread.

@@ -244,13 +244,7 @@ func (c *CPU) runBlock(insts []Inst) {
 			c.RIP = c.pop(8)
 			c.R[RSP] += in.Imm
 		case OpLea:
-			a := uint64(in.Disp)
-			if in.Base != NoReg {
-				a += c.R[in.Base&15]
-			}
-			if in.Index != NoReg {
-				a += c.R[in.Index&15] << in.Scale
-			}
+			a := uint64(in.Disp) + c.R[in.Base&31] + c.R[in.Index&31]<<in.Scale
 			if in.Addr32 {
 				a &= 0xffffffff
 			}
@@ -457,10 +451,10 @@ func (c *CPU) runBlock(insts []Inst) {
 			}
 		case OpXlat:
 			a := c.R[RBX] + c.R[RAX]&0xff
-			if in.Seg == segFS {
-				a += c.FSBase
-			} else if in.Seg == segGS {
-				a += c.GSBase
+			if in.Seg == SegFS {
+				a += c.SegBase[SegFS]
+			} else if in.Seg == SegGS {
+				a += c.SegBase[SegGS]
 			}
 			c.setReg(RAX, 1, uint64(c.Mem.Read8(a)))
 		case OpMovSeg:
@@ -1085,10 +1079,10 @@ func (c *CPU) str(in *Inst) {
 	}
 	var srcSeg uint64
 	switch in.Sub {
-	case segFS:
-		srcSeg = c.FSBase
-	case segGS:
-		srcSeg = c.GSBase
+	case SegFS:
+		srcSeg = c.SegBase[SegFS]
+	case SegGS:
+		srcSeg = c.SegBase[SegGS]
 	}
 	rep := in.Rep != RepNone
 	if rep && c.R[RCX]&mask == 0 {

@@ -287,13 +287,13 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 	case 158: // arch_prctl
 		switch a1 {
 		case 0x1001:
-			k.CPU.GSBase = a2
+			k.CPU.SegBase[cpu.SegGS] = a2
 		case 0x1002:
-			k.CPU.FSBase = a2
+			k.CPU.SegBase[cpu.SegFS] = a2
 		case 0x1003:
-			m.Write64(a2, k.CPU.FSBase)
+			m.Write64(a2, k.CPU.SegBase[cpu.SegFS])
 		case 0x1004:
-			m.Write64(a2, k.CPU.GSBase)
+			m.Write64(a2, k.CPU.SegBase[cpu.SegGS])
 		default:
 			return -EINVAL
 		}
