@@ -44,10 +44,6 @@ func (l Limits) withDefaults(d Limits) Limits {
 // Config configures an Engine. The zero value is usable: every zero field
 // takes the default listed beside it.
 type Config struct {
-	// Source supplies module bytes for requests that carry only a digest
-	// not compiled yet (the operator's *modstore.Store). Optional.
-	Source ModuleSource
-
 	// CacheDir holds serialized compiled modules between processes. Empty
 	// disables the disk cache (the in-memory cache still works).
 	CacheDir string

@@ -4,7 +4,7 @@
 //
 // # Use
 //
-//	eng, err := engine.New(engine.Config{CacheDir: dir, MaxConcurrent: 4, Source: store}) // once per process
+//	eng, err := engine.New(engine.Config{CacheDir: dir, MaxConcurrent: 4}, store) // once per process
 //	defer eng.Close()
 //	res, err := eng.Run(ctx, engine.Request{
 //		Digest:    digest,          // or Module: wasmBytes

@@ -72,8 +72,9 @@ type compileCall struct {
 	err  error
 }
 
-// New creates an Engine; create one per process and share it.
-func New(cfg Config) (*Engine, error) {
+// New creates an Engine. src may be nil; it is only consulted for requests
+// that carry a digest without bytes.
+func New(cfg Config, src ModuleSource) (*Engine, error) {
 	cfg = cfg.withDefaults()
 	wc := wasmtime.NewConfig()
 	// Determinism: the same bits on every operator.
@@ -124,7 +125,7 @@ func New(cfg Config) (*Engine, error) {
 		linker:      linker,
 		mountLinker: mountLinker,
 		mem:         newLRU(cfg.MemoryCacheEntries),
-		source:      cfg.Source,
+		source:      src,
 		slots:       semaphore.NewWeighted(int64(cfg.MaxConcurrent)),
 		budget:      semaphore.NewWeighted(int64(cfg.MaxTotalMemory)),
 		inflight:    map[modstore.Digest]*compileCall{},

@@ -52,7 +52,7 @@ func newEngine(t testing.TB, cfg Config) *Engine {
 	if cfg.CacheDir == "" {
 		cfg.CacheDir = sharedCache
 	}
-	e, err := New(cfg)
+	e, err := New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +268,7 @@ func TestGoGuestDeterministic(t *testing.T) {
 	mod := readGoGuest(t)
 	req := Request{Module: mod, Args: []string{"nondet"}, TaskID: [32]byte{1}, Timestamp: 1_800_000_000}
 	e1 := newEngine(t, Config{})
-	e2, err := New(Config{}) // no disk cache: compiles on its own
+	e2, err := New(Config{}, nil) // no disk cache: compiles on its own
 	if err != nil {
 		t.Fatal(err)
 	}

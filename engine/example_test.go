@@ -13,7 +13,7 @@ import (
 // An operator creates one Engine per process and runs each task with the
 // function's limits, the task id and the block timestamp.
 func ExampleEngine_Run() {
-	eng, err := engine.New(engine.Config{MaxConcurrent: 2})
+	eng, err := engine.New(engine.Config{MaxConcurrent: 2}, nil)
 	if err != nil {
 		panic(err)
 	}

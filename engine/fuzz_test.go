@@ -14,7 +14,7 @@ import (
 // fuzzEngine is shared by all iterations of a fuzz target: creating an
 // engine per input would measure engine start-up, not module loading.
 func fuzzEngine(f *testing.F) *Engine {
-	e, err := New(Config{MemoryCacheEntries: 8})
+	e, err := New(Config{MemoryCacheEntries: 8}, nil)
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -19,7 +19,7 @@ func TestModuleSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := New(Config{Source: store})
+	e, err := New(Config{}, store)
 	if err != nil {
 		t.Fatal(err)
 	}

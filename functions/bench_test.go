@@ -31,7 +31,7 @@ func benchInput() []byte {
 }
 
 func newBenchEngine(b *testing.B, cfg engine.Config) *engine.Engine {
-	e, err := engine.New(cfg)
+	e, err := engine.New(cfg, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -164,7 +164,7 @@ func BenchmarkStart(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				// A fresh engine (as in a new process), its creation not timed.
 				b.StopTimer()
-				e, err := engine.New(engine.Config{CacheDir: dir})
+				e, err := engine.New(engine.Config{CacheDir: dir}, nil)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -55,7 +55,7 @@ type runner struct {
 }
 
 func newRunner(t testing.TB) *runner {
-	e, err := engine.New(engine.Config{})
+	e, err := engine.New(engine.Config{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -125,7 +125,7 @@ func runAction(c *cli.Context, e *env) error {
 		MaxStderr:      4 << 20,
 		MaxTotalMemory: max(mem, 4<<30),
 		MaxConcurrent:  1,
-	})
+	}, nil)
 	if err != nil {
 		return fmt.Errorf("starting engine: %w", err)
 	}
