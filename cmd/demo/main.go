@@ -140,7 +140,8 @@ func run(c *cli.Context) error {
 	}
 	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
 	if err := d.start("aggregator", "--addresses", addrFile, "--listen", fmt.Sprintf("127.0.0.1:%d", aggPort),
-		"--data-dir", filepath.Join(d.dir, "aggregator"), "--ecdsa-keystore", filepath.Join(keysDir, "aggregator.ecdsa.json")); err != nil {
+		"--data-dir", filepath.Join(d.dir, "aggregator"), "--ecdsa-keystore", filepath.Join(keysDir, "aggregator.ecdsa.json"),
+		"--block-time", "1s", "--poll-interval", "250ms"); err != nil {
 		return err
 	}
 	if err := waitHTTP(ctx, aggURL+"/healthz"); err != nil {
@@ -160,7 +161,7 @@ func run(c *cli.Context) error {
 
 	step("deploying the example function " + c.String("function"))
 	d.env = append(d.env, "BLOCKLESS_PRIVATE_KEY="+devnet.DevKeyHex, "BLOCKLESS_ADDRESSES="+addrFile)
-	out, err := d.runOut(ctx, "blockless", "function", "deploy", c.String("function"), "--store-url", aggURL)
+	out, err := d.runOut(ctx, "blockless", "function", "deploy", "--store-url", aggURL, c.String("function"))
 	if err != nil {
 		return err
 	}
