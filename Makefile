@@ -81,7 +81,7 @@ FORCE:
 
 # ------------------------------------------------------------------ checks and tests
 
-.PHONY: lint test test-contracts test-go gas
+.PHONY: lint test test-contracts test-go test-demo gas
 lint: .stamps/npm ## gofmt, go vet, forge fmt --check
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/') 2>/dev/null); \
 	  if [ -n "$$out" ]; then echo "gofmt needed:" >&2; echo "$$out" >&2; exit 1; fi
@@ -94,7 +94,10 @@ test-contracts: contracts ## forge unit, fuzz and invariant tests (+ gas snapsho
 test-go: $(TEST_PREREQS) ## Go unit and integration tests (integration tests start their own anvil)
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
-test: deps lint check-bindings check-fixtures test-contracts test-go ## everything CI runs
+test-demo: build functions ## run the main job once, non-interactively (exits when its tasks are answered)
+	./bin/demo --once --run-dir run/ci-demo
+
+test: deps lint check-bindings check-fixtures test-contracts test-go test-demo ## everything CI runs
 
 gas: contracts ## forge gas report of the TaskManager hot paths
 	$(FORGE) test --match-contract TaskManagerTest --gas-report
