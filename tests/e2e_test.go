@@ -24,7 +24,7 @@ import (
 )
 
 // buildOracle compiles the Go oracle example to wasip1, as `make functions` does.
-func buildOracle(t *testing.T) []byte {
+func buildOracle(t testing.TB) []byte {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "oracle.wasm")
 	cmd := exec.Command("go", "build", "-trimpath", "-o", out, "../functions/go/oracle")

@@ -40,7 +40,7 @@ type testOperator struct {
 }
 
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	ctx    context.Context
 	dn     *devnet.Devnet
 	tm     *taskmanager.TaskManager
@@ -54,7 +54,13 @@ func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt
 
 func startEnv(t *testing.T, ctx context.Context) *env {
 	t.Helper()
-	dn, err := devnet.Start(ctx, devnet.Options{Dir: t.TempDir()})
+	return startEnvOpts(t, ctx, devnet.Options{Dir: t.TempDir()})
+}
+
+// startEnvOpts starts a devnet with the given options (benchmarks use interval mining).
+func startEnvOpts(t testing.TB, ctx context.Context, o devnet.Options) *env {
+	t.Helper()
+	dn, err := devnet.Start(ctx, o)
 	if err != nil {
 		t.Fatalf("start devnet: %v", err)
 	}
