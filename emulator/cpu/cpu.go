@@ -333,14 +333,20 @@ func (c *CPU) ea(in *Inst) uint64 {
 // getE reads the E operand at the instruction's size.
 func (c *CPU) getE(in *Inst) uint64 {
 	if in.Mem {
-		return c.Mem.LoadN(c.ea(in), in.Size)
+		a := c.ea(in)
+		if v, ok := c.Mem.TryLoad(a, in.Size); ok {
+			return v
+		}
+		return c.Mem.ReadN(a, in.Size)
 	}
 	return c.reg(in.RM, in.Size)
 }
 
 func (c *CPU) setE(in *Inst, v uint64) {
 	if in.Mem {
-		c.Mem.StoreN(c.ea(in), in.Size, v)
+		if a := c.ea(in); !c.Mem.TryStore(a, in.Size, v) {
+			c.Mem.WriteN(a, in.Size, v)
+		}
 		return
 	}
 	c.setReg(in.RM, in.Size, v)

@@ -49,7 +49,12 @@ func (c *CPU) runBlock(insts []Inst) {
 		case OpPush:
 			var v uint64
 			if in.Mem {
-				v = m.LoadN(c.ea(in), in.Size)
+				ea := c.ea(in)
+				if lv, ok := m.TryLoad(ea, in.Size); ok {
+					v = lv
+				} else {
+					v = m.ReadN(ea, in.Size)
+				}
 			} else {
 				v = c.reg(in.RM, in.Size)
 			}
@@ -71,7 +76,12 @@ func (c *CPU) runBlock(insts []Inst) {
 				case 0x58, 0x59, 0x5c, 0x5e:
 					var b uint64
 					if in.Mem {
-						b = m.LoadN(c.ea(in), 8)
+						ea := c.ea(in)
+						if lv, ok := m.TryLoad(ea, 8); ok {
+							b = lv
+						} else {
+							b = m.ReadN(ea, 8)
+						}
 					} else {
 						b = c.X[in.RM&15][0]
 					}
@@ -95,14 +105,21 @@ func (c *CPU) runBlock(insts []Inst) {
 					continue
 				case 0x10:
 					if in.Mem {
-						g[0], g[1] = m.LoadN(c.ea(in), 8), 0
+						ea := c.ea(in)
+						lv, ok := m.TryLoad(ea, 8)
+						if !ok {
+							lv = m.ReadN(ea, 8)
+						}
+						g[0], g[1] = lv, 0
 					} else {
 						g[0] = c.X[in.RM&15][0]
 					}
 					continue
 				case 0x11:
 					if in.Mem {
-						m.StoreN(c.ea(in), 8, g[0])
+						if ea := c.ea(in); !m.TryStore(ea, 8, g[0]) {
+							m.WriteN(ea, 8, g[0])
+						}
 					} else {
 						c.X[in.RM&15][0] = g[0]
 					}
@@ -165,7 +182,12 @@ func (c *CPU) runBlock(insts []Inst) {
 			if in.Op == OpALUGE {
 				x = c.reg(in.Reg, in.Size)
 				if in.Mem {
-					y = m.LoadN(c.ea(in), in.Size)
+					ea := c.ea(in)
+					if lv, ok := m.TryLoad(ea, in.Size); ok {
+						y = lv
+					} else {
+						y = m.ReadN(ea, in.Size)
+					}
 				} else {
 					y = c.reg(in.RM, in.Size)
 				}
@@ -177,7 +199,11 @@ func (c *CPU) runBlock(insts []Inst) {
 				}
 				if in.Mem {
 					addr = c.ea(in)
-					x = m.LoadN(addr, in.Size)
+					if lv, ok := m.TryLoad(addr, in.Size); ok {
+						x = lv
+					} else {
+						x = m.ReadN(addr, in.Size)
+					}
 				} else {
 					x = c.reg(in.RM, in.Size)
 				}
@@ -211,7 +237,9 @@ func (c *CPU) runBlock(insts []Inst) {
 			case in.Op == OpALUGE:
 				c.setReg(in.Reg, in.Size, r)
 			case in.Mem:
-				m.StoreN(addr, in.Size, r)
+				if !m.TryStore(addr, in.Size, r) {
+					m.WriteN(addr, in.Size, r)
+				}
 			default:
 				c.setReg(in.RM, in.Size, r)
 			}
@@ -252,7 +280,12 @@ func (c *CPU) runBlock(insts []Inst) {
 		case OpMovzx:
 			var v uint64
 			if in.Mem {
-				v = c.Mem.LoadN(c.ea(in), in.Size2)
+				ea := c.ea(in)
+				if lv, ok := m.TryLoad(ea, in.Size2); ok {
+					v = lv
+				} else {
+					v = m.ReadN(ea, in.Size2)
+				}
 			} else {
 				v = c.reg(in.RM, in.Size2)
 			}
@@ -260,7 +293,12 @@ func (c *CPU) runBlock(insts []Inst) {
 		case OpMovsx:
 			var v uint64
 			if in.Mem {
-				v = c.Mem.LoadN(c.ea(in), in.Size2)
+				ea := c.ea(in)
+				if lv, ok := m.TryLoad(ea, in.Size2); ok {
+					v = lv
+				} else {
+					v = m.ReadN(ea, in.Size2)
+				}
 			} else {
 				v = c.reg(in.RM, in.Size2)
 			}

@@ -576,3 +576,25 @@ func (m *Memory) StoreN(addr uint64, size uint8, v uint64) {
 }
 
 var sizeMasks = [16]uint64{1: 0xff, 2: 0xffff, 4: 0xffffffff, 8: ^uint64(0)}
+
+// TryLoad is LoadN's TLB-hit path alone: it reports false on a miss, so it
+// inlines into the interpreter and the caller pays a call only on a miss.
+func (m *Memory) TryLoad(addr uint64, size uint8) (uint64, bool) {
+	e := &m.RTLB[(addr>>pageShift)&(TLBSize-1)]
+	if e.Tag == addr>>pageShift+1 && addr&pageMask <= PageSize-8 {
+		return binary.LittleEndian.Uint64(e.P.Data[addr&pageMask:]) & sizeMasks[size&15], true
+	}
+	return 0, false
+}
+
+// TryStore is StoreN's TLB-hit path alone; false means nothing was written.
+func (m *Memory) TryStore(addr uint64, size uint8, v uint64) bool {
+	e := &m.WTLB[(addr>>pageShift)&(TLBSize-1)]
+	if e.Tag == addr>>pageShift+1 && addr&pageMask <= PageSize-8 {
+		p := e.P.Data[addr&pageMask : addr&pageMask+8]
+		mask := sizeMasks[size&15]
+		binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mask|v&mask)
+		return true
+	}
+	return false
+}
