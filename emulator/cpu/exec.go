@@ -125,41 +125,100 @@ func (c *CPU) runBlock(insts []Inst) {
 					}
 					continue
 				}
-			} else if in.Rep == pfx66 {
+			} else if in.Rep != pfxF3 {
+				// 128-bit moves (movaps/movapd/movups/movupd/movdqa) and
+				// packed double arithmetic and unpacks.
 				g := &c.X[in.Reg&15]
-				var b [2]uint64
 				switch in.Sub {
-				case 0xef, 0xeb, 0xdb, 0xfe, 0xfa, 0xd4, 0x6f:
-					if in.Mem {
-						a := c.ea(in)
-						b[0], b[1] = m.LoadN(a, 8), m.LoadN(a+8, 8)
-					} else {
-						b = c.X[in.RM&15]
+				case 0x28, 0x10, 0x6f:
+					if in.Sub == 0x6f && in.Rep != pfx66 {
+						break
+					}
+					if !in.Mem {
+						*g = c.X[in.RM&15]
+						continue
+					}
+					a := c.ea(in)
+					lo, ok1 := m.TryLoad(a, 8)
+					hi, ok2 := m.TryLoad(a+8, 8)
+					if !ok1 || !ok2 {
+						lo, hi = m.ReadN(a, 8), m.ReadN(a+8, 8)
+					}
+					g[0], g[1] = lo, hi
+					continue
+				case 0x29, 0x11:
+					if !in.Mem {
+						c.X[in.RM&15] = *g
+						continue
+					}
+					a := c.ea(in)
+					if !m.TryStore(a, 8, g[0]) || !m.TryStore(a+8, 8, g[1]) {
+						m.WriteN(a, 8, g[0])
+						m.WriteN(a+8, 8, g[1])
+					}
+					continue
+				}
+				if in.Rep == pfx66 {
+					var b [2]uint64
+					switch in.Sub {
+					case 0xef, 0xeb, 0xdb, 0xfe, 0xfa, 0xd4, 0x58, 0x59, 0x5c, 0x5e, 0x14, 0x15:
+						if in.Mem {
+							a := c.ea(in)
+							var ok1, ok2 bool
+							b[0], ok1 = m.TryLoad(a, 8)
+							b[1], ok2 = m.TryLoad(a+8, 8)
+							if !ok1 || !ok2 {
+								b[0], b[1] = m.ReadN(a, 8), m.ReadN(a+8, 8)
+							}
+						} else {
+							b = c.X[in.RM&15]
+						}
+					}
+					switch in.Sub {
+					case 0xef:
+						g[0], g[1] = g[0]^b[0], g[1]^b[1]
+						continue
+					case 0xeb:
+						g[0], g[1] = g[0]|b[0], g[1]|b[1]
+						continue
+					case 0xdb:
+						g[0], g[1] = g[0]&b[0], g[1]&b[1]
+						continue
+					case 0xd4:
+						g[0], g[1] = g[0]+b[0], g[1]+b[1]
+						continue
+					case 0xfe, 0xfa:
+						g[0], g[1] = swarAddSub(in.Sub, g[0], b[0]), swarAddSub(in.Sub, g[1], b[1])
+						continue
+					case 0x14:
+						g[1] = b[0]
+						continue
+					case 0x15:
+						g[0], g[1] = g[1], b[1]
+						continue
+					case 0x58, 0x59, 0x5c, 0x5e:
+						for k := 0; k < 2; k++ {
+							fa, fb := math.Float64frombits(g[k]), math.Float64frombits(b[k])
+							var r float64
+							switch in.Sub {
+							case 0x58:
+								r = fa + fb
+							case 0x59:
+								r = fa * fb
+							case 0x5c:
+								r = fa - fb
+							default:
+								r = fa / fb
+							}
+							if r != r {
+								g[k] = arith64(in.Sub, g[k], b[k])
+							} else {
+								g[k] = math.Float64bits(r)
+							}
+						}
+						continue
 					}
 				}
-				switch in.Sub {
-				case 0xef:
-					g[0], g[1] = g[0]^b[0], g[1]^b[1]
-					continue
-				case 0xeb:
-					g[0], g[1] = g[0]|b[0], g[1]|b[1]
-					continue
-				case 0xdb:
-					g[0], g[1] = g[0]&b[0], g[1]&b[1]
-					continue
-				case 0xd4:
-					g[0], g[1] = g[0]+b[0], g[1]+b[1]
-					continue
-				case 0xfe, 0xfa:
-					g[0], g[1] = swarAddSub(in.Sub, g[0], b[0]), swarAddSub(in.Sub, g[1], b[1])
-					continue
-				case 0x6f:
-					*g = b
-					continue
-				}
-			} else if in.Sub == 0x28 && !in.Mem {
-				c.X[in.Reg&15] = c.X[in.RM&15]
-				continue
 			}
 			c.sse(in)
 		case OpPop:
