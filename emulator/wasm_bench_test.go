@@ -54,7 +54,7 @@ func BenchmarkWasm(b *testing.B) {
 			}
 			out := filepath.Join(dir, "stdout")
 			b.ResetTimer()
-			var elapsed time.Duration
+			var elapsed, cpuUsed time.Duration
 			for i := 0; i < b.N; i++ {
 				wasi := wasmtime.NewWasiConfig()
 				wasi.SetArgv([]string{"x86emu", "-framed", tc.arg})
@@ -75,9 +75,10 @@ func BenchmarkWasm(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				start := time.Now()
+				start, c0 := time.Now(), cpuTime()
 				_, err = inst.GetFunc(store, "_start").Call(store)
 				elapsed += time.Since(start)
+				cpuUsed += cpuTime() - c0
 				if err != nil {
 					if werr, ok := err.(*wasmtime.Error); !ok {
 						b.Fatal(err)
@@ -93,6 +94,7 @@ func BenchmarkWasm(b *testing.B) {
 			}
 			per := elapsed / time.Duration(b.N)
 			b.ReportMetric(float64(res.Instructions)/per.Seconds()/1e6, "wasm-emu-MIPS")
+			b.ReportMetric(float64(res.Instructions)/(cpuUsed/time.Duration(b.N)).Seconds()/1e6, "wasm-emu-MIPS-cpu")
 			b.ReportMetric(float64(res.Instructions)/1e6, "Minsns")
 		})
 	}
