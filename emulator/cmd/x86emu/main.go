@@ -25,11 +25,12 @@ import (
 )
 
 func main() {
-	os.Exit(run())
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run() int {
+func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 	fs := flag.NewFlagSet("x86emu", flag.ContinueOnError)
+	fs.SetOutput(stderrW)
 	framed := fs.Bool("framed", false, "read the ELF from stdin (8-byte little-endian length + bytes) before the program's stdin")
 	seedHex := fs.String("seed", "", "32-byte seed in hex for AT_RANDOM and getrandom (default all zero)")
 	now := fs.Uint64("time", 0, "wall-clock time at start, Unix seconds")
@@ -39,44 +40,44 @@ func run() int {
 	stats := fs.Bool("stats", false, "print status and instruction count to stderr")
 	var envs multi
 	fs.Var(&envs, "env", "environment variable NAME=VALUE (repeatable)")
-	if err := fs.Parse(os.Args[1:]); err != nil {
+	if err := fs.Parse(argv); err != nil {
 		return 2
 	}
 	args := fs.Args()
 	var cfg emulator.Config
-	stdin, err := io.ReadAll(os.Stdin)
+	stdin, err := io.ReadAll(stdinR)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "x86emu: read stdin:", err)
+		fmt.Fprintln(stderrW, "x86emu: read stdin:", err)
 		return 125
 	}
 	if *framed {
 		if len(stdin) < 8 {
-			fmt.Fprintln(os.Stderr, "x86emu: -framed: stdin shorter than the 8-byte length")
+			fmt.Fprintln(stderrW, "x86emu: -framed: stdin shorter than the 8-byte length")
 			return 125
 		}
 		n := binary.LittleEndian.Uint64(stdin)
 		if n > uint64(len(stdin)-8) {
-			fmt.Fprintln(os.Stderr, "x86emu: -framed: ELF length exceeds stdin")
+			fmt.Fprintln(stderrW, "x86emu: -framed: ELF length exceeds stdin")
 			return 125
 		}
 		cfg.ELF, stdin = stdin[8:8+n], stdin[8+n:]
 		args = append([]string{"/prog"}, args...)
 	} else {
 		if len(args) == 0 {
-			fmt.Fprintln(os.Stderr, "usage: x86emu [flags] PROG [ARGS...] | x86emu [flags] -framed [ARGS...]")
+			fmt.Fprintln(stderrW, "usage: x86emu [flags] PROG [ARGS...] | x86emu [flags] -framed [ARGS...]")
 			fs.PrintDefaults()
 			return 2
 		}
 		cfg.ELF, err = os.ReadFile(args[0])
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "x86emu:", err)
+			fmt.Fprintln(stderrW, "x86emu:", err)
 			return 125
 		}
 	}
 	if *seedHex != "" {
 		b, err := hex.DecodeString(*seedHex)
 		if err != nil || len(b) != 32 {
-			fmt.Fprintln(os.Stderr, "x86emu: -seed must be 64 hex digits")
+			fmt.Fprintln(stderrW, "x86emu: -seed must be 64 hex digits")
 			return 2
 		}
 		copy(cfg.Seed[:], b)
@@ -85,17 +86,17 @@ func run() int {
 	cfg.Time, cfg.InstructionBudget, cfg.MaxOutput, cfg.MaxMemory = *now, *budget, *maxOut, *maxMem
 	res, err := emulator.Run(context.Background(), cfg)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "x86emu:", err)
+		fmt.Fprintln(stderrW, "x86emu:", err)
 		return 126
 	}
-	if _, err := os.Stdout.Write(res.Stdout); err != nil && !errors.Is(err, os.ErrClosed) {
-		fmt.Fprintln(os.Stderr, "x86emu: write stdout:", err)
+	if _, err := stdoutW.Write(res.Stdout); err != nil && !errors.Is(err, os.ErrClosed) {
+		fmt.Fprintln(stderrW, "x86emu: write stdout:", err)
 	}
-	os.Stderr.Write(res.Stderr)
+	stderrW.Write(res.Stderr)
 	if *stats || (res.Status != emulator.StatusExit && res.Status != emulator.StatusSignal) {
-		fmt.Fprintf(os.Stderr, "x86emu: status=%s instructions=%d syscalls=%d %s\n", res.Status, res.Instructions, res.Syscalls, res.Message)
+		fmt.Fprintf(stderrW, "x86emu: status=%s instructions=%d syscalls=%d %s\n", res.Status, res.Instructions, res.Syscalls, res.Message)
 		for nr, n := range res.UnknownSyscalls {
-			fmt.Fprintf(os.Stderr, "x86emu: unknown syscall %d called %d times\n", nr, n)
+			fmt.Fprintf(stderrW, "x86emu: unknown syscall %d called %d times\n", nr, n)
 		}
 	}
 	switch res.Status {
