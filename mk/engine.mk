@@ -14,8 +14,6 @@ RUSTFLAGS_WASM ?= --edition 2021 --target wasm32-wasi -C opt-level=3 -C debuginf
 ASC         := node_modules/.bin/asc
 ASC_CONFIG  := node_modules/@assemblyscript/wasi-shim/asconfig.json
 
-ENGINE_SRCS := $(wildcard engine/*.go engine/*.c engine/*.h modstore/*.go cmd/blockless/*.go)
-
 FUNCTIONS_WASM := \
 	$(FN_OUT)/go/oracle.wasm \
 	$(FN_OUT)/go/hashutil.wasm \
@@ -35,9 +33,8 @@ BUILD_TARGETS += bin/blockless
 .PHONY: functions engine-test engine-bench engine-toolchain-check
 functions: $(FUNCTIONS_WASM) $(FUNCTIONS_NATIVE) ## build the example functions (wasm + native baselines)
 
-bin/blockless: $(ENGINE_SRCS) go.mod go.sum
-	@mkdir -p $(@D)
-	$(GO) build -o $@ ./cmd/blockless
+# bin/blockless is built by the root Makefile's bin/% rule (go build decides
+# what is stale: the CLI links packages from all over the tree).
 
 $(FN_OUT)/go/%.wasm: functions/go/%/main.go go.mod
 	@mkdir -p $(@D)
