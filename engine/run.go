@@ -186,7 +186,14 @@ func parseEnv(kvs []string) ([][2]string, error) {
 // does is a Status; the error is for failures of the host (setting up the
 // store or WASI context, or an instantiation failure that is not the
 // module's fault), which must not be signed as a result.
-func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, res *Result) error {
+func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, res *Result) (err error) {
+	// wasmtime-go re-raises a Go panic from a host function once the guest
+	// call returns; a bug of ours must fail this request, not the operator.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("engine: host function panicked: %v", r)
+		}
+	}()
 	s0 := time.Now()
 	stdout := &capWriter{limit: lim.MaxOutput, failOnOverflow: true}
 	stderr := &capWriter{limit: e.cfg.MaxStderr}
