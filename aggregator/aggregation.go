@@ -243,7 +243,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.done || !t.aggActive || r.TaskIndex != t.aggID {
+	if t.done || t.expiring || !t.aggActive || r.TaskIndex != t.aggID {
 		return // a stale round (e.g. blsagg's expiry notice after its certificate)
 	}
 	t.aggActive, t.live = false, false

@@ -18,6 +18,7 @@ import (
 	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
@@ -106,6 +107,12 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 		return nil, fmt.Errorf("module store: %w", err)
 	}
 	s.sub = newSubmitter(s.client, s.chainID, s.tm, s.tmABI, cfg.Key, cfg.ReceiptTimeout)
+	// Fail fast when the TaskManager would refuse every response from this key.
+	if only, err := s.tm.Aggregator(callOpts(ctx)); err != nil {
+		return nil, fmt.Errorf("read TaskManager.aggregator at %s: %w", cfg.TaskManager.Hex(), err)
+	} else if only != (common.Address{}) && only != s.sub.from {
+		return nil, fmt.Errorf("TaskManager %s accepts responses only from %s, but the aggregator key is %s", cfg.TaskManager.Hex(), only.Hex(), s.sub.from.Hex())
+	}
 
 	elog := logs.Eigen(log.With().Str("component", "eigensdk").Logger())
 	rc, err := clients.BuildReadClients(clients.BuildAllConfig{EthHttpUrl: cfg.RPCURL, EthWsUrl: cfg.WSURL, AvsName: "blockless",

@@ -192,6 +192,21 @@ func TestAggregator(t *testing.T) {
 		expect("duplicate", http.StatusConflict, mustJSON(valid))
 		expect("conflicting second response", http.StatusConflict, mustJSON(e.signed(ops[0], task, protocol.NewResponse(id, 0, []byte("ELSE")))))
 
+		// Rejections are counted by reason.
+		r, err := http.Get(ag.metrics)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exposition, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		for _, line := range []string{`blockless_aggregator_signatures_rejected_total{reason="bad_signature"} 2`,
+			`blockless_aggregator_signatures_rejected_total{reason="unknown_operator"} 1`,
+			`blockless_aggregator_signatures_rejected_total{reason="too_large"} 1`} {
+			if !strings.Contains(string(exposition), line+"\n") {
+				t.Fatalf("metrics lack %q", line)
+			}
+		}
+
 		// Other endpoints refuse nonsense without harm.
 		for path, want := range map[string]int{"/v1/tasks/x": 400, "/v1/tasks/4294967296": 400, "/v1/tasks/999999": 404, "/healthz": 200} {
 			r, err := http.Get(ag.url + path)
@@ -273,9 +288,10 @@ func sleepOrDone(ctx context.Context, d time.Duration) bool {
 
 // runningAggregator is an in-process aggregator service on a free loopback port.
 type runningAggregator struct {
-	url  string
+	url     string
+	metrics string
 	ctx  context.Context
-	stop func(t *testing.T)
+	stop func(t testing.TB)
 }
 
 func (e *env) runAggregator(dataDir string, key *ecdsa.PrivateKey, tweaks ...func(*aggregator.Config)) *runningAggregator {
@@ -294,7 +310,7 @@ func (e *env) runAggregator(dataDir string, key *ecdsa.PrivateKey, tweaks ...fun
 	done := make(chan error, 1)
 	go func() { done <- svc.Run(ctx) }()
 	stopped := false
-	stop := func(t *testing.T) {
+	stop := func(t testing.TB) {
 		if stopped {
 			return
 		}
@@ -310,7 +326,7 @@ func (e *env) runAggregator(dataDir string, key *ecdsa.PrivateKey, tweaks ...fun
 		}
 	}
 	e.t.Cleanup(func() { stop(e.t) })
-	return &runningAggregator{url: "http://" + svc.Addr(), ctx: e.ctx, stop: stop}
+	return &runningAggregator{url: "http://" + svc.Addr(), metrics: "http://" + svc.MetricsAddr() + "/metrics", ctx: e.ctx, stop: stop}
 }
 
 func (a *runningAggregator) postRaw(body []byte) (int, string) {
