@@ -290,8 +290,8 @@ func sleepOrDone(ctx context.Context, d time.Duration) bool {
 type runningAggregator struct {
 	url     string
 	metrics string
-	ctx  context.Context
-	stop func(t testing.TB)
+	ctx     context.Context
+	stop    func(t testing.TB)
 }
 
 func (e *env) runAggregator(dataDir string, key *ecdsa.PrivateKey, tweaks ...func(*aggregator.Config)) *runningAggregator {
