@@ -123,14 +123,16 @@ type CPU struct {
 	FaultAddr uint64
 	Err       string
 
-	// Trace, when set, is called before each instruction (debugging).
+	// Trace, when set before the first Run, is called before each
+	// instruction (debugging; blocks are then one instruction long).
 	Trace func(c *CPU, in *Inst)
 
 	blocks    map[uint64]*block
 	dm        [1 << 12]*block
 	pageIndex map[uint64][]*block
 	buf       [16]byte
-	cur       int // index of the executing instruction in its block
+	cur       int    // index of the executing instruction in curInsts
+	curInsts  []Inst // the executing block (nil between blocks)
 }
 
 type block struct {
@@ -185,7 +187,11 @@ func (c *CPU) decodeBlock(addr uint64) *block {
 	b := &block{start: addr, valid: true}
 	a := addr
 	pages := map[uint64]bool{}
-	for len(b.insts) < maxBlockInsts {
+	limit := maxBlockInsts
+	if c.Trace != nil {
+		limit = 1 // so that Trace, called per block, sees every instruction
+	}
+	for len(b.insts) < limit {
 		n := c.Mem.Fetch(a, c.buf[:15])
 		pages[a>>12] = true
 		in, ok := Decode(c.buf[:n], a)
@@ -216,20 +222,20 @@ type cpuFault struct {
 
 // Run executes until a syscall, a fault, or the budget; see Stop.
 func (c *CPU) Run() (stop Stop) {
-	var blockInsts []Inst
 	defer func() {
 		r := recover()
 		if r == nil {
 			return
 		}
 		var in *Inst
-		if blockInsts != nil {
-			in = &blockInsts[c.cur]
+		if c.curInsts != nil {
+			in = &c.curInsts[c.cur]
 			c.FaultRIP = in.Addr()
 			c.RIP = c.FaultRIP
 			// The block's instructions were counted up front; the faulting
 			// one and those after it did not retire.
-			c.Icount -= uint64(len(blockInsts) - c.cur)
+			c.Icount -= uint64(len(c.curInsts) - c.cur)
+			c.curInsts = nil
 		}
 		switch f := r.(type) {
 		case *mem.Fault:
@@ -247,61 +253,23 @@ func (c *CPU) Run() (stop Stop) {
 			stop, c.Err = StopInternal, fmt.Sprint(r)
 		}
 	}()
-	b := c.lookup(c.RIP)
-	for {
-		if !b.valid {
-			b = c.lookup(c.RIP)
-		}
-		insts := b.insts
-		n := uint64(len(insts))
-		if c.Icount >= c.Limit {
-			return StopBudget
-		}
-		partial := false
-		if rem := c.Limit - c.Icount; n > rem {
-			insts, n, partial = insts[:rem], rem, true
-		}
-		blockInsts = insts
-		// Only a block's last instruction can change RIP, so RIP is set
-		// once per block; faults recompute it from the instruction.
-		c.Icount += n
-		c.RIP = insts[n-1].Next
-		if c.Trace != nil {
-			for i := range insts {
-				c.Trace(c, &insts[i])
-				blockInsts = insts[i:] // a fault un-counts from i on
-				c.runBlock(insts[i : i+1])
-			}
-		} else {
-			c.runBlock(insts)
-		}
-		blockInsts = nil
-		if partial {
-			return StopBudget
-		}
-		last := &insts[n-1]
-		switch last.Op {
-		case OpSyscall:
-			return StopSyscall
-		case OpIllegal, OpUndef:
-			c.Icount--
-			c.FaultRIP = last.Addr()
-			c.RIP = c.FaultRIP
-			return StopIllegal
-		}
-		// Follow the chain of recently taken successors before the cache.
-		rip := c.RIP
-		nb := b.next[0]
+	return c.execBlocks(c.lookup(c.RIP))
+}
+
+// next returns the block at c.RIP, following the chain of recently taken
+// successors of b before the caches.
+func (c *CPU) next(b *block) *block {
+	rip := c.RIP
+	nb := b.next[0]
+	if nb == nil || nb.start != rip || !nb.valid {
+		nb = b.next[1]
 		if nb == nil || nb.start != rip || !nb.valid {
-			nb = b.next[1]
-			if nb == nil || nb.start != rip || !nb.valid {
-				nb = c.lookup(rip)
-				b.next[b.slot] = nb
-				b.slot ^= 1
-			}
+			nb = c.lookup(rip)
+			b.next[b.slot] = nb
+			b.slot ^= 1
 		}
-		b = nb
 	}
+	return nb
 }
 
 // ---- registers ----

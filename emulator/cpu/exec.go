@@ -8,589 +8,626 @@ import (
 	"github.com/blockless/avs/emulator/mem"
 )
 
-// runBlock executes decoded instructions in order. The whole interpreter
-// is this one loop and switch: no call per instruction (Go compiled to wasm
-// pays heavily for calls), and the hit paths of the most frequent memory
-// operands are written out here instead of calling into mem. c.cur tracks
-// the executing index for fault reporting.
-func (c *CPU) runBlock(insts []Inst) {
+// execBlocks runs decoded blocks from b until a syscall, an illegal
+// instruction or the budget. The whole interpreter is this one function:
+// no call per instruction or per block (Go compiled to wasm pays heavily
+// for calls), and the hit paths of the most frequent memory operands are
+// written out here instead of calling into mem. c.curInsts and c.cur
+// locate the executing instruction when a fault unwinds to Run.
+func (c *CPU) execBlocks(b *block) Stop {
 	m := c.Mem
-	for i := range insts {
-		in := &insts[i]
-		c.cur = i
-		switch in.Op {
-		case OpMovGE:
-			if !in.Mem {
-				c.setReg(in.Reg, in.Size, c.reg(in.RM, in.Size))
-				continue
+	for {
+		if !b.valid {
+			b = c.lookup(c.RIP)
+		}
+		insts := b.insts
+		n := uint64(len(insts))
+		if c.Icount >= c.Limit {
+			return StopBudget
+		}
+		partial := false
+		if rem := c.Limit - c.Icount; n > rem {
+			insts, n, partial = insts[:rem], rem, true
+		}
+		// Only a block's last instruction can change RIP, so RIP is set once
+		// per block; faults recompute it from the instruction.
+		c.Icount += n
+		c.RIP = insts[n-1].Next
+		c.curInsts = insts
+		for i := range insts {
+			in := &insts[i]
+			c.cur = i
+			if c.Trace != nil {
+				c.Trace(c, in)
 			}
-			a := c.ea(in)
-			e := &m.RTLB[(a>>12)&(mem.TLBSize-1)]
-			if e.Tag == a>>12+1 && a&4095 <= 4088 {
-				c.setReg(in.Reg, in.Size, binary.LittleEndian.Uint64(e.P.Data[a&4095:])&sizeMask[in.Size&15])
-				continue
-			}
-			c.setReg(in.Reg, in.Size, m.ReadN(a, in.Size))
-		case OpMovEG:
-			v := c.reg(in.Reg, in.Size)
-			if !in.Mem {
-				c.setReg(in.RM, in.Size, v)
-				continue
-			}
-			a := c.ea(in)
-			e := &m.WTLB[(a>>12)&(mem.TLBSize-1)]
-			if e.Tag == a>>12+1 && a&4095 <= 4088 {
-				p := e.P.Data[a&4095 : a&4095+8]
-				mk := sizeMask[in.Size&15]
-				binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mk|v&mk)
-				continue
-			}
-			m.WriteN(a, in.Size, v)
-		case OpPush:
-			var v uint64
-			if in.Mem {
-				ea := c.ea(in)
-				if lv, ok := m.TryLoad(ea, in.Size); ok {
-					v = lv
-				} else {
-					v = m.ReadN(ea, in.Size)
-				}
-			} else {
-				v = c.reg(in.RM, in.Size)
-			}
-			sp := c.R[RSP] - uint64(in.Size)
-			e := &m.WTLB[(sp>>12)&(mem.TLBSize-1)]
-			if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
-				binary.LittleEndian.PutUint64(e.P.Data[sp&4095:], v)
-			} else {
-				m.WriteN(sp, in.Size, v)
-			}
-			c.R[RSP] = sp
-		case OpSSE:
-			// Fast paths for scalar double arithmetic and moves (the bulk
-			// of compiled floating-point code); everything else, and every
-			// NaN result, goes through the general handler.
-			if in.Rep == pfxF2 {
-				g := &c.X[in.Reg&15]
-				switch in.Sub {
-				case 0x58, 0x59, 0x5c, 0x5e:
-					var b uint64
-					if in.Mem {
-						ea := c.ea(in)
-						if lv, ok := m.TryLoad(ea, 8); ok {
-							b = lv
-						} else {
-							b = m.ReadN(ea, 8)
-						}
-					} else {
-						b = c.X[in.RM&15][0]
-					}
-					fa, fb := math.Float64frombits(g[0]), math.Float64frombits(b)
-					var r float64
-					switch in.Sub {
-					case 0x58:
-						r = fa + fb
-					case 0x59:
-						r = fa * fb
-					case 0x5c:
-						r = fa - fb
-					default:
-						r = fa / fb
-					}
-					if r != r {
-						g[0] = arith64(in.Sub, g[0], b)
-					} else {
-						g[0] = math.Float64bits(r)
-					}
-					continue
-				case 0x10:
-					if in.Mem {
-						ea := c.ea(in)
-						lv, ok := m.TryLoad(ea, 8)
-						if !ok {
-							lv = m.ReadN(ea, 8)
-						}
-						g[0], g[1] = lv, 0
-					} else {
-						g[0] = c.X[in.RM&15][0]
-					}
-					continue
-				case 0x11:
-					if in.Mem {
-						if ea := c.ea(in); !m.TryStore(ea, 8, g[0]) {
-							m.WriteN(ea, 8, g[0])
-						}
-					} else {
-						c.X[in.RM&15][0] = g[0]
-					}
+			switch in.Op {
+			case OpMovGE:
+				if !in.Mem {
+					c.setReg(in.Reg, in.Size, c.reg(in.RM, in.Size))
 					continue
 				}
-			} else if in.Rep != pfxF3 {
-				// 128-bit moves (movaps/movapd/movups/movupd/movdqa) and
-				// packed double arithmetic and unpacks.
-				g := &c.X[in.Reg&15]
-				switch in.Sub {
-				case 0x28, 0x10, 0x6f:
-					if in.Sub == 0x6f && in.Rep != pfx66 {
-						break
-					}
-					if !in.Mem {
-						*g = c.X[in.RM&15]
-						continue
-					}
-					a := c.ea(in)
-					lo, ok1 := m.TryLoad(a, 8)
-					hi, ok2 := m.TryLoad(a+8, 8)
-					if !ok1 || !ok2 {
-						lo, hi = m.ReadN(a, 8), m.ReadN(a+8, 8)
-					}
-					g[0], g[1] = lo, hi
-					continue
-				case 0x29, 0x11:
-					if !in.Mem {
-						c.X[in.RM&15] = *g
-						continue
-					}
-					a := c.ea(in)
-					if !m.TryStore(a, 8, g[0]) || !m.TryStore(a+8, 8, g[1]) {
-						m.WriteN(a, 8, g[0])
-						m.WriteN(a+8, 8, g[1])
-					}
+				a := c.ea(in)
+				e := &m.RTLB[(a>>12)&(mem.TLBSize-1)]
+				if e.Tag == a>>12+1 && a&4095 <= 4088 {
+					c.setReg(in.Reg, in.Size, binary.LittleEndian.Uint64(e.P.Data[a&4095:])&sizeMask[in.Size&15])
 					continue
 				}
-				if in.Rep == pfx66 {
-					var b [2]uint64
-					switch in.Sub {
-					case 0xef, 0xeb, 0xdb, 0xfe, 0xfa, 0xd4, 0x58, 0x59, 0x5c, 0x5e, 0x14, 0x15:
-						if in.Mem {
-							a := c.ea(in)
-							var ok1, ok2 bool
-							b[0], ok1 = m.TryLoad(a, 8)
-							b[1], ok2 = m.TryLoad(a+8, 8)
-							if !ok1 || !ok2 {
-								b[0], b[1] = m.ReadN(a, 8), m.ReadN(a+8, 8)
-							}
-						} else {
-							b = c.X[in.RM&15]
-						}
-					}
-					switch in.Sub {
-					case 0xef:
-						g[0], g[1] = g[0]^b[0], g[1]^b[1]
-						continue
-					case 0xeb:
-						g[0], g[1] = g[0]|b[0], g[1]|b[1]
-						continue
-					case 0xdb:
-						g[0], g[1] = g[0]&b[0], g[1]&b[1]
-						continue
-					case 0xd4:
-						g[0], g[1] = g[0]+b[0], g[1]+b[1]
-						continue
-					case 0xfe, 0xfa:
-						g[0], g[1] = swarAddSub(in.Sub, g[0], b[0]), swarAddSub(in.Sub, g[1], b[1])
-						continue
-					case 0x14:
-						g[1] = b[0]
-						continue
-					case 0x15:
-						g[0], g[1] = g[1], b[1]
-						continue
-					case 0x58, 0x59, 0x5c, 0x5e:
-						for k := 0; k < 2; k++ {
-							fa, fb := math.Float64frombits(g[k]), math.Float64frombits(b[k])
-							var r float64
-							switch in.Sub {
-							case 0x58:
-								r = fa + fb
-							case 0x59:
-								r = fa * fb
-							case 0x5c:
-								r = fa - fb
-							default:
-								r = fa / fb
-							}
-							if r != r {
-								g[k] = arith64(in.Sub, g[k], b[k])
-							} else {
-								g[k] = math.Float64bits(r)
-							}
-						}
-						continue
-					}
+				c.setReg(in.Reg, in.Size, m.ReadN(a, in.Size))
+			case OpMovEG:
+				v := c.reg(in.Reg, in.Size)
+				if !in.Mem {
+					c.setReg(in.RM, in.Size, v)
+					continue
 				}
-			}
-			c.sse(in)
-		case OpPop:
-			sp := c.R[RSP]
-			var v uint64
-			e := &m.RTLB[(sp>>12)&(mem.TLBSize-1)]
-			if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
-				v = binary.LittleEndian.Uint64(e.P.Data[sp&4095:])
-			} else {
-				v = m.ReadN(sp, in.Size)
-			}
-			c.R[RSP] = sp + uint64(in.Size)
-			// pop into memory addressed via rsp uses the incremented rsp.
-			c.setE(in, v)
-		case OpMovEI:
-			c.setE(in, in.Imm)
-		case OpALUEG, OpALUGE, OpALUEI:
-			// Operands: dst is E (or G for ALUGE), src is G, E or Imm.
-			var x, y, addr uint64
-			if in.Op == OpALUGE {
-				x = c.reg(in.Reg, in.Size)
+				a := c.ea(in)
+				e := &m.WTLB[(a>>12)&(mem.TLBSize-1)]
+				if e.Tag == a>>12+1 && a&4095 <= 4088 {
+					p := e.P.Data[a&4095 : a&4095+8]
+					mk := sizeMask[in.Size&15]
+					binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mk|v&mk)
+					continue
+				}
+				m.WriteN(a, in.Size, v)
+			case OpPush:
+				var v uint64
 				if in.Mem {
 					ea := c.ea(in)
 					if lv, ok := m.TryLoad(ea, in.Size); ok {
-						y = lv
+						v = lv
 					} else {
-						y = m.ReadN(ea, in.Size)
+						v = m.ReadN(ea, in.Size)
 					}
 				} else {
-					y = c.reg(in.RM, in.Size)
+					v = c.reg(in.RM, in.Size)
 				}
-			} else {
-				if in.Op == OpALUEI {
-					y = in.Imm
+				sp := c.R[RSP] - uint64(in.Size)
+				e := &m.WTLB[(sp>>12)&(mem.TLBSize-1)]
+				if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
+					binary.LittleEndian.PutUint64(e.P.Data[sp&4095:], v)
 				} else {
-					y = c.reg(in.Reg, in.Size)
+					m.WriteN(sp, in.Size, v)
 				}
-				if in.Mem {
-					addr = c.ea(in)
-					if lv, ok := m.TryLoad(addr, in.Size); ok {
-						x = lv
+				c.R[RSP] = sp
+			case OpSSE:
+				// Fast paths for scalar double arithmetic and moves (the bulk
+				// of compiled floating-point code); everything else, and every
+				// NaN result, goes through the general handler.
+				if in.Rep == pfxF2 {
+					g := &c.X[in.Reg&15]
+					switch in.Sub {
+					case 0x58, 0x59, 0x5c, 0x5e:
+						var b uint64
+						if in.Mem {
+							ea := c.ea(in)
+							if lv, ok := m.TryLoad(ea, 8); ok {
+								b = lv
+							} else {
+								b = m.ReadN(ea, 8)
+							}
+						} else {
+							b = c.X[in.RM&15][0]
+						}
+						fa, fb := math.Float64frombits(g[0]), math.Float64frombits(b)
+						var r float64
+						switch in.Sub {
+						case 0x58:
+							r = fa + fb
+						case 0x59:
+							r = fa * fb
+						case 0x5c:
+							r = fa - fb
+						default:
+							r = fa / fb
+						}
+						if r != r {
+							g[0] = arith64(in.Sub, g[0], b)
+						} else {
+							g[0] = math.Float64bits(r)
+						}
+						continue
+					case 0x10:
+						if in.Mem {
+							ea := c.ea(in)
+							lv, ok := m.TryLoad(ea, 8)
+							if !ok {
+								lv = m.ReadN(ea, 8)
+							}
+							g[0], g[1] = lv, 0
+						} else {
+							g[0] = c.X[in.RM&15][0]
+						}
+						continue
+					case 0x11:
+						if in.Mem {
+							if ea := c.ea(in); !m.TryStore(ea, 8, g[0]) {
+								m.WriteN(ea, 8, g[0])
+							}
+						} else {
+							c.X[in.RM&15][0] = g[0]
+						}
+						continue
+					}
+				} else if in.Rep != pfxF3 {
+					// 128-bit moves (movaps/movapd/movups/movupd/movdqa) and
+					// packed double arithmetic and unpacks.
+					g := &c.X[in.Reg&15]
+					switch in.Sub {
+					case 0x28, 0x10, 0x6f:
+						if in.Sub == 0x6f && in.Rep != pfx66 {
+							break
+						}
+						if !in.Mem {
+							*g = c.X[in.RM&15]
+							continue
+						}
+						a := c.ea(in)
+						lo, ok1 := m.TryLoad(a, 8)
+						hi, ok2 := m.TryLoad(a+8, 8)
+						if !ok1 || !ok2 {
+							lo, hi = m.ReadN(a, 8), m.ReadN(a+8, 8)
+						}
+						g[0], g[1] = lo, hi
+						continue
+					case 0x29, 0x11:
+						if !in.Mem {
+							c.X[in.RM&15] = *g
+							continue
+						}
+						a := c.ea(in)
+						if !m.TryStore(a, 8, g[0]) || !m.TryStore(a+8, 8, g[1]) {
+							m.WriteN(a, 8, g[0])
+							m.WriteN(a+8, 8, g[1])
+						}
+						continue
+					}
+					if in.Rep == pfx66 {
+						var b [2]uint64
+						switch in.Sub {
+						case 0xef, 0xeb, 0xdb, 0xfe, 0xfa, 0xd4, 0x58, 0x59, 0x5c, 0x5e, 0x14, 0x15:
+							if in.Mem {
+								a := c.ea(in)
+								var ok1, ok2 bool
+								b[0], ok1 = m.TryLoad(a, 8)
+								b[1], ok2 = m.TryLoad(a+8, 8)
+								if !ok1 || !ok2 {
+									b[0], b[1] = m.ReadN(a, 8), m.ReadN(a+8, 8)
+								}
+							} else {
+								b = c.X[in.RM&15]
+							}
+						}
+						switch in.Sub {
+						case 0xef:
+							g[0], g[1] = g[0]^b[0], g[1]^b[1]
+							continue
+						case 0xeb:
+							g[0], g[1] = g[0]|b[0], g[1]|b[1]
+							continue
+						case 0xdb:
+							g[0], g[1] = g[0]&b[0], g[1]&b[1]
+							continue
+						case 0xd4:
+							g[0], g[1] = g[0]+b[0], g[1]+b[1]
+							continue
+						case 0xfe, 0xfa:
+							g[0], g[1] = swarAddSub(in.Sub, g[0], b[0]), swarAddSub(in.Sub, g[1], b[1])
+							continue
+						case 0x14:
+							g[1] = b[0]
+							continue
+						case 0x15:
+							g[0], g[1] = g[1], b[1]
+							continue
+						case 0x58, 0x59, 0x5c, 0x5e:
+							for k := 0; k < 2; k++ {
+								fa, fb := math.Float64frombits(g[k]), math.Float64frombits(b[k])
+								var r float64
+								switch in.Sub {
+								case 0x58:
+									r = fa + fb
+								case 0x59:
+									r = fa * fb
+								case 0x5c:
+									r = fa - fb
+								default:
+									r = fa / fb
+								}
+								if r != r {
+									g[k] = arith64(in.Sub, g[k], b[k])
+								} else {
+									g[k] = math.Float64bits(r)
+								}
+							}
+							continue
+						}
+					}
+				}
+				c.sse(in)
+			case OpPop:
+				sp := c.R[RSP]
+				var v uint64
+				e := &m.RTLB[(sp>>12)&(mem.TLBSize-1)]
+				if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
+					v = binary.LittleEndian.Uint64(e.P.Data[sp&4095:])
+				} else {
+					v = m.ReadN(sp, in.Size)
+				}
+				c.R[RSP] = sp + uint64(in.Size)
+				// pop into memory addressed via rsp uses the incremented rsp.
+				c.setE(in, v)
+			case OpMovEI:
+				c.setE(in, in.Imm)
+			case OpALUEG, OpALUGE, OpALUEI:
+				// Operands: dst is E (or G for ALUGE), src is G, E or Imm.
+				var x, y, addr uint64
+				if in.Op == OpALUGE {
+					x = c.reg(in.Reg, in.Size)
+					if in.Mem {
+						ea := c.ea(in)
+						if lv, ok := m.TryLoad(ea, in.Size); ok {
+							y = lv
+						} else {
+							y = m.ReadN(ea, in.Size)
+						}
 					} else {
-						x = m.ReadN(addr, in.Size)
+						y = c.reg(in.RM, in.Size)
 					}
 				} else {
-					x = c.reg(in.RM, in.Size)
+					if in.Op == OpALUEI {
+						y = in.Imm
+					} else {
+						y = c.reg(in.Reg, in.Size)
+					}
+					if in.Mem {
+						addr = c.ea(in)
+						if lv, ok := m.TryLoad(addr, in.Size); ok {
+							x = lv
+						} else {
+							x = m.ReadN(addr, in.Size)
+						}
+					} else {
+						x = c.reg(in.RM, in.Size)
+					}
 				}
-			}
-			// The common ops inline; alu is the reference for all eight
-			// and handles adc/sbb.
-			var r uint64
-			switch in.Sub {
-			case 0:
-				r = x + y
-				c.setLazy(fAdd, in.Size, r, x, y)
-			case 5:
-				r = x - y
-				c.setLazy(fSub, in.Size, r, x, y)
-			case 7:
-				c.setLazy(fSub, in.Size, x-y, x, y)
-				continue
-			case 4:
-				r = x & y
-				c.setLazy(fLogic, in.Size, r, 0, 0)
-			case 1:
-				r = x | y
-				c.setLazy(fLogic, in.Size, r, 0, 0)
-			case 6:
-				r = x ^ y
-				c.setLazy(fLogic, in.Size, r, 0, 0)
-			default:
-				r, _ = c.alu(in.Sub, in.Size, x, y)
-			}
-			switch {
-			case in.Op == OpALUGE:
-				c.setReg(in.Reg, in.Size, r)
-			case in.Mem:
-				if !m.TryStore(addr, in.Size, r) {
-					m.WriteN(addr, in.Size, r)
-				}
-			default:
-				c.setReg(in.RM, in.Size, r)
-			}
-		case OpTestEG:
-			c.setLazy(fLogic, in.Size, c.getE(in)&c.reg(in.Reg, in.Size), 0, 0)
-		case OpTestEI:
-			c.setLazy(fLogic, in.Size, c.getE(in)&in.Imm, 0, 0)
-		case OpJcc:
-			var t bool
-			if in.Sub == 4 || in.Sub == 5 {
-				// je/jne: ZF is "result == 0" for every lazy kind.
-				if c.fop == fRaw {
-					t = c.rflags&FlagZF != 0
-				} else {
-					t = c.fres == 0
-				}
-				t = t != (in.Sub == 5)
-			} else {
-				t = c.cond(in.Sub)
-			}
-			if t {
-				c.RIP = in.Imm
-			}
-		case OpJmp:
-			c.RIP = in.Imm
-		case OpCall:
-			c.push(8, in.Next)
-			c.RIP = in.Imm
-		case OpRet:
-			c.RIP = c.pop(8)
-			c.R[RSP] += in.Imm
-		case OpLea:
-			a := uint64(in.Disp) + c.R[in.Base&31] + c.R[in.Index&31]<<in.Scale
-			if in.Addr32 {
-				a &= 0xffffffff
-			}
-			c.setReg(in.Reg, in.Size, a)
-		case OpMovzx:
-			var v uint64
-			if in.Mem {
-				ea := c.ea(in)
-				if lv, ok := m.TryLoad(ea, in.Size2); ok {
-					v = lv
-				} else {
-					v = m.ReadN(ea, in.Size2)
-				}
-			} else {
-				v = c.reg(in.RM, in.Size2)
-			}
-			c.setReg(in.Reg, in.Size, v)
-		case OpMovsx:
-			var v uint64
-			if in.Mem {
-				ea := c.ea(in)
-				if lv, ok := m.TryLoad(ea, in.Size2); ok {
-					v = lv
-				} else {
-					v = m.ReadN(ea, in.Size2)
-				}
-			} else {
-				v = c.reg(in.RM, in.Size2)
-			}
-			sh := 64 - 8*uint(in.Size2)
-			c.setReg(in.Reg, in.Size, uint64(int64(v<<sh)>>sh))
-		case OpPushI:
-			c.push(in.Size, in.Imm)
-		case OpJmpE:
-			c.RIP = c.getE(in)
-		case OpCallE:
-			t := c.getE(in)
-			c.push(8, in.Next)
-			c.RIP = t
-		case OpLeave:
-			c.R[RSP] = c.R[RBP]
-			c.setReg(RBP, in.Size, c.pop(in.Size))
-		case OpInc:
-			v := c.getE(in)
-			if in.NoFlags {
-				c.setE(in, v+1)
-				continue
-			}
-			c.fcarry = c.cf()
-			r := v + 1
-			c.setLazy(fInc, in.Size, r, v, 1)
-			c.setE(in, r)
-		case OpDec:
-			v := c.getE(in)
-			if in.NoFlags {
-				c.setE(in, v-1)
-				continue
-			}
-			c.fcarry = c.cf()
-			r := v - 1
-			c.setLazy(fDec, in.Size, r, v, 1)
-			c.setE(in, r)
-		case OpXchg:
-			if in.Mem {
-				a := c.ea(in)
-				v := c.Mem.LoadN(a, in.Size)
-				c.Mem.WriteN(a, in.Size, c.reg(in.Reg, in.Size))
-				c.setReg(in.Reg, in.Size, v)
-				continue
-			}
-			v := c.reg(in.RM, in.Size)
-			c.setReg(in.RM, in.Size, c.reg(in.Reg, in.Size))
-			c.setReg(in.Reg, in.Size, v)
-		case OpCmov:
-			// The source is read (and may fault) even when the move is not done;
-			// a 32-bit cmov zero-extends the destination either way.
-			v := c.getE(in)
-			if c.cond(in.Sub) {
-				c.setReg(in.Reg, in.Size, v)
-			} else if in.Size == 4 {
-				c.setReg(in.Reg, 4, c.reg(in.Reg, 4))
-			}
-		case OpSetcc:
-			var v uint64
-			if c.cond(in.Sub) {
-				v = 1
-			}
-			c.setE(in, v)
-		case OpShift:
-			if in.NoFlags && !in.Mem && in.Size2 == 0 && in.Size >= 4 {
-				// Register shift by an immediate whose flags are dead: the
-				// value-only path of shift, without the call.
-				x, cnt := c.reg(in.RM, in.Size), in.Imm&uint64(in.Size*8-1)
-				w := uint64(in.Size) * 8
+				// The common ops inline; alu is the reference for all eight
+				// and handles adc/sbb.
 				var r uint64
 				switch in.Sub {
-				case 4, 6:
-					r = x << cnt
-				case 5:
-					r = x >> cnt
-				case 7:
-					r = uint64(sext(x, in.Size) >> cnt)
 				case 0:
-					r = x<<cnt | x>>((w-cnt)%w)
+					r = x + y
+					c.setLazy(fAdd, in.Size, r, x, y)
+				case 5:
+					r = x - y
+					c.setLazy(fSub, in.Size, r, x, y)
+				case 7:
+					c.setLazy(fSub, in.Size, x-y, x, y)
+					continue
+				case 4:
+					r = x & y
+					c.setLazy(fLogic, in.Size, r, 0, 0)
 				case 1:
-					r = x>>cnt | x<<((w-cnt)%w)
+					r = x | y
+					c.setLazy(fLogic, in.Size, r, 0, 0)
+				case 6:
+					r = x ^ y
+					c.setLazy(fLogic, in.Size, r, 0, 0)
 				default:
-					c.shift(in)
-					continue
+					r, _ = c.alu(in.Sub, in.Size, x, y)
 				}
-				c.setReg(in.RM, in.Size, r)
-				continue
-			}
-			c.shift(in)
-		case OpNop:
-		case OpCbw:
-			switch in.Size {
-			case 2:
-				c.setReg(RAX, 2, uint64(int64(int8(c.R[RAX]))))
-			case 4:
-				c.setReg(RAX, 4, uint64(int64(int16(c.R[RAX]))))
-			default:
-				c.R[RAX] = uint64(int64(int32(c.R[RAX])))
-			}
-		case OpCwd:
-			sb := signBit[in.Size]
-			var v uint64
-			if c.R[RAX]&sb != 0 {
-				v = ^uint64(0)
-			}
-			c.setReg(RDX, in.Size, v)
-		case OpNot:
-			c.setE(in, ^c.getE(in))
-		case OpNeg:
-			v := c.getE(in)
-			r := -v
-			c.setLazy(fSub, in.Size, r, 0, v)
-			c.setE(in, r)
-		case OpMul, OpImul1:
-			c.mul1(in)
-		case OpDiv, OpIdiv:
-			c.div(in)
-		case OpImulGE:
-			c.imul(in, c.reg(in.Reg, in.Size), c.getE(in))
-		case OpImulGEI:
-			c.imul(in, c.getE(in), in.Imm)
-		case OpMovs, OpStos, OpLods, OpCmps, OpScas:
-			c.str(in)
-		case OpBsf, OpBsr, OpTzcnt, OpLzcnt, OpPopcnt:
-			c.bitscan(in)
-		case OpBt, OpBtI:
-			c.bt(in)
-		case OpBswap:
-			if in.Size == 8 {
-				c.R[in.RM&15] = bits.ReverseBytes64(c.R[in.RM&15])
-			} else if in.Size == 4 {
-				c.setReg(in.RM, 4, uint64(bits.ReverseBytes32(uint32(c.R[in.RM&15]))))
-			} else {
-				c.setReg(in.RM, 2, 0) // bswap r16 is undefined; real CPUs give 0
-			}
-		case OpCmpxchg:
-			acc := c.reg(RAX, in.Size)
-			v := c.getE(in)
-			c.setLazy(fSub, in.Size, acc-v, acc, v)
-			if acc == v {
-				c.setE(in, c.reg(in.Reg, in.Size))
-			} else {
-				// The destination is written back unchanged (a locked RMW).
-				c.setE(in, v)
-				c.setReg(RAX, in.Size, v)
-			}
-		case OpXadd:
-			v := c.getE(in)
-			s := c.reg(in.Reg, in.Size)
-			r := v + s
-			c.setLazy(fAdd, in.Size, r, v, s)
-			c.setReg(in.Reg, in.Size, v)
-			c.setE(in, r)
-		case OpCmpxchg16:
-			c.cmpxchg16(in)
-		case OpShld, OpShrd:
-			c.shd(in)
-		case OpJrcxz:
-			c.loop(in)
-		case OpPushf:
-			c.push(in.Size, c.Flags())
-		case OpPopf:
-			c.SetFlags(c.pop(in.Size))
-		case OpSahf:
-			f := c.Flags()&^0xff | (c.R[RAX]>>8)&(FlagCF|FlagPF|FlagAF|FlagZF|FlagSF)
-			c.SetFlags(f)
-		case OpLahf:
-			c.R[RAX] = c.R[RAX]&^0xff00 | (c.Flags()&0xff)<<8
-		case OpCmc:
-			c.setCF(!c.cf())
-		case OpClc:
-			c.setCF(false)
-		case OpStc:
-			c.setCF(true)
-		case OpCld:
-			c.df = false
-		case OpStd:
-			c.df = true
-		case OpSyscall:
-			c.R[RCX] = in.Next
-			c.R[R11] = c.Flags() | 0x200
-		case OpCpuid:
-			c.cpuid()
-		case OpRdtsc, OpRdtscp:
-			t := c.TSCBase + c.Icount*tscPerInstruction
-			c.R[RAX], c.R[RDX] = t&0xffffffff, t>>32
-			if in.Op == OpRdtscp {
-				c.R[RCX] = 0
-			}
-		case OpXlat:
-			a := c.R[RBX] + c.R[RAX]&0xff
-			if in.Seg == SegFS {
-				a += c.SegBase[SegFS]
-			} else if in.Seg == SegGS {
-				a += c.SegBase[SegGS]
-			}
-			c.setReg(RAX, 1, uint64(c.Mem.Read8(a)))
-		case OpMovSeg:
-			c.setE(in, 0)
-		case OpHlt:
-			panic(&cpuFault{stop: StopSegfault}) // privileged in ring 3: #GP -> SIGSEGV
-		case OpUd2:
-			panic(&cpuFault{stop: StopIllegal})
-		case OpInt3:
-			panic(&cpuFault{stop: StopTrap})
-		case OpSSEImm:
-			if in.Rep == pfx66 && !in.Mem {
 				switch {
-				case in.Sub == 0x70: // pshufd
-					d := dwords(c.X[in.RM&15])
-					imm := in.Imm
-					c.X[in.Reg&15] = fromDwords([4]uint32{d[imm&3], d[imm>>2&3], d[imm>>4&3], d[imm>>6&3]})
-					continue
-				case in.Sub == 0x72 && (in.Reg&7 == 2 || in.Reg&7 == 6): // psrld/pslld imm
-					op := uint8(0xd2)
-					if in.Reg&7 == 6 {
-						op = 0xf2
+				case in.Op == OpALUGE:
+					c.setReg(in.Reg, in.Size, r)
+				case in.Mem:
+					if !m.TryStore(addr, in.Size, r) {
+						m.WriteN(addr, in.Size, r)
 					}
-					c.pshift(in.RM&15, op, in.Imm&0xff)
+				default:
+					c.setReg(in.RM, in.Size, r)
+				}
+			case OpTestEG:
+				c.setLazy(fLogic, in.Size, c.getE(in)&c.reg(in.Reg, in.Size), 0, 0)
+			case OpTestEI:
+				c.setLazy(fLogic, in.Size, c.getE(in)&in.Imm, 0, 0)
+			case OpJcc:
+				var t bool
+				if in.Sub == 4 || in.Sub == 5 {
+					// je/jne: ZF is "result == 0" for every lazy kind.
+					if c.fop == fRaw {
+						t = c.rflags&FlagZF != 0
+					} else {
+						t = c.fres == 0
+					}
+					t = t != (in.Sub == 5)
+				} else {
+					t = c.cond(in.Sub)
+				}
+				if t {
+					c.RIP = in.Imm
+				}
+			case OpJmp:
+				c.RIP = in.Imm
+			case OpCall:
+				c.push(8, in.Next)
+				c.RIP = in.Imm
+			case OpRet:
+				c.RIP = c.pop(8)
+				c.R[RSP] += in.Imm
+			case OpLea:
+				a := uint64(in.Disp) + c.R[in.Base&31] + c.R[in.Index&31]<<in.Scale
+				if in.Addr32 {
+					a &= 0xffffffff
+				}
+				c.setReg(in.Reg, in.Size, a)
+			case OpMovzx:
+				var v uint64
+				if in.Mem {
+					ea := c.ea(in)
+					if lv, ok := m.TryLoad(ea, in.Size2); ok {
+						v = lv
+					} else {
+						v = m.ReadN(ea, in.Size2)
+					}
+				} else {
+					v = c.reg(in.RM, in.Size2)
+				}
+				c.setReg(in.Reg, in.Size, v)
+			case OpMovsx:
+				var v uint64
+				if in.Mem {
+					ea := c.ea(in)
+					if lv, ok := m.TryLoad(ea, in.Size2); ok {
+						v = lv
+					} else {
+						v = m.ReadN(ea, in.Size2)
+					}
+				} else {
+					v = c.reg(in.RM, in.Size2)
+				}
+				sh := 64 - 8*uint(in.Size2)
+				c.setReg(in.Reg, in.Size, uint64(int64(v<<sh)>>sh))
+			case OpPushI:
+				c.push(in.Size, in.Imm)
+			case OpJmpE:
+				c.RIP = c.getE(in)
+			case OpCallE:
+				t := c.getE(in)
+				c.push(8, in.Next)
+				c.RIP = t
+			case OpLeave:
+				c.R[RSP] = c.R[RBP]
+				c.setReg(RBP, in.Size, c.pop(in.Size))
+			case OpInc:
+				v := c.getE(in)
+				if in.NoFlags {
+					c.setE(in, v+1)
 					continue
 				}
+				c.fcarry = c.cf()
+				r := v + 1
+				c.setLazy(fInc, in.Size, r, v, 1)
+				c.setE(in, r)
+			case OpDec:
+				v := c.getE(in)
+				if in.NoFlags {
+					c.setE(in, v-1)
+					continue
+				}
+				c.fcarry = c.cf()
+				r := v - 1
+				c.setLazy(fDec, in.Size, r, v, 1)
+				c.setE(in, r)
+			case OpXchg:
+				if in.Mem {
+					a := c.ea(in)
+					v := c.Mem.LoadN(a, in.Size)
+					c.Mem.WriteN(a, in.Size, c.reg(in.Reg, in.Size))
+					c.setReg(in.Reg, in.Size, v)
+					continue
+				}
+				v := c.reg(in.RM, in.Size)
+				c.setReg(in.RM, in.Size, c.reg(in.Reg, in.Size))
+				c.setReg(in.Reg, in.Size, v)
+			case OpCmov:
+				// The source is read (and may fault) even when the move is not done;
+				// a 32-bit cmov zero-extends the destination either way.
+				v := c.getE(in)
+				if c.cond(in.Sub) {
+					c.setReg(in.Reg, in.Size, v)
+				} else if in.Size == 4 {
+					c.setReg(in.Reg, 4, c.reg(in.Reg, 4))
+				}
+			case OpSetcc:
+				var v uint64
+				if c.cond(in.Sub) {
+					v = 1
+				}
+				c.setE(in, v)
+			case OpShift:
+				if in.NoFlags && !in.Mem && in.Size2 == 0 && in.Size >= 4 {
+					// Register shift by an immediate whose flags are dead: the
+					// value-only path of shift, without the call.
+					x, cnt := c.reg(in.RM, in.Size), in.Imm&uint64(in.Size*8-1)
+					w := uint64(in.Size) * 8
+					var r uint64
+					switch in.Sub {
+					case 4, 6:
+						r = x << cnt
+					case 5:
+						r = x >> cnt
+					case 7:
+						r = uint64(sext(x, in.Size) >> cnt)
+					case 0:
+						r = x<<cnt | x>>((w-cnt)%w)
+					case 1:
+						r = x>>cnt | x<<((w-cnt)%w)
+					default:
+						c.shift(in)
+						continue
+					}
+					c.setReg(in.RM, in.Size, r)
+					continue
+				}
+				c.shift(in)
+			case OpNop:
+			case OpCbw:
+				switch in.Size {
+				case 2:
+					c.setReg(RAX, 2, uint64(int64(int8(c.R[RAX]))))
+				case 4:
+					c.setReg(RAX, 4, uint64(int64(int16(c.R[RAX]))))
+				default:
+					c.R[RAX] = uint64(int64(int32(c.R[RAX])))
+				}
+			case OpCwd:
+				sb := signBit[in.Size]
+				var v uint64
+				if c.R[RAX]&sb != 0 {
+					v = ^uint64(0)
+				}
+				c.setReg(RDX, in.Size, v)
+			case OpNot:
+				c.setE(in, ^c.getE(in))
+			case OpNeg:
+				v := c.getE(in)
+				r := -v
+				c.setLazy(fSub, in.Size, r, 0, v)
+				c.setE(in, r)
+			case OpMul, OpImul1:
+				c.mul1(in)
+			case OpDiv, OpIdiv:
+				c.div(in)
+			case OpImulGE:
+				c.imul(in, c.reg(in.Reg, in.Size), c.getE(in))
+			case OpImulGEI:
+				c.imul(in, c.getE(in), in.Imm)
+			case OpMovs, OpStos, OpLods, OpCmps, OpScas:
+				c.str(in)
+			case OpBsf, OpBsr, OpTzcnt, OpLzcnt, OpPopcnt:
+				c.bitscan(in)
+			case OpBt, OpBtI:
+				c.bt(in)
+			case OpBswap:
+				if in.Size == 8 {
+					c.R[in.RM&15] = bits.ReverseBytes64(c.R[in.RM&15])
+				} else if in.Size == 4 {
+					c.setReg(in.RM, 4, uint64(bits.ReverseBytes32(uint32(c.R[in.RM&15]))))
+				} else {
+					c.setReg(in.RM, 2, 0) // bswap r16 is undefined; real CPUs give 0
+				}
+			case OpCmpxchg:
+				acc := c.reg(RAX, in.Size)
+				v := c.getE(in)
+				c.setLazy(fSub, in.Size, acc-v, acc, v)
+				if acc == v {
+					c.setE(in, c.reg(in.Reg, in.Size))
+				} else {
+					// The destination is written back unchanged (a locked RMW).
+					c.setE(in, v)
+					c.setReg(RAX, in.Size, v)
+				}
+			case OpXadd:
+				v := c.getE(in)
+				s := c.reg(in.Reg, in.Size)
+				r := v + s
+				c.setLazy(fAdd, in.Size, r, v, s)
+				c.setReg(in.Reg, in.Size, v)
+				c.setE(in, r)
+			case OpCmpxchg16:
+				c.cmpxchg16(in)
+			case OpShld, OpShrd:
+				c.shd(in)
+			case OpJrcxz:
+				c.loop(in)
+			case OpPushf:
+				c.push(in.Size, c.Flags())
+			case OpPopf:
+				c.SetFlags(c.pop(in.Size))
+			case OpSahf:
+				f := c.Flags()&^0xff | (c.R[RAX]>>8)&(FlagCF|FlagPF|FlagAF|FlagZF|FlagSF)
+				c.SetFlags(f)
+			case OpLahf:
+				c.R[RAX] = c.R[RAX]&^0xff00 | (c.Flags()&0xff)<<8
+			case OpCmc:
+				c.setCF(!c.cf())
+			case OpClc:
+				c.setCF(false)
+			case OpStc:
+				c.setCF(true)
+			case OpCld:
+				c.df = false
+			case OpStd:
+				c.df = true
+			case OpSyscall:
+				c.R[RCX] = in.Next
+				c.R[R11] = c.Flags() | 0x200
+			case OpCpuid:
+				c.cpuid()
+			case OpRdtsc, OpRdtscp:
+				t := c.TSCBase + c.Icount*tscPerInstruction
+				c.R[RAX], c.R[RDX] = t&0xffffffff, t>>32
+				if in.Op == OpRdtscp {
+					c.R[RCX] = 0
+				}
+			case OpXlat:
+				a := c.R[RBX] + c.R[RAX]&0xff
+				if in.Seg == SegFS {
+					a += c.SegBase[SegFS]
+				} else if in.Seg == SegGS {
+					a += c.SegBase[SegGS]
+				}
+				c.setReg(RAX, 1, uint64(c.Mem.Read8(a)))
+			case OpMovSeg:
+				c.setE(in, 0)
+			case OpHlt:
+				panic(&cpuFault{stop: StopSegfault}) // privileged in ring 3: #GP -> SIGSEGV
+			case OpUd2:
+				panic(&cpuFault{stop: StopIllegal})
+			case OpInt3:
+				panic(&cpuFault{stop: StopTrap})
+			case OpSSEImm:
+				if in.Rep == pfx66 && !in.Mem {
+					switch {
+					case in.Sub == 0x70: // pshufd
+						d := dwords(c.X[in.RM&15])
+						imm := in.Imm
+						c.X[in.Reg&15] = fromDwords([4]uint32{d[imm&3], d[imm>>2&3], d[imm>>4&3], d[imm>>6&3]})
+						continue
+					case in.Sub == 0x72 && (in.Reg&7 == 2 || in.Reg&7 == 6): // psrld/pslld imm
+						op := uint8(0xd2)
+						if in.Reg&7 == 6 {
+							op = 0xf2
+						}
+						c.pshift(in.RM&15, op, in.Imm&0xff)
+						continue
+					}
+				}
+				c.sse(in)
+			case OpLdmxcsr:
+				c.MXCSR = c.Mem.Read32(c.ea(in))
+			case OpStmxcsr:
+				c.Mem.Write32(c.ea(in), c.MXCSR)
+			case OpX87:
+				c.x87(in)
+			case OpIllegal, OpUndef:
+				// Handled after the block.
+			default:
+				panic(&cpuFault{stop: StopIllegal})
 			}
-			c.sse(in)
-		case OpLdmxcsr:
-			c.MXCSR = c.Mem.Read32(c.ea(in))
-		case OpStmxcsr:
-			c.Mem.Write32(c.ea(in), c.MXCSR)
-		case OpX87:
-			c.x87(in)
-		case OpIllegal, OpUndef:
-			// Run stops after the block; nothing to do here.
-		default:
-			panic(&cpuFault{stop: StopIllegal})
 		}
+		c.curInsts = nil
+		if partial {
+			return StopBudget
+		}
+		switch last := &insts[n-1]; last.Op {
+		case OpSyscall:
+			return StopSyscall
+		case OpIllegal, OpUndef:
+			c.Icount--
+			c.FaultRIP = last.Addr()
+			c.RIP = c.FaultRIP
+			return StopIllegal
+		}
+		b = c.next(b)
 	}
 }
 
