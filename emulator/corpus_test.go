@@ -102,11 +102,16 @@ func TestCorpus(t *testing.T) {
 		ok   bool
 		why  string
 	}
-	results := make(chan verdict, len(srcs)*len(variants))
+	cxx, _ := filepath.Glob("testdata/corpus/*.cc")
+	results := make(chan verdict, (len(srcs)+len(cxx))*len(variants))
 	t.Run("bin", func(t *testing.T) {
 		for _, v := range variants {
-			for _, src := range srcs {
-				base := strings.TrimSuffix(filepath.Base(src), ".c")
+			vsrcs := srcs
+			if strings.HasPrefix(v, "gcc-") {
+				vsrcs = append(append([]string(nil), srcs...), cxx...) // C++ has no musl build
+			}
+			for _, src := range vsrcs {
+				base := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(src), ".cc"), ".c")
 				name := v + "/" + base
 				path := filepath.Join(corpusDir, v, base)
 				t.Run(name, func(t *testing.T) {
@@ -115,7 +120,7 @@ func TestCorpus(t *testing.T) {
 					if err != nil {
 						t.Fatalf("%v: run 'make emulator-corpus'", err)
 					}
-					stdin, _ := os.ReadFile(strings.TrimSuffix(src, ".c") + ".stdin")
+					stdin, _ := os.ReadFile(strings.TrimSuffix(strings.TrimSuffix(src, ".cc"), ".c") + ".stdin")
 					want := runNative(t, path, corpusArgs, stdin)
 					got, res := runEmulated(t, elf, corpusArgs, stdin)
 					var why string
@@ -159,7 +164,11 @@ func TestCorpus(t *testing.T) {
 		perVariant[strings.Split(p, "/")[0]]++
 	}
 	for _, v := range variants {
-		t.Logf("  %-8s %d/%d", v, perVariant[v], len(srcs))
+		n := len(srcs)
+		if strings.HasPrefix(v, "gcc-") {
+			n += len(cxx)
+		}
+		t.Logf("  %-8s %d/%d", v, perVariant[v], n)
 	}
 	for _, f := range fail {
 		t.Logf("  mismatch: %s", f)

@@ -1,12 +1,16 @@
 # emulator: x86-64 corpus binaries for the emulator's differential tests.
 # Every emulator/testdata/corpus/*.c is built with musl-gcc and gcc, static,
-# at -O0/-O2/-Os into build/emulator/<libc>-<opt>/<name>.
+# at -O0/-O2/-Os into build/emulator/<libc>-<opt>/<name>; *.cc files with
+# g++ (glibc only: musl-gcc has no C++ library) into build/emulator/gcc-<opt>/.
 EMU_CORPUS_DIR := emulator/testdata/corpus
 EMU_BUILD_DIR  := build/emulator
 EMU_CORPUS_SRC := $(wildcard $(EMU_CORPUS_DIR)/*.c)
 EMU_CORPUS_NAMES := $(notdir $(EMU_CORPUS_SRC:.c=))
 EMU_VARIANTS   := musl-O0 musl-O2 musl-Os gcc-O0 gcc-O2 gcc-Os
-EMU_CORPUS_BINS := $(foreach v,$(EMU_VARIANTS),$(addprefix $(EMU_BUILD_DIR)/$(v)/,$(EMU_CORPUS_NAMES)))
+EMU_CXX_SRC    := $(wildcard $(EMU_CORPUS_DIR)/*.cc)
+EMU_CXX_NAMES  := $(notdir $(EMU_CXX_SRC:.cc=))
+EMU_CORPUS_BINS := $(foreach v,$(EMU_VARIANTS),$(addprefix $(EMU_BUILD_DIR)/$(v)/,$(EMU_CORPUS_NAMES))) \
+	$(foreach o,O0 O2 Os,$(addprefix $(EMU_BUILD_DIR)/gcc-$(o)/,$(EMU_CXX_NAMES)))
 EMU_CFLAGS := -static -w
 
 .PHONY: emulator-corpus emulator-toolchain emulator-wasm emulator-bench
@@ -15,6 +19,7 @@ emulator-corpus: $(EMU_CORPUS_BINS) ## build the emulator's C corpus (musl-gcc a
 emulator-toolchain:
 	@command -v musl-gcc >/dev/null || { echo "emulator: musl-gcc missing; run 'make deps' (deps/apt.txt: musl-tools)" >&2; exit 1; }
 	@command -v gcc >/dev/null || { echo "emulator: gcc missing; run 'make deps'" >&2; exit 1; }
+	@command -v g++ >/dev/null || { echo "emulator: g++ missing; run 'make deps' (deps/apt.txt: g++)" >&2; exit 1; }
 
 define emu_variant_rule
 $(EMU_BUILD_DIR)/$(1)-$(2)/%: $(EMU_CORPUS_DIR)/%.c | emulator-toolchain
@@ -22,6 +27,13 @@ $(EMU_BUILD_DIR)/$(1)-$(2)/%: $(EMU_CORPUS_DIR)/%.c | emulator-toolchain
 	$(if $(filter musl,$(1)),musl-gcc,gcc) $(EMU_CFLAGS) -$(2) -o $$@ $$< -lm
 endef
 $(foreach l,musl gcc,$(foreach o,O0 O2 Os,$(eval $(call emu_variant_rule,$(l),$(o)))))
+
+define emu_cxx_rule
+$(EMU_BUILD_DIR)/gcc-$(1)/%: $(EMU_CORPUS_DIR)/%.cc | emulator-toolchain
+	@mkdir -p $$(@D)
+	g++ $(EMU_CFLAGS) -$(1) -o $$@ $$<
+endef
+$(foreach o,O0 O2 Os,$(eval $(call emu_cxx_rule,$(o))))
 
 emulator-wasm: ## build the emulator command for wasip1 (build/emulator/x86emu.wasm)
 	@mkdir -p $(EMU_BUILD_DIR)
