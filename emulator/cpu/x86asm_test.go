@@ -32,7 +32,74 @@ func agree(t testing.TB, b []byte) bool {
 		t.Errorf("% x: length %d, x86asm %d (%v)", b[:max(int(in.Len), ref.Len)], in.Len, ref.Len, ref)
 		return true
 	}
+	checkMemOperand(t, b[:in.Len], &in, ref)
 	return true
+}
+
+// regNum maps an x86asm general register (any width) to 0..15.
+func regNum(r x86asm.Reg) (uint8, bool) {
+	for _, base := range []x86asm.Reg{x86asm.RAX, x86asm.EAX} {
+		if r >= base && r < base+16 {
+			return uint8(r - base), true
+		}
+	}
+	return 0, false
+}
+
+// checkMemOperand compares the decoded memory operand (base, index, scale,
+// displacement, segment) with x86asm's.
+func checkMemOperand(t testing.TB, b []byte, in *Inst, ref x86asm.Inst) {
+	switch in.Op {
+	case OpMovs, OpCmps, OpStos, OpLods, OpScas, OpXlat:
+		return // implicit rSI/rDI operands are not ModRM operands here
+	}
+	for _, a := range ref.Args {
+		m, ok := a.(x86asm.Mem)
+		if !ok {
+			continue
+		}
+		if !in.Mem {
+			t.Errorf("% x (%v): x86asm has a memory operand, decoder has none", b, ref)
+			return
+		}
+		wantDisp, wantBase := m.Disp, uint8(NoReg)
+		switch m.Base {
+		case 0:
+		case x86asm.RIP, x86asm.EIP:
+			wantDisp = int64(in.Next) + m.Disp
+			if m.Base == x86asm.EIP {
+				wantDisp = int64(uint32(wantDisp))
+			}
+		default:
+			n, ok := regNum(m.Base)
+			if !ok {
+				t.Errorf("% x (%v): unexpected base %v", b, ref, m.Base)
+				return
+			}
+			wantBase = n
+		}
+		wantIndex, wantScale := uint8(NoReg), uint8(0)
+		if m.Index != 0 {
+			n, _ := regNum(m.Index)
+			wantIndex = n
+			for m.Scale > 1<<wantScale {
+				wantScale++
+			}
+		}
+		wantSeg := uint8(segNone)
+		switch m.Segment {
+		case x86asm.FS:
+			wantSeg = SegFS
+		case x86asm.GS:
+			wantSeg = SegGS
+		}
+		if in.Base != wantBase || in.Index != wantIndex || (in.Index != NoReg && in.Scale != wantScale) ||
+			in.Disp != wantDisp || in.Seg != wantSeg {
+			t.Errorf("% x (%v): mem base %d index %d scale %d disp %#x seg %d; x86asm base %d index %d scale %d disp %#x seg %d",
+				b, ref, in.Base, in.Index, in.Scale, in.Disp, in.Seg, wantBase, wantIndex, wantScale, wantDisp, wantSeg)
+		}
+		return
+	}
 }
 
 // TestDecodeAgainstX86asmCorpus sweeps the .text of corpus binaries.
