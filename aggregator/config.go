@@ -24,9 +24,13 @@ type Config struct {
 
 	// StartBlock is where the task watcher starts on a fresh data dir (afterwards it resumes
 	// from the persisted cursor). ConfigFromAddresses sets the deployment block.
-	StartBlock    uint64
-	Confirmations uint64        // TaskCreated events must be this deep before they are handled
-	PollInterval  time.Duration // chain head / log polling; default 1 s
+	StartBlock uint64
+	// RegistryStartBlock is where eigensdk-go's operator pubkey service starts scanning the
+	// BLS registry's logs (0 = genesis, fine on a devnet; on a public chain use the
+	// registry's deployment block, or startup scans the whole chain).
+	RegistryStartBlock uint64
+	Confirmations      uint64        // TaskCreated events must be this deep before they are handled
+	PollInterval       time.Duration // chain head / log polling; default 1 s
 
 	// BlockTime is the estimated block interval used to turn a task's deadline (in blocks) into
 	// eigensdk-go's wall-clock aggregation expiry; default 12 s. See doc.go.

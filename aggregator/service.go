@@ -62,7 +62,6 @@ type Service struct {
 
 	results resultQueue
 	wg      sync.WaitGroup
-	runCtx  context.Context
 }
 
 // signedTask is the TaskResponse handed to blsagg: the digest binds the task and the response.
@@ -130,8 +129,12 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 	infoCtx, infoCancel := context.WithCancel(context.Background())
 	s.closers = append(s.closers, infoCancel)
 	stop := context.AfterFunc(ctx, infoCancel) // abandon the back-fill if New is cancelled
+	var infoOpts operatorsinfo.Opts
+	if cfg.RegistryStartBlock > 0 {
+		infoOpts.StartBlock = new(big.Int).SetUint64(cfg.RegistryStartBlock)
+	}
 	info := operatorsinfo.NewOperatorsInfoServiceInMemory(infoCtx, rc.AvsRegistryChainSubscriber, rc.AvsRegistryChainReader, nil,
-		operatorsinfo.Opts{}, elog)
+		infoOpts, elog)
 	stop()
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
@@ -194,9 +197,19 @@ func (s *Service) Close() { s.close() }
 // clean shutdown, or the error that stopped it (e.g. the listener failing).
 func (s *Service) Run(ctx context.Context) error {
 	defer s.close()
+	pending, err := s.store.PendingTasks()
+	if err != nil {
+		return err
+	}
+	from, ok, err := s.store.Cursor()
+	if err != nil {
+		return fmt.Errorf("read cursor: %w", err)
+	}
+	if !ok {
+		from = s.cfg.StartBlock
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	s.runCtx = ctx
 	s.results.init()
 
 	errc := make(chan error, 2)
@@ -228,19 +241,8 @@ func (s *Service) Run(ctx context.Context) error {
 	if head, err := s.client.BlockNumber(ctx); err == nil {
 		s.head.Store(head)
 	}
-	pending, err := s.store.PendingTasks()
-	if err != nil {
-		return err
-	}
 	for _, rec := range pending {
 		s.track(ctx, rec)
-	}
-	from, ok, err := s.store.Cursor()
-	if err != nil {
-		return fmt.Errorf("read cursor: %w", err)
-	}
-	if !ok {
-		from = s.cfg.StartBlock
 	}
 	s.log.Info().Str("api", s.Addr()).Str("metrics", s.MetricsAddr()).Uint64("fromBlock", from).Int("pendingTasks", len(pending)).
 		Str("submitter", s.sub.from.Hex()).Msg("aggregator started")

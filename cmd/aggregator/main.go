@@ -56,6 +56,7 @@ func flags() []cli.Flag {
 		&cli.StringFlag{Name: "operator-state-retriever", EnvVars: []string{"BLOCKLESS_OPERATOR_STATE_RETRIEVER"}, Usage: "operator state retriever address"},
 		&cli.StringFlag{Name: "service-manager", EnvVars: []string{"BLOCKLESS_SERVICE_MANAGER"}, Usage: "service manager (AVS) address"},
 		&cli.Uint64Flag{Name: "start-block", EnvVars: []string{"BLOCKLESS_START_BLOCK"}, Usage: "first block to read tasks from on a fresh data dir (default: the deployment block from --addresses)"},
+		&cli.Uint64Flag{Name: "registry-start-block", EnvVars: []string{"BLOCKLESS_REGISTRY_START_BLOCK"}, Usage: "block to scan operator BLS key registrations from (default 0; set the registry deployment block on public chains)"},
 		&cli.Uint64Flag{Name: "confirmations", EnvVars: []string{"BLOCKLESS_CONFIRMATIONS"}, Usage: "blocks a TaskCreated event must be buried under before it is handled"},
 		&cli.DurationFlag{Name: "poll-interval", Value: time.Second, EnvVars: []string{"BLOCKLESS_POLL_INTERVAL"}, Usage: "chain polling interval"},
 		&cli.DurationFlag{Name: "block-time", Value: 12 * time.Second, EnvVars: []string{"BLOCKLESS_BLOCK_TIME"}, Usage: "estimated block interval: turns task deadlines (blocks) into aggregation timeouts"},
@@ -130,6 +131,7 @@ func config(c *cli.Context) (aggregator.Config, error) {
 	if c.IsSet("start-block") {
 		cfg.StartBlock = c.Uint64("start-block")
 	}
+	cfg.RegistryStartBlock = c.Uint64("registry-start-block")
 	cfg.Confirmations = c.Uint64("confirmations")
 	cfg.PollInterval = c.Duration("poll-interval")
 	cfg.BlockTime = c.Duration("block-time")
