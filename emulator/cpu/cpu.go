@@ -196,7 +196,7 @@ func (c *CPU) decodeBlock(addr uint64) *block {
 		pages[a>>12] = true
 		in, ok := Decode(c.buf[:n], a)
 		if !ok {
-			in = Inst{Op: OpIllegal, Len: 0, Next: a, Base: NoReg, Index: NoReg}
+			in = Inst{Op: OpIllegal, Len: 0, Next: a, Base: NoReg, Index: NoReg, AMask: ^uint64(0)}
 		} else if in.Next-1>>12 != a>>12 {
 			pages[(in.Next-1)>>12] = true
 		}
@@ -291,10 +291,7 @@ func (c *CPU) setReg(r, size uint8, v uint64) {
 var clearMask = [16]uint64{1: 0xff, 2: 0xffff, 4: ^uint64(0), 8: ^uint64(0)}
 
 func (c *CPU) ea(in *Inst) uint64 {
-	a := uint64(in.Disp) + c.R[in.Base&31] + c.R[in.Index&31]<<in.Scale
-	if in.Addr32 {
-		a &= 0xffffffff
-	}
+	a := (uint64(in.Disp) + c.R[in.Base&31] + c.R[in.Index&31]<<in.Scale) & in.AMask
 	return a + c.SegBase[in.Seg&3]
 }
 

@@ -132,8 +132,11 @@ type Inst struct {
 	Scale  uint8 // shift amount 0..3
 	Seg    uint8
 	Addr32 bool
-	Sub    uint8
-	Rep    uint8
+	// AMask is the address-size mask (all ones, or 32 bits with a 67
+	// prefix), so effective addresses need no branch.
+	AMask uint64
+	Sub   uint8
+	Rep   uint8
 	// NoFlags is set when no later instruction can observe the flags this
 	// one writes (they are overwritten first), so the handler may skip
 	// computing them.
@@ -257,6 +260,10 @@ func Decode(b []byte, addr uint64) (in Inst, ok bool) {
 	}
 	in.Len = uint8(d.p)
 	in.Next = addr + uint64(d.p)
+	in.AMask = ^uint64(0)
+	if in.Addr32 {
+		in.AMask = 0xffffffff
+	}
 	if d.ripRel {
 		in.Disp += int64(in.Next)
 		if d.addr32 {

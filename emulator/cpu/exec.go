@@ -48,7 +48,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				}
 				a := c.ea(in)
 				e := &m.RTLB[(a>>12)&(mem.TLBSize-1)]
-				if e.Tag == a>>12+1 && a&4095 <= 4088 {
+				if (e.Tag^(a>>12+1))|((a&4095+8)>>12) == 0 {
 					c.setReg(in.Reg, in.Size, binary.LittleEndian.Uint64(e.P.Data[a&4095:])&sizeMask[in.Size&15])
 					continue
 				}
@@ -61,7 +61,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				}
 				a := c.ea(in)
 				e := &m.WTLB[(a>>12)&(mem.TLBSize-1)]
-				if e.Tag == a>>12+1 && a&4095 <= 4088 {
+				if (e.Tag^(a>>12+1))|((a&4095+8)>>12) == 0 {
 					p := e.P.Data[a&4095 : a&4095+8]
 					mk := sizeMask[in.Size&15]
 					binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mk|v&mk)
@@ -82,7 +82,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				}
 				sp := c.R[RSP] - uint64(in.Size)
 				e := &m.WTLB[(sp>>12)&(mem.TLBSize-1)]
-				if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
+				if in.Size == 8 && (e.Tag^(sp>>12+1))|((sp&4095+8)>>12) == 0 {
 					binary.LittleEndian.PutUint64(e.P.Data[sp&4095:], v)
 				} else {
 					m.WriteN(sp, in.Size, v)
@@ -247,7 +247,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				sp := c.R[RSP]
 				var v uint64
 				e := &m.RTLB[(sp>>12)&(mem.TLBSize-1)]
-				if in.Size == 8 && e.Tag == sp>>12+1 && sp&4095 <= 4088 {
+				if in.Size == 8 && (e.Tag^(sp>>12+1))|((sp&4095+8)>>12) == 0 {
 					v = binary.LittleEndian.Uint64(e.P.Data[sp&4095:])
 				} else {
 					v = m.ReadN(sp, in.Size)

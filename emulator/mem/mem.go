@@ -581,7 +581,8 @@ var sizeMasks = [16]uint64{1: 0xff, 2: 0xffff, 4: 0xffffffff, 8: ^uint64(0)}
 // inlines into the interpreter and the caller pays a call only on a miss.
 func (m *Memory) TryLoad(addr uint64, size uint8) (uint64, bool) {
 	e := &m.RTLB[(addr>>pageShift)&(TLBSize-1)]
-	if e.Tag == addr>>pageShift+1 && addr&pageMask <= PageSize-8 {
+	// One branch for "TLB hit and 8 bytes left in the page".
+	if (e.Tag^(addr>>pageShift+1))|((addr&pageMask+8)>>pageShift) == 0 {
 		return binary.LittleEndian.Uint64(e.P.Data[addr&pageMask:]) & sizeMasks[size&15], true
 	}
 	return 0, false
@@ -590,7 +591,7 @@ func (m *Memory) TryLoad(addr uint64, size uint8) (uint64, bool) {
 // TryStore is StoreN's TLB-hit path alone; false means nothing was written.
 func (m *Memory) TryStore(addr uint64, size uint8, v uint64) bool {
 	e := &m.WTLB[(addr>>pageShift)&(TLBSize-1)]
-	if e.Tag == addr>>pageShift+1 && addr&pageMask <= PageSize-8 {
+	if (e.Tag^(addr>>pageShift+1))|((addr&pageMask+8)>>pageShift) == 0 {
 		p := e.P.Data[addr&pageMask : addr&pageMask+8]
 		mask := sizeMasks[size&15]
 		binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mask|v&mask)
