@@ -91,10 +91,6 @@ func (s *Service) task(id uint32) *task {
 // replays the responses stored before a restart.
 func (s *Service) setup(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
-	stored, err := s.store.Responses(t.id)
-	if err != nil {
-		log.Error().Err(err).Msg("read stored responses")
-	}
 	backoff := 500 * time.Millisecond
 	for ctx.Err() == nil {
 		if rec, err := s.tm.GetTask(callOpts(ctx), t.id); err == nil {
@@ -109,19 +105,8 @@ func (s *Service) setup(ctx context.Context, t *task) {
 		}
 		set, err := s.registry.fetch(ctx, t.quorums, t.rec.Task.ReferenceBlock)
 		if err == nil {
-			t.mu.Lock()
-			if t.done {
-				t.mu.Unlock()
-				return
-			}
-			t.set, t.setupErr = &set, ""
-			t.responses = stored
-			s.registry.pin(t.quorums, t.rec.Task.ReferenceBlock, set)
-			t.pinned = true
-			err = s.startRound(t)
-			t.mu.Unlock()
+			err = s.begin(t, set)
 			if err == nil {
-				log.Debug().Int("operators", len(set.ops)).Int("replayed", len(stored)).Msg("aggregation started")
 				return
 			}
 		}
@@ -134,6 +119,30 @@ func (s *Service) setup(ctx context.Context, t *task) {
 		}
 		backoff = min(2*backoff, 15*time.Second)
 	}
+}
+
+// begin installs the operator set and starts the first round with the stored responses,
+// read under t.mu so none accepted meanwhile is missed.
+func (s *Service) begin(t *task, set operatorSet) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.done {
+		return nil
+	}
+	stored, err := s.store.Responses(t.id)
+	if err != nil {
+		return err
+	}
+	t.set, t.setupErr, t.responses = &set, "", stored
+	if !t.pinned {
+		s.registry.pin(t.quorums, t.rec.Task.ReferenceBlock, set)
+		t.pinned = true
+	}
+	if err := s.startRound(t); err != nil {
+		return err
+	}
+	s.log.Debug().Uint32("task", t.id).Int("operators", len(set.ops)).Int("replayed", len(stored)).Msg("aggregation started")
+	return nil
 }
 
 // startRound starts a blsagg round for t and forwards every stored response to it. t.mu held.
