@@ -139,6 +139,7 @@ type block struct {
 	start uint64
 	insts []Inst
 	valid bool
+	stops bool // the last instruction ends execution (syscall, illegal)
 	next  [2]*block
 	slot  uint8
 }
@@ -207,6 +208,10 @@ func (c *CPU) decodeBlock(addr uint64) *block {
 		a = in.Next
 	}
 	markDeadFlags(b.insts)
+	switch b.insts[len(b.insts)-1].Op {
+	case OpSyscall, OpIllegal, OpUndef:
+		b.stops = true
+	}
 	c.blocks[addr] = b
 	for pn := range pages {
 		c.pageIndex[pn] = append(c.pageIndex[pn], b)

@@ -16,18 +16,21 @@ import (
 // locate the executing instruction when a fault unwinds to Run.
 func (c *CPU) execBlocks(b *block) Stop {
 	m := c.Mem
+	if !b.valid {
+		b = c.lookup(c.RIP)
+	}
 	for {
-		if !b.valid {
-			b = c.lookup(c.RIP)
-		}
 		insts := b.insts
 		n := uint64(len(insts))
-		if c.Icount >= c.Limit {
-			return StopBudget
-		}
 		partial := false
-		if rem := c.Limit - c.Icount; n > rem {
-			insts, n, partial = insts[:rem], rem, true
+		if c.Icount+n > c.Limit {
+			if c.Icount >= c.Limit {
+				return StopBudget
+			}
+			insts, n, partial = insts[:c.Limit-c.Icount], c.Limit-c.Icount, true
+		}
+		if c.Trace != nil {
+			c.Trace(c, &insts[0]) // tracing decodes one-instruction blocks
 		}
 		// Only a block's last instruction can change RIP, so RIP is set once
 		// per block; faults recompute it from the instruction.
@@ -37,9 +40,6 @@ func (c *CPU) execBlocks(b *block) Stop {
 		for i := range insts {
 			in := &insts[i]
 			c.cur = i
-			if c.Trace != nil {
-				c.Trace(c, in)
-			}
 			switch in.Op {
 			case OpMovGE:
 				if !in.Mem {
@@ -353,11 +353,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				c.RIP = c.pop(8)
 				c.R[RSP] += in.Imm
 			case OpLea:
-				a := uint64(in.Disp) + c.R[in.Base&31] + c.R[in.Index&31]<<in.Scale
-				if in.Addr32 {
-					a &= 0xffffffff
-				}
-				c.setReg(in.Reg, in.Size, a)
+				c.setReg(in.Reg, in.Size, (uint64(in.Disp)+c.R[in.Base&31]+c.R[in.Index&31]<<in.Scale)&in.AMask)
 			case OpMovzx:
 				var v uint64
 				if in.Mem {
@@ -618,16 +614,23 @@ func (c *CPU) execBlocks(b *block) Stop {
 		if partial {
 			return StopBudget
 		}
-		switch last := &insts[n-1]; last.Op {
-		case OpSyscall:
-			return StopSyscall
-		case OpIllegal, OpUndef:
-			c.Icount--
-			c.FaultRIP = last.Addr()
-			c.RIP = c.FaultRIP
-			return StopIllegal
+		if b.stops {
+			switch last := &insts[n-1]; last.Op {
+			case OpSyscall:
+				return StopSyscall
+			case OpIllegal, OpUndef:
+				c.Icount--
+				c.FaultRIP = last.Addr()
+				c.RIP = c.FaultRIP
+				return StopIllegal
+			}
 		}
-		b = c.next(b)
+		// Chain to the successor: the last taken one is checked inline.
+		if nb := b.next[0]; nb != nil && nb.start == c.RIP && nb.valid {
+			b = nb
+		} else {
+			b = c.next(b)
+		}
 	}
 }
 
