@@ -10,7 +10,8 @@ import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
 /// @notice Function registry and task lifecycle of Blockless AVS. A requester asks for a registered
 /// function to run on an input; restaked operators run it off-chain and the aggregator answers with
 /// a stake-weighted BLS certificate, checked here against the middleware registries at the task's
-/// reference block.
+/// reference block, or (for functions in zk mode) with a Groth16 proof checked by the function's
+/// gnark-exported verifier.
 /// @dev Tasks are stored as a hash; the full task travels in the TaskCreated event and comes back in
 /// calldata on response. The signed digest binds chain id, this contract, the task and the response.
 contract TaskManager is BLSSignatureChecker, OwnablePausable {
@@ -98,6 +99,7 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         TaskState state;
         uint8 resultStatus;
         uint32 respondedBlock;
+        address zkVerifier; // the function's verifier when the task was created; zero for quorum tasks
     }
 
     uint256 public constant MAX_INLINE_INPUT = 64 * 1024;
@@ -105,6 +107,12 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
     uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
     /// @dev Gas kept back after the callback so the response can still finish.
     uint256 internal constant CALLBACK_RESERVE = 15_000;
+    /// @dev Public inputs every zk circuit starts with: task hash and output digest, two 128-bit limbs each.
+    uint256 internal constant ZK_BINDING_INPUTS = 4;
+    uint256 internal constant LOW_128 = type(uint128).max;
+    /// @dev Gas cap of one verifier call: base plus per public input.
+    uint256 internal constant ZK_VERIFY_GAS = 400_000;
+    uint256 internal constant ZK_VERIFY_GAS_PER_INPUT = 10_000;
 
     uint64 public nextFunctionId = 1;
     uint32 public nextTaskId = 1;
@@ -136,7 +144,11 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
     error InactiveFunction(uint64 functionId);
     error NotFunctionOwner(uint64 functionId);
     error InvalidFunctionSpec(string reason);
-    error VerificationModeUnavailable(uint64 functionId);
+    error WrongVerificationMode(uint32 taskId);
+    error ZkVerifierMissing(address verifier);
+    error ZkOutputMalformed(uint256 size);
+    error ZkStatusNotOk(uint8 status);
+    error ProofRejected(uint32 taskId, bytes reason);
     error InputTooLarge(uint256 size, uint256 max);
     error InputDigestMismatch();
     error MissingInput();
@@ -229,7 +241,6 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         FunctionRecord storage rec = functions[req.functionId];
         if (rec.owner == address(0)) revert UnknownFunction(req.functionId);
         if (!rec.active) revert InactiveFunction(req.functionId);
-        if (rec.spec.mode != VerificationMode.Quorum) revert VerificationModeUnavailable(req.functionId);
 
         bytes32 inputDigest;
         if (req.input.length > 0) {
@@ -277,7 +288,9 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
             responseDigest: bytes32(0),
             state: TaskState.Pending,
             resultStatus: 0,
-            respondedBlock: 0
+            respondedBlock: 0,
+            // Fixed now, like the module: a later updateFunction cannot change how a pending task is checked.
+            zkVerifier: rec.spec.mode == VerificationMode.Zk ? rec.spec.zkVerifier : address(0)
         });
         emit TaskCreated(taskId, task, req.input, req.inputURI, rec.spec.uris);
     }
@@ -308,6 +321,8 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
         if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
         if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        // A zk task is answered only by a proof: its function asked for no stake threshold.
+        if (rec.zkVerifier != address(0)) revert WrongVerificationMode(taskId);
         if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
         if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
         if (response.output.length > 0 && keccak256(response.output) != response.outputDigest) {
@@ -331,6 +346,53 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         rec.respondedBlock = uint32(block.number);
         if (task.fee > 0) balances[feeRecipient] += task.fee;
         emit TaskResponded(taskId, response, digest, signatoryRecordHash);
+
+        if (task.callback != address(0)) _callback(taskId, task, response);
+    }
+
+    /// @notice Records a zk task's result proven by a Groth16 proof, checked by the verifier the task's
+    /// function named when the task was created. The proof's public inputs are rebuilt here, so a proof
+    /// is valid for exactly one task and one output:
+    /// `[taskHash >> 128, taskHash & (2^128-1), outputDigest >> 128, outputDigest & (2^128-1), w_0, ..., w_{k-1}]`
+    /// where taskHash = keccak256(abi.encode(task)) and w_i is the i-th 32-byte big-endian word of the
+    /// output (the circuit's own public inputs). The output must therefore be inline, a whole number of
+    /// words each below the BN254 scalar field modulus (the verifier checks that), with status 0 (ok).
+    /// The response is recorded like a certified one: TaskResponded with the same response digest and a
+    /// zero signatoryRecordHash, the fee credited and the consumer called back.
+    /// @param task the task exactly as emitted in TaskCreated
+    /// @param response the result; output inline, outputDigest = keccak256(output)
+    /// @param proof the proof as gnark's MarshalSolidity lays it out (the verifier's `bytes proof`)
+    function respondWithProof(Task calldata task, TaskResponse calldata response, bytes calldata proof)
+        external
+        whenNotPaused
+    {
+        if (aggregator != address(0) && msg.sender != aggregator) {
+            revert NotAggregator();
+        }
+        uint32 taskId = response.taskId;
+        TaskRecord storage rec = tasks[taskId];
+        bytes32 taskHash = keccak256(abi.encode(task));
+        if (rec.state == TaskState.None) revert UnknownTask(taskId);
+        if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
+        if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
+        if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        address verifier = rec.zkVerifier;
+        if (verifier == address(0)) revert WrongVerificationMode(taskId);
+        if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
+        if (response.status != 0) revert ZkStatusNotOk(response.status);
+        if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
+        if (response.output.length % 32 != 0) revert ZkOutputMalformed(response.output.length);
+        if (keccak256(response.output) != response.outputDigest) revert OutputDigestMismatch();
+
+        _verifyProof(verifier, taskId, taskHash, response, proof);
+
+        bytes32 digest = keccak256(abi.encode(block.chainid, address(this), taskHash, response));
+        rec.state = TaskState.Responded;
+        rec.responseDigest = digest;
+        rec.resultStatus = response.status;
+        rec.respondedBlock = uint32(block.number);
+        if (task.fee > 0) balances[feeRecipient] += task.fee;
+        emit TaskResponded(taskId, response, digest, bytes32(0));
 
         if (task.callback != address(0)) _callback(taskId, task, response);
     }
@@ -417,6 +479,51 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
             }
         } else if (spec.zkVerifier == address(0)) {
             revert InvalidFunctionSpec("zk mode needs a verifier");
+        }
+    }
+
+    /// @dev Calls gnark's `verifyProof(bytes, uint256[n])`, which reverts on a bad proof. Its selector depends
+    /// on n, so the call is encoded by hand: selector, offset of `proof`, the n inputs inline (a static
+    /// array), then `proof` as length-prefixed, zero-padded bytes.
+    function _verifyProof(
+        address verifier,
+        uint32 taskId,
+        bytes32 taskHash,
+        TaskResponse calldata response,
+        bytes calldata proof
+    ) internal view {
+        // A call to an address without code succeeds: that must not count as a valid proof.
+        if (verifier.code.length == 0) revert ZkVerifierMissing(verifier);
+        uint256 words = response.output.length / 32;
+        uint256 n = ZK_BINDING_INPUTS + words;
+        uint256[] memory inputs = new uint256[](n);
+        inputs[0] = uint256(taskHash) >> 128;
+        inputs[1] = uint256(taskHash) & LOW_128;
+        inputs[2] = uint256(response.outputDigest) >> 128;
+        inputs[3] = uint256(response.outputDigest) & LOW_128;
+        for (uint256 i = 0; i < words; i++) {
+            inputs[ZK_BINDING_INPUTS + i] = uint256(bytes32(response.output[i * 32:(i + 1) * 32]));
+        }
+        bytes4 selector = bytes4(keccak256(abi.encodePacked("verifyProof(bytes,uint256[", _decimal(n), "])")));
+        bytes memory data = abi.encodePacked(
+            selector, (n + 1) * 32, inputs, proof.length, proof, new bytes((32 - (proof.length % 32)) % 32)
+        );
+        // Capped: an invalid curve point makes the pairing precompile burn all gas it is given, and a bad
+        // proof must not cost the submitter a whole block. gnark verifiers need ~190k + ~6.2k per input
+        // (+~120k with a Pedersen commitment).
+        (bool ok, bytes memory reason) = verifier.staticcall{gas: ZK_VERIFY_GAS + n * ZK_VERIFY_GAS_PER_INPUT}(data);
+        if (!ok) revert ProofRejected(taskId, reason);
+    }
+
+    function _decimal(uint256 v) internal pure returns (bytes memory out) {
+        uint256 len = 1;
+        for (uint256 t = v; t >= 10; t /= 10) {
+            len++;
+        }
+        out = new bytes(len);
+        for (uint256 i = len; i > 0; i--) {
+            out[i - 1] = bytes1(uint8(48 + (v % 10)));
+            v /= 10;
         }
     }
 

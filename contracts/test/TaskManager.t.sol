@@ -264,13 +264,18 @@ contract TaskManagerTest is TaskManagerBase {
         assertEq(task.inputDigest, keccak256("big"));
     }
 
-    function test_revert_createTask_zkModeNotYetAvailable() public {
+    function test_revert_zkTaskNotAnsweredByCertificate() public {
         TaskManager.FunctionSpec memory s = _spec(0);
         s.mode = TaskManager.VerificationMode.Zk;
         s.zkVerifier = address(0xbeef);
         uint64 zkFn = tm.registerFunction(s);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.VerificationModeUnavailable.selector, zkFn));
-        tm.createTask(_request(zkFn, "in", 50, 50));
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(zkFn, "in", 0, 50), 0);
+        assertEq(tm.getTask(id).zkVerifier, address(0xbeef));
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory c = _certificate(0, tm.responseDigest(task, resp));
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.WrongVerificationMode.selector, id));
+        tm.respondToTask(task, resp, c);
     }
 
     function test_pendingTaskKeepsItsModule() public {

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.27;
+
+import {Vm} from "forge-std/Test.sol";
+import {TaskManager} from "../src/TaskManager.sol";
+import {ThresholdVerifier} from "../src/zk/ThresholdVerifier.sol";
+import {MerkleVerifier} from "../src/zk/MerkleVerifier.sol";
+import {TaskManagerBase} from "./TaskManagerBase.sol";
+import {RecordingConsumer} from "./doubles/Consumers.sol";
+
+/// @notice zk verification mode with real Groth16 proofs: fixtures/zk/*.json are written by
+/// `make zk-fixtures` (tools/zkfixtures) from the example circuits in zk/examples, for exactly the
+/// tasks created here (function ids in registration order, block 100, window 50, fee 1 ether).
+contract TaskManagerZkTest is TaskManagerBase {
+    struct Fixture {
+        bytes32 moduleDigest;
+        bytes input;
+        bytes32 taskHash;
+        bytes output;
+        bytes proof;
+        uint256[] inputs;
+    }
+
+    ThresholdVerifier internal thresholdVerifier;
+    MerkleVerifier internal merkleVerifier;
+    Fixture internal thr;
+    Fixture internal mrk;
+    uint64 internal thrFn;
+    uint64 internal mrkFn;
+
+    function setUp() public override {
+        super.setUp();
+        thr = _read("threshold");
+        mrk = _read("merkle");
+        thresholdVerifier = new ThresholdVerifier();
+        merkleVerifier = new MerkleVerifier();
+        thrFn = tm.registerFunction(_zkSpec(thr.moduleDigest, address(thresholdVerifier)));
+        mrkFn = tm.registerFunction(_zkSpec(mrk.moduleDigest, address(merkleVerifier)));
+    }
+
+    function _read(string memory name) internal view returns (Fixture memory f) {
+        string memory j = vm.readFile(string.concat("contracts/test/fixtures/zk/", name, ".json"));
+        f.moduleDigest = vm.parseJsonBytes32(j, ".moduleDigest");
+        f.input = vm.parseJsonBytes(j, ".input");
+        f.taskHash = vm.parseJsonBytes32(j, ".taskHash");
+        f.output = vm.parseJsonBytes(j, ".output");
+        f.proof = vm.parseJsonBytes(j, ".proof");
+        string[] memory ins = vm.parseJsonStringArray(j, ".publicInputs");
+        f.inputs = new uint256[](ins.length);
+        for (uint256 i = 0; i < ins.length; i++) {
+            f.inputs[i] = vm.parseUint(ins[i]);
+        }
+    }
+
+    function _zkSpec(bytes32 digest, address verifier) internal pure returns (TaskManager.FunctionSpec memory s) {
+        s = _spec(0);
+        s.moduleDigest = digest;
+        s.mode = TaskManager.VerificationMode.Zk;
+        s.zkVerifier = verifier;
+    }
+
+    /// @dev Creates the fixture's task (at block 100, as the fixture assumes) and checks its hash.
+    function _fixtureTask(uint64 fn, Fixture memory f) internal returns (uint32 id, TaskManager.Task memory task) {
+        (id, task) = _createTask(_request(fn, f.input, 0, 50), 1 ether);
+        assertEq(tm.getTask(id).taskHash, f.taskHash, "fixture task hash: run make zk-fixtures");
+        vm.roll(block.number + 1);
+    }
+
+    // ------------------------------------------------------------ real proofs accepted
+
+    function test_zk_verifiersAcceptFixtureProofs() public {
+        uint256[7] memory t;
+        for (uint256 i = 0; i < 7; i++) {
+            t[i] = thr.inputs[i];
+        }
+        thresholdVerifier.verifyProof(thr.proof, t);
+        vm.snapshotGasLastCall("TaskManagerZk", "zk_verifyProof_threshold");
+        uint256[6] memory m;
+        for (uint256 i = 0; i < 6; i++) {
+            m[i] = mrk.inputs[i];
+        }
+        merkleVerifier.verifyProof(mrk.proof, m);
+        vm.snapshotGasLastCall("TaskManagerZk", "zk_verifyProof_merkle");
+    }
+
+    function test_zk_respondWithProof_threshold() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        TaskManager.TaskResponse memory resp = _response(id, thr.output);
+        vm.expectEmit(true, false, false, true, address(tm));
+        emit TaskManager.TaskResponded(id, resp, tm.responseDigest(task, resp), bytes32(0));
+        tm.respondWithProof(task, resp, thr.proof);
+        vm.snapshotGasLastCall("TaskManagerZk", "zk_respondWithProof_threshold");
+        TaskManager.TaskRecord memory rec = tm.getTask(id);
+        assertEq(uint8(rec.state), uint8(TaskManager.TaskState.Responded));
+        assertEq(rec.responseDigest, tm.responseDigest(task, resp));
+        assertEq(tm.balances(owner), 1 ether);
+        // The output is the statement: commitment, bound, result = 1 (720 >= 650).
+        assertEq(uint256(bytes32(_word(thr.output, 2))), 1);
+    }
+
+    function test_zk_respondWithProof_merkle() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(mrkFn, mrk);
+        tm.respondWithProof(task, _response(id, mrk.output), mrk.proof);
+        vm.snapshotGasLastCall("TaskManagerZk", "zk_respondWithProof_merkle");
+        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+    }
+
+    function test_zk_callbackDelivered() public {
+        RecordingConsumer c = new RecordingConsumer();
+        TaskManager.TaskRequest memory r = _request(thrFn, thr.input, 0, 50);
+        r.callback = address(c);
+        r.callbackGasLimit = 100_000;
+        (uint32 id, TaskManager.Task memory task) = _createTask(r, 1 ether);
+        // Same input, but another task (the callback is part of it): the fixture proof does not fit.
+        assertTrue(tm.getTask(id).taskHash != thr.taskHash);
+        vm.roll(block.number + 1);
+        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+    }
+
+    // ------------------------------------------------------------ binding: another task, another output
+
+    function test_zk_revert_proofForAnotherTask() public {
+        _fixtureTask(thrFn, thr); // block 100 -> 101
+        // The same request one block later is another task (reference block differs).
+        (uint32 id2, TaskManager.Task memory task2) = _createTask(_request(thrFn, thr.input, 0, 50), 1 ether);
+        vm.roll(block.number + 1);
+        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        tm.respondWithProof(task2, _response(id2, thr.output), thr.proof);
+    }
+
+    function test_zk_revert_proofForAnotherFunction() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        tm.respondWithProof(task, _response(id, thr.output), mrk.proof);
+    }
+
+    function test_zk_revert_anotherOutput() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        bytes memory forged = bytes.concat(thr.output);
+        forged[95] = 0x00; // result 1 -> 0: "value below the bound"
+        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        tm.respondWithProof(task, _response(id, forged), thr.proof);
+        // The digest alone cannot be swapped either.
+        TaskManager.TaskResponse memory resp = _response(id, thr.output);
+        resp.outputDigest = keccak256(forged);
+        vm.expectRevert(TaskManager.OutputDigestMismatch.selector);
+        tm.respondWithProof(task, resp, thr.proof);
+        // And the honest answer still goes through.
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+    }
+
+    function testFuzz_zk_anyOtherOutputRejected(uint256 word, uint8 index) public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        uint256 i = index % 3;
+        word = word % 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+        vm.assume(word != uint256(_word(thr.output, i)));
+        bytes memory forged = bytes.concat(thr.output);
+        assembly {
+            mstore(add(add(forged, 32), mul(i, 32)), word)
+        }
+        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        tm.respondWithProof(task, _response(id, forged), thr.proof);
+    }
+
+    function test_zk_revert_tamperedProof() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        bytes memory p = bytes.concat(thr.proof);
+        p[10] ^= 0x01;
+        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        tm.respondWithProof(task, _response(id, thr.output), p);
+        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        tm.respondWithProof(task, _response(id, thr.output), hex"");
+    }
+
+    // ------------------------------------------------------------ lifecycle, same rules as respondToTask
+
+    function test_zk_revert_lifecycle() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        TaskManager.TaskResponse memory resp = _response(id, thr.output);
+        TaskManager.Task memory altered = abi.decode(abi.encode(task), (TaskManager.Task));
+        altered.fee = 0;
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskMismatch.selector, id));
+        tm.respondWithProof(altered, resp, thr.proof);
+        TaskManager.TaskResponse memory bad = _response(id, thr.output);
+        bad.status = 1;
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.ZkStatusNotOk.selector, uint8(1)));
+        tm.respondWithProof(task, bad, thr.proof);
+        bad = _response(id, hex"01");
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.ZkOutputMalformed.selector, uint256(1)));
+        tm.respondWithProof(task, bad, thr.proof);
+        tm.respondWithProof(task, resp, thr.proof);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskAlreadyResponded.selector, id));
+        tm.respondWithProof(task, resp, thr.proof);
+    }
+
+    function test_zk_revert_afterDeadline() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        vm.roll(task.deadlineBlock + 1);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskDeadlinePassed.selector, id, task.deadlineBlock));
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+        tm.expireTask(id, task);
+        assertEq(tm.balances(requester), 1 ether);
+    }
+
+    function test_zk_revert_quorumTaskNeedsCertificate() public {
+        uint64 qfn = _registerFunction(50);
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(qfn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.WrongVerificationMode.selector, id));
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+    }
+
+    function test_zk_revert_verifierWithoutCode() public {
+        uint64 fn = tm.registerFunction(_zkSpec(thr.moduleDigest, address(0xbeef)));
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, thr.input, 0, 50), 0);
+        vm.roll(block.number + 1);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.ZkVerifierMissing.selector, address(0xbeef)));
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+    }
+
+    function test_zk_pendingTaskKeepsItsVerifier() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        tm.updateFunction(thrFn, _zkSpec(thr.moduleDigest, address(merkleVerifier)));
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+    }
+
+    function test_zk_onlyAggregatorWhenSet() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        address agg = makeAddr("aggregator");
+        vm.prank(owner);
+        tm.setAggregator(agg);
+        vm.expectRevert(TaskManager.NotAggregator.selector);
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+        vm.prank(agg);
+        tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+    }
+
+    function _word(bytes memory b, uint256 i) internal pure returns (bytes32 w) {
+        assembly {
+            w := mload(add(add(b, 32), mul(i, 32)))
+        }
+    }
+}

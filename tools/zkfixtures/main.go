@@ -1,0 +1,251 @@
+// Command zkfixtures writes the zk example verifiers (contracts/src/zk/*Verifier.sol) and the real
+// proofs the forge tests check them with (contracts/test/fixtures/zk/*.json), or with -check
+// verifies that the committed ones still match the circuits.
+//
+// Groth16 setup is randomised, so regenerating gives different keys; "stale" therefore means: the
+// circuit's constraint system no longer hashes to what the fixture recorded, the committed Solidity
+// is not what the committed verifying key exports, the fixture's task hash is not what the Go
+// codec computes for the task the forge test creates, or the fixture proof does not verify.
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/logger"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/examples/merkle"
+	"github.com/blockless/avs/zk/examples/threshold"
+)
+
+// example is one circuit with the task input the fixture proves.
+type example struct {
+	name, contract string
+	functionID     uint64 // registration order in TaskManagerZk.t.sol's setUp
+	circuit        func() zk.Circuit
+	witness        func([]byte) ([]byte, error)
+	input          []byte
+}
+
+func examples() []example {
+	leaves := `{"leaves":["11","22","33","44","55"],"index":3}`
+	return []example{
+		{"threshold", "ThresholdVerifier", 1, threshold.Circuit, threshold.Witness,
+			[]byte(`{"value":"720","salt":"0x2a2b2c2d2e2f","bound":"650"}`)},
+		{"merkle", "MerkleVerifier", 2, merkle.Circuit, merkle.Witness, []byte(leaves)},
+	}
+}
+
+// fixture is what the forge test reads.
+type fixture struct {
+	Name              string   `json:"name"`
+	ConstraintsSHA256 string   `json:"constraintSystemSha256"`
+	Constraints       int      `json:"constraints"`
+	VerifyingKey      string   `json:"verifyingKey"`
+	ModuleDigest      string   `json:"moduleDigest"`
+	FunctionID        uint64   `json:"functionId"`
+	Input             string   `json:"input"`
+	TaskHash          string   `json:"taskHash"`
+	Output            string   `json:"output"`
+	Proof             string   `json:"proof"`
+	PublicInputs      []string `json:"publicInputs"`
+}
+
+// fixtureTask is the task TaskManagerZk.t.sol creates: TaskManagerBase's limits and requester,
+// block 100, window 50, threshold 0, quorum 0, fee 1 ether, no callback.
+func fixtureTask(e example) protocol.Task {
+	return protocol.Task{
+		FunctionId:    e.functionID,
+		ModuleDigest:  sha256.Sum256([]byte("blockless zk fixture " + e.name)),
+		Runtime:       0,
+		Limits:        taskmanager.TaskManagerResourceLimits{Fuel: 1e9, MemoryBytes: 64 << 20, WallTimeMs: 2000, MaxOutputBytes: 1 << 20},
+		InputDigest:   crypto.Keccak256Hash(e.input),
+		QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 0,
+		ReferenceBlock: 100, DeadlineBlock: 150,
+		Requester: makeAddr("requester"),
+		Callback:  common.Address{}, CallbackGasLimit: 0,
+		Fee: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil),
+	}
+}
+
+func main() {
+	out := flag.String("sol", "contracts/src/zk", "directory of the verifier contracts")
+	fix := flag.String("fixtures", "contracts/test/fixtures/zk", "directory of the proof fixtures")
+	check := flag.Bool("check", false, "check the committed files instead of writing new ones")
+	flag.Parse()
+	logger.Disable()
+	codec, err := protocol.NewCodec()
+	if err == nil {
+		for _, e := range examples() {
+			if *check {
+				err = checkOne(codec, e, *out, *fix)
+			} else {
+				err = writeOne(codec, e, *out, *fix)
+			}
+			if err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "zkfixtures:", err)
+		os.Exit(1)
+	}
+}
+
+func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
+	ccs, err := zk.Compile(e.circuit())
+	if err != nil {
+		return err
+	}
+	keys, err := zk.Setup(ccs, e.contract)
+	if err != nil {
+		return err
+	}
+	pk, err := zk.ReadProvingKey(keys.ProvingKey)
+	if err != nil {
+		return err
+	}
+	vk, err := zk.ReadVerifyingKey(keys.VerifyingKey)
+	if err != nil {
+		return err
+	}
+	m := zk.NewManifest(e.name, ccs, keys, nil, zk.SetupSingleParty)
+	task := fixtureTask(e)
+	th, err := codec.TaskHash(task)
+	if err != nil {
+		return err
+	}
+	wit, err := e.witness(e.input)
+	if err != nil {
+		return err
+	}
+	p, err := zk.NewProver(m, ccs, pk, vk).Prove(th, wit)
+	if err != nil {
+		return err
+	}
+	solProof, err := zk.Verify(vk, th, p.Output, p.Proof)
+	if err != nil {
+		return err
+	}
+	pub, err := zk.PublicInputs(th, p.Output)
+	if err != nil {
+		return err
+	}
+	f := fixture{Name: e.name, ConstraintsSHA256: m.ConstraintSystem.SHA256, Constraints: m.Constraints,
+		VerifyingKey: hexOf(keys.VerifyingKey), ModuleDigest: hexOf(task.ModuleDigest[:]), FunctionID: e.functionID,
+		Input: hexOf(e.input), TaskHash: hexOf(th[:]), Output: hexOf(p.Output), Proof: hexOf(solProof),
+		PublicInputs: zk.BigInts(pub)}
+	b, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return fmt.Errorf("%s: encode fixture: %w", e.name, err)
+	}
+	if err := os.WriteFile(filepath.Join(fixDir, e.name+".json"), append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("%s: %w", e.name, err)
+	}
+	return os.WriteFile(filepath.Join(solDir, e.contract+".sol"), keys.Solidity, 0o644)
+}
+
+func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
+	stale := func(format string, a ...any) error {
+		return fmt.Errorf("%s is stale (%s): run 'make zk-fixtures' and commit", e.name, fmt.Sprintf(format, a...))
+	}
+	b, err := os.ReadFile(filepath.Join(fixDir, e.name+".json"))
+	if err != nil {
+		return stale("%v", err)
+	}
+	var f fixture
+	if err := json.Unmarshal(b, &f); err != nil {
+		return stale("fixture: %v", err)
+	}
+	ccs, err := zk.Compile(e.circuit())
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := ccs.WriteTo(&buf); err != nil {
+		return fmt.Errorf("%s: serialise constraint system: %w", e.name, err)
+	}
+	if d := sha256.Sum256(buf.Bytes()); hex.EncodeToString(d[:]) != f.ConstraintsSHA256 {
+		return stale("circuit changed")
+	}
+	vkb, err := unhex(f.VerifyingKey)
+	if err != nil {
+		return stale("verifying key: %v", err)
+	}
+	vk, err := zk.ReadVerifyingKey(vkb)
+	if err != nil {
+		return stale("%v", err)
+	}
+	sol, err := zk.ExportSolidity(vk, e.contract)
+	if err != nil {
+		return err
+	}
+	if have, err := os.ReadFile(filepath.Join(solDir, e.contract+".sol")); err != nil || !bytes.Equal(have, sol) {
+		return stale("%s.sol does not match the fixture's verifying key", e.contract)
+	}
+	th, err := codec.TaskHash(fixtureTask(e))
+	if err != nil {
+		return err
+	}
+	if hexOf(th[:]) != f.TaskHash {
+		return stale("task hash: the Task encoding changed")
+	}
+	out, err1 := unhex(f.Output)
+	proof, err2 := unhex(f.Proof)
+	if err := errors.Join(err1, err2); err != nil {
+		return stale("%v", err)
+	}
+	if err := verifySolidityProof(vk, th, out, proof); err != nil {
+		return stale("%v", err)
+	}
+	return nil
+}
+
+// verifySolidityProof checks a MarshalSolidity proof natively by re-encoding it in gnark's format.
+func verifySolidityProof(vk groth16.VerifyingKey, th [32]byte, output, solProof []byte) error {
+	gp, err := zk.ProofFromSolidity(solProof)
+	if err != nil {
+		return err
+	}
+	again, err := zk.Verify(vk, th, output, gp)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(again, solProof) {
+		return errors.New("proof does not round-trip")
+	}
+	return nil
+}
+
+// makeAddr is forge-std's makeAddr: the address of the private key keccak256(name).
+func makeAddr(name string) common.Address {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(name)))
+	if err != nil {
+		panic(err) // keccak of a fixed name is a valid key with overwhelming probability
+	}
+	return crypto.PubkeyToAddress(k.PublicKey)
+}
+
+func hexOf(b []byte) string { return "0x" + hex.EncodeToString(b) }
+
+func unhex(s string) ([]byte, error) {
+	if len(s) < 2 || s[:2] != "0x" {
+		return nil, fmt.Errorf("%q is not 0x-hex", s)
+	}
+	return hex.DecodeString(s[2:])
+}
