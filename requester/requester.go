@@ -159,10 +159,27 @@ func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
 	if rec.State != StateResponded {
 		return res, nil
 	}
-	b := uint64(rec.RespondedBlock)
-	it, err := c.tm.FilterTaskResponded(&bind.FilterOpts{Start: b, End: &b, Context: ctx}, []uint32{id})
+	// The node may answer eth_call from a block its log index does not serve yet: retry briefly.
+	var lastErr error
+	for attempt := 0; attempt < 20; attempt++ {
+		if attempt > 0 {
+			select {
+			case <-ctx.Done():
+				return res, ctx.Err()
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+		if lastErr = c.readResponse(ctx, id, uint64(rec.RespondedBlock), &res); lastErr == nil {
+			return res, nil
+		}
+	}
+	return res, lastErr
+}
+
+func (c *Client) readResponse(ctx context.Context, id uint32, block uint64, res *Result) error {
+	it, err := c.tm.FilterTaskResponded(&bind.FilterOpts{Start: block, End: &block, Context: ctx}, []uint32{id})
 	if err != nil {
-		return res, fmt.Errorf("read TaskResponded: %w", err)
+		return fmt.Errorf("read TaskResponded: %w", err)
 	}
 	defer it.Close()
 	for it.Next() {
@@ -170,12 +187,12 @@ func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
 		res.Response, res.TxHash, res.Block = &resp, it.Event.Raw.TxHash, it.Event.Raw.BlockNumber
 	}
 	if err := it.Error(); err != nil {
-		return res, fmt.Errorf("read TaskResponded: %w", err)
+		return fmt.Errorf("read TaskResponded: %w", err)
 	}
 	if res.Response == nil {
-		return res, fmt.Errorf("task %d answered at block %d but no TaskResponded event found", id, b)
+		return fmt.Errorf("task %d answered at block %d but no TaskResponded event found", id, block)
 	}
-	return res, nil
+	return nil
 }
 
 // Wait polls until the task is answered or expired (or ctx ends).

@@ -43,7 +43,7 @@ func buildOracle(t testing.TB) []byte {
 func (e *env) startAggregator(dataDir string) (url string, stop func()) {
 	e.t.Helper()
 	cfg := aggregator.ConfigFromAddresses(e.dn.Addresses)
-	cfg.Key = e.dn.Owner
+	cfg.Key = e.aggregatorKey() // its own account: sharing the requester's would race on nonces
 	cfg.Listen = "127.0.0.1:0"
 	cfg.DataDir = dataDir
 	cfg.PollInterval = 200 * time.Millisecond

@@ -68,11 +68,15 @@ func (s *sender) loop(ctx context.Context, r signedRecord) {
 		log.Error().Err(err).Msg("encode signed response")
 		return
 	}
-	backoff := 250 * time.Millisecond
+	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
-		done, err := s.post(ctx, body)
+		done, code, err := s.post(ctx, body)
 		if done {
-			if err != nil {
+			if code == http.StatusGone {
+				// Answered, expired or already certified without us: normal, nothing to do.
+				log.Debug().Err(err).Msg("response no longer needed")
+				s.metrics.delivered.WithLabelValues("not-needed").Inc()
+			} else if err != nil {
 				log.Warn().Err(err).Msg("aggregator refused the response")
 				s.metrics.delivered.WithLabelValues("refused").Inc()
 			} else {
@@ -94,32 +98,35 @@ func (s *sender) loop(ctx context.Context, r signedRecord) {
 			return // stays unacknowledged in the state: the next run delivers it
 		case <-time.After(backoff):
 		}
-		backoff = min(backoff*2, 15*time.Second)
+		// Capped low: the usual cause is an aggregator a block or two behind (404), and a
+		// signature that arrives late may miss the certificate.
+		backoff = min(backoff*2, 2*time.Second)
 	}
 }
 
 // post sends once. done means: stop retrying (acknowledged, or refused for good with err).
-func (s *sender) post(ctx context.Context, body []byte) (done bool, err error) {
+func (s *sender) post(ctx context.Context, body []byte) (done bool, code int, err error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.url, bytes.NewReader(body))
 	if err != nil {
-		return false, err
+		return false, 0, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := s.http.Do(req)
 	if err != nil {
-		return false, err
+		return false, 0, err
 	}
+	code = resp.StatusCode
 	defer resp.Body.Close()
 	msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
 	switch {
 	case resp.StatusCode == http.StatusAccepted || resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusConflict:
-		return true, nil
+		return true, code, nil
 	// 404: the aggregator has not seen the task yet (it may be behind the chain); 429/503: busy.
 	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusTooManyRequests:
-		return false, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+		return false, code, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
 	case resp.StatusCode >= 400 && resp.StatusCode < 500:
-		return true, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+		return true, code, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
 	default:
-		return false, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+		return false, code, fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
 	}
 }
