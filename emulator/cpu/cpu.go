@@ -208,6 +208,14 @@ func (c *CPU) decodeBlock(addr uint64) *block {
 		a = in.Next
 	}
 	markDeadFlags(b.insts)
+	if k := len(b.insts); k >= 2 && b.insts[k-1].Op == OpJcc {
+		switch p := &b.insts[k-2]; p.Op {
+		case OpALUEG, OpALUGE, OpALUEI:
+			p.FuseJcc = p.Sub == 7
+		case OpTestEG, OpTestEI:
+			p.FuseJcc = true
+		}
+	}
 	switch b.insts[len(b.insts)-1].Op {
 	case OpSyscall, OpIllegal, OpUndef:
 		b.stops = true

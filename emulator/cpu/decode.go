@@ -141,6 +141,10 @@ type Inst struct {
 	// one writes (they are overwritten first), so the handler may skip
 	// computing them.
 	NoFlags bool
+	// FuseJcc is set on a cmp/test directly followed by the block's final
+	// conditional jump: the interpreter evaluates the jump in the same
+	// dispatch.
+	FuseJcc bool
 	Disp    int64 // displacement; absolute address for RIP-relative operands
 	Imm     uint64
 	Next    uint64 // address of the following instruction

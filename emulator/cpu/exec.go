@@ -37,6 +37,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 		c.Icount += n
 		c.RIP = insts[n-1].Next
 		c.curInsts = insts
+	insns:
 		for i := range insts {
 			in := &insts[i]
 			c.cur = i
@@ -301,6 +302,12 @@ func (c *CPU) execBlocks(b *block) Stop {
 					c.setLazy(fSub, in.Size, r, x, y)
 				case 7:
 					c.setLazy(fSub, in.Size, x-y, x, y)
+					if in.FuseJcc && i+1 < len(insts) {
+						if c.fusedJcc(&insts[i+1]) {
+							c.RIP = insts[i+1].Imm
+						}
+						break insns
+					}
 					continue
 				case 4:
 					r = x & y
@@ -324,18 +331,36 @@ func (c *CPU) execBlocks(b *block) Stop {
 				default:
 					c.setReg(in.RM, in.Size, r)
 				}
-			case OpTestEG:
-				c.setLazy(fLogic, in.Size, c.getE(in)&c.reg(in.Reg, in.Size), 0, 0)
-			case OpTestEI:
-				c.setLazy(fLogic, in.Size, c.getE(in)&in.Imm, 0, 0)
+			case OpTestEG, OpTestEI:
+				y := in.Imm
+				if in.Op == OpTestEG {
+					y = c.reg(in.Reg, in.Size)
+				}
+				var x uint64
+				if !in.Mem {
+					x = c.reg(in.RM, in.Size)
+				} else {
+					ea := c.ea(in)
+					if lv, ok := m.TryLoad(ea, in.Size); ok {
+						x = lv
+					} else {
+						x = m.ReadN(ea, in.Size)
+					}
+				}
+				c.setLazy(fLogic, in.Size, x&y, 0, 0)
+				if in.FuseJcc && i+1 < len(insts) {
+					if c.fusedJcc(&insts[i+1]) {
+						c.RIP = insts[i+1].Imm
+					}
+					break insns
+				}
 			case OpJcc:
 				var t bool
 				if in.Sub == 4 || in.Sub == 5 {
-					// je/jne: ZF is "result == 0" for every lazy kind.
+					// je/jne: ZF is "result == 0" for every lazy kind but fRaw.
+					t = c.fres == 0
 					if c.fop == fRaw {
 						t = c.rflags&FlagZF != 0
-					} else {
-						t = c.fres == 0
 					}
 					t = t != (in.Sub == 5)
 				} else {
@@ -632,6 +657,15 @@ func (c *CPU) execBlocks(b *block) Stop {
 			b = c.next(b)
 		}
 	}
+}
+
+// fusedJcc evaluates the condition of a jump that directly follows a cmp
+// or test (so the lazy flags are never fRaw); small enough to inline.
+func (c *CPU) fusedJcc(j *Inst) bool {
+	if j.Sub&^1 != 4 {
+		return c.cond(j.Sub)
+	}
+	return (c.fres == 0) != (j.Sub == 5) // je/jne: ZF is "result == 0"
 }
 
 // tscPerInstruction scales the retired-instruction count into the
