@@ -210,9 +210,7 @@ func (c *CPU) decodeBlock(addr uint64) *block {
 	markDeadFlags(b.insts)
 	if k := len(b.insts); k >= 2 && b.insts[k-1].Op == OpJcc {
 		switch p := &b.insts[k-2]; p.Op {
-		case OpALUEG, OpALUGE, OpALUEI:
-			p.FuseJcc = p.Sub == 7
-		case OpTestEG, OpTestEI:
+		case OpALUEG, OpALUGE, OpALUEI, OpTestEG, OpTestEI:
 			p.FuseJcc = true
 		}
 	}

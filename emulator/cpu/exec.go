@@ -331,6 +331,12 @@ func (c *CPU) execBlocks(b *block) Stop {
 				default:
 					c.setReg(in.RM, in.Size, r)
 				}
+				if in.FuseJcc && i+1 < len(insts) {
+					if c.fusedJcc(&insts[i+1]) {
+						c.RIP = insts[i+1].Imm
+					}
+					break insns
+				}
 			case OpTestEG, OpTestEI:
 				y := in.Imm
 				if in.Op == OpTestEG {
@@ -659,8 +665,8 @@ func (c *CPU) execBlocks(b *block) Stop {
 	}
 }
 
-// fusedJcc evaluates the condition of a jump that directly follows a cmp
-// or test (so the lazy flags are never fRaw); small enough to inline.
+// fusedJcc evaluates the condition of a jump that directly follows an ALU
+// op or test (so the lazy flags are never fRaw); small enough to inline.
 func (c *CPU) fusedJcc(j *Inst) bool {
 	if j.Sub&^1 != 4 {
 		return c.cond(j.Sub)
