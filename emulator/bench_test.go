@@ -17,10 +17,10 @@ import (
 //	go test ./emulator -run '^$' -bench Emulator -benchtime 1x
 func BenchmarkEmulator(b *testing.B) {
 	cases := []struct{ name, arg string }{
-		{"sha256", "3000"},
-		{"sieve", "20000000"},
-		{"coremark_like", "2000"},
-		{"nbody", "300000"},
+		{"sha256", "1000"},
+		{"sieve", "10000000"},
+		{"coremark_like", "1000"},
+		{"nbody", "150000"},
 	}
 	for _, tc := range cases {
 		path := filepath.Join(corpusDir, "musl-O2", tc.name)
