@@ -1,0 +1,137 @@
+// Package bench measures the zk verification mode: for each example circuit and for synthetic
+// MiMC hash chains just under 2^16 and 2^18 constraints, the constraint count, setup, prove and
+// verify time and the proving-key size. Run once: `make zk-bench` (minutes; 2^18 needs ~1.5 GB).
+package bench
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/logger"
+	stdmimc "github.com/consensys/gnark/std/hash/mimc"
+
+	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/examples/merkle"
+	"github.com/blockless/avs/zk/examples/threshold"
+)
+
+// chain proves Out = MiMC^N(Seed) for a secret seed: a synthetic circuit whose size is set by N
+// (331 constraints per step).
+type chain struct {
+	zk.Binding
+	Out  frontend.Variable `gnark:",public"`
+	Seed frontend.Variable
+	N    int `gnark:"-"`
+}
+
+func (c *chain) Define(api frontend.API) error {
+	c.Binding.Constrain(api)
+	x := c.Seed
+	for i := 0; i < c.N; i++ {
+		h, err := stdmimc.NewMiMC(api)
+		if err != nil {
+			return fmt.Errorf("mimc: %w", err)
+		}
+		h.Write(x)
+		x = h.Sum()
+	}
+	api.AssertIsEqual(x, c.Out)
+	return nil
+}
+
+func chainWitness(n int) []byte {
+	var x fr.Element
+	x.SetUint64(42)
+	seed := x
+	for i := 0; i < n; i++ {
+		h := mimc.NewMiMC()
+		b := x.Bytes()
+		h.Write(b[:])
+		x.SetBytes(h.Sum(nil))
+	}
+	return zk.AppendWord(zk.AppendWord(nil, &x), &seed)
+}
+
+type bcase struct {
+	name    string
+	circuit zk.Circuit
+	witness func() ([]byte, error)
+	maxCons int
+}
+
+func cases() []bcase {
+	// 330 constraints per MiMC absorption: the largest N below 2^k, with a margin for the binding.
+	n16, n18 := (1<<16-64)/330, (1<<18-64)/330
+	return []bcase{
+		{"threshold", threshold.Circuit(), func() ([]byte, error) {
+			return threshold.Witness([]byte(`{"value":"720","salt":"7","bound":"650"}`))
+		}, 0},
+		{"merkle16", merkle.Circuit(), func() ([]byte, error) {
+			return merkle.Witness([]byte(`{"leaves":["1","2","3","4","5"],"index":3}`))
+		}, 0},
+		{"chain2^16", &chain{N: n16}, func() ([]byte, error) { return chainWitness(n16), nil }, 1 << 16},
+		{"chain2^18", &chain{N: n18}, func() ([]byte, error) { return chainWitness(n18), nil }, 1 << 18},
+	}
+}
+
+func BenchmarkZk(b *testing.B) {
+	logger.Disable()
+	for _, c := range cases() {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				ccs, err := zk.Compile(c.circuit)
+				if err != nil {
+					b.Fatal(err)
+				}
+				compile := time.Since(t0)
+				if c.maxCons > 0 && ccs.GetNbConstraints()+ccs.GetNbPublicVariables() > c.maxCons {
+					b.Fatalf("%d constraints do not fit 2^k=%d", ccs.GetNbConstraints(), c.maxCons)
+				}
+				t0 = time.Now()
+				keys, err := zk.Setup(ccs, "V")
+				if err != nil {
+					b.Fatal(err)
+				}
+				setup := time.Since(t0)
+				m := zk.NewManifest(c.name, ccs, keys, nil, zk.SetupSingleParty)
+				t0 = time.Now()
+				p, err := zk.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
+				if err != nil {
+					b.Fatal(err)
+				}
+				load := time.Since(t0)
+				wit, err := c.witness()
+				if err != nil {
+					b.Fatal(err)
+				}
+				task := sha256.Sum256([]byte(c.name))
+				t0 = time.Now()
+				pr, err := p.Prove(task, wit)
+				if err != nil {
+					b.Fatal(err)
+				}
+				prove := time.Since(t0)
+				t0 = time.Now()
+				if _, err := zk.Verify(p.VerifyingKey(), task, pr.Output, pr.Proof); err != nil {
+					b.Fatal(err)
+				}
+				verify := time.Since(t0)
+				b.ReportMetric(float64(ccs.GetNbConstraints()), "constraints")
+				b.ReportMetric(compile.Seconds(), "compile-s")
+				b.ReportMetric(setup.Seconds(), "setup-s")
+				b.ReportMetric(load.Seconds(), "load-s")
+				b.ReportMetric(prove.Seconds(), "prove-s")
+				b.ReportMetric(float64(verify.Microseconds())/1000, "verify-ms")
+				b.ReportMetric(float64(len(keys.ProvingKey))/1e6, "pk-raw-MB")
+				b.ReportMetric(float64(len(keys.ConstraintSystem))/1e6, "ccs-MB")
+				b.ReportMetric(float64(len(keys.VerifyingKey)), "vk-B")
+			}
+		})
+	}
+}
