@@ -57,6 +57,15 @@ func TestBusybox(t *testing.T) {
 		{"seq -s, 1 7 200", nil},
 		{"printf %5.2f|%x|%s|%e\\n 3.14159 255 str 12345.678", nil},
 		{"xxd", nums.Bytes()[:600]},
+		{"sha3sum", words.Bytes()},
+		{"uuencode -", nums.Bytes()[:3000]},
+		{"hexdump -C", words.Bytes()[:3000]},
+		{"tac", words.Bytes()},
+		{"nl", words.Bytes()},
+		{"lzop -c", words.Bytes()},
+		{"grep -c 7", nums.Bytes()},
+		{"egrep -o [0-9]+7$", nums.Bytes()},
+		{"paste - -", words.Bytes()},
 		{"sh -c x=0;for_i_in_1_2_3;do_x=$((x+i*i));done;echo_$x", nil},
 	}
 	for _, tc := range cases {

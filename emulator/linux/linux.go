@@ -51,6 +51,7 @@ type Kernel struct {
 	Time    uint64
 	sleptNs uint64
 
+	umask   uint32
 	seed    [32]byte
 	rngCtr  uint64
 	rngBuf  []byte
@@ -70,7 +71,7 @@ type Kernel struct {
 
 // New returns a kernel for a process loaded as p.
 func New(c *cpu.CPU, p *elf.Process, seed [32]byte) *Kernel {
-	return &Kernel{CPU: c, Mem: c.Mem, BrkStart: p.Brk, Brk: p.Brk, seed: seed,
+	return &Kernel{CPU: c, Mem: c.Mem, BrkStart: p.Brk, Brk: p.Brk, seed: seed, umask: 0o022,
 		sigact: map[uint64][32]byte{}, Unknown: map[uint64]int{}}
 }
 
@@ -346,6 +347,12 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 		return 0
 	case 24: // sched_yield
 		return 0
+	case 95: // umask: fixed 022 at start, like a login shell
+		old := k.umask
+		k.umask = uint32(a1 & 0o777)
+		return int64(old)
+	case 111, 121, 124: // getpgrp, getpgid, getsid
+		return 1
 	case 318: // getrandom
 		n := min(a2, 1<<20)
 		m.WriteBytes(a1, k.random(int(n)))
