@@ -482,6 +482,8 @@ opcode:
 		in.Op = OpCbw
 	case 0x99:
 		in.Op = OpCwd
+	case 0x9b:
+		in.Op = OpNop // fwait: x87 exceptions are never unmasked here
 	case 0x9c:
 		in.Op, in.Size = OpPushf, osz64
 	case 0x9d:
