@@ -18,6 +18,7 @@ import (
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/responses", s.postResponse)
+	mux.HandleFunc("POST /v1/proofs", s.postProof) // zk tasks: zk.go
 	mux.HandleFunc("GET /v1/tasks/{id}", s.getTask)
 	mux.HandleFunc("GET /healthz", s.healthz)
 	modules := modstore.Handler(s.modules)

@@ -1,7 +1,9 @@
 package requester
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 
@@ -9,6 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/modstore"
+	"github.com/blockless/avs/zk"
 )
 
 // DeployContract deploys creation bytecode (a zk verifier) and returns its address.
@@ -27,4 +33,64 @@ func (c *Client) DeployContract(ctx context.Context, what string, bytecode []byt
 		return common.Address{}, r.TxHash, fmt.Errorf("deploy %s: no contract address in receipt", what)
 	}
 	return r.ContractAddress, r.TxHash, nil
+}
+
+// ZkDeployment is a zk function as `blockless zk deploy` leaves it.
+type ZkDeployment struct {
+	FunctionID     uint64
+	Manifest       zk.Manifest
+	ManifestDigest modstore.Digest // the function's moduleDigest
+	ManifestURI    string
+	Verifier       common.Address
+	TxHash         common.Hash
+}
+
+// DeployZkFunction publishes a built zk function's artifacts to a module store, then the manifest
+// naming them with their URIs (its digest becomes the function's moduleDigest), deploys the
+// verifier from d's bytecode unless verifier is given, and registers the function in zk mode.
+func (c *Client) DeployZkFunction(ctx context.Context, storeURL string, d *zk.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
+	var res ZkDeployment
+	m := d.Manifest
+	for _, a := range []struct {
+		file string
+		art  *zk.Artifact
+	}{{zk.FileConstraintSystem, &m.ConstraintSystem}, {zk.FileProvingKey, &m.ProvingKey},
+		{zk.FileVerifyingKey, &m.VerifyingKey}, {zk.FileWitnessModule, &m.WitnessModule}} {
+		_, uri, err := PublishModule(ctx, storeURL, d.Files[a.file])
+		if err != nil {
+			return res, fmt.Errorf("publish %s: %w", a.file, err)
+		}
+		a.art.URIs = []string{uri}
+	}
+	mb, err := m.Marshal()
+	if err != nil {
+		return res, err
+	}
+	digest, uri, err := PublishModule(ctx, storeURL, mb)
+	if err != nil {
+		return res, fmt.Errorf("publish manifest: %w", err)
+	}
+	res.Manifest, res.ManifestDigest, res.ManifestURI = m, digest, uri
+	if verifier == (common.Address{}) {
+		hexCode, ok := d.Files[zk.FileBytecode]
+		if !ok {
+			return res, fmt.Errorf("%s has no %s: build with a solc, or give a deployed verifier", d.Path, zk.FileBytecode)
+		}
+		code, err := hex.DecodeString(string(bytes.TrimSpace(hexCode)))
+		if err != nil {
+			return res, fmt.Errorf("%s: %w", zk.FileBytecode, err)
+		}
+		if verifier, _, err = c.DeployContract(ctx, "verifier", code); err != nil {
+			return res, err
+		}
+	}
+	res.Verifier = verifier
+	id, tx, err := c.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{
+		ModuleDigest: digest, Runtime: 0, Mode: 1, ZkVerifier: verifier, Limits: lim, Uris: []string{uri},
+	})
+	if err != nil {
+		return res, err
+	}
+	res.FunctionID, res.TxHash = id, tx
+	return res, nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -18,7 +17,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
-	"github.com/blockless/avs/requester"
 	"github.com/blockless/avs/zk"
 )
 
@@ -271,11 +269,26 @@ func zkDeployCommand(e *env) *cli.Command {
 				return err
 			}
 			defer cl.Close()
-			res, err := zkDeploy(ctx, cl, d, c.String("store-url"), c.String("verifier"), taskmanager.TaskManagerResourceLimits{
+			var verifier common.Address
+			if v := c.String("verifier"); v != "" {
+				if !common.IsHexAddress(v) {
+					return fmt.Errorf("--verifier %q is not an address", v)
+				}
+				verifier = common.HexToAddress(v)
+			}
+			res, err := cl.DeployZkFunction(ctx, c.String("store-url"), d, verifier, taskmanager.TaskManagerResourceLimits{
 				Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
 				WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))})
 			if err != nil {
 				return err
+			}
+			// Keep the published manifest (with URIs) beside the artifacts: its digest is the function's.
+			mb, err := res.Manifest.Marshal()
+			if err == nil {
+				err = os.WriteFile(filepath.Join(d.Path, zk.FileManifest), mb, 0o644)
+			}
+			if err != nil {
+				return fmt.Errorf("update manifest: %w", err)
 			}
 			fmt.Fprintf(e.stdout, "function %d\n", res.FunctionID)
 			fmt.Fprintf(e.stderr, "manifest sha256 %s\nuri %s\nverifier %s\nregistered in tx %s\n",
@@ -283,70 +296,4 @@ func zkDeployCommand(e *env) *cli.Command {
 			return nil
 		},
 	}
-}
-
-type zkDeployed struct {
-	FunctionID     uint64
-	ManifestDigest string
-	ManifestURI    string
-	Verifier       common.Address
-	TxHash         common.Hash
-}
-
-// zkDeploy publishes the artifacts, then the manifest naming them (with their URIs), deploys the
-// verifier and registers the function with the manifest's digest as its moduleDigest.
-func zkDeploy(ctx context.Context, cl *requester.Client, d *zk.Dir, storeURL, verifier string, lim taskmanager.TaskManagerResourceLimits) (zkDeployed, error) {
-	var res zkDeployed
-	m := d.Manifest
-	for _, a := range []struct {
-		file string
-		art  *zk.Artifact
-	}{{zk.FileConstraintSystem, &m.ConstraintSystem}, {zk.FileProvingKey, &m.ProvingKey},
-		{zk.FileVerifyingKey, &m.VerifyingKey}, {zk.FileWitnessModule, &m.WitnessModule}} {
-		_, uri, err := requester.PublishModule(ctx, storeURL, d.Files[a.file])
-		if err != nil {
-			return res, fmt.Errorf("publish %s: %w", a.file, err)
-		}
-		a.art.URIs = []string{uri}
-	}
-	mb, err := m.Marshal()
-	if err != nil {
-		return res, err
-	}
-	if err := os.WriteFile(filepath.Join(d.Path, zk.FileManifest), mb, 0o644); err != nil {
-		return res, fmt.Errorf("update manifest: %w", err)
-	}
-	digest, uri, err := requester.PublishModule(ctx, storeURL, mb)
-	if err != nil {
-		return res, fmt.Errorf("publish manifest: %w", err)
-	}
-	res.ManifestDigest, res.ManifestURI = digest.String(), uri
-	if verifier != "" {
-		if !common.IsHexAddress(verifier) {
-			return res, fmt.Errorf("--verifier %q is not an address", verifier)
-		}
-		res.Verifier = common.HexToAddress(verifier)
-	} else {
-		hexCode, ok := d.Files[zk.FileBytecode]
-		if !ok {
-			return res, fmt.Errorf("%s has no %s: rebuild with --solc, or give --verifier", d.Path, zk.FileBytecode)
-		}
-		code, err := hex.DecodeString(string(bytes.TrimSpace(hexCode)))
-		if err != nil {
-			return res, fmt.Errorf("%s: %w", zk.FileBytecode, err)
-		}
-		addr, _, err := cl.DeployContract(ctx, "verifier", code)
-		if err != nil {
-			return res, err
-		}
-		res.Verifier = addr
-	}
-	id, tx, err := cl.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{
-		ModuleDigest: digest, Runtime: 0, Mode: 1, ZkVerifier: res.Verifier, Limits: lim, Uris: []string{uri},
-	})
-	if err != nil {
-		return res, err
-	}
-	res.FunctionID, res.TxHash = id, tx
-	return res, nil
 }

@@ -50,6 +50,7 @@ type Node struct {
 	sender     *sender
 	metrics    *metrics
 	inputs     *inputFetcher
+	zk         *zkRuntime
 }
 
 // Keys are the operator's decrypted keys.
@@ -108,6 +109,9 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 	n.metrics = newMetrics()
 	n.sender = newSender(cfg.AggregatorURL, n.state, n.tm, n.metrics, log)
 	n.inputs = newInputFetcher()
+	if n.zk, err = newZkRuntime(n); err != nil {
+		return nil, err
+	}
 	ok = true
 	return n, nil
 }
@@ -149,6 +153,7 @@ func (n *Node) Run(ctx context.Context) error {
 	n.log.Info().Uint64("fromBlock", from).Hex("operatorId", n.operatorID[:]).Msg("operator running")
 	err = w.Run(ctx, from, n.handleRange)
 	n.sender.wait()
+	n.zk.wait()
 	if errors.Is(err, context.Canceled) {
 		return nil
 	}
@@ -200,6 +205,13 @@ func (n *Node) handleTask(ctx context.Context, ev taskwatch.Event) error {
 	if ev.Task.Runtime != RuntimeWasm {
 		n.metrics.skipped.WithLabelValues("runtime").Inc()
 		log.Warn().Uint8("runtime", ev.Task.Runtime).Msg("runtime not supported by this operator: not signing")
+		return nil
+	}
+	// zk functions are proven by one selected operator, not signed by all (see zk.go).
+	if isZk, err := n.zk.isZkTask(ctx, ev.TaskID); err != nil {
+		return err
+	} else if isZk {
+		n.zk.start(ctx, ev, log)
 		return nil
 	}
 	input, err := n.inputs.get(ctx, ev)

@@ -1,0 +1,299 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	indexreg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/IndexRegistry"
+	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
+	"github.com/consensys/gnark/logger"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/modstore"
+	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/taskwatch"
+	"github.com/blockless/avs/zk"
+)
+
+// DefaultZkFailoverBlocks is how many blocks a selected prover has before the next operator in
+// the order takes over.
+const DefaultZkFailoverBlocks = 5
+
+// zkRuntime proves zk tasks: it fetches a function's artifacts by digest (manifest = the task's
+// moduleDigest), keeps loaded provers, runs the witness module in the engine and sends the proof
+// to the aggregator (POST /v1/proofs). Proving runs outside handleRange so that waiting for this
+// operator's turn never holds up other tasks.
+type zkRuntime struct {
+	n        *Node
+	store    *modstore.Store // separate from modules: proving keys are far larger than modules
+	http     *http.Client
+	url      string
+	failover uint64
+
+	mu      sync.Mutex
+	provers map[modstore.Digest]*zk.Prover
+	active  map[uint32]bool
+	wg      sync.WaitGroup
+}
+
+func newZkRuntime(n *Node) (*zkRuntime, error) {
+	st, err := modstore.New(modstore.Config{Dir: filepath.Join(n.cfg.DataDir, "zk"), MaxModuleSize: 512 << 20, MaxBytes: 4 << 30,
+		FetchTimeout: 5 * time.Minute})
+	if err != nil {
+		return nil, fmt.Errorf("zk artifact store: %w", err)
+	}
+	// gnark logs every proof to stdout by default; operators log through zerolog instead.
+	logger.Disable()
+	return &zkRuntime{n: n, store: st, http: &http.Client{Timeout: 60 * time.Second},
+		url: strings.TrimRight(n.cfg.AggregatorURL, "/") + "/v1/proofs", failover: DefaultZkFailoverBlocks,
+		provers: map[modstore.Digest]*zk.Prover{}, active: map[uint32]bool{}}, nil
+}
+
+// isZkTask reports whether the task was created for a zk function (TaskRecord.zkVerifier set).
+func (z *zkRuntime) isZkTask(ctx context.Context, id uint32) (bool, error) {
+	rec, err := z.n.tm.GetTask(&bind.CallOpts{Context: ctx}, id)
+	if err != nil {
+		return false, fmt.Errorf("read task %d: %w", id, err)
+	}
+	return rec.ZkVerifier != [20]byte{}, nil
+}
+
+// start proves ev in the background (once per task per process).
+func (z *zkRuntime) start(ctx context.Context, ev taskwatch.Event, log zerolog.Logger) {
+	z.mu.Lock()
+	if z.active[ev.TaskID] {
+		z.mu.Unlock()
+		return
+	}
+	z.active[ev.TaskID] = true
+	z.mu.Unlock()
+	z.wg.Add(1)
+	go func() {
+		defer z.wg.Done()
+		if err := z.run(ctx, ev, log); err != nil && ctx.Err() == nil {
+			log.Warn().Err(err).Msg("zk task: not proven by this operator")
+		}
+	}()
+}
+
+func (z *zkRuntime) wait() { z.wg.Wait() }
+
+// run waits for this operator's turn, then proves and delivers, unless the task is answered first.
+func (z *zkRuntime) run(ctx context.Context, ev taskwatch.Event, log zerolog.Logger) error {
+	taskHash, err := z.n.codec.TaskHash(ev.Task)
+	if err != nil {
+		return err
+	}
+	ops, err := z.operatorsAt(ctx, ev.Task.QuorumNumbers, ev.Task.ReferenceBlock)
+	if err != nil {
+		return err
+	}
+	order := zk.ProverOrder(ops, taskHash)
+	turn, rank, ok := zk.ProverTurn(order, z.n.operatorID, uint64(ev.Task.ReferenceBlock), z.failover)
+	if !ok {
+		return fmt.Errorf("operator not in the task's quorums at block %d", ev.Task.ReferenceBlock)
+	}
+	if turn > uint64(ev.Task.DeadlineBlock) {
+		log.Debug().Int("rank", rank).Msg("zk task: this operator's turn would come after the deadline")
+		return nil
+	}
+	for {
+		if answered(ctx, z.n.tm, ev.TaskID) {
+			return nil
+		}
+		head, err := z.n.client.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("head: %w", err)
+		}
+		if head > uint64(ev.Task.DeadlineBlock) {
+			return nil
+		}
+		if head >= turn {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(z.n.cfg.PollInterval):
+		}
+	}
+	log.Info().Int("rank", rank).Msg("zk task: this operator proves")
+	start := time.Now()
+	proof, err := z.prove(ctx, ev, taskHash)
+	if err != nil {
+		return err
+	}
+	log.Info().Dur("took", time.Since(start)).Int("outputBytes", len(proof.Output)).Msg("zk task proven")
+	return z.deliver(ctx, ev.TaskID, protocol.ProofResponse{TaskID: ev.TaskID, Output: proof.Output, Proof: proof.Proof,
+		OperatorID: z.n.operatorID}, log)
+}
+
+// operatorsAt lists the operators of the quorums at a block from the IndexRegistry the
+// TaskManager's registry coordinator names.
+func (z *zkRuntime) operatorsAt(ctx context.Context, quorums []byte, block uint32) ([][32]byte, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	rcAddr, err := z.n.tm.RegistryCoordinator(opts)
+	if err != nil {
+		return nil, fmt.Errorf("registry coordinator: %w", err)
+	}
+	rc, err := regcoord.NewContractSlashingRegistryCoordinatorCaller(rcAddr, z.n.client)
+	if err != nil {
+		return nil, fmt.Errorf("bind registry coordinator: %w", err)
+	}
+	irAddr, err := rc.IndexRegistry(opts)
+	if err != nil {
+		return nil, fmt.Errorf("index registry: %w", err)
+	}
+	ir, err := indexreg.NewContractIndexRegistryCaller(irAddr, z.n.client)
+	if err != nil {
+		return nil, fmt.Errorf("bind index registry: %w", err)
+	}
+	var ops [][32]byte
+	for _, q := range quorums {
+		ids, err := ir.GetOperatorListAtBlockNumber(opts, q, block)
+		if err != nil {
+			return nil, fmt.Errorf("operators of quorum %d at block %d: %w", q, block, err)
+		}
+		ops = append(ops, ids...)
+	}
+	return ops, nil
+}
+
+// prover loads (once) the prover of the function whose manifest digest the task carries.
+func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*zk.Prover, []byte, error) {
+	md := modstore.Digest(ev.Task.ModuleDigest)
+	mb, err := z.n.modules.Fetch(ctx, md, ev.ModuleURIs...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("zk manifest: %w", err)
+	}
+	m, err := zk.ParseManifest(mb)
+	if err != nil {
+		return nil, nil, err
+	}
+	witness, err := z.fetch(ctx, "witness module", m.WitnessModule)
+	if err != nil {
+		return nil, nil, err
+	}
+	z.mu.Lock()
+	p := z.provers[md]
+	z.mu.Unlock()
+	if p != nil {
+		return p, witness, nil
+	}
+	ccs, err := z.fetch(ctx, "constraint system", m.ConstraintSystem)
+	if err != nil {
+		return nil, nil, err
+	}
+	pk, err := z.fetch(ctx, "proving key", m.ProvingKey)
+	if err != nil {
+		return nil, nil, err
+	}
+	vk, err := z.fetch(ctx, "verifying key", m.VerifyingKey)
+	if err != nil {
+		return nil, nil, err
+	}
+	if p, err = zk.LoadProver(m, ccs, pk, vk); err != nil {
+		return nil, nil, err
+	}
+	z.mu.Lock()
+	z.provers[md] = p
+	z.mu.Unlock()
+	return p, witness, nil
+}
+
+func (z *zkRuntime) fetch(ctx context.Context, what string, a zk.Artifact) ([]byte, error) {
+	d, err := a.Digest()
+	if err != nil {
+		return nil, fmt.Errorf("zk %s: %w", what, err)
+	}
+	b, err := z.store.Fetch(ctx, d, a.URIs...)
+	if err != nil {
+		return nil, fmt.Errorf("zk %s: %w", what, err)
+	}
+	return b, nil
+}
+
+// prove runs the witness module on the task input under the task's limits and proves.
+func (z *zkRuntime) prove(ctx context.Context, ev taskwatch.Event, taskHash [32]byte) (zk.Proof, error) {
+	p, witness, err := z.prover(ctx, ev)
+	if err != nil {
+		return zk.Proof{}, err
+	}
+	input, err := z.n.inputs.get(ctx, ev)
+	if err != nil {
+		return zk.Proof{}, fmt.Errorf("task input: %w", err)
+	}
+	hdr, err := z.n.client.HeaderByNumber(ctx, new(big.Int).SetUint64(uint64(ev.Task.ReferenceBlock)))
+	if err != nil {
+		return zk.Proof{}, fmt.Errorf("reference block header: %w", err)
+	}
+	lim := ev.Task.Limits
+	res, err := z.n.engine.Run(ctx, engine.Request{
+		Module: witness, Digest: modstore.Sum(witness), Input: input,
+		Limits: engine.Limits{Fuel: lim.Fuel, MemoryBytes: lim.MemoryBytes,
+			Timeout: time.Duration(lim.WallTimeMs) * time.Millisecond, MaxOutput: int(lim.MaxOutputBytes)},
+		TaskID: taskHash, Timestamp: hdr.Time,
+	})
+	if err != nil {
+		return zk.Proof{}, fmt.Errorf("witness module: %w", err)
+	}
+	if res.Status != engine.StatusOK {
+		// A failing witness module means there is nothing to prove (e.g. malformed input); the task
+		// expires and the requester is refunded.
+		return zk.Proof{}, fmt.Errorf("witness module ended with %s", res.Status)
+	}
+	return p.Prove(taskHash, res.Output)
+}
+
+// deliver posts the proof until the aggregator takes it, refuses it for good, or the task is
+// answered or past its deadline.
+func (z *zkRuntime) deliver(ctx context.Context, id uint32, pr protocol.ProofResponse, log zerolog.Logger) error {
+	body, err := json.Marshal(pr)
+	if err != nil {
+		return fmt.Errorf("encode proof: %w", err)
+	}
+	backoff := 200 * time.Millisecond
+	for {
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, z.url, bytes.NewReader(body))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := z.http.Do(req)
+		if err == nil {
+			msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+			resp.Body.Close()
+			switch {
+			case resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusAccepted:
+				log.Info().Str("reply", strings.TrimSpace(string(msg))).Msg("zk proof delivered")
+				return nil
+			case resp.StatusCode == http.StatusGone || resp.StatusCode == http.StatusConflict:
+				return nil // answered or expired already
+			case resp.StatusCode != http.StatusNotFound && resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode < 500:
+				return fmt.Errorf("aggregator refused the proof: HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+			}
+			err = fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+		}
+		if answered(ctx, z.n.tm, id) {
+			return nil
+		}
+		log.Debug().Err(err).Dur("retryIn", backoff).Msg("zk proof delivery")
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 5*time.Second)
+	}
+}
