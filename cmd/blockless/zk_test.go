@@ -1,0 +1,28 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestZkContractName(t *testing.T) {
+	for in, want := range map[string]string{"threshold": "ThresholdVerifier", "my-circuit_v2": "MyCircuitV2Verifier", "2fa": "Zk2faVerifier", "": "ZkVerifier"} {
+		if got := contractName(in); got != want {
+			t.Errorf("contractName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestZkCommandErrors(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := realMain([]string{"blockless", "zk", "deploy", t.TempDir()}, nil, &out, &errb); code == 0 ||
+		!strings.Contains(errb.String(), "blockless zk build") {
+		t.Fatalf("deploy of an empty dir: exit %d, stderr %q", code, errb.String())
+	}
+	errb.Reset()
+	if code := realMain([]string{"blockless", "zk", "build", "./does/not/exist"}, nil, &out, &errb); code == 0 ||
+		!strings.Contains(errb.String(), "go list") {
+		t.Fatalf("build of a missing package: exit %d, stderr %q", code, errb.String())
+	}
+}
