@@ -8,6 +8,13 @@
 //
 // The framed form is for wasip1 hosts that give the module no file system.
 // Output is written when the program ends (the emulator buffers it).
+//
+// Exit status: the program's; 128+n when it died of signal n (125 under
+// wasip1, whose proc_exit only carries 0..125); 125 when the emulator
+// stopped it (budget, illegal instruction...); 126 when the ELF cannot be
+// loaded. Unless the program simply exited, the last stderr line is
+//
+//	x86emu: status=<status> exit=<code> signal=<n> instructions=<n> syscalls=<n> <message>
 package main
 
 import (
@@ -19,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/blockless/avs/emulator"
@@ -93,20 +101,24 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 		fmt.Fprintln(stderrW, "x86emu: write stdout:", err)
 	}
 	stderrW.Write(res.Stderr)
-	if *stats || (res.Status != emulator.StatusExit && res.Status != emulator.StatusSignal) {
-		fmt.Fprintf(stderrW, "x86emu: status=%s instructions=%d syscalls=%d %s\n", res.Status, res.Instructions, res.Syscalls, res.Message)
+	code := 125 // the emulator stopped the program (budget, internal error...)
+	if res.Status == emulator.StatusExit || res.Signal != 0 {
+		code = res.ExitCode
+	}
+	// WASI's proc_exit only carries 0..125, so under wasip1 a death by
+	// signal (128+n) is reported as 125; the status line on stderr, always
+	// the last line, then carries the real outcome.
+	if code > 125 && runtime.GOOS == "wasip1" {
+		code = 125
+	}
+	if *stats || code == 125 || res.Status != emulator.StatusExit {
 		for nr, n := range res.UnknownSyscalls {
 			fmt.Fprintf(stderrW, "x86emu: unknown syscall %d called %d times\n", nr, n)
 		}
+		fmt.Fprintf(stderrW, "x86emu: status=%s exit=%d signal=%d instructions=%d syscalls=%d %s\n",
+			res.Status, res.ExitCode, res.Signal, res.Instructions, res.Syscalls, res.Message)
 	}
-	switch res.Status {
-	case emulator.StatusExit, emulator.StatusSignal:
-		return res.ExitCode
-	}
-	if res.Signal != 0 {
-		return res.ExitCode
-	}
-	return 125
+	return code
 }
 
 type multi []string
