@@ -1,4 +1,4 @@
-//go:build wasmtime && linux && amd64
+//go:build linux && amd64 && cgo
 
 package emulator_test
 
@@ -118,7 +118,7 @@ func TestWasmCorpus(t *testing.T) {
 // operator's engine) on the same corpus programs as BenchmarkEmulator, and
 // reports emulated MIPS there. Build the module first:
 //
-//	make emulator-wasm && go test -tags wasmtime ./emulator -run '^$' -bench Wasm -benchtime 1x
+//	make emulator-wasm && go test ./emulator -run '^$' -bench Wasm -benchtime 1x
 func BenchmarkWasm(b *testing.B) {
 	eng, mod := wasmModule(b)
 	cases := []struct{ name, arg string }{

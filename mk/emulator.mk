@@ -39,7 +39,7 @@ emulator-wasm: ## build the emulator command for wasip1 (build/emulator/x86emu.w
 	@mkdir -p $(EMU_BUILD_DIR)
 	GOOS=wasip1 GOARCH=wasm $(GO) build -o $(EMU_BUILD_DIR)/x86emu.wasm ./emulator/cmd/x86emu
 
-emulator-bench: emulator-corpus ## emulator benchmarks (emulated MIPS and slowdown vs native)
+emulator-bench: emulator-corpus emulator-wasm ## emulator benchmarks: MIPS natively and in wasmtime, slowdown vs native
 	$(GO) test ./emulator -run '^$$' -bench . -benchtime 1x
 
 TEST_PREREQS += emulator-corpus emulator-wasm
