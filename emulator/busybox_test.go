@@ -4,10 +4,13 @@ package emulator_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/blockless/avs/emulator"
 )
 
 // busyboxPath is Debian's busybox-static (glibc, static): a real program
@@ -85,6 +88,57 @@ func TestBusybox(t *testing.T) {
 			if got.exit != want.exit || !bytes.Equal(got.stdout, want.stdout) || !bytes.Equal(got.stderr, want.stderr) {
 				t.Errorf("%q: status %s %s exit %d want %d\n got: %s\nwant: %s\n got stderr: %s\nwant stderr: %s",
 					args, res.Status, res.Message, got.exit, want.exit, clip(got.stdout), clip(want.stdout), clip(got.stderr), clip(want.stderr))
+			}
+		})
+	}
+}
+
+// TestBusyboxFiles runs applets on files: natively on a real temporary
+// file, emulated on the same bytes mounted read-only at the same path.
+func TestBusyboxFiles(t *testing.T) {
+	img, err := os.ReadFile(busyboxPath)
+	if err != nil {
+		t.Fatalf("%v: install busybox-static ('make deps')", err)
+	}
+	dir := t.TempDir()
+	var text bytes.Buffer
+	for i := 1; i <= 2000; i++ {
+		fmt.Fprintf(&text, "%d %s\n", (i*7919)%10007, strings.Repeat("xy", i%9))
+	}
+	a, b := dir+"/a.txt", dir+"/b.txt"
+	if err := os.WriteFile(a, text.Bytes(), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte("second file\n"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{a: text.Bytes(), b: []byte("second file\n")}
+	for _, args := range [][]string{
+		{"sha256sum", a, b},
+		{"md5sum", a},
+		{"wc", a, b},
+		{"sort", "-n", a},
+		{"head", "-n", "4", a},
+		{"tail", "-c", "100", a},
+		{"gzip", "-c", a},
+		{"cat", b, dir + "/missing", b},
+		{"awk", "{n+=$1}END{print n}", a},
+		{"grep", "-c", "xyxy", a, b},
+		{"stat", "-c", "%s %a %F", a},
+	} {
+		args := append([]string{"busybox"}, args...)
+		t.Run(args[1], func(t *testing.T) {
+			want := runNative(t, busyboxPath, args, nil)
+			if len(want.stdout) == 0 {
+				t.Fatalf("%q: native run printed nothing (stderr %s)", args, want.stderr)
+			}
+			res, err := emulator.Run(context.Background(), emulator.Config{ELF: img, Args: args, Env: corpusEnv, Files: files})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.ExitCode != want.exit || !bytes.Equal(res.Stdout, want.stdout) || !bytes.Equal(res.Stderr, want.stderr) {
+				t.Errorf("%q: exit %d want %d\n got: %s\nwant: %s\n got stderr: %s\nwant stderr: %s",
+					args, res.ExitCode, want.exit, clip(res.Stdout), clip(want.stdout), res.Stderr, want.stderr)
 			}
 		})
 	}

@@ -30,6 +30,10 @@ type Config struct {
 	MaxOutput int
 	// MaxMemory bounds touched guest memory in bytes; 0 means DefaultMaxMemory.
 	MaxMemory uint64
+	// Files are read-only files the guest can open, by absolute path (a
+	// relative path is taken from "/", the guest's working directory).
+	// Every other path is ENOENT.
+	Files map[string][]byte
 }
 
 // Defaults for zero Config limits.
@@ -109,6 +113,7 @@ func Run(ctx context.Context, cfg Config) (res Result, err error) {
 	c := cpu.New(m)
 	c.RIP, c.R[cpu.RSP] = proc.Entry, proc.SP
 	k := linux.New(c, proc, cfg.Seed)
+	k.Mount(cfg.Files)
 	k.Stdin, k.MaxOutput, k.Time = cfg.Stdin, cfg.MaxOutput, cfg.Time
 	// readlink("/proc/self/exe") must be absolute (glibc asserts it).
 	k.Exe = args[0]

@@ -67,6 +67,10 @@ type Kernel struct {
 
 	Unknown map[uint64]int
 	Calls   uint64
+
+	files map[string][]byte // mounted read-only files
+	inode map[string]uint64
+	fds   map[uint64]*openFile
 }
 
 // New returns a kernel for a process loaded as p.
@@ -149,46 +153,110 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 		}
 		return total
 	case 3: // close
+		if k.fd(a1) != nil {
+			delete(k.fds, a1)
+			return 0
+		}
 		if a1 <= 2 {
 			return 0
 		}
 		return -EBADF
+	case 32: // dup
+		return k.dup(a1, -1)
+	case 33, 292: // dup2, dup3
+		if a1 == a2 {
+			if nr == 292 {
+				return -EINVAL
+			}
+			if k.fd(a1) == nil && a1 > 2 {
+				return -EBADF
+			}
+			return int64(a2)
+		}
+		return k.dup(a1, int64(a2))
 	case 8: // lseek
+		if f := k.fd(a1); f != nil {
+			return k.lseek(f, int64(a2), a3)
+		}
+		if a1 <= 2 {
+			return -ESPIPE
+		}
+		return -EBADF
+	case 17: // pread64
+		if f := k.fd(a1); f != nil {
+			if int64(a4) < 0 {
+				return -EINVAL
+			}
+			return k.fileRead(f, a2, a3, int64(a4))
+		}
 		if a1 <= 2 {
 			return -ESPIPE
 		}
 		return -EBADF
 	case 16: // ioctl
-		if a1 <= 2 {
+		if a1 <= 2 || k.fd(a1) != nil {
 			return -ENOTTY
 		}
 		return -EBADF
 	case 72: // fcntl
-		if a1 > 2 {
+		if a1 > 2 && k.fd(a1) == nil {
 			return -EBADF
 		}
-		if a2 == 3 { // F_GETFL
-			if a1 == 0 {
-				return 0
+		if a2 == 0 || a2 == 1030 { // F_DUPFD, F_DUPFD_CLOEXEC
+			if k.fd(a1) == nil {
+				return -EINVAL // stdio cannot be duplicated here
 			}
-			return 1
+			return k.dup(a1, -1)
+		}
+		if a2 == 3 { // F_GETFL
+			if a1 == 1 || a1 == 2 {
+				return 1 // O_WRONLY
+			}
+			return 0 // O_RDONLY
 		}
 		return 0
 	case 5: // fstat
 		return k.fstat(a1, a2)
 	case 262: // newfstatat
-		if a4&0x1000 != 0 && m.Read8(a2) == 0 { // AT_EMPTY_PATH
+		if a4&atEmptyPath != 0 && m.Read8(a2) == 0 {
 			return k.fstat(a1, a3)
 		}
+		if p, ok := k.resolve(int64(int32(a1)), a2); ok {
+			return k.statFile(p, a3)
+		}
 		return -ENOENT
-	case 2, 4, 6, 21, 257, 332, 269, 439: // open, stat, lstat, access, openat, statx, faccessat, faccessat2
+	case 4, 6: // stat, lstat
+		if p, ok := k.resolve(atFDCWD, a1); ok {
+			return k.statFile(p, a2)
+		}
+		return -ENOENT
+	case 2: // open
+		return k.open(atFDCWD, a1, a2)
+	case 257: // openat
+		return k.open(int64(int32(a1)), a2, a3)
+	case 21, 269, 439: // access, faccessat, faccessat2
+		dirfd, p, mode := int64(atFDCWD), a1, a2
+		if nr != 21 {
+			dirfd, p, mode = int64(int32(a1)), a2, a3
+		}
+		if _, ok := k.resolve(dirfd, p); !ok {
+			return -ENOENT
+		}
+		if mode&3 != 0 { // W_OK or X_OK on a read-only, non-executable file
+			return -EACCES
+		}
+		return 0
+	case 332: // statx: callers fall back to newfstatat on ENOSYS
+		if _, ok := k.resolve(int64(int32(a1)), a2); ok {
+			return -ENOSYS
+		}
 		return -ENOENT
 	case 89: // readlink
 		return k.readlink(a1, a2, a3)
 	case 267: // readlinkat
 		return k.readlink(a2, a3, a4)
 	case 9:
-		return k.mmap(a1, a2, a3, a4, a5)
+		return k.mmap(a1, a2, a3, a4, a5, k.CPU.R[cpu.R9])
 	case 11: // munmap
 		if a1&(mem.PageSize-1) != 0 || a2 == 0 {
 			return -EINVAL
@@ -430,6 +498,11 @@ func (k *Kernel) timespec(addr, ns uint64) {
 }
 
 func (k *Kernel) read(fd, buf, n uint64) int64 {
+	if f := k.fd(fd); f != nil {
+		r := k.fileRead(f, buf, n, f.pos)
+		f.pos += r
+		return r
+	}
 	if fd != 0 {
 		return -EBADF
 	}
@@ -465,6 +538,9 @@ func (k *Kernel) write(fd, buf, n uint64) int64 {
 }
 
 func (k *Kernel) fstat(fd, addr uint64) int64 {
+	if f := k.fd(fd); f != nil {
+		return k.statFile(f.path, addr)
+	}
 	if fd > 2 {
 		return -EBADF
 	}
@@ -550,18 +626,32 @@ const (
 	mmapFloor         = 0x10000
 )
 
-func (k *Kernel) mmap(addr, length, prot, flags, fd uint64) int64 {
+func (k *Kernel) mmap(addr, length, prot, flags, fd, off uint64) int64 {
 	m := k.Mem
 	if length == 0 || length > 1<<40 {
 		return -EINVAL
 	}
+	var file *openFile
 	if flags&mapAnonymous == 0 {
-		if int64(fd) < 0 {
+		if file = k.fd(fd); file == nil {
 			return -EBADF
 		}
-		return -ENODEV
+		if flags&0x3 != 2 { // MAP_PRIVATE only: mounts are read-only
+			return -EACCES
+		}
+		if off&(mem.PageSize-1) != 0 {
+			return -EINVAL
+		}
 	}
 	size := pageUp(length)
+	mapIt := func(a uint64) int64 {
+		if file != nil {
+			k.mmapFile(file, a, size, prot, off)
+		} else {
+			m.Map(a, a+size, uint8(prot&7))
+		}
+		return int64(a)
+	}
 	if flags&(mapFixed|mapFixedNoreplace) != 0 {
 		if addr&(mem.PageSize-1) != 0 || addr+size > 1<<47 {
 			return -EINVAL
@@ -569,22 +659,19 @@ func (k *Kernel) mmap(addr, length, prot, flags, fd uint64) int64 {
 		if flags&mapFixedNoreplace != 0 && !m.Free(addr, addr+size) {
 			return -EEXIST
 		}
-		m.Map(addr, addr+size, uint8(prot&7))
-		return int64(addr)
+		return mapIt(addr)
 	}
 	if addr != 0 {
 		addr &^= mem.PageSize - 1
 		if addr >= mmapFloor && addr+size <= elf.MmapTop && m.Free(addr, addr+size) {
-			m.Map(addr, addr+size, uint8(prot&7))
-			return int64(addr)
+			return mapIt(addr)
 		}
 	}
 	a, ok := m.FindFree(size, pageUp(k.Brk)+64<<20, elf.MmapTop)
 	if !ok {
 		return -ENOMEM
 	}
-	m.Map(a, a+size, uint8(prot&7))
-	return int64(a)
+	return mapIt(a)
 }
 
 func (k *Kernel) mremap(old, oldSize, newSize, flags, newAddr uint64) int64 {

@@ -46,8 +46,9 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 	maxOut := fs.Int("max-output", 0, "maximum stdout+stderr bytes (0 = unlimited)")
 	maxMem := fs.Uint64("max-memory", 0, "maximum guest memory in bytes (0 = default)")
 	stats := fs.Bool("stats", false, "print status and instruction count to stderr")
-	var envs multi
+	var envs, mounts multi
 	fs.Var(&envs, "env", "environment variable NAME=VALUE (repeatable)")
+	fs.Var(&mounts, "mount", "make host file HOST readable in the guest as GUEST: HOST[:GUEST] (repeatable; GUEST defaults to HOST)")
 	if err := fs.Parse(argv); err != nil {
 		return 2
 	}
@@ -91,6 +92,21 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 		copy(cfg.Seed[:], b)
 	}
 	cfg.Args, cfg.Env, cfg.Stdin = args, envs, stdin
+	for _, mnt := range mounts {
+		host, guest, ok := strings.Cut(mnt, ":")
+		if !ok {
+			guest = host
+		}
+		b, err := os.ReadFile(host)
+		if err != nil {
+			fmt.Fprintln(stderrW, "x86emu: -mount:", err)
+			return 125
+		}
+		if cfg.Files == nil {
+			cfg.Files = map[string][]byte{}
+		}
+		cfg.Files[guest] = b
+	}
 	cfg.Time, cfg.InstructionBudget, cfg.MaxOutput, cfg.MaxMemory = *now, *budget, *maxOut, *maxMem
 	res, err := emulator.Run(context.Background(), cfg)
 	if err != nil {
