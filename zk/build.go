@@ -1,15 +1,20 @@
 package zk
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
 )
 
 // Files of a built zk function in its output directory (`blockless zk build --out DIR`).
@@ -143,4 +148,51 @@ func CompileSolidity(solc string, source []byte, contractName string) ([]byte, e
 		return nil, fmt.Errorf("zk: solc bytecode: %w", err)
 	}
 	return code, nil
+}
+
+// ImportDir is BuildDir with keys from elsewhere, typically a Groth16 MPC ceremony for this exact
+// circuit (gnark's backend/groth16/bn254/mpcsetup: VerifyPhase2 or Seal give pk and vk, saved
+// with WriteTo). The keys are read with full point checks and must match the compiled circuit.
+func ImportDir(dir, contractName string, c Circuit, pkFile, vkFile string) (Keys, error) {
+	ccs, err := Compile(c)
+	if err != nil {
+		return Keys{}, err
+	}
+	pk := groth16.NewProvingKey(ecc.BN254)
+	if err := readKeyFile(pkFile, pk); err != nil {
+		return Keys{}, fmt.Errorf("zk: proving key %s: %w", pkFile, err)
+	}
+	vk := groth16.NewVerifyingKey(ecc.BN254)
+	if err := readKeyFile(vkFile, vk); err != nil {
+		return Keys{}, fmt.Errorf("zk: verifying key %s: %w", vkFile, err)
+	}
+	if got, want := vkPublicInputs(vk), ccs.GetNbPublicVariables()-1; got != want {
+		return Keys{}, fmt.Errorf("zk: verifying key takes %d public inputs, the circuit has %d: keys of another circuit?", got, want)
+	}
+	keys, err := Serialise(ccs, pk, vk, contractName)
+	if err != nil {
+		return keys, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return keys, fmt.Errorf("zk: %w", err)
+	}
+	for name, b := range map[string][]byte{FileConstraintSystem: keys.ConstraintSystem, FileProvingKey: keys.ProvingKey,
+		FileVerifyingKey: keys.VerifyingKey, FileSolidity: keys.Solidity} {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return keys, fmt.Errorf("zk: write %s: %w", name, err)
+		}
+	}
+	return keys, nil
+}
+
+func readKeyFile(path string, into io.ReaderFrom) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if _, err := into.ReadFrom(bufio.NewReader(f)); err != nil {
+		return readErr(err)
+	}
+	return nil
 }

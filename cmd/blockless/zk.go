@@ -43,13 +43,19 @@ func zkBuildCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "out", Usage: "output directory (default build/zk/<name>)"},
 			&cli.StringFlag{Name: "name", Usage: "function name (default: the package directory's name)"},
 			&cli.StringFlag{Name: "witness", Usage: "prebuilt witness module (.wasm) instead of building <circuit>/witness"},
+			&cli.StringFlag{Name: "proving-key", Usage: "import this proving key (gnark WriteTo format, e.g. from an MPC ceremony) instead of running the setup; needs --verifying-key"},
+			&cli.StringFlag{Name: "verifying-key", Usage: "import this verifying key (with --proving-key)"},
 			&cli.StringFlag{Name: "solc", EnvVars: []string{"BLOCKLESS_SOLC"}, Usage: "solc (standard JSON) for the verifier's bytecode (default: tools/solc/solc of the module, else solc on PATH)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return cli.Exit("usage: blockless zk build [--out DIR] ./path/to/circuit", 2)
 			}
-			return zkBuild(c.Context, e, c.Args().First(), c.String("out"), c.String("name"), c.String("witness"), c.String("solc"))
+			if (c.String("proving-key") == "") != (c.String("verifying-key") == "") {
+				return cli.Exit("zk build: --proving-key and --verifying-key go together", 2)
+			}
+			return zkBuild(c.Context, e, c.Args().First(), c.String("out"), c.String("name"), c.String("witness"), c.String("solc"),
+				c.String("proving-key"), c.String("verifying-key"))
 		},
 	}
 }
@@ -111,14 +117,20 @@ import (
 
 func main() {
 	logger.Disable()
-	if _, err := zk.BuildDir(os.Args[1], os.Args[2], circuit.Circuit()); err != nil {
+	var err error
+	if len(os.Args) == 5 {
+		_, err = zk.ImportDir(os.Args[1], os.Args[2], circuit.Circuit(), os.Args[3], os.Args[4])
+	} else {
+		_, err = zk.BuildDir(os.Args[1], os.Args[2], circuit.Circuit())
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 `
 
-func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc string) error {
+func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc, pkFile, vkFile string) error {
 	pkg, err := listPackage(ctx, path)
 	if err != nil {
 		return err
@@ -146,9 +158,22 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc str
 	if err := os.WriteFile(filepath.Join(tmp, "main.go"), fmt.Appendf(nil, buildMain, pkg.importPath), 0o644); err != nil {
 		return fmt.Errorf("zk build: %w", err)
 	}
-	fmt.Fprintf(e.stderr, "compiling %s and running the Groth16 setup (single-party, devnet only)...\n", pkg.importPath)
+	args := []string{"run", "./" + filepath.Base(tmp), out, contract}
+	setup := zk.SetupSingleParty
+	if pkFile != "" {
+		pk, err1 := filepath.Abs(pkFile)
+		vk, err2 := filepath.Abs(vkFile)
+		if err := errors.Join(err1, err2); err != nil {
+			return fmt.Errorf("key files: %w", err)
+		}
+		args = append(args, pk, vk)
+		setup = "imported keys (" + filepath.Base(pkFile) + ", " + filepath.Base(vkFile) + ")"
+		fmt.Fprintf(e.stderr, "compiling %s and importing its keys...\n", pkg.importPath)
+	} else {
+		fmt.Fprintf(e.stderr, "compiling %s and running the Groth16 setup (single-party, devnet only)...\n", pkg.importPath)
+	}
 	start := time.Now()
-	run := exec.CommandContext(ctx, "go", "run", "./"+filepath.Base(tmp), out, contract)
+	run := exec.CommandContext(ctx, "go", args...)
 	run.Dir = pkg.moduleDir
 	run.Stdout, run.Stderr = e.stderr, e.stderr
 	if err := run.Run(); err != nil {
@@ -194,7 +219,7 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc str
 	if err != nil {
 		return err
 	}
-	m := zk.NewManifest(name, ccs, keys, witness, zk.SetupSingleParty)
+	m := zk.NewManifest(name, ccs, keys, witness, setup)
 	mb, err := m.Marshal()
 	if err != nil {
 		return err
