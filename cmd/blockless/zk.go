@@ -177,7 +177,7 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc, pk
 	run.Dir = pkg.moduleDir
 	run.Stdout, run.Stderr = e.stderr, e.stderr
 	if err := run.Run(); err != nil {
-		return fmt.Errorf("zk build %s: circuit build failed (does the package export func Circuit() zk.Circuit?): %w", path, err)
+		return fmt.Errorf("zk build %s: compile/setup failed (error above; the package must export func Circuit() zk.Circuit): %w", path, err)
 	}
 	setupTime := time.Since(start)
 
