@@ -23,7 +23,7 @@ zk-examples: bin/blockless ## build the example zk functions into build/zk/<name
 	@for e in $(ZK_EXAMPLES); do ./bin/blockless zk build --out $(ZK_BUILD)/$$e ./zk/examples/$$e || exit 1; done
 
 zk-test: ## zk unit tests and the zk forge tests
-	$(GO) test ./zk/... ./cmd/blockless/ -run 'Zk|Threshold|Merkle|BadArtifacts|CircuitShape'
+	$(GO) test ./zk/... ./tools/zkfixtures ./cmd/blockless/ -run 'Zk|Threshold|Merkle|BadArtifacts|CircuitShape|Import|Prover|Fixtures'
 	$(FORGE) test --match-contract TaskManagerZkTest
 
 zk-bench: ## zk benchmarks once: examples and synthetic 2^16 / 2^18 circuits (slow: minutes)
