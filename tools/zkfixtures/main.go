@@ -28,26 +28,22 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/zk"
-	"github.com/blockless/avs/zk/examples/merkle"
-	"github.com/blockless/avs/zk/examples/threshold"
+	"github.com/blockless/avs/zk/examples"
 )
 
-// example is one circuit with the task input the fixture proves.
+// example is one registered example with its function id in TaskManagerZk.t.sol's setUp
+// (registration order: the registry's order, starting at 1).
 type example struct {
-	name, contract string
-	functionID     uint64 // registration order in TaskManagerZk.t.sol's setUp
-	circuit        func() zk.Circuit
-	witness        func([]byte) ([]byte, error)
-	input          []byte
+	examples.Example
+	functionID uint64
 }
 
-func examples() []example {
-	leaves := `{"leaves":["11","22","33","44","55"],"index":3}`
-	return []example{
-		{"threshold", "ThresholdVerifier", 1, threshold.Circuit, threshold.Witness,
-			[]byte(`{"value":"720","salt":"0x2a2b2c2d2e2f","bound":"650"}`)},
-		{"merkle", "MerkleVerifier", 2, merkle.Circuit, merkle.Witness, []byte(leaves)},
+func exampleList() []example {
+	var out []example
+	for i, e := range examples.All() {
+		out = append(out, example{e, uint64(i + 1)})
 	}
+	return out
 }
 
 // fixture is what the forge test reads.
@@ -70,10 +66,10 @@ type fixture struct {
 func fixtureTask(e example) protocol.Task {
 	return protocol.Task{
 		FunctionId:    e.functionID,
-		ModuleDigest:  sha256.Sum256([]byte("blockless zk fixture " + e.name)),
+		ModuleDigest:  sha256.Sum256([]byte("blockless zk fixture " + e.Name)),
 		Runtime:       0,
 		Limits:        taskmanager.TaskManagerResourceLimits{Fuel: 1e9, MemoryBytes: 64 << 20, WallTimeMs: 2000, MaxOutputBytes: 1 << 20},
-		InputDigest:   crypto.Keccak256Hash(e.input),
+		InputDigest:   crypto.Keccak256Hash(e.Sample),
 		QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 0,
 		ReferenceBlock: 100, DeadlineBlock: 150,
 		Requester: makeAddr("requester"),
@@ -90,7 +86,7 @@ func main() {
 	logger.Disable()
 	codec, err := protocol.NewCodec()
 	if err == nil {
-		for _, e := range examples() {
+		for _, e := range exampleList() {
 			if *check {
 				err = checkOne(codec, e, *out, *fix)
 			} else {
@@ -108,11 +104,11 @@ func main() {
 }
 
 func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
-	ccs, err := zk.Compile(e.circuit())
+	ccs, err := zk.Compile(e.Circuit())
 	if err != nil {
 		return err
 	}
-	keys, err := zk.Setup(ccs, e.contract)
+	keys, err := zk.Setup(ccs, e.Contract)
 	if err != nil {
 		return err
 	}
@@ -124,13 +120,13 @@ func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if err != nil {
 		return err
 	}
-	m := zk.NewManifest(e.name, ccs, keys, nil, zk.SetupSingleParty)
+	m := zk.NewManifest(e.Name, ccs, keys, nil, zk.SetupSingleParty)
 	task := fixtureTask(e)
 	th, err := codec.TaskHash(task)
 	if err != nil {
 		return err
 	}
-	wit, err := e.witness(e.input)
+	wit, err := e.Witness(e.Sample)
 	if err != nil {
 		return err
 	}
@@ -146,25 +142,25 @@ func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if err != nil {
 		return err
 	}
-	f := fixture{Name: e.name, ConstraintsSHA256: m.ConstraintSystem.SHA256, Constraints: m.Constraints,
+	f := fixture{Name: e.Name, ConstraintsSHA256: m.ConstraintSystem.SHA256, Constraints: m.Constraints,
 		VerifyingKey: hexOf(keys.VerifyingKey), ModuleDigest: hexOf(task.ModuleDigest[:]), FunctionID: e.functionID,
-		Input: hexOf(e.input), TaskHash: hexOf(th[:]), Output: hexOf(p.Output), Proof: hexOf(solProof),
+		Input: hexOf(e.Sample), TaskHash: hexOf(th[:]), Output: hexOf(p.Output), Proof: hexOf(solProof),
 		PublicInputs: zk.BigInts(pub)}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
-		return fmt.Errorf("%s: encode fixture: %w", e.name, err)
+		return fmt.Errorf("%s: encode fixture: %w", e.Name, err)
 	}
-	if err := os.WriteFile(filepath.Join(fixDir, e.name+".json"), append(b, '\n'), 0o644); err != nil {
-		return fmt.Errorf("%s: %w", e.name, err)
+	if err := os.WriteFile(filepath.Join(fixDir, e.Name+".json"), append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("%s: %w", e.Name, err)
 	}
-	return os.WriteFile(filepath.Join(solDir, e.contract+".sol"), keys.Solidity, 0o644)
+	return os.WriteFile(filepath.Join(solDir, e.Contract+".sol"), keys.Solidity, 0o644)
 }
 
 func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	stale := func(format string, a ...any) error {
-		return fmt.Errorf("%s is stale (%s): run 'make zk-fixtures' and commit", e.name, fmt.Sprintf(format, a...))
+		return fmt.Errorf("%s is stale (%s): run 'make zk-fixtures' and commit", e.Name, fmt.Sprintf(format, a...))
 	}
-	b, err := os.ReadFile(filepath.Join(fixDir, e.name+".json"))
+	b, err := os.ReadFile(filepath.Join(fixDir, e.Name+".json"))
 	if err != nil {
 		return stale("%v", err)
 	}
@@ -172,13 +168,13 @@ func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if err := json.Unmarshal(b, &f); err != nil {
 		return stale("fixture: %v", err)
 	}
-	ccs, err := zk.Compile(e.circuit())
+	ccs, err := zk.Compile(e.Circuit())
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
 	if _, err := ccs.WriteTo(&buf); err != nil {
-		return fmt.Errorf("%s: serialise constraint system: %w", e.name, err)
+		return fmt.Errorf("%s: serialise constraint system: %w", e.Name, err)
 	}
 	if d := sha256.Sum256(buf.Bytes()); hex.EncodeToString(d[:]) != f.ConstraintsSHA256 {
 		return stale("circuit changed")
@@ -191,12 +187,12 @@ func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if err != nil {
 		return stale("%v", err)
 	}
-	sol, err := zk.ExportSolidity(vk, e.contract)
+	sol, err := zk.ExportSolidity(vk, e.Contract)
 	if err != nil {
 		return err
 	}
-	if have, err := os.ReadFile(filepath.Join(solDir, e.contract+".sol")); err != nil || !bytes.Equal(have, sol) {
-		return stale("%s.sol does not match the fixture's verifying key", e.contract)
+	if have, err := os.ReadFile(filepath.Join(solDir, e.Contract+".sol")); err != nil || !bytes.Equal(have, sol) {
+		return stale("%s.sol does not match the fixture's verifying key", e.Contract)
 	}
 	th, err := codec.TaskHash(fixtureTask(e))
 	if err != nil {

@@ -18,7 +18,7 @@ func TestCommittedFixturesUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := filepath.Join("..", "..")
-	for _, e := range examples() {
+	for _, e := range exampleList() {
 		if err := checkOne(codec, e, filepath.Join(root, "contracts/src/zk"), filepath.Join(root, "contracts/test/fixtures/zk")); err != nil {
 			t.Error(err)
 		}

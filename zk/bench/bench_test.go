@@ -16,8 +16,7 @@ import (
 	stdmimc "github.com/consensys/gnark/std/hash/mimc"
 
 	"github.com/blockless/avs/zk"
-	"github.com/blockless/avs/zk/examples/merkle"
-	"github.com/blockless/avs/zk/examples/threshold"
+	"github.com/blockless/avs/zk/examples"
 )
 
 // chain proves Out = MiMC^N(Seed) for a secret seed: a synthetic circuit whose size is set by N
@@ -67,16 +66,14 @@ type bcase struct {
 func cases() []bcase {
 	// 330 constraints per MiMC absorption: the largest N below 2^k, with a margin for the binding.
 	n16, n18 := (1<<16-64)/330, (1<<18-64)/330
-	return []bcase{
-		{"threshold", threshold.Circuit(), func() ([]byte, error) {
-			return threshold.Witness([]byte(`{"value":"720","salt":"7","bound":"650"}`))
-		}, 0},
-		{"merkle16", merkle.Circuit(), func() ([]byte, error) {
-			return merkle.Witness([]byte(`{"leaves":["1","2","3","4","5"],"index":3}`))
-		}, 0},
-		{"chain2^16", &chain{N: n16}, func() ([]byte, error) { return chainWitness(n16), nil }, 1 << 16},
-		{"chain2^18", &chain{N: n18}, func() ([]byte, error) { return chainWitness(n18), nil }, 1 << 18},
+	var out []bcase
+	for _, e := range examples.All() {
+		out = append(out, bcase{e.Name, e.Circuit(), func() ([]byte, error) { return e.Witness(e.Sample) }, 0})
 	}
+	return append(out,
+		bcase{"chain2^16", &chain{N: n16}, func() ([]byte, error) { return chainWitness(n16), nil }, 1 << 16},
+		bcase{"chain2^18", &chain{N: n18}, func() ([]byte, error) { return chainWitness(n18), nil }, 1 << 18},
+	)
 }
 
 func BenchmarkZk(b *testing.B) {
