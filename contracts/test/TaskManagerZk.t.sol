@@ -5,6 +5,7 @@ import {Vm} from "forge-std/Test.sol";
 import {TaskManager} from "../src/TaskManager.sol";
 import {ThresholdVerifier} from "../src/zk/ThresholdVerifier.sol";
 import {MerkleVerifier} from "../src/zk/MerkleVerifier.sol";
+import {HashchainVerifier} from "../src/zk/HashchainVerifier.sol";
 import {TaskManagerBase} from "./TaskManagerBase.sol";
 import {RecordingConsumer} from "./doubles/Consumers.sol";
 
@@ -23,19 +24,25 @@ contract TaskManagerZkTest is TaskManagerBase {
 
     ThresholdVerifier internal thresholdVerifier;
     MerkleVerifier internal merkleVerifier;
+    HashchainVerifier internal chainVerifier;
     Fixture internal thr;
     Fixture internal mrk;
+    Fixture internal chn;
     uint64 internal thrFn;
     uint64 internal mrkFn;
+    uint64 internal chnFn;
 
     function setUp() public override {
         super.setUp();
         thr = _read("threshold");
         mrk = _read("merkle");
+        chn = _read("hashchain");
         thresholdVerifier = new ThresholdVerifier();
         merkleVerifier = new MerkleVerifier();
+        chainVerifier = new HashchainVerifier();
         thrFn = tm.registerFunction(_zkSpec(thr.moduleDigest, address(thresholdVerifier)));
         mrkFn = tm.registerFunction(_zkSpec(mrk.moduleDigest, address(merkleVerifier)));
+        chnFn = tm.registerFunction(_zkSpec(chn.moduleDigest, address(chainVerifier)));
     }
 
     function _read(string memory name) internal view returns (Fixture memory f) {
@@ -81,6 +88,12 @@ contract TaskManagerZkTest is TaskManagerBase {
         }
         merkleVerifier.verifyProof(mrk.proof, m);
         vm.snapshotGasLastCall("TaskManagerZk", "zk_verifyProof_merkle");
+        uint256[6] memory c;
+        for (uint256 i = 0; i < 6; i++) {
+            c[i] = chn.inputs[i];
+        }
+        chainVerifier.verifyProof(chn.proof, c);
+        vm.snapshotGasLastCall("TaskManagerZk", "zk_verifyProof_hashchain_2^16");
     }
 
     function test_zk_respondWithProof_threshold() public {
@@ -102,6 +115,14 @@ contract TaskManagerZkTest is TaskManagerBase {
         (uint32 id, TaskManager.Task memory task) = _fixtureTask(mrkFn, mrk);
         tm.respondWithProof(task, _response(id, mrk.output), mrk.proof);
         vm.snapshotGasLastCall("TaskManagerZk", "zk_respondWithProof_merkle");
+        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+    }
+
+    /// @dev A real proof of the 2^16-constraint synthetic circuit: gas does not grow with circuit size.
+    function test_zk_respondWithProof_hashchain2p16() public {
+        (uint32 id, TaskManager.Task memory task) = _fixtureTask(chnFn, chn);
+        tm.respondWithProof(task, _response(id, chn.output), chn.proof);
+        vm.snapshotGasLastCall("TaskManagerZk", "zk_respondWithProof_hashchain_2^16");
         assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
     }
 

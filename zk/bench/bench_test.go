@@ -5,56 +5,15 @@ package bench
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"testing"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
-	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/logger"
-	stdmimc "github.com/consensys/gnark/std/hash/mimc"
 
 	"github.com/blockless/avs/zk"
 	"github.com/blockless/avs/zk/examples"
+	"github.com/blockless/avs/zk/examples/hashchain"
 )
-
-// chain proves Out = MiMC^N(Seed) for a secret seed: a synthetic circuit whose size is set by N
-// (331 constraints per step).
-type chain struct {
-	zk.Binding
-	Out  frontend.Variable `gnark:",public"`
-	Seed frontend.Variable
-	N    int `gnark:"-"`
-}
-
-func (c *chain) Define(api frontend.API) error {
-	c.Binding.Constrain(api)
-	x := c.Seed
-	for i := 0; i < c.N; i++ {
-		h, err := stdmimc.NewMiMC(api)
-		if err != nil {
-			return fmt.Errorf("mimc: %w", err)
-		}
-		h.Write(x)
-		x = h.Sum()
-	}
-	api.AssertIsEqual(x, c.Out)
-	return nil
-}
-
-func chainWitness(n int) []byte {
-	var x fr.Element
-	x.SetUint64(42)
-	seed := x
-	for i := 0; i < n; i++ {
-		h := mimc.NewMiMC()
-		b := x.Bytes()
-		h.Write(b[:])
-		x.SetBytes(h.Sum(nil))
-	}
-	return zk.AppendWord(zk.AppendWord(nil, &x), &seed)
-}
 
 type bcase struct {
 	name    string
@@ -64,15 +23,19 @@ type bcase struct {
 }
 
 func cases() []bcase {
-	// 330 constraints per MiMC absorption: the largest N below 2^k, with a margin for the binding.
-	n16, n18 := (1<<16-64)/330, (1<<18-64)/330
 	var out []bcase
 	for _, e := range examples.All() {
+		if e.Name == "hashchain" {
+			continue // the 2^16 synthetic case below
+		}
 		out = append(out, bcase{e.Name, e.Circuit(), func() ([]byte, error) { return e.Witness(e.Sample) }, 0})
 	}
+	chain := func(steps int) func() ([]byte, error) {
+		return func() ([]byte, error) { return hashchain.WitnessSteps([]byte(`{"seed":"42"}`), steps) }
+	}
 	return append(out,
-		bcase{"chain2^16", &chain{N: n16}, func() ([]byte, error) { return chainWitness(n16), nil }, 1 << 16},
-		bcase{"chain2^18", &chain{N: n18}, func() ([]byte, error) { return chainWitness(n18), nil }, 1 << 18},
+		bcase{"chain2^16", &hashchain.Chain{Steps: hashchain.Steps16}, chain(hashchain.Steps16), 1 << 16},
+		bcase{"chain2^18", &hashchain.Chain{Steps: hashchain.Steps18}, chain(hashchain.Steps18), 1 << 18},
 	)
 }
 

@@ -5,6 +5,7 @@ package examples
 
 import (
 	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/examples/hashchain"
 	"github.com/blockless/avs/zk/examples/merkle"
 	"github.com/blockless/avs/zk/examples/threshold"
 )
@@ -25,5 +26,8 @@ func All() []Example {
 			[]byte(`{"value":"720","salt":"0x2a2b2c2d2e2f","bound":"650"}`)},
 		{"merkle", "MerkleVerifier", merkle.Circuit, merkle.Witness,
 			[]byte(`{"leaves":["11","22","33","44","55"],"index":3}`)},
+		// The synthetic 2^16-constraint circuit of the benchmarks, kept here so the forge tests
+		// measure a real proof of that size too.
+		{"hashchain", "HashchainVerifier", hashchain.Circuit, hashchain.Witness, []byte(`{"seed":"12345"}`)},
 	}
 }
