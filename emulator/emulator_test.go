@@ -150,3 +150,38 @@ func TestCanceled(t *testing.T) {
 		t.Fatalf("got %v %s", err, res.Status)
 	}
 }
+
+// FuzzRun executes arbitrary bytes as code: whatever they do, the emulator
+// must end with a status, never an internal error (a Go panic).
+func FuzzRun(f *testing.F) {
+	f.Add([]byte{0x90, 0xeb, 0xfe})
+	f.Add([]byte{0x48, 0x0f, 0xc7, 0x0c, 0x24})                   // cmpxchg16b [rsp]
+	f.Add([]byte{0xd9, 0xe8, 0xd9, 0xfa, 0xdb, 0x3c, 0x24})       // fld1; fsqrt; fstp m80
+	f.Add([]byte{0x66, 0x0f, 0x73, 0xd8, 0x03, 0x0f, 0x0b})       // psrldq; ud2
+	f.Add([]byte{0xf3, 0x48, 0xa5, 0x48, 0xf7, 0xf1, 0xd3, 0xe0}) // rep movsq; div; shl
+	f.Fuzz(func(t *testing.T, code []byte) {
+		res, err := Run(context.Background(), Config{ELF: tinyELF(code), InstructionBudget: 2000, MaxMemory: 64 << 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Status == StatusInternal {
+			t.Fatalf("% x: %s", code, res.Message)
+		}
+	})
+}
+
+// TestRepIsMetered: a rep string instruction is metered per iteration and
+// stops (and resumes across budget slices) exactly like other code.
+func TestRepIsMetered(t *testing.T) {
+	// mov rdi, rsp; sub rdi, 0x200000; mov ecx, 1000000; rep stosb; exit(0)
+	code := []byte{0x48, 0x89, 0xe7, 0x48, 0x81, 0xef, 0, 0, 0x20, 0, 0xb9, 0x40, 0x42, 0x0f, 0, 0xf3, 0xaa, 0x31, 0xff}
+	elf := tinyELF(append(code, exitCode...))
+	res := run(t, Config{ELF: elf, InstructionBudget: 5000})
+	if res.Status != StatusBudget || res.Instructions > 5001 {
+		t.Fatalf("small budget: %s after %d instructions", res.Status, res.Instructions)
+	}
+	res = run(t, Config{ELF: elf, InstructionBudget: 1 << 30})
+	if res.Status != StatusExit || res.Instructions < 1000000 {
+		t.Fatalf("large budget: %s after %d instructions", res.Status, res.Instructions)
+	}
+}

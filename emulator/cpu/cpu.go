@@ -244,8 +244,14 @@ func (c *CPU) Run() (stop Stop) {
 			c.FaultRIP = in.Addr()
 			c.RIP = c.FaultRIP
 			// The block's instructions were counted up front; the faulting
-			// one and those after it did not retire.
-			c.Icount -= uint64(len(c.curInsts) - c.cur)
+			// one and those after it did not retire. A rep instruction
+			// interrupted by the budget did (part of) its work and stays
+			// counted, so metering always makes progress.
+			undo := uint64(len(c.curInsts) - c.cur)
+			if f, ok := r.(*cpuFault); ok && f.stop == StopBudget {
+				undo--
+			}
+			c.Icount -= undo
 			c.curInsts = nil
 		}
 		switch f := r.(type) {

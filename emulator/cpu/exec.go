@@ -1326,10 +1326,16 @@ func (c *CPU) str(in *Inst) {
 }
 
 // repDone decrements rCX for one rep iteration and reports whether it hit 0.
+// Each iteration is metered; when the budget runs out mid-instruction the
+// rep is interrupted as hardware interrupts it (registers describe the
+// remaining work, RIP stays on the instruction) and resumes on the next Run.
 func (c *CPU) repDone(mask uint64) bool {
 	n := (c.R[RCX] - 1) & mask
 	c.R[RCX] = c.R[RCX]&^mask | n
 	c.Icount++
+	if n != 0 && c.Icount >= c.Limit {
+		panic(&cpuFault{stop: StopBudget})
+	}
 	return n == 0
 }
 
@@ -1337,8 +1343,11 @@ func (c *CPU) repDone(mask uint64) bool {
 // the element-by-element copy (no destination byte is read after written).
 func (c *CPU) repMovsFast(size uint64) {
 	for c.R[RCX] != 0 {
+		if c.Icount >= c.Limit {
+			panic(&cpuFault{stop: StopBudget})
+		}
 		src, dst := c.R[RSI], c.R[RDI]
-		total := c.R[RCX] * size
+		total := min(c.R[RCX], c.Limit-c.Icount) * size
 		if c.R[RCX] > 1<<40 || (dst > src && dst < src+total) {
 			v := c.Mem.ReadN(src, uint8(size))
 			c.Mem.WriteN(dst, uint8(size), v)
@@ -1375,11 +1384,11 @@ func (c *CPU) repStosFast(size uint64) {
 		tmp[i] = byte(v >> (8 * (i % size)))
 	}
 	for c.R[RCX] != 0 {
-		dst := c.R[RDI]
-		total := c.R[RCX] * size
-		if c.R[RCX] > 1<<40 {
-			total = 1 << 40
+		if c.Icount >= c.Limit {
+			panic(&cpuFault{stop: StopBudget})
 		}
+		dst := c.R[RDI]
+		total := min(c.R[RCX], c.Limit-c.Icount, 1<<40) * size
 		n := min(total, 4096-dst&4095)
 		n -= n % size
 		if n == 0 {
