@@ -45,6 +45,9 @@ type zkRuntime struct {
 	provers map[modstore.Digest]*zk.Prover
 	active  map[uint32]bool
 	wg      sync.WaitGroup
+	// proving admits one proof at a time: gnark already uses every core, and a 2^18 circuit
+	// needs ~1 GB, so parallel proofs would only add memory pressure.
+	proving chan struct{}
 }
 
 func newZkRuntime(n *Node) (*zkRuntime, error) {
@@ -57,7 +60,7 @@ func newZkRuntime(n *Node) (*zkRuntime, error) {
 	logger.Disable()
 	return &zkRuntime{n: n, store: st, http: &http.Client{Timeout: 60 * time.Second},
 		url: strings.TrimRight(n.cfg.AggregatorURL, "/") + "/v1/proofs", failover: DefaultZkFailoverBlocks,
-		provers: map[modstore.Digest]*zk.Prover{}, active: map[uint32]bool{}}, nil
+		provers: map[modstore.Digest]*zk.Prover{}, active: map[uint32]bool{}, proving: make(chan struct{}, 1)}, nil
 }
 
 // isZkTask reports whether the task was created for a zk function (TaskRecord.zkVerifier set).
@@ -253,6 +256,12 @@ func (z *zkRuntime) prove(ctx context.Context, ev taskwatch.Event, taskHash [32]
 		// expires and the requester is refunded.
 		return zk.Proof{}, fmt.Errorf("witness module ended with %s", res.Status)
 	}
+	select {
+	case z.proving <- struct{}{}:
+	case <-ctx.Done():
+		return zk.Proof{}, ctx.Err()
+	}
+	defer func() { <-z.proving }()
 	return p.Prove(taskHash, res.Output)
 }
 
