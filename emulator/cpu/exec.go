@@ -412,17 +412,6 @@ func (c *CPU) execBlocks(b *block) Stop {
 				}
 				sh := 64 - 8*uint(in.Size2)
 				c.setReg(in.Reg, in.Size, uint64(int64(v<<sh)>>sh))
-			case OpPushI:
-				c.push(in.Size, in.Imm)
-			case OpJmpE:
-				c.RIP = c.getE(in)
-			case OpCallE:
-				t := c.getE(in)
-				c.push(8, in.Next)
-				c.RIP = t
-			case OpLeave:
-				c.R[RSP] = c.R[RBP]
-				c.setReg(RBP, in.Size, c.pop(in.Size))
 			case OpInc:
 				v := c.getE(in)
 				if in.NoFlags {
@@ -443,32 +432,6 @@ func (c *CPU) execBlocks(b *block) Stop {
 				r := v - 1
 				c.setLazy(fDec, in.Size, r, v, 1)
 				c.setE(in, r)
-			case OpXchg:
-				if in.Mem {
-					a := c.ea(in)
-					v := c.Mem.LoadN(a, in.Size)
-					c.Mem.WriteN(a, in.Size, c.reg(in.Reg, in.Size))
-					c.setReg(in.Reg, in.Size, v)
-					continue
-				}
-				v := c.reg(in.RM, in.Size)
-				c.setReg(in.RM, in.Size, c.reg(in.Reg, in.Size))
-				c.setReg(in.Reg, in.Size, v)
-			case OpCmov:
-				// The source is read (and may fault) even when the move is not done;
-				// a 32-bit cmov zero-extends the destination either way.
-				v := c.getE(in)
-				if c.cond(in.Sub) {
-					c.setReg(in.Reg, in.Size, v)
-				} else if in.Size == 4 {
-					c.setReg(in.Reg, 4, c.reg(in.Reg, 4))
-				}
-			case OpSetcc:
-				var v uint64
-				if c.cond(in.Sub) {
-					v = 1
-				}
-				c.setE(in, v)
 			case OpShift:
 				if in.NoFlags && !in.Mem && in.Size2 == 0 && in.Size >= 4 {
 					// Register shift by an immediate whose flags are dead: the
@@ -495,150 +458,194 @@ func (c *CPU) execBlocks(b *block) Stop {
 					continue
 				}
 				c.shift(in)
-			case OpNop:
-			case OpCbw:
-				switch in.Size {
-				case 2:
-					c.setReg(RAX, 2, uint64(int64(int8(c.R[RAX]))))
-				case 4:
-					c.setReg(RAX, 4, uint64(int64(int16(c.R[RAX]))))
-				default:
-					c.R[RAX] = uint64(int64(int32(c.R[RAX])))
-				}
-			case OpCwd:
-				sb := signBit[in.Size]
-				var v uint64
-				if c.R[RAX]&sb != 0 {
-					v = ^uint64(0)
-				}
-				c.setReg(RDX, in.Size, v)
-			case OpNot:
-				c.setE(in, ^c.getE(in))
-			case OpNeg:
-				v := c.getE(in)
-				r := -v
-				c.setLazy(fSub, in.Size, r, 0, v)
-				c.setE(in, r)
-			case OpMul, OpImul1:
-				c.mul1(in)
-			case OpDiv, OpIdiv:
-				c.div(in)
-			case OpImulGE:
-				c.imul(in, c.reg(in.Reg, in.Size), c.getE(in))
-			case OpImulGEI:
-				c.imul(in, c.getE(in), in.Imm)
-			case OpMovs, OpStos, OpLods, OpCmps, OpScas:
-				c.str(in)
-			case OpBsf, OpBsr, OpTzcnt, OpLzcnt, OpPopcnt:
-				c.bitscan(in)
-			case OpBt, OpBtI:
-				c.bt(in)
-			case OpBswap:
-				if in.Size == 8 {
-					c.R[in.RM&15] = bits.ReverseBytes64(c.R[in.RM&15])
-				} else if in.Size == 4 {
-					c.setReg(in.RM, 4, uint64(bits.ReverseBytes32(uint32(c.R[in.RM&15]))))
-				} else {
-					c.setReg(in.RM, 2, 0) // bswap r16 is undefined; real CPUs give 0
-				}
-			case OpCmpxchg:
-				acc := c.reg(RAX, in.Size)
-				v := c.getE(in)
-				c.setLazy(fSub, in.Size, acc-v, acc, v)
-				if acc == v {
-					c.setE(in, c.reg(in.Reg, in.Size))
-				} else {
-					// The destination is written back unchanged (a locked RMW).
-					c.setE(in, v)
-					c.setReg(RAX, in.Size, v)
-				}
-			case OpXadd:
-				v := c.getE(in)
-				s := c.reg(in.Reg, in.Size)
-				r := v + s
-				c.setLazy(fAdd, in.Size, r, v, s)
-				c.setReg(in.Reg, in.Size, v)
-				c.setE(in, r)
-			case OpCmpxchg16:
-				c.cmpxchg16(in)
-			case OpShld, OpShrd:
-				c.shd(in)
-			case OpJrcxz:
-				c.loop(in)
-			case OpPushf:
-				c.push(in.Size, c.Flags())
-			case OpPopf:
-				c.SetFlags(c.pop(in.Size))
-			case OpSahf:
-				f := c.Flags()&^0xff | (c.R[RAX]>>8)&(FlagCF|FlagPF|FlagAF|FlagZF|FlagSF)
-				c.SetFlags(f)
-			case OpLahf:
-				c.R[RAX] = c.R[RAX]&^0xff00 | (c.Flags()&0xff)<<8
-			case OpCmc:
-				c.setCF(!c.cf())
-			case OpClc:
-				c.setCF(false)
-			case OpStc:
-				c.setCF(true)
-			case OpCld:
-				c.df = false
-			case OpStd:
-				c.df = true
-			case OpSyscall:
-				c.R[RCX] = in.Next
-				c.R[R11] = c.Flags() | 0x200
-			case OpCpuid:
-				c.cpuid()
-			case OpRdtsc, OpRdtscp:
-				t := c.TSCBase + c.Icount*tscPerInstruction
-				c.R[RAX], c.R[RDX] = t&0xffffffff, t>>32
-				if in.Op == OpRdtscp {
-					c.R[RCX] = 0
-				}
-			case OpXlat:
-				a := c.R[RBX] + c.R[RAX]&0xff
-				if in.Seg == SegFS {
-					a += c.SegBase[SegFS]
-				} else if in.Seg == SegGS {
-					a += c.SegBase[SegGS]
-				}
-				c.setReg(RAX, 1, uint64(c.Mem.Read8(a)))
-			case OpMovSeg:
-				c.setE(in, 0)
-			case OpHlt:
-				panic(&cpuFault{stop: StopSegfault}) // privileged in ring 3: #GP -> SIGSEGV
-			case OpUd2:
-				panic(&cpuFault{stop: StopIllegal})
-			case OpInt3:
-				panic(&cpuFault{stop: StopTrap})
-			case OpSSEImm:
-				if in.Rep == pfx66 && !in.Mem {
-					switch {
-					case in.Sub == 0x70: // pshufd
-						d := dwords(c.X[in.RM&15])
-						imm := in.Imm
-						c.X[in.Reg&15] = fromDwords([4]uint32{d[imm&3], d[imm>>2&3], d[imm>>4&3], d[imm>>6&3]})
-						continue
-					case in.Sub == 0x72 && (in.Reg&7 == 2 || in.Reg&7 == 6): // psrld/pslld imm
-						op := uint8(0xd2)
-						if in.Reg&7 == 6 {
-							op = 0xf2
-						}
-						c.pshift(in.RM&15, op, in.Imm&0xff)
+			default:
+				// Less frequent ops: Go has no jump tables on wasm, so a switch
+				// is a binary search; keeping the hot ops in a small first
+				// switch saves several compares per instruction.
+				switch in.Op {
+				case OpPushI:
+					c.push(in.Size, in.Imm)
+				case OpJmpE:
+					c.RIP = c.getE(in)
+				case OpCallE:
+					t := c.getE(in)
+					c.push(8, in.Next)
+					c.RIP = t
+				case OpLeave:
+					c.R[RSP] = c.R[RBP]
+					c.setReg(RBP, in.Size, c.pop(in.Size))
+				case OpXchg:
+					if in.Mem {
+						a := c.ea(in)
+						v := c.Mem.LoadN(a, in.Size)
+						c.Mem.WriteN(a, in.Size, c.reg(in.Reg, in.Size))
+						c.setReg(in.Reg, in.Size, v)
 						continue
 					}
+					v := c.reg(in.RM, in.Size)
+					c.setReg(in.RM, in.Size, c.reg(in.Reg, in.Size))
+					c.setReg(in.Reg, in.Size, v)
+				case OpCmov:
+					// The source is read (and may fault) even when the move is not done;
+					// a 32-bit cmov zero-extends the destination either way.
+					v := c.getE(in)
+					if c.cond(in.Sub) {
+						c.setReg(in.Reg, in.Size, v)
+					} else if in.Size == 4 {
+						c.setReg(in.Reg, 4, c.reg(in.Reg, 4))
+					}
+				case OpSetcc:
+					var v uint64
+					if c.cond(in.Sub) {
+						v = 1
+					}
+					c.setE(in, v)
+				case OpNop:
+				case OpCbw:
+					switch in.Size {
+					case 2:
+						c.setReg(RAX, 2, uint64(int64(int8(c.R[RAX]))))
+					case 4:
+						c.setReg(RAX, 4, uint64(int64(int16(c.R[RAX]))))
+					default:
+						c.R[RAX] = uint64(int64(int32(c.R[RAX])))
+					}
+				case OpCwd:
+					sb := signBit[in.Size]
+					var v uint64
+					if c.R[RAX]&sb != 0 {
+						v = ^uint64(0)
+					}
+					c.setReg(RDX, in.Size, v)
+				case OpNot:
+					c.setE(in, ^c.getE(in))
+				case OpNeg:
+					v := c.getE(in)
+					r := -v
+					c.setLazy(fSub, in.Size, r, 0, v)
+					c.setE(in, r)
+				case OpMul, OpImul1:
+					c.mul1(in)
+				case OpDiv, OpIdiv:
+					c.div(in)
+				case OpImulGE:
+					c.imul(in, c.reg(in.Reg, in.Size), c.getE(in))
+				case OpImulGEI:
+					c.imul(in, c.getE(in), in.Imm)
+				case OpMovs, OpStos, OpLods, OpCmps, OpScas:
+					c.str(in)
+				case OpBsf, OpBsr, OpTzcnt, OpLzcnt, OpPopcnt:
+					c.bitscan(in)
+				case OpBt, OpBtI:
+					c.bt(in)
+				case OpBswap:
+					if in.Size == 8 {
+						c.R[in.RM&15] = bits.ReverseBytes64(c.R[in.RM&15])
+					} else if in.Size == 4 {
+						c.setReg(in.RM, 4, uint64(bits.ReverseBytes32(uint32(c.R[in.RM&15]))))
+					} else {
+						c.setReg(in.RM, 2, 0) // bswap r16 is undefined; real CPUs give 0
+					}
+				case OpCmpxchg:
+					acc := c.reg(RAX, in.Size)
+					v := c.getE(in)
+					c.setLazy(fSub, in.Size, acc-v, acc, v)
+					if acc == v {
+						c.setE(in, c.reg(in.Reg, in.Size))
+					} else {
+						// The destination is written back unchanged (a locked RMW).
+						c.setE(in, v)
+						c.setReg(RAX, in.Size, v)
+					}
+				case OpXadd:
+					v := c.getE(in)
+					s := c.reg(in.Reg, in.Size)
+					r := v + s
+					c.setLazy(fAdd, in.Size, r, v, s)
+					c.setReg(in.Reg, in.Size, v)
+					c.setE(in, r)
+				case OpCmpxchg16:
+					c.cmpxchg16(in)
+				case OpShld, OpShrd:
+					c.shd(in)
+				case OpJrcxz:
+					c.loop(in)
+				case OpPushf:
+					c.push(in.Size, c.Flags())
+				case OpPopf:
+					c.SetFlags(c.pop(in.Size))
+				case OpSahf:
+					f := c.Flags()&^0xff | (c.R[RAX]>>8)&(FlagCF|FlagPF|FlagAF|FlagZF|FlagSF)
+					c.SetFlags(f)
+				case OpLahf:
+					c.R[RAX] = c.R[RAX]&^0xff00 | (c.Flags()&0xff)<<8
+				case OpCmc:
+					c.setCF(!c.cf())
+				case OpClc:
+					c.setCF(false)
+				case OpStc:
+					c.setCF(true)
+				case OpCld:
+					c.df = false
+				case OpStd:
+					c.df = true
+				case OpSyscall:
+					c.R[RCX] = in.Next
+					c.R[R11] = c.Flags() | 0x200
+				case OpCpuid:
+					c.cpuid()
+				case OpRdtsc, OpRdtscp:
+					t := c.TSCBase + c.Icount*tscPerInstruction
+					c.R[RAX], c.R[RDX] = t&0xffffffff, t>>32
+					if in.Op == OpRdtscp {
+						c.R[RCX] = 0
+					}
+				case OpXlat:
+					a := c.R[RBX] + c.R[RAX]&0xff
+					if in.Seg == SegFS {
+						a += c.SegBase[SegFS]
+					} else if in.Seg == SegGS {
+						a += c.SegBase[SegGS]
+					}
+					c.setReg(RAX, 1, uint64(c.Mem.Read8(a)))
+				case OpMovSeg:
+					c.setE(in, 0)
+				case OpHlt:
+					panic(&cpuFault{stop: StopSegfault}) // privileged in ring 3: #GP -> SIGSEGV
+				case OpUd2:
+					panic(&cpuFault{stop: StopIllegal})
+				case OpInt3:
+					panic(&cpuFault{stop: StopTrap})
+				case OpSSEImm:
+					if in.Rep == pfx66 && !in.Mem {
+						switch {
+						case in.Sub == 0x70: // pshufd
+							d := dwords(c.X[in.RM&15])
+							imm := in.Imm
+							c.X[in.Reg&15] = fromDwords([4]uint32{d[imm&3], d[imm>>2&3], d[imm>>4&3], d[imm>>6&3]})
+							continue
+						case in.Sub == 0x72 && (in.Reg&7 == 2 || in.Reg&7 == 6): // psrld/pslld imm
+							op := uint8(0xd2)
+							if in.Reg&7 == 6 {
+								op = 0xf2
+							}
+							c.pshift(in.RM&15, op, in.Imm&0xff)
+							continue
+						}
+					}
+					c.sse(in)
+				case OpLdmxcsr:
+					c.MXCSR = c.Mem.Read32(c.ea(in))
+				case OpStmxcsr:
+					c.Mem.Write32(c.ea(in), c.MXCSR)
+				case OpX87:
+					c.x87(in)
+				case OpIllegal, OpUndef:
+					// Handled after the block.
+				default:
+					panic(&cpuFault{stop: StopIllegal})
+
 				}
-				c.sse(in)
-			case OpLdmxcsr:
-				c.MXCSR = c.Mem.Read32(c.ea(in))
-			case OpStmxcsr:
-				c.Mem.Write32(c.ea(in), c.MXCSR)
-			case OpX87:
-				c.x87(in)
-			case OpIllegal, OpUndef:
-				// Handled after the block.
-			default:
-				panic(&cpuFault{stop: StopIllegal})
 			}
 		}
 		c.curInsts = nil
