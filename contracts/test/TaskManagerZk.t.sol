@@ -20,7 +20,12 @@ contract TaskManagerZkTest is TaskManagerBase {
         bytes output;
         bytes proof;
         uint256[] inputs;
+        bytes32 callbackTaskHash;
+        bytes callbackProof;
     }
+
+    /// @dev Where the fixture's callback task points (tools/zkfixtures: fixtureCallback).
+    address internal constant FIXTURE_CALLBACK = address(0xc0de);
 
     ThresholdVerifier internal thresholdVerifier;
     MerkleVerifier internal merkleVerifier;
@@ -52,6 +57,8 @@ contract TaskManagerZkTest is TaskManagerBase {
         f.taskHash = vm.parseJsonBytes32(j, ".taskHash");
         f.output = vm.parseJsonBytes(j, ".output");
         f.proof = vm.parseJsonBytes(j, ".proof");
+        f.callbackTaskHash = vm.parseJsonBytes32(j, ".callbackTaskHash");
+        f.callbackProof = vm.parseJsonBytes(j, ".callbackProof");
         string[] memory ins = vm.parseJsonStringArray(j, ".publicInputs");
         f.inputs = new uint256[](ins.length);
         for (uint256 i = 0; i < ins.length; i++) {
@@ -127,16 +134,24 @@ contract TaskManagerZkTest is TaskManagerBase {
     }
 
     function test_zk_callbackDelivered() public {
-        RecordingConsumer c = new RecordingConsumer();
+        vm.etch(FIXTURE_CALLBACK, address(new RecordingConsumer()).code);
         TaskManager.TaskRequest memory r = _request(thrFn, thr.input, 0, 50);
-        r.callback = address(c);
-        r.callbackGasLimit = 100_000;
+        r.callback = FIXTURE_CALLBACK;
+        r.callbackGasLimit = 300_000;
         (uint32 id, TaskManager.Task memory task) = _createTask(r, 1 ether);
-        // Same input, but another task (the callback is part of it): the fixture proof does not fit.
-        assertTrue(tm.getTask(id).taskHash != thr.taskHash);
+        assertEq(tm.getTask(id).taskHash, thr.callbackTaskHash, "fixture callback task hash: run make zk-fixtures");
         vm.roll(block.number + 1);
+        // Same input, but the callback makes it another task: the plain task's proof does not fit.
         vm.expectPartialRevert(TaskManager.ProofRejected.selector);
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
+        vm.expectEmit(true, true, false, true, address(tm));
+        emit TaskManager.CallbackResult(id, FIXTURE_CALLBACK, true);
+        tm.respondWithProof(task, _response(id, thr.output), thr.callbackProof);
+        RecordingConsumer c = RecordingConsumer(FIXTURE_CALLBACK);
+        assertEq(c.lastTaskId(), id);
+        assertEq(c.lastStatus(), 0);
+        assertEq(c.lastDigest(), keccak256(thr.output));
+        assertEq(c.lastOutput(), thr.output);
     }
 
     // ------------------------------------------------------------ binding: another task, another output

@@ -59,12 +59,19 @@ type fixture struct {
 	Output            string   `json:"output"`
 	Proof             string   `json:"proof"`
 	PublicInputs      []string `json:"publicInputs"`
+	// The same task with a consumer callback (fixtureCallback, 300k gas: the consumer stores 96
+	// bytes): another task hash, another proof; the forge test etches a consumer at that address.
+	CallbackTaskHash string `json:"callbackTaskHash"`
+	CallbackProof    string `json:"callbackProof"`
 }
 
+// fixtureCallback is where TaskManagerZk.t.sol etches its recording consumer.
+var fixtureCallback = common.HexToAddress("0x000000000000000000000000000000000000c0de")
+
 // fixtureTask is the task TaskManagerZk.t.sol creates: TaskManagerBase's limits and requester,
-// block 100, window 50, threshold 0, quorum 0, fee 1 ether, no callback.
-func fixtureTask(e example) protocol.Task {
-	return protocol.Task{
+// block 100, window 50, threshold 0, quorum 0, fee 1 ether, no callback (or fixtureCallback).
+func fixtureTask(e example, withCallback bool) protocol.Task {
+	t := protocol.Task{
 		FunctionId:    e.functionID,
 		ModuleDigest:  sha256.Sum256([]byte("blockless zk fixture " + e.Name)),
 		Runtime:       0,
@@ -76,6 +83,10 @@ func fixtureTask(e example) protocol.Task {
 		Callback:  common.Address{}, CallbackGasLimit: 0,
 		Fee: new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil),
 	}
+	if withCallback {
+		t.Callback, t.CallbackGasLimit = fixtureCallback, 300_000
+	}
+	return t
 }
 
 func main() {
@@ -121,31 +132,39 @@ func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 		return err
 	}
 	m := zk.NewManifest(e.Name, ccs, keys, nil, zk.SetupSingleParty)
-	task := fixtureTask(e)
-	th, err := codec.TaskHash(task)
-	if err != nil {
-		return err
-	}
 	wit, err := e.Witness(e.Sample)
 	if err != nil {
 		return err
 	}
-	p, err := zk.NewProver(m, ccs, pk, vk).Prove(th, wit)
+	prover := zk.NewProver(m, ccs, pk, vk)
+	prove := func(task protocol.Task) (th [32]byte, output, solProof []byte, err error) {
+		if th, err = codec.TaskHash(task); err != nil {
+			return th, nil, nil, err
+		}
+		p, err := prover.Prove(th, wit)
+		if err != nil {
+			return th, nil, nil, err
+		}
+		solProof, err = zk.Verify(vk, th, p.Output, p.Proof)
+		return th, p.Output, solProof, err
+	}
+	task := fixtureTask(e, false)
+	th, output, solProof, err := prove(task)
 	if err != nil {
 		return err
 	}
-	solProof, err := zk.Verify(vk, th, p.Output, p.Proof)
+	cbTh, _, cbProof, err := prove(fixtureTask(e, true))
 	if err != nil {
 		return err
 	}
-	pub, err := zk.PublicInputs(th, p.Output)
+	pub, err := zk.PublicInputs(th, output)
 	if err != nil {
 		return err
 	}
 	f := fixture{Name: e.Name, ConstraintsSHA256: m.ConstraintSystem.SHA256, Constraints: m.Constraints,
 		VerifyingKey: hexOf(keys.VerifyingKey), ModuleDigest: hexOf(task.ModuleDigest[:]), FunctionID: e.functionID,
-		Input: hexOf(e.Sample), TaskHash: hexOf(th[:]), Output: hexOf(p.Output), Proof: hexOf(solProof),
-		PublicInputs: zk.BigInts(pub)}
+		Input: hexOf(e.Sample), TaskHash: hexOf(th[:]), Output: hexOf(output), Proof: hexOf(solProof),
+		PublicInputs: zk.BigInts(pub), CallbackTaskHash: hexOf(cbTh[:]), CallbackProof: hexOf(cbProof)}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		return fmt.Errorf("%s: encode fixture: %w", e.Name, err)
@@ -194,20 +213,28 @@ func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if have, err := os.ReadFile(filepath.Join(solDir, e.Contract+".sol")); err != nil || !bytes.Equal(have, sol) {
 		return stale("%s.sol does not match the fixture's verifying key", e.Contract)
 	}
-	th, err := codec.TaskHash(fixtureTask(e))
+	out, err := unhex(f.Output)
 	if err != nil {
-		return err
-	}
-	if hexOf(th[:]) != f.TaskHash {
-		return stale("task hash: the Task encoding changed")
-	}
-	out, err1 := unhex(f.Output)
-	proof, err2 := unhex(f.Proof)
-	if err := errors.Join(err1, err2); err != nil {
 		return stale("%v", err)
 	}
-	if err := verifySolidityProof(vk, th, out, proof); err != nil {
-		return stale("%v", err)
+	for _, c := range []struct {
+		withCallback    bool
+		taskHash, proof string
+	}{{false, f.TaskHash, f.Proof}, {true, f.CallbackTaskHash, f.CallbackProof}} {
+		th, err := codec.TaskHash(fixtureTask(e, c.withCallback))
+		if err != nil {
+			return err
+		}
+		if hexOf(th[:]) != c.taskHash {
+			return stale("task hash: the Task encoding changed")
+		}
+		proof, err := unhex(c.proof)
+		if err != nil {
+			return stale("%v", err)
+		}
+		if err := verifySolidityProof(vk, th, out, proof); err != nil {
+			return stale("%v", err)
+		}
 	}
 	return nil
 }
