@@ -311,19 +311,10 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         TaskResponse calldata response,
         NonSignerStakesAndSignature calldata certificate
     ) external whenNotPaused {
-        if (aggregator != address(0) && msg.sender != aggregator) {
-            revert NotAggregator();
-        }
         uint32 taskId = response.taskId;
-        TaskRecord storage rec = tasks[taskId];
-        bytes32 taskHash = keccak256(abi.encode(task));
-        if (rec.state == TaskState.None) revert UnknownTask(taskId);
-        if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
-        if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
-        if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
         // A zk task is answered only by a proof: its function asked for no stake threshold.
         if (rec.zkVerifier != address(0)) revert WrongVerificationMode(taskId);
-        if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
         if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
         if (response.output.length > 0 && keccak256(response.output) != response.outputDigest) {
             revert OutputDigestMismatch();
@@ -340,14 +331,7 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
             }
         }
 
-        rec.state = TaskState.Responded;
-        rec.responseDigest = digest;
-        rec.resultStatus = response.status;
-        rec.respondedBlock = uint32(block.number);
-        if (task.fee > 0) balances[feeRecipient] += task.fee;
-        emit TaskResponded(taskId, response, digest, signatoryRecordHash);
-
-        if (task.callback != address(0)) _callback(taskId, task, response);
+        _recordResponse(rec, task, response, digest, signatoryRecordHash);
     }
 
     /// @notice Records a zk task's result proven by a Groth16 proof, checked by the verifier the task's
@@ -366,19 +350,10 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         external
         whenNotPaused
     {
-        if (aggregator != address(0) && msg.sender != aggregator) {
-            revert NotAggregator();
-        }
         uint32 taskId = response.taskId;
-        TaskRecord storage rec = tasks[taskId];
-        bytes32 taskHash = keccak256(abi.encode(task));
-        if (rec.state == TaskState.None) revert UnknownTask(taskId);
-        if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
-        if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
-        if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
         address verifier = rec.zkVerifier;
         if (verifier == address(0)) revert WrongVerificationMode(taskId);
-        if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
         if (response.status != 0) revert ZkStatusNotOk(response.status);
         if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
         if (response.output.length % 32 != 0) revert ZkOutputMalformed(response.output.length);
@@ -387,14 +362,7 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         _verifyProof(verifier, taskId, taskHash, response, proof);
 
         bytes32 digest = keccak256(abi.encode(block.chainid, address(this), taskHash, response));
-        rec.state = TaskState.Responded;
-        rec.responseDigest = digest;
-        rec.resultStatus = response.status;
-        rec.respondedBlock = uint32(block.number);
-        if (task.fee > 0) balances[feeRecipient] += task.fee;
-        emit TaskResponded(taskId, response, digest, bytes32(0));
-
-        if (task.callback != address(0)) _callback(taskId, task, response);
+        _recordResponse(rec, task, response, digest, bytes32(0));
     }
 
     /// @notice Marks an unanswered task whose deadline has passed as expired and credits the fee
@@ -525,6 +493,41 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
             out[i - 1] = bytes1(uint8(48 + (v % 10)));
             v /= 10;
         }
+    }
+
+    /// @dev The checks every response path shares: the caller may submit, the task exists, is the
+    /// one emitted, is still pending and its deadline has not passed.
+    function _answerableTask(uint32 taskId, Task calldata task)
+        internal
+        view
+        returns (TaskRecord storage rec, bytes32 taskHash)
+    {
+        if (aggregator != address(0) && msg.sender != aggregator) revert NotAggregator();
+        rec = tasks[taskId];
+        taskHash = keccak256(abi.encode(task));
+        if (rec.state == TaskState.None) revert UnknownTask(taskId);
+        if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
+        if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
+        if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
+    }
+
+    /// @dev Effects and the consumer call of an accepted response, in that order.
+    function _recordResponse(
+        TaskRecord storage rec,
+        Task calldata task,
+        TaskResponse calldata response,
+        bytes32 digest,
+        bytes32 signatoryRecordHash
+    ) internal {
+        rec.state = TaskState.Responded;
+        rec.responseDigest = digest;
+        rec.resultStatus = response.status;
+        rec.respondedBlock = uint32(block.number);
+        if (task.fee > 0) balances[feeRecipient] += task.fee;
+        emit TaskResponded(response.taskId, response, digest, signatoryRecordHash);
+
+        if (task.callback != address(0)) _callback(response.taskId, task, response);
     }
 
     /// @dev Calls the consumer with a hard gas cap and without copying its return data, so a
