@@ -86,6 +86,17 @@ type Config struct {
 	// ParallelCompile lets one compile use all cores. Default on; set
 	// SerialCompile to turn it off.
 	SerialCompile bool
+
+	// X86Emulator is the path of the x86-64 emulator's wasip1 build
+	// (`make emulator-wasm` writes build/emulator/x86emu.wasm) that RunX86
+	// runs. Empty: x86emu.wasm next to the executable, then
+	// ../build/emulator/x86emu.wasm from the executable's directory, then
+	// build/emulator/x86emu.wasm in the working directory or a parent of it.
+	X86Emulator string
+	// X86EmulatorDigest, if set, is the hex sha256 the emulator module must
+	// have; RunX86 refuses to start with other bytes. Operators pin it so
+	// that all of them run the same emulator (x86 results depend on it).
+	X86EmulatorDigest string
 }
 
 func (c Config) withDefaults() Config {

@@ -60,6 +60,8 @@ type Engine struct {
 	compileMu sync.Mutex
 	inflight  map[modstore.Digest]*compileCall
 
+	x86 x86Emulator // the emulator module for RunX86, loaded on first use
+
 	stopTicker chan struct{}
 	tickerDone chan struct{}
 	closeOnce  sync.Once

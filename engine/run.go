@@ -60,7 +60,9 @@ type Result struct {
 	ExitCode int32    // the guest's proc_exit code (0 unless StatusExitNonZero)
 	Output   []byte   // stdout; empty unless Status is OK or ExitNonZero
 	Stderr   []byte   // first Config.MaxStderr bytes of stderr (diagnostics, not signed)
-	FuelUsed uint64   // wasm fuel consumed (0 when the engine has fuel disabled)
+	// FuelUsed is the wasm fuel consumed (0 when the engine has fuel
+	// disabled); for RunX86 it is the number of emulated x86 instructions.
+	FuelUsed uint64
 	// MemoryBytes is the final size of the guest's linear memory, which is
 	// also its peak: wasm memories never shrink.
 	MemoryBytes uint64
@@ -144,7 +146,7 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	defer e.budget.Release(int64(lim.MemoryBytes))
 	res.Stats.Queue = time.Since(q0)
 
-	if err := e.execute(ctx, c, &req, lim, env, &res); err != nil {
+	if err := e.execute(ctx, c, &req, lim, env, e.cfg.MaxStderr, &res); err != nil {
 		return Result{}, err
 	}
 	res.Stats.Wall = time.Since(t0)
@@ -185,8 +187,10 @@ func parseEnv(kvs []string) ([][2]string, error) {
 // execute runs one instance to completion and fills res. Whatever the guest
 // does is a Status; the error is for failures of the host (setting up the
 // store or WASI context, or an instantiation failure that is not the
-// module's fault), which must not be signed as a result.
-func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, res *Result) (err error) {
+// module's fault), which must not be signed as a result. stderrLimit bounds
+// the captured stderr (the x86 runner needs the emulator's status line,
+// written after the program's own stderr).
+func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, stderrLimit int, res *Result) (err error) {
 	// wasmtime-go re-raises a Go panic from a host function once the guest
 	// call returns; a bug of ours must fail this request, not the operator.
 	defer func() {
@@ -196,7 +200,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}()
 	s0 := time.Now()
 	stdout := &capWriter{limit: lim.MaxOutput, failOnOverflow: true}
-	stderr := &capWriter{limit: e.cfg.MaxStderr}
+	stderr := &capWriter{limit: stderrLimit}
 	st := newDetState(req.TaskID, req.Timestamp)
 	st.input, st.stdout, st.stderr = req.Input, stdout, stderr
 	st.metered = !e.cfg.DisableFuel

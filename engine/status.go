@@ -72,7 +72,15 @@ const (
 	TrapUnreachable            TrapKind = 10
 	TrapHost                   TrapKind = 11 // raised by a host (WASI) function, e.g. proc_exit with an invalid code
 	TrapOther                  TrapKind = 12 // any trap code wasmtime adds later
-	trapKindCount                       = 13
+	// x86 programs (RunX86) die of CPU faults and signals rather than wasm
+	// traps; Result.ExitCode is then 128+signal, as a shell reports it.
+	TrapX86IllegalInstruction TrapKind = 13 // undefined or unimplemented instruction (SIGILL)
+	TrapX86Segfault           TrapKind = 14 // access outside the mapped memory or against its protection (SIGSEGV)
+	TrapX86DivideError        TrapKind = 15 // divide by zero or quotient overflow (#DE, SIGFPE)
+	TrapX86Breakpoint         TrapKind = 16 // int3 and other debug traps (SIGTRAP)
+	TrapX86Signal             TrapKind = 17 // any other fatal signal, e.g. abort() (SIGABRT)
+	TrapX86Emulator           TrapKind = 18 // the emulator failed internally (its bug, the same on every operator)
+	trapKindCount                      = 19
 )
 
 var trapNames = [trapKindCount]string{
@@ -80,6 +88,8 @@ var trapNames = [trapKindCount]string{
 	"table-out-of-bounds", "indirect-call-to-null", "bad-signature",
 	"integer-overflow", "integer-division-by-zero", "bad-conversion-to-integer",
 	"unreachable", "host", "other",
+	"x86-illegal-instruction", "x86-segfault", "x86-divide-error", "x86-breakpoint",
+	"x86-signal", "x86-emulator-error",
 }
 
 func (k TrapKind) String() string {

@@ -1,0 +1,214 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blockless/avs/emulator"
+)
+
+// The corpus and the emulator's wasip1 build are TEST_PREREQS
+// (make emulator-corpus emulator-wasm).
+const x86Corpus = "../build/emulator/musl-O2/"
+
+func readCorpus(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(x86Corpus, name))
+	if err != nil {
+		t.Fatalf("%v: run 'make emulator-corpus'", err)
+	}
+	return b
+}
+
+// x86Engine is an engine with the emulator compiled; tests share one per
+// test function because compiling the emulator takes seconds.
+func x86Engine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := New(Config{MaxConcurrent: 2, SerialCompile: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	if _, _, err := e.X86Emulator(); err != nil {
+		t.Fatalf("%v (run 'make emulator-wasm')", err)
+	}
+	return e
+}
+
+// tinyX86 is a minimal static ELF whose whole text is code.
+func tinyX86(code []byte) []byte {
+	const base = 0x400000
+	hdr := make([]byte, 64+56)
+	copy(hdr, "\x7fELF\x02\x01\x01")
+	le := binary.LittleEndian
+	le.PutUint16(hdr[16:], 2)  // ET_EXEC
+	le.PutUint16(hdr[18:], 62) // x86-64
+	le.PutUint32(hdr[20:], 1)
+	le.PutUint64(hdr[24:], base+uint64(len(hdr)))
+	le.PutUint64(hdr[32:], 64)
+	le.PutUint16(hdr[52:], 64)
+	le.PutUint16(hdr[54:], 56)
+	le.PutUint16(hdr[56:], 1)
+	ph := hdr[64:]
+	le.PutUint32(ph, 1)     // PT_LOAD
+	le.PutUint32(ph[4:], 5) // R+X
+	le.PutUint64(ph[16:], base)
+	size := uint64(len(hdr) + len(code))
+	le.PutUint64(ph[32:], size)
+	le.PutUint64(ph[40:], size)
+	le.PutUint64(ph[48:], 0x1000)
+	return append(hdr, code...)
+}
+
+func runX86(t *testing.T, e *Engine, req Request) Result {
+	t.Helper()
+	res, err := e.RunX86(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestRunX86(t *testing.T) {
+	e := x86Engine(t)
+	sha := readCorpus(t, "sha256")
+	taskID := [32]byte{1, 2, 3}
+
+	t.Run("ok matches native and the emulator", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: sha, Args: []string{"3"}, TaskID: taskID, Timestamp: 1_700_000_000})
+		if res.Status != StatusOK || res.ExitCode != 0 {
+			t.Fatalf("status %s exit %d: %s %s", res.Status, res.ExitCode, res.Message, res.Stderr)
+		}
+		native, err := exec.Command(filepath.Join(x86Corpus, "sha256"), "3").Output()
+		if err != nil {
+			t.Fatalf("native run: %v", err)
+		}
+		if !bytes.Equal(res.Output, native) {
+			t.Fatalf("output %q, native %q", res.Output, native)
+		}
+		// The instruction count is the emulator's, exactly as a native
+		// emulator run with the same configuration counts it.
+		want, err := emulator.Run(context.Background(), emulator.Config{ELF: sha, Args: []string{"/prog", "3"},
+			Seed: taskID, Time: 1_700_000_000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.FuelUsed != want.Instructions || res.FuelUsed == 0 {
+			t.Fatalf("instructions %d, native emulator %d", res.FuelUsed, want.Instructions)
+		}
+		if len(res.Stderr) != 0 {
+			t.Fatalf("stderr %q: the status line must not reach the program's stderr", res.Stderr)
+		}
+	})
+
+	t.Run("exit code, args and env", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: readCorpus(t, "args"), Args: []string{"one", "-two"}, Env: []string{"CORPUS=yes"}})
+		if res.Status != StatusExitNonZero || res.ExitCode != 13 {
+			t.Fatalf("status %s exit %d: %s", res.Status, res.ExitCode, res.Message)
+		}
+		for _, s := range []string{"argv[1]=one", "argv[2]=-two", "CORPUS=yes"} {
+			if !strings.Contains(string(res.Output), s) {
+				t.Fatalf("output %q lacks %q", res.Output, s)
+			}
+		}
+	})
+
+	t.Run("budget exhausted", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: sha, Args: []string{"3"}, Limits: Limits{Fuel: 10_000}})
+		if res.Status != StatusOutOfFuel || res.FuelUsed != 10_000 || len(res.Output) != 0 {
+			t.Fatalf("status %s instructions %d output %q", res.Status, res.FuelUsed, res.Output)
+		}
+	})
+
+	t.Run("illegal instruction", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: tinyX86([]byte{0x90, 0x0f, 0x0b})}) // nop; ud2
+		if res.Status != StatusTrap || res.Trap != TrapX86IllegalInstruction || res.ExitCode != 128+4 || res.FuelUsed != 1 {
+			t.Fatalf("status %s trap %s exit %d instructions %d: %s", res.Status, res.Trap, res.ExitCode, res.FuelUsed, res.Message)
+		}
+		if !strings.Contains(res.Message, "illegal instruction") {
+			t.Fatalf("message %q", res.Message)
+		}
+	})
+
+	t.Run("signals keep the program's stderr", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: readCorpus(t, "abort")})
+		if res.Status != StatusTrap || res.Trap != TrapX86Signal || res.ExitCode != 128+6 {
+			t.Fatalf("abort: status %s trap %s exit %d", res.Status, res.Trap, res.ExitCode)
+		}
+		if string(res.Stderr) != "about to abort\n" {
+			t.Fatalf("abort stderr %q", res.Stderr)
+		}
+		res = runX86(t, e, Request{Module: readCorpus(t, "sigfpe")})
+		if res.Status != StatusTrap || res.Trap != TrapX86DivideError || res.ExitCode != 128+8 || len(res.Output) != 0 {
+			t.Fatalf("sigfpe: status %s trap %s exit %d output %q", res.Status, res.Trap, res.ExitCode, res.Output)
+		}
+	})
+
+	t.Run("output limit", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: sha, Args: []string{"3"}, Limits: Limits{MaxOutput: 8}})
+		if res.Status != StatusOutputTooLarge || len(res.Output) != 0 {
+			t.Fatalf("status %s output %q", res.Status, res.Output)
+		}
+	})
+
+	t.Run("garbage is an invalid module", func(t *testing.T) {
+		for _, b := range [][]byte{[]byte("\x7fELF but not really an executable"), []byte("hello"), tinyX86(nil)[:70]} {
+			res := runX86(t, e, Request{Module: b})
+			if res.Status != StatusInvalidModule {
+				t.Fatalf("%q: status %s: %s", b, res.Status, res.Message)
+			}
+		}
+	})
+
+	t.Run("deterministic", func(t *testing.T) {
+		// rand_stats reads getrandom and the clock: both must come from the task.
+		prog := readCorpus(t, "rand_stats")
+		req := Request{Module: prog, Input: []byte("some input"), TaskID: taskID, Timestamp: 42}
+		a, b := runX86(t, e, req), runX86(t, e, req)
+		if a.Status != b.Status || a.ExitCode != b.ExitCode || a.FuelUsed != b.FuelUsed || !bytes.Equal(a.Output, b.Output) || !bytes.Equal(a.Stderr, b.Stderr) {
+			t.Fatalf("runs differ:\n%s %d %d %q\n%s %d %d %q", a.Status, a.ExitCode, a.FuelUsed, a.Output, b.Status, b.ExitCode, b.FuelUsed, b.Output)
+		}
+		if a.Status != StatusOK || len(a.Output) == 0 {
+			t.Fatalf("status %s output %q: %s", a.Status, a.Output, a.Message)
+		}
+	})
+
+	t.Run("caps", func(t *testing.T) {
+		capped, err := New(Config{MaxLimits: Limits{Fuel: 1000}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer capped.Close()
+		if _, err := capped.RunX86(context.Background(), Request{Module: sha, Limits: Limits{Fuel: 2000}}); err == nil {
+			t.Fatal("a budget above the cap must be refused")
+		}
+	})
+}
+
+func TestX86Outcome(t *testing.T) {
+	// The program's stderr without a final newline: the status line follows
+	// on the same line and must still be found and removed.
+	res := Result{Status: StatusExitNonZero, ExitCode: 125, Stderr: []byte("partial" +
+		"x86emu: unknown syscall 999 called 2 times\n" +
+		"x86emu: status=signal exit=134 signal=6 instructions=77 syscalls=3 killed by signal 6\n")}
+	if err := x86Outcome(&res, 1<<10); err != nil {
+		t.Fatal(err)
+	}
+	if string(res.Stderr) != "partial" || res.Status != StatusTrap || res.Trap != TrapX86Signal || res.FuelUsed != 77 || res.ExitCode != 134 {
+		t.Fatalf("%+v", res)
+	}
+	if !strings.Contains(res.Message, "unknown syscall 999") {
+		t.Fatalf("message %q", res.Message)
+	}
+	// Without a status line an ordinary exit is a host problem, not a result.
+	res = Result{Status: StatusOK, Stderr: []byte("x86emu: -framed: ELF length exceeds stdin\n")}
+	if err := x86Outcome(&res, 1<<10); err == nil {
+		t.Fatal("missing status line accepted")
+	}
+}
