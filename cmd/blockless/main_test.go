@@ -101,14 +101,6 @@ func tail(s string, n int) string {
 	return s
 }
 
-func TestRunRejectsELF(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "a.out")
-	os.WriteFile(p, []byte("\x7fELF\x02\x01\x01"), 0o755)
-	if code, _, errOut := runCLI(t, "", "run", p); code != 2 || !strings.Contains(errOut, "emulator") {
-		t.Fatalf("%d %q", code, errOut)
-	}
-}
-
 func TestRunStdinStdoutAndStatuses(t *testing.T) {
 	echo := watFile(t, `(module
   (import "wasi_snapshot_preview1" "fd_read" (func $r (param i32 i32 i32 i32) (result i32)))

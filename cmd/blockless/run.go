@@ -28,15 +28,20 @@ const statusExitBase = 100
 func runCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "run",
-		Usage:     "run a WASI module locally exactly as an operator would",
+		Usage:     "run a WASI module or a static x86-64 ELF locally exactly as an operator would",
 		ArgsUsage: "FILE [ARGS...]",
 		Description: `Runs FILE (a WASI preview 1 command module, e.g. built with
 GOOS=wasip1 GOARCH=wasm go build / go test -c) in the operator's engine:
 stdin is the task input, stdout the output, the exit status is the program's.
 Arguments after FILE go to the program, flags included (e.g. -test.v).
-Limits default to the engine's defaults; --fuel 0 means unlimited.`,
+Limits default to the engine's defaults; --fuel 0 means unlimited.
+
+A static x86-64 Linux executable (detected by its ELF magic) runs in the x86
+emulator inside the same engine. Then --fuel is the budget of emulated x86
+instructions, --memory bounds the program's memory, --max-output its stdout
+and stderr together, and --stats reports the instructions retired.`,
 		Flags: []cli.Flag{
-			&cli.Uint64Flag{Name: "fuel", Value: engine.Config{}.Defaults().DefaultLimits.Fuel, Usage: "fuel limit (wasm instructions); 0 = unlimited"},
+			&cli.Uint64Flag{Name: "fuel", Value: engine.Config{}.Defaults().DefaultLimits.Fuel, Usage: "fuel limit (wasm instructions; emulated instructions for an ELF); 0 = unlimited"},
 			&cli.StringFlag{Name: "memory", Value: "256MiB", Usage: "linear memory limit (bytes, or with KiB/MiB/GiB)"},
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "wall-clock limit"},
 			&cli.StringFlag{Name: "max-output", Value: "16MiB", Usage: "stdout size limit"},
@@ -46,6 +51,7 @@ Limits default to the engine's defaults; --fuel 0 means unlimited.`,
 			&cli.StringSliceFlag{Name: "dir", Usage: "grant read-only access to HOST[:GUEST] (repeatable; GUEST defaults to HOST)"},
 			&cli.BoolFlag{Name: "stats", Usage: "print fuel, peak memory and wall time to stderr"},
 			&cli.StringFlag{Name: "cache-dir", Value: defaultCacheDir(), Usage: "compiled-module cache directory (empty: no disk cache)"},
+			&cli.StringFlag{Name: "x86-emulator", Usage: "the emulator's wasip1 build for ELF files (default: x86emu.wasm next to the binary, or build/emulator/x86emu.wasm)"},
 		},
 		Action: func(c *cli.Context) error { return runAction(c, e) },
 	}
@@ -67,10 +73,11 @@ func runAction(c *cli.Context, e *env) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("blockless run: %v", err), 2)
 	}
-	if len(wasm) >= 4 && string(wasm[:4]) == "\x7fELF" {
-		// Extension point for the x86 emulator: ELF files will run inside the
-		// emulator's wasm module; until that is wired in, say so plainly.
-		return cli.Exit("blockless run: "+file+" is an ELF executable; x86 programs need the emulator, which `blockless run` does not load yet", 2)
+	// A static x86-64 ELF runs in the x86 emulator inside the same engine,
+	// as an operator runs a function of runtime kind x86.
+	isELF := engine.IsELF(wasm)
+	if isELF && len(c.StringSlice("dir")) > 0 {
+		return cli.Exit("blockless run: --dir is not supported for x86 programs", 2)
 	}
 	mem, err := parseSize(c.String("memory"))
 	if err != nil {
@@ -125,6 +132,7 @@ func runAction(c *cli.Context, e *env) error {
 		MaxStderr:      4 << 20,
 		MaxTotalMemory: max(mem, 4<<30),
 		MaxConcurrent:  1,
+		X86Emulator:    c.String("x86-emulator"),
 	}, nil)
 	if err != nil {
 		return fmt.Errorf("starting engine: %w", err)
@@ -133,7 +141,11 @@ func runAction(c *cli.Context, e *env) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	res, err := eng.Run(ctx, engine.Request{
+	run := eng.Run
+	if isELF {
+		run = eng.RunX86
+	}
+	res, err := run(ctx, engine.Request{
 		Module:    wasm,
 		Input:     input,
 		Args:      c.Args().Slice()[1:],
@@ -150,7 +162,12 @@ func runAction(c *cli.Context, e *env) error {
 		Dur("compile", res.Stats.Compile).Msg("module ready")
 	e.stdout.Write(res.Output)
 	e.stderr.Write(res.Stderr)
-	if c.Bool("stats") {
+	if c.Bool("stats") && isELF {
+		_, emu, _ := eng.X86Emulator()
+		fmt.Fprintf(e.stderr, "blockless: status=%s exit=%d instructions=%d peak_memory=%d wall=%s compile=%s cache=%s exec=%s emulator=%s\n",
+			res.Status, res.ExitCode, res.FuelUsed, res.MemoryBytes, res.Stats.Wall.Round(time.Microsecond),
+			res.Stats.Compile.Round(time.Microsecond), res.Stats.Cache, res.Stats.Exec.Round(time.Microsecond), emu)
+	} else if c.Bool("stats") {
 		fmt.Fprintf(e.stderr, "blockless: status=%s exit=%d fuel=%d peak_memory=%d wall=%s compile=%s cache=%s exec=%s\n",
 			res.Status, res.ExitCode, res.FuelUsed, res.MemoryBytes, res.Stats.Wall.Round(time.Microsecond),
 			res.Stats.Compile.Round(time.Microsecond), res.Stats.Cache, res.Stats.Exec.Round(time.Microsecond))

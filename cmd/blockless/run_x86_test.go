@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRunELF runs corpus programs (TEST_PREREQS: make emulator-corpus
+// emulator-wasm) through `blockless run`, which detects the ELF magic and
+// uses the x86 emulator inside the engine, as an operator does.
+func TestRunELF(t *testing.T) {
+	corpus := filepath.Join("..", "..", "build", "emulator", "musl-O2")
+	sha := filepath.Join(corpus, "sha256")
+	native, err := exec.Command(sha, "2").Output()
+	if err != nil {
+		t.Fatalf("native %s: %v (run 'make emulator-corpus')", sha, err)
+	}
+	cache := t.TempDir()
+	code, out, errOut := runCLI(t, "", "run", "--cache-dir", cache, "--stats", sha, "2")
+	if code != 0 || out != string(native) {
+		t.Fatalf("exit %d\nstdout %q\nnative %q\nstderr %s", code, out, native, errOut)
+	}
+	if !strings.Contains(errOut, "status=ok") || !strings.Contains(errOut, "instructions=") || strings.Contains(errOut, "x86emu:") {
+		t.Fatalf("--stats: %s", errOut)
+	}
+
+	// The program's exit status, its arguments (flags included) and --env.
+	code, out, _ = runCLI(t, "", "run", "--cache-dir", cache, "--env", "CORPUS=yes", filepath.Join(corpus, "args"), "-v", "x")
+	if code != 13 || !strings.Contains(out, "argv[1]=-v") || !strings.Contains(out, "CORPUS=yes") {
+		t.Fatalf("args: exit %d out %q", code, out)
+	}
+
+	// --fuel is the emulated instruction budget.
+	if code, _, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--fuel", "1000", sha, "2"); code != statusExitBase+2 || !strings.Contains(errOut, "out-of-fuel") {
+		t.Fatalf("budget: exit %d %s", code, errOut)
+	}
+
+	// Something with the ELF magic that is no executable.
+	p := filepath.Join(t.TempDir(), "a.out")
+	if err := os.WriteFile(p, []byte("\x7fELF\x02\x01\x01"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut = runCLI(t, "", "run", "--cache-dir", cache, p); code != statusExitBase+5 || !strings.Contains(errOut, "invalid-module") {
+		t.Fatalf("garbage ELF: exit %d %q", code, errOut)
+	}
+}
