@@ -42,6 +42,12 @@ type Config struct {
 	MaxFuel        uint64 `yaml:"max_fuel"`         // refuse tasks asking more (0 = no cap)
 	MaxTaskMemory  uint64 `yaml:"max_task_memory"`  // refuse tasks asking more (0 = no cap)
 
+	// X86Emulator is the emulator's wasip1 build that runs x86 functions
+	// (default: x86emu.wasm next to the binary or build/emulator/x86emu.wasm);
+	// X86EmulatorDigest pins its sha256: operators must all run the same one.
+	X86Emulator       string `yaml:"x86_emulator"`
+	X86EmulatorDigest string `yaml:"x86_emulator_digest"`
+
 	MetricsAddr string `yaml:"metrics_addr"`  // Prometheus /metrics (EigenLayer spec + ours); empty = off
 	NodeAPIAddr string `yaml:"node_api_addr"` // EigenLayer node API; empty = off
 }

@@ -96,10 +96,12 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 		return nil, err
 	}
 	if n.engine, err = engine.New(engine.Config{
-		CacheDir:       filepath.Join(cfg.DataDir, "compiled"),
-		MaxConcurrent:  cfg.MaxConcurrent,
-		MaxTotalMemory: cfg.MaxMemoryBytes,
-		MaxLimits:      engine.Limits{Fuel: cfg.MaxFuel, MemoryBytes: cfg.MaxTaskMemory},
+		CacheDir:          filepath.Join(cfg.DataDir, "compiled"),
+		MaxConcurrent:     cfg.MaxConcurrent,
+		MaxTotalMemory:    cfg.MaxMemoryBytes,
+		MaxLimits:         engine.Limits{Fuel: cfg.MaxFuel, MemoryBytes: cfg.MaxTaskMemory},
+		X86Emulator:       cfg.X86Emulator,
+		X86EmulatorDigest: cfg.X86EmulatorDigest,
 	}, nil); err != nil {
 		return nil, fmt.Errorf("start engine: %w", err)
 	}
@@ -150,6 +152,13 @@ func (n *Node) Run(ctx context.Context) error {
 		return err
 	}
 	defer w.Close()
+	// x86 results agree only between operators running the same emulator
+	// bytes, so its digest is part of what an operator announces.
+	if path, digest, err := n.engine.X86Emulator(); err != nil {
+		n.log.Warn().Err(err).Msg("x86 emulator unavailable: x86 tasks will not be signed")
+	} else {
+		n.log.Info().Str("path", path).Str("sha256", digest.String()).Msg("x86 emulator")
+	}
 	n.log.Info().Uint64("fromBlock", from).Hex("operatorId", n.operatorID[:]).Msg("operator running")
 	err = w.Run(ctx, from, n.handleRange)
 	n.sender.wait()
@@ -202,7 +211,15 @@ func (n *Node) handleTask(ctx context.Context, ev taskwatch.Event) error {
 		log.Debug().Msg("task deadline passed before it reached us: skipped")
 		return nil
 	}
-	if ev.Task.Runtime != RuntimeWasm {
+	run := n.engine.Run
+	if ev.Task.Runtime == RuntimeX86 {
+		run = n.engine.RunX86
+		if _, _, err := n.engine.X86Emulator(); err != nil {
+			n.metrics.skipped.WithLabelValues("runtime").Inc()
+			log.Warn().Err(err).Msg("x86 task but no x86 emulator: not signing")
+			return nil
+		}
+	} else if ev.Task.Runtime != RuntimeWasm {
 		n.metrics.skipped.WithLabelValues("runtime").Inc()
 		log.Warn().Uint8("runtime", ev.Task.Runtime).Msg("runtime not supported by this operator: not signing")
 		return nil
@@ -235,7 +252,7 @@ func (n *Node) handleTask(ctx context.Context, ev taskwatch.Event) error {
 		return err
 	}
 	lim := ev.Task.Limits
-	res, err := n.engine.Run(ctx, engine.Request{
+	res, err := run(ctx, engine.Request{
 		Module: module, Digest: modstore.Digest(ev.Task.ModuleDigest), Input: input,
 		Limits: engine.Limits{Fuel: lim.Fuel, MemoryBytes: lim.MemoryBytes,
 			Timeout: time.Duration(lim.WallTimeMs) * time.Millisecond, MaxOutput: int(lim.MaxOutputBytes)},
