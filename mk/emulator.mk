@@ -35,11 +35,16 @@ $(EMU_BUILD_DIR)/gcc-$(1)/%: $(EMU_CORPUS_DIR)/%.cc | emulator-toolchain
 endef
 $(foreach o,O0 O2 Os,$(eval $(call emu_cxx_rule,$(o))))
 
-emulator-wasm: ## build the emulator command for wasip1 (build/emulator/x86emu.wasm)
+# -trimpath and -buildvcs=false make the bytes depend only on the sources and
+# the Go version, not on the checkout's path or commit: operators compare the
+# module's sha256 (engine.X86Emulator, logged at start) and must all agree.
+emulator-wasm: ## build the emulator command for wasip1 (build/emulator/x86emu.wasm), which runs x86 functions
 	@mkdir -p $(EMU_BUILD_DIR)
-	GOOS=wasip1 GOARCH=wasm $(GO) build -o $(EMU_BUILD_DIR)/x86emu.wasm ./emulator/cmd/x86emu
+	GOOS=wasip1 GOARCH=wasm $(GO) build -trimpath -buildvcs=false -o $(EMU_BUILD_DIR)/x86emu.wasm ./emulator/cmd/x86emu
 
 emulator-bench: emulator-corpus emulator-wasm ## emulator benchmarks: MIPS natively and in wasmtime, slowdown vs native
 	$(GO) test ./emulator -run '^$$' -bench . -benchtime 1x
 
 TEST_PREREQS += emulator-corpus emulator-wasm
+# bin/operator and bin/blockless look for ../build/emulator/x86emu.wasm.
+BUILD_TARGETS += emulator-wasm
