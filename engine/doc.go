@@ -78,6 +78,46 @@
 //     engines have the same Fingerprint (wasmtime version + configuration);
 //     a task or function should pin it.
 //
+// # x86 programs
+//
+// RunX86 runs a static x86-64 Linux ELF (a function of runtime kind x86) in
+// the x86 emulator's wasip1 build (emulator/cmd/x86emu) executed by this
+// same engine: the same sandbox, deterministic WASI, wall-clock limit and
+// compiled-module caches. The ELF and the task input reach the emulator as
+// its -framed stdin (8-byte little-endian length, ELF, input); the guest's
+// argv is "/prog" + Args, its environment Env, its clock Timestamp + 1 ns
+// per instruction, its randomness seeded by TaskID. Limits.Fuel is the
+// budget of emulated instructions (the emulator's own wasm fuel is not
+// limited: it depends on how the emulator was compiled) and Result.FuelUsed
+// the instructions retired. Limits.MemoryBytes bounds the guest's memory
+// (the emulator's linear memory may reach 2×that + 128 MiB), MaxOutput its
+// stdout and stderr together. The outcome comes from the status line x86emu
+// writes last on stderr (removed from Result.Stderr):
+//
+//	exit 0                     ok
+//	exit n != 0                exit-nonzero, ExitCode n
+//	illegal instruction        trap x86-illegal-instruction (13), ExitCode 132
+//	segfault                   trap x86-segfault (14), ExitCode 139
+//	divide error               trap x86-divide-error (15), ExitCode 136
+//	SIGTRAP (int3)             trap x86-breakpoint (16), ExitCode 133
+//	other signal (abort...)    trap x86-signal (17), ExitCode 128+signal
+//	emulator internal error    trap x86-emulator-error (18)
+//	budget exhausted           out-of-fuel, FuelUsed == the budget
+//	output limit               output-too-large
+//	guest memory limit         out-of-memory
+//	not a loadable static ELF  invalid-module
+//
+// The emulator module is read from Config.X86Emulator, by default
+// x86emu.wasm next to the executable, then ../build/emulator/x86emu.wasm
+// relative to it, then build/emulator/x86emu.wasm in the working directory
+// or a parent (`make emulator-wasm`, part of `make build`, writes it). It is
+// a file rather than embedded so that the Go packages build without a wasm
+// step first. x86 results agree only between operators running the same
+// emulator bytes: Engine.X86Emulator returns its sha256 (operators log it at
+// start), and Config.X86EmulatorDigest pins it. The make target builds with
+// -trimpath -buildvcs=false, so the digest depends only on the emulator's
+// sources and the Go version.
+//
 // # Speed
 //
 // One Engine per process shares the wasmtime engine, the linker (store

@@ -6,8 +6,10 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -96,12 +98,18 @@ func findX86Emulator(configured string) (string, error) {
 			}
 		}
 	}
+	seen := map[string]bool{}
 	for _, p := range tried {
+		p = filepath.Clean(p)
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
 		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
 			return p, nil
 		}
 	}
-	return "", fmt.Errorf("engine: x86 emulator not found (build it with `make emulator-wasm` or set Config.X86Emulator); tried %s", strings.Join(tried, ", "))
+	return "", fmt.Errorf("engine: x86 emulator not found (build it with `make emulator-wasm` or configure its path); tried %s", strings.Join(slices.Sorted(maps.Keys(seen)), ", "))
 }
 
 // IsELF reports whether b starts with the ELF magic: `blockless run` and
