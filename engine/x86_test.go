@@ -157,6 +157,13 @@ func TestRunX86(t *testing.T) {
 		}
 	})
 
+	t.Run("guest memory limit", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: readCorpus(t, "malloc_heavy"), Limits: Limits{MemoryBytes: 1 << 20}})
+		if res.Status != StatusOutOfMemory || len(res.Output) != 0 {
+			t.Fatalf("status %s output %q: %s", res.Status, res.Output, res.Message)
+		}
+	})
+
 	t.Run("garbage is an invalid module", func(t *testing.T) {
 		for _, b := range [][]byte{[]byte("\x7fELF but not really an executable"), []byte("hello"), tinyX86(nil)[:70]} {
 			res := runX86(t, e, Request{Module: b})
