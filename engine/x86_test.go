@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/blockless/avs/emulator"
 )
@@ -153,6 +154,13 @@ func TestRunX86(t *testing.T) {
 	t.Run("output limit", func(t *testing.T) {
 		res := runX86(t, e, Request{Module: sha, Args: []string{"3"}, Limits: Limits{MaxOutput: 8}})
 		if res.Status != StatusOutputTooLarge || len(res.Output) != 0 {
+			t.Fatalf("status %s output %q", res.Status, res.Output)
+		}
+	})
+
+	t.Run("wall-clock limit", func(t *testing.T) {
+		res := runX86(t, e, Request{Module: sha, Args: []string{"1000000"}, Limits: Limits{Timeout: 100 * time.Millisecond}})
+		if res.Status != StatusTimeout || res.Status.Signable() || len(res.Output) != 0 {
 			t.Fatalf("status %s output %q", res.Status, res.Output)
 		}
 	})
