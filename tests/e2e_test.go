@@ -137,16 +137,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	wait := func(id uint32) requester.Result {
 		t.Helper()
-		wctx, wcancel := context.WithTimeout(ctx, 2*time.Minute)
-		defer wcancel()
-		r, err := rq.Wait(wctx, id, 250*time.Millisecond)
-		if err != nil {
-			t.Fatalf("task %d: %v", id, err)
-		}
-		if r.State != requester.StateResponded {
-			t.Fatalf("task %d ended %s, want answered", id, requester.StateName(r.State))
-		}
-		return r
+		return waitAnswered(t, ctx, rq, id, 2*time.Minute)
 	}
 	dirs := []string{t.TempDir(), t.TempDir(), t.TempDir()}
 

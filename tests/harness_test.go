@@ -28,6 +28,7 @@ import (
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/operator/registration"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/requester"
 )
 
 // testOperator is an operator registered through the same code the CLI uses.
@@ -258,6 +259,22 @@ func (e *env) send(what string, f func(*bind.TransactOpts) (*types.Transaction, 
 	r, err := chain.WaitMined(e.ctx, e.dn.Client, tx, what, e.tmABI)
 	if err != nil {
 		e.t.Fatal(err)
+	}
+	return r
+}
+
+// waitAnswered waits for a task to be answered on chain and fails the test when it ends
+// otherwise or does not end within timeout.
+func waitAnswered(t testing.TB, ctx context.Context, rq *requester.Client, id uint32, timeout time.Duration) requester.Result {
+	t.Helper()
+	wctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	r, err := rq.Wait(wctx, id, 250*time.Millisecond)
+	if err != nil {
+		t.Fatalf("task %d: %v", id, err)
+	}
+	if r.State != requester.StateResponded {
+		t.Fatalf("task %d ended %s, want answered", id, requester.StateName(r.State))
 	}
 	return r
 }
