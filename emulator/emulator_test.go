@@ -6,33 +6,9 @@ import (
 	"encoding/binary"
 	"strings"
 	"testing"
-)
 
-// tinyELF builds a static ET_EXEC whose only segment (RX, at 0x400000)
-// holds code, entered at its first byte.
-func tinyELF(code []byte) []byte {
-	const base = 0x400000
-	hdr := make([]byte, 64+56)
-	copy(hdr, "\x7fELF\x02\x01\x01")
-	le := binary.LittleEndian
-	le.PutUint16(hdr[16:], 2)  // ET_EXEC
-	le.PutUint16(hdr[18:], 62) // x86-64
-	le.PutUint32(hdr[20:], 1)
-	le.PutUint64(hdr[24:], base+uint64(len(hdr)))
-	le.PutUint64(hdr[32:], 64)
-	le.PutUint16(hdr[52:], 64)
-	le.PutUint16(hdr[54:], 56)
-	le.PutUint16(hdr[56:], 1)
-	ph := hdr[64:]
-	le.PutUint32(ph, 1)     // PT_LOAD
-	le.PutUint32(ph[4:], 5) // R+X
-	le.PutUint64(ph[16:], base)
-	size := uint64(len(hdr) + len(code))
-	le.PutUint64(ph[32:], size)
-	le.PutUint64(ph[40:], size)
-	le.PutUint64(ph[48:], 0x1000)
-	return append(hdr, code...)
-}
+	"github.com/blockless/avs/emulator/elftest"
+)
 
 // exit(rdi) via syscall 60.
 var exitCode = []byte{0xb8, 60, 0, 0, 0, 0x0f, 0x05}
@@ -66,7 +42,7 @@ func TestStatuses(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			res := run(t, Config{ELF: tinyELF(tc.code), InstructionBudget: 1000})
+			res := run(t, Config{ELF: elftest.Tiny(tc.code), InstructionBudget: 1000})
 			if res.Status != tc.status || res.ExitCode != tc.exit || !strings.Contains(res.Message, tc.msg) {
 				t.Fatalf("got %s exit %d %q, want %s exit %d %q", res.Status, res.ExitCode, res.Message, tc.status, tc.exit, tc.msg)
 			}
@@ -78,7 +54,7 @@ func TestBudgetIsExact(t *testing.T) {
 	// A loop of nops: the budget stops it after exactly that many instructions.
 	code := []byte{0x90, 0x90, 0x90, 0xeb, 0xfb}
 	for _, b := range []uint64{1, 2, 3, 4, 5, 99, 1000} {
-		res := run(t, Config{ELF: tinyELF(code), InstructionBudget: b})
+		res := run(t, Config{ELF: elftest.Tiny(code), InstructionBudget: b})
 		if res.Status != StatusBudget || res.Instructions != b {
 			t.Fatalf("budget %d: status %s after %d instructions", b, res.Status, res.Instructions)
 		}
@@ -88,7 +64,7 @@ func TestBudgetIsExact(t *testing.T) {
 func TestUnknownSyscallCounted(t *testing.T) {
 	// syscall 999 returns -ENOSYS into rax; exit(-rax) = 38.
 	code := []byte{0xb8, 0xe7, 3, 0, 0, 0x0f, 0x05, 0x48, 0xf7, 0xd8, 0x48, 0x89, 0xc7}
-	res := run(t, Config{ELF: tinyELF(append(code, exitCode...))})
+	res := run(t, Config{ELF: elftest.Tiny(append(code, exitCode...))})
 	if res.Status != StatusExit || res.ExitCode != 38 || res.UnknownSyscalls[999] != 1 {
 		t.Fatalf("got %+v", res)
 	}
@@ -97,7 +73,7 @@ func TestUnknownSyscallCounted(t *testing.T) {
 func TestOutputLimit(t *testing.T) {
 	// write(1, entry, 100) then exit(0).
 	code := []byte{0xb8, 1, 0, 0, 0, 0xbf, 1, 0, 0, 0, 0xbe, 0x78, 0, 0x40, 0, 0xba, 100, 0, 0, 0, 0x0f, 0x05, 0x31, 0xff}
-	elf := tinyELF(append(code, exitCode...))
+	elf := elftest.Tiny(append(code, exitCode...))
 	if res := run(t, Config{ELF: elf}); res.Status != StatusExit || len(res.Stdout) != 100 {
 		t.Fatalf("unlimited: %s %d bytes", res.Status, len(res.Stdout))
 	}
@@ -115,7 +91,7 @@ func TestDeterministicRandomAndTime(t *testing.T) {
 		0xbf, 1, 0, 0, 0, 0x48, 0x8d, 0x74, 0x24, 0xc0, 0xba, 16, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0x0f, 0x05,
 		0x31, 0xff,
 	}
-	elf := tinyELF(append(code, exitCode...))
+	elf := elftest.Tiny(append(code, exitCode...))
 	a := run(t, Config{ELF: elf, Seed: [32]byte{1}, Time: 1700000000})
 	b := run(t, Config{ELF: elf, Seed: [32]byte{1}, Time: 1700000000})
 	c := run(t, Config{ELF: elf, Seed: [32]byte{2}, Time: 1700000000})
@@ -137,7 +113,7 @@ func TestNotELF(t *testing.T) {
 	if _, err := Run(context.Background(), Config{ELF: []byte("\x00asm")}); err == nil {
 		t.Fatal("want an error for a non-ELF input")
 	}
-	if IsELF([]byte("\x00asm")) || !IsELF(tinyELF(nil)) {
+	if IsELF([]byte("\x00asm")) || !IsELF(elftest.Tiny(nil)) {
 		t.Fatal("IsELF")
 	}
 }
@@ -145,7 +121,7 @@ func TestNotELF(t *testing.T) {
 func TestCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	res, err := Run(ctx, Config{ELF: tinyELF([]byte{0xeb, 0xfe})})
+	res, err := Run(ctx, Config{ELF: elftest.Tiny([]byte{0xeb, 0xfe})})
 	if err != nil || res.Status != StatusCanceled {
 		t.Fatalf("got %v %s", err, res.Status)
 	}
@@ -160,7 +136,7 @@ func FuzzRun(f *testing.F) {
 	f.Add([]byte{0x66, 0x0f, 0x73, 0xd8, 0x03, 0x0f, 0x0b})       // psrldq; ud2
 	f.Add([]byte{0xf3, 0x48, 0xa5, 0x48, 0xf7, 0xf1, 0xd3, 0xe0}) // rep movsq; div; shl
 	f.Fuzz(func(t *testing.T, code []byte) {
-		res, err := Run(context.Background(), Config{ELF: tinyELF(code), InstructionBudget: 2000, MaxMemory: 64 << 20})
+		res, err := Run(context.Background(), Config{ELF: elftest.Tiny(code), InstructionBudget: 2000, MaxMemory: 64 << 20})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -175,7 +151,7 @@ func FuzzRun(f *testing.F) {
 func TestRepIsMetered(t *testing.T) {
 	// mov rdi, rsp; sub rdi, 0x200000; mov ecx, 1000000; rep stosb; exit(0)
 	code := []byte{0x48, 0x89, 0xe7, 0x48, 0x81, 0xef, 0, 0, 0x20, 0, 0xb9, 0x40, 0x42, 0x0f, 0, 0xf3, 0xaa, 0x31, 0xff}
-	elf := tinyELF(append(code, exitCode...))
+	elf := elftest.Tiny(append(code, exitCode...))
 	res := run(t, Config{ELF: elf, InstructionBudget: 5000})
 	if res.Status != StatusBudget || res.Instructions > 5001 {
 		t.Fatalf("small budget: %s after %d instructions", res.Status, res.Instructions)

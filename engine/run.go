@@ -91,31 +91,9 @@ type Stats struct {
 func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	t0 := time.Now()
 	var res Result
-	select {
-	case <-e.closed:
-		return res, ErrClosed
-	default:
-	}
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
-	lim := req.Limits.withDefaults(e.cfg.DefaultLimits)
-	if err := e.checkCaps(lim); err != nil {
-		return res, err
-	}
-	if len(req.Input) > e.cfg.MaxInput {
-		return res, fmt.Errorf("%w: %d > %d bytes", ErrInputTooLarge, len(req.Input), e.cfg.MaxInput)
-	}
-	env, err := parseEnv(req.Env)
+	lim, env, err := e.checkRequest(ctx, &req)
 	if err != nil {
 		return res, err
-	}
-	for _, a := range req.Args {
-		// WASI passes C strings (a NUL would silently cut the argument) and
-		// wasmtime requires UTF-8.
-		if strings.IndexByte(a, 0) >= 0 || !utf8.ValidString(a) {
-			return res, fmt.Errorf("%w: argument %q is not NUL-free UTF-8", ErrInvalidRequest, a)
-		}
 	}
 
 	c, hit, compileTime, err := e.module(ctx, req.Module, req.Digest)
@@ -151,6 +129,39 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	}
 	res.Stats.Wall = time.Since(t0)
 	return res, nil
+}
+
+// checkRequest is what Run and RunX86 check before doing any work: the engine is open, ctx
+// is live, the limits are within the operator's caps, and input, env and args are valid.
+// It returns the effective limits and the parsed environment.
+func (e *Engine) checkRequest(ctx context.Context, req *Request) (Limits, [][2]string, error) {
+	select {
+	case <-e.closed:
+		return Limits{}, nil, ErrClosed
+	default:
+	}
+	if err := ctx.Err(); err != nil {
+		return Limits{}, nil, err
+	}
+	lim := req.Limits.withDefaults(e.cfg.DefaultLimits)
+	if err := e.checkCaps(lim); err != nil {
+		return Limits{}, nil, err
+	}
+	if len(req.Input) > e.cfg.MaxInput {
+		return Limits{}, nil, fmt.Errorf("%w: %d > %d bytes", ErrInputTooLarge, len(req.Input), e.cfg.MaxInput)
+	}
+	env, err := parseEnv(req.Env)
+	if err != nil {
+		return Limits{}, nil, err
+	}
+	for _, a := range req.Args {
+		// WASI passes C strings (a NUL would silently cut the argument) and
+		// wasmtime requires UTF-8.
+		if strings.IndexByte(a, 0) >= 0 || !utf8.ValidString(a) {
+			return Limits{}, nil, fmt.Errorf("%w: argument %q is not NUL-free UTF-8", ErrInvalidRequest, a)
+		}
+	}
+	return lim, env, nil
 }
 
 func (e *Engine) checkCaps(l Limits) error {

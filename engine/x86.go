@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/blockless/avs/modstore"
 )
@@ -135,31 +134,12 @@ func IsELF(b []byte) bool { return len(b) >= 4 && string(b[:4]) == "\x7fELF" }
 func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	t0 := time.Now()
 	var res Result
-	select {
-	case <-e.closed:
-		return res, ErrClosed
-	default:
-	}
-	if err := ctx.Err(); err != nil {
+	lim, _, err := e.checkRequest(ctx, &req)
+	if err != nil {
 		return res, err
 	}
 	if len(req.Mounts) > 0 {
 		return res, fmt.Errorf("%w: mounts are not supported for x86 programs", ErrInvalidRequest)
-	}
-	lim := req.Limits.withDefaults(e.cfg.DefaultLimits)
-	if err := e.checkCaps(lim); err != nil {
-		return res, err
-	}
-	if len(req.Input) > e.cfg.MaxInput {
-		return res, fmt.Errorf("%w: %d > %d bytes", ErrInputTooLarge, len(req.Input), e.cfg.MaxInput)
-	}
-	if _, err := parseEnv(req.Env); err != nil {
-		return res, err
-	}
-	for _, a := range req.Args {
-		if strings.IndexByte(a, 0) >= 0 || !utf8.ValidString(a) {
-			return res, fmt.Errorf("%w: argument %q is not NUL-free UTF-8", ErrInvalidRequest, a)
-		}
 	}
 	elf := req.Module
 	if elf == nil {

@@ -3,7 +3,6 @@ package engine
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/blockless/avs/emulator"
+	"github.com/blockless/avs/emulator/elftest"
 )
 
 // The corpus and the emulator's wasip1 build are TEST_PREREQS
@@ -40,31 +40,6 @@ func x86Engine(t testing.TB) *Engine {
 		t.Fatalf("%v (run 'make emulator-wasm')", err)
 	}
 	return e
-}
-
-// tinyX86 is a minimal static ELF whose whole text is code.
-func tinyX86(code []byte) []byte {
-	const base = 0x400000
-	hdr := make([]byte, 64+56)
-	copy(hdr, "\x7fELF\x02\x01\x01")
-	le := binary.LittleEndian
-	le.PutUint16(hdr[16:], 2)  // ET_EXEC
-	le.PutUint16(hdr[18:], 62) // x86-64
-	le.PutUint32(hdr[20:], 1)
-	le.PutUint64(hdr[24:], base+uint64(len(hdr)))
-	le.PutUint64(hdr[32:], 64)
-	le.PutUint16(hdr[52:], 64)
-	le.PutUint16(hdr[54:], 56)
-	le.PutUint16(hdr[56:], 1)
-	ph := hdr[64:]
-	le.PutUint32(ph, 1)     // PT_LOAD
-	le.PutUint32(ph[4:], 5) // R+X
-	le.PutUint64(ph[16:], base)
-	size := uint64(len(hdr) + len(code))
-	le.PutUint64(ph[32:], size)
-	le.PutUint64(ph[40:], size)
-	le.PutUint64(ph[48:], 0x1000)
-	return append(hdr, code...)
 }
 
 func runX86(t *testing.T, e *Engine, req Request) Result {
@@ -128,7 +103,7 @@ func TestRunX86(t *testing.T) {
 	})
 
 	t.Run("illegal instruction", func(t *testing.T) {
-		res := runX86(t, e, Request{Module: tinyX86([]byte{0x90, 0x0f, 0x0b})}) // nop; ud2
+		res := runX86(t, e, Request{Module: elftest.Tiny([]byte{0x90, 0x0f, 0x0b})}) // nop; ud2
 		if res.Status != StatusTrap || res.Trap != TrapX86IllegalInstruction || res.ExitCode != 128+4 || res.FuelUsed != 1 {
 			t.Fatalf("status %s trap %s exit %d instructions %d: %s", res.Status, res.Trap, res.ExitCode, res.FuelUsed, res.Message)
 		}
@@ -173,7 +148,7 @@ func TestRunX86(t *testing.T) {
 	})
 
 	t.Run("garbage is an invalid module", func(t *testing.T) {
-		for _, b := range [][]byte{[]byte("\x7fELF but not really an executable"), []byte("hello"), tinyX86(nil)[:70]} {
+		for _, b := range [][]byte{[]byte("\x7fELF but not really an executable"), []byte("hello"), elftest.Tiny(nil)[:70]} {
 			res := runX86(t, e, Request{Module: b})
 			if res.Status != StatusInvalidModule {
 				t.Fatalf("%q: status %s: %s", b, res.Status, res.Message)
