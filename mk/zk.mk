@@ -1,4 +1,4 @@
-# zk verification mode (zk/, issue 6): example circuits, their gnark-exported verifiers
+# zk verification mode (zk/): example circuits, their gnark-exported verifiers
 # (contracts/src/zk/*.sol) and the real proofs the forge tests check (contracts/test/fixtures/zk/).
 # Setup is randomised, so zk-fixtures writes new keys each run; check-zk-fixtures checks that the
 # committed files still match the circuits and each other (see tools/zkfixtures).
