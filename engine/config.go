@@ -17,6 +17,10 @@ const UnlimitedFuel uint64 = math.MaxInt64
 // WasmPage is the size of one wasm linear-memory page.
 const WasmPage = 64 << 10
 
+// DefaultMaxWasmStack is the wasm stack size every signing engine uses
+// (Config.MaxWasmStack): where unbounded recursion traps depends on it.
+const DefaultMaxWasmStack = 1 << 20
+
 // Limits bound one execution. Zero fields take Config.DefaultLimits.
 type Limits struct {
 	Fuel        uint64        // wasm instructions (wasmtime fuel units); UnlimitedFuel for none
@@ -56,16 +60,25 @@ type Config struct {
 
 	// MaxConcurrent bounds simultaneous executions. Default GOMAXPROCS.
 	MaxConcurrent int
-	// MaxTotalMemory bounds the sum of the memory limits of the executions
-	// running at once; Run waits for room. Default 4 GiB.
+	// MaxTotalMemory bounds the host memory reserved by the executions
+	// running at once; Run waits for room. One execution reserves its
+	// memory limit plus its output limit, MaxStderr and its input (for
+	// x86 programs: the emulator's memory bound, stdout and stderr limits,
+	// program and input), because all of these are held in host memory
+	// while it runs. A request reserving more than MaxTotalMemory on its
+	// own is refused with ErrLimitAboveCap. Default 4 GiB.
 	MaxTotalMemory uint64
 
 	// DefaultLimits fill the zero fields of Request.Limits.
 	// Defaults: 10e9 fuel, 256 MiB, 30 s, 1 MiB output.
 	DefaultLimits Limits
-	// MaxLimits are the operator's caps: a request above them is refused with
-	// ErrLimitAboveCap (the operator cannot run it the way others would).
-	// Zero fields mean no cap.
+	// MaxLimits are the operator's caps. A request asking more fuel, memory
+	// or output than them is refused with ErrLimitAboveCap (IsRefusal: the
+	// operator cannot run it the way others would); a Timeout above the cap
+	// is lowered to it, because wall time only protects the operator and is
+	// never part of a result. Zero fields mean no cap, which suits local
+	// use only: an operator node must set all four, or a task can ask for
+	// unlimited fuel with a 49-day timeout and occupy a slot for as long.
 	MaxLimits Limits
 	// MaxInput bounds stdin. Default 64 MiB.
 	MaxInput int
@@ -76,16 +89,32 @@ type Config struct {
 	// faster, but no deterministic instruction limit). For local use and
 	// benchmarks only: operators must meter.
 	DisableFuel bool
-	// EpochInterval is the timer resolution of wall-clock limits.
+	// EpochInterval is the timer resolution of wall-clock limits and of
+	// cancellation (a cancelled run stops within about one interval).
 	// Default 10 ms.
 	EpochInterval time.Duration
 	// MaxWasmStack is the wasm stack size in bytes; it decides where
-	// unbounded recursion traps, so operators must agree on it.
-	// Default 1 MiB (wasmtime's default is 512 KiB).
+	// unbounded recursion traps, so operators must agree on it: an engine
+	// with another value has no Environment and must not sign.
+	// Default DefaultMaxWasmStack (wasmtime's default is 512 KiB).
 	MaxWasmStack int
 	// ParallelCompile lets one compile use all cores. Default on; set
 	// SerialCompile to turn it off.
 	SerialCompile bool
+	// CompileTimeout bounds how long a request waits for its module to
+	// compile. wasmtime cannot interrupt a compile, so one that overruns
+	// keeps running in the background (holding its compile slot) while the
+	// request fails with ErrCompileTimeout, a host error. Default 60 s.
+	// The operator's own x86 emulator module is exempt.
+	CompileTimeout time.Duration
+	// MaxConcurrentCompiles bounds the compiles running at once, abandoned
+	// ones included, so modules that are slow to compile cannot take every
+	// core. Default 1.
+	MaxConcurrentCompiles int
+	// MaxModuleBytes bounds the size of a module (or x86 program) this
+	// operator accepts; a larger one is refused with ErrModuleTooLarge
+	// (IsRefusal), not judged invalid. Default 64 MiB.
+	MaxModuleBytes int
 
 	// X86Emulator is the path of the x86-64 emulator's wasip1 build
 	// (`make emulator-wasm` writes build/emulator/x86emu.wasm) that RunX86
@@ -128,7 +157,16 @@ func (c Config) withDefaults() Config {
 		c.EpochInterval = 10 * time.Millisecond
 	}
 	if c.MaxWasmStack == 0 {
-		c.MaxWasmStack = 1 << 20
+		c.MaxWasmStack = DefaultMaxWasmStack
+	}
+	if c.CompileTimeout == 0 {
+		c.CompileTimeout = 60 * time.Second
+	}
+	if c.MaxConcurrentCompiles == 0 {
+		c.MaxConcurrentCompiles = 1
+	}
+	if c.MaxModuleBytes == 0 {
+		c.MaxModuleBytes = 64 << 20
 	}
 	return c
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"sync"
 	"time"
@@ -14,17 +15,44 @@ import (
 	"github.com/blockless/avs/modstore"
 )
 
-// Errors returned by Run for host-side problems (never for guest behaviour).
+// Errors returned by Run, never for guest behaviour. They are of two kinds
+// (IsRefusal tells them apart): refusals, caused by the task itself, which
+// this operator will never run, and host trouble, which may pass.
 var (
-	ErrClosed            = errors.New("engine: closed")
-	ErrModuleNotFound    = errors.New("engine: module not found")
-	ErrDigestMismatch    = errors.New("engine: module bytes do not match the requested digest")
-	ErrLimitAboveCap     = errors.New("engine: requested limit above the operator's cap")
+	ErrClosed         = errors.New("engine: closed")
+	ErrModuleNotFound = errors.New("engine: module not found")
+	ErrDigestMismatch = errors.New("engine: module bytes do not match the requested digest")
+	ErrNoModule       = errors.New("engine: request has neither module bytes nor a digest")
+	// ErrCompileTimeout: the module did not compile within
+	// Config.CompileTimeout. Host trouble (another operator's machine may
+	// be faster), so never a result and never cached.
+	ErrCompileTimeout = errors.New("engine: module compilation timed out")
+
+	// Refusals (IsRefusal).
+	ErrLimitAboveCap  = errors.New("engine: requested limit above the operator's cap")
+	ErrInvalidRequest = errors.New("engine: invalid request")
+	// ErrInputTooLarge, ErrMemoryAboveBudget and ErrModuleTooLarge come
+	// wrapped together with ErrLimitAboveCap.
 	ErrInputTooLarge     = errors.New("engine: input larger than the engine's MaxInput")
-	ErrInvalidRequest    = errors.New("engine: invalid request")
-	ErrNoModule          = errors.New("engine: request has neither module bytes nor a digest")
-	ErrMemoryAboveBudget = errors.New("engine: memory limit larger than MaxTotalMemory")
+	ErrMemoryAboveBudget = errors.New("engine: request needs more memory than MaxTotalMemory")
+	ErrModuleTooLarge    = errors.New("engine: module larger than the engine's MaxModuleBytes")
+	// ErrEnvironmentMismatch: the task is pinned to an execution
+	// environment (Environment) other than this build's, whose result could
+	// differ from what this operator would compute.
+	ErrEnvironmentMismatch = errors.New("engine: task pinned to another execution environment")
 )
+
+// IsRefusal reports whether err means that the task itself (its limits,
+// sizes, request fields or pinned environment) is something this operator
+// will never run: the caller skips the task, without retrying and without
+// signing. Every other error from Run or RunX86 is host trouble (module
+// unavailable, compile timeout, context cancelled, engine closed...): retry
+// while the task's deadline allows, and never sign.
+func IsRefusal(err error) bool {
+	return errors.Is(err, ErrLimitAboveCap) || errors.Is(err, ErrInvalidRequest) ||
+		errors.Is(err, ErrInputTooLarge) || errors.Is(err, ErrMemoryAboveBudget) ||
+		errors.Is(err, ErrModuleTooLarge) || errors.Is(err, ErrEnvironmentMismatch)
+}
 
 // ModuleSource supplies module bytes by digest when Run is given only a
 // digest that is not compiled yet. *modstore.Store implements it.
@@ -54,8 +82,9 @@ type Engine struct {
 	disk        *diskCache
 	source      ModuleSource
 
-	slots  *semaphore.Weighted // concurrent executions
-	budget *semaphore.Weighted // bytes of memory limits in flight
+	slots    *semaphore.Weighted // concurrent executions
+	budget   *semaphore.Weighted // bytes of memory reserved in flight
+	compiles *semaphore.Weighted // compiles running, abandoned ones included
 
 	compileMu sync.Mutex
 	inflight  map[modstore.Digest]*compileCall
@@ -78,6 +107,14 @@ type compileCall struct {
 // that carry a digest without bytes.
 func New(cfg Config, src ModuleSource) (*Engine, error) {
 	cfg = cfg.withDefaults()
+	if err := checkStoreLayout(); err != nil {
+		return nil, err
+	}
+	switch {
+	case cfg.MaxConcurrent < 0, cfg.MaxConcurrentCompiles < 0, cfg.MaxModuleBytes < 0,
+		cfg.CompileTimeout < 0, cfg.MaxInput < 0, cfg.MaxStderr < 0, cfg.MaxTotalMemory > math.MaxInt64:
+		return nil, fmt.Errorf("engine: invalid configuration: negative or out-of-range bounds")
+	}
 	wc := wasmtime.NewConfig()
 	// Determinism: the same bits on every operator.
 	wc.SetCraneliftNanCanonicalization(true)
@@ -130,6 +167,7 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 		source:      src,
 		slots:       semaphore.NewWeighted(int64(cfg.MaxConcurrent)),
 		budget:      semaphore.NewWeighted(int64(cfg.MaxTotalMemory)),
+		compiles:    semaphore.NewWeighted(int64(cfg.MaxConcurrentCompiles)),
 		inflight:    map[modstore.Digest]*compileCall{},
 		stopTicker:  make(chan struct{}),
 		tickerDone:  make(chan struct{}),

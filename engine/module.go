@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bytecodealliance/wasmtime-go/v44"
@@ -95,8 +97,10 @@ func check(d modstore.Digest, m *wasmtime.Module) *compiled {
 }
 
 // module returns the compiled module for a request, compiling at most once
-// per digest even under concurrent requests.
-func (e *Engine) module(ctx context.Context, wasm []byte, want modstore.Digest) (*compiled, CacheHit, time.Duration, error) {
+// per digest even under concurrent requests. trusted marks the operator's
+// own modules (the x86 emulator): exempt from MaxModuleBytes and
+// CompileTimeout.
+func (e *Engine) module(ctx context.Context, wasm []byte, want modstore.Digest, trusted bool) (*compiled, CacheHit, time.Duration, error) {
 	// A digest already compiled needs no hashing of the bytes: the digest is
 	// the module's identity, and hashing a multi-megabyte module would cost
 	// more than starting it.
@@ -140,7 +144,7 @@ func (e *Engine) module(ctx context.Context, wasm []byte, want modstore.Digest) 
 
 	start := time.Now()
 	var hit CacheHit
-	call.mod, hit, call.err = e.load(ctx, d, wasm)
+	call.mod, hit, call.err = e.load(ctx, d, wasm, trusted)
 	took := time.Since(start)
 	if call.err == nil {
 		e.mem.put(call.mod)
@@ -152,7 +156,7 @@ func (e *Engine) module(ctx context.Context, wasm []byte, want modstore.Digest) 
 	return call.mod, hit, took, call.err
 }
 
-func (e *Engine) load(ctx context.Context, d modstore.Digest, wasm []byte) (*compiled, CacheHit, error) {
+func (e *Engine) load(ctx context.Context, d modstore.Digest, wasm []byte, trusted bool) (*compiled, CacheHit, error) {
 	if e.disk != nil {
 		if blob := e.disk.load(d); blob != nil {
 			m, err := wasmtime.NewModuleDeserialize(e.wt, blob)
@@ -174,11 +178,19 @@ func (e *Engine) load(ctx context.Context, d modstore.Digest, wasm []byte) (*com
 		if modstore.Sum(b) != d {
 			return nil, 0, fmt.Errorf("%w: module source returned other bytes for %s", ErrDigestMismatch, d)
 		}
+		if !trusted {
+			if err := e.checkModuleSize(len(b)); err != nil {
+				return nil, 0, err
+			}
+		}
 		wasm = b
 	}
-	m, err := wasmtime.NewModule(e.wt, wasm)
+	m, invalid, err := e.compile(ctx, d, wasm, trusted)
 	if err != nil {
-		return &compiled{digest: d, status: StatusInvalidModule, msg: err.Error()}, CacheCompiled, nil
+		return nil, 0, err
+	}
+	if m == nil {
+		return &compiled{digest: d, status: StatusInvalidModule, msg: invalid}, CacheCompiled, nil
 	}
 	c := check(d, m)
 	if c.status == StatusOK && e.disk != nil {
@@ -190,11 +202,84 @@ func (e *Engine) load(ctx context.Context, d modstore.Digest, wasm []byte) (*com
 	return c, CacheCompiled, nil
 }
 
+// compile compiles wasm in wasmtime, bounded in time and in concurrency.
+// It returns the module; or, for a module every operator with this
+// Environment rejects the same way, nil and wasmtime's message (a result:
+// invalid-module); or a host error, which must be neither signed nor
+// cached: a compile timeout, ctx cancelled, or a failure that is not
+// recognisably the module's own (out of memory, a compiler bug).
+func (e *Engine) compile(ctx context.Context, d modstore.Digest, wasm []byte, trusted bool) (*wasmtime.Module, string, error) {
+	if err := e.compiles.Acquire(ctx, 1); err != nil {
+		return nil, "", fmt.Errorf("engine: waiting for a compile slot for %s: %w", d, err)
+	}
+	if !trusted {
+		// An abandoned compile outlives this call; the caller may reuse
+		// its buffer meanwhile.
+		wasm = bytes.Clone(wasm)
+	}
+	type outcome struct {
+		m   *wasmtime.Module
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		// wasmtime cannot interrupt a compile, so the slot is held until it
+		// really ends: abandoned compiles still count against
+		// MaxConcurrentCompiles.
+		defer e.compiles.Release(1)
+		m, err := wasmtime.NewModule(e.wt, wasm)
+		done <- outcome{m, err}
+	}()
+	var expired <-chan time.Time
+	if !trusted {
+		t := time.NewTimer(e.cfg.CompileTimeout)
+		defer t.Stop()
+		expired = t.C
+	}
+	select {
+	case o := <-done:
+		if o.err == nil {
+			return o.m, "", nil
+		}
+		if msg := o.err.Error(); moduleFault(msg) {
+			return nil, msg, nil
+		}
+		return nil, "", fmt.Errorf("engine: compile %s: %w", d, o.err)
+	case <-expired:
+		return nil, "", fmt.Errorf("%w: %s after %s", ErrCompileTimeout, d, e.cfg.CompileTimeout)
+	case <-ctx.Done():
+		return nil, "", fmt.Errorf("engine: waiting for %s to compile: %w", d, ctx.Err())
+	}
+}
+
+// moduleFault reports whether a wasmtime compile error is a property of
+// the module's bytes under the engine's fixed configuration (Environment),
+// so that every honest operator gets it: wasmparser's parse and validation
+// errors (garbage, truncation, unknown opcodes, features switched off such
+// as threads, memory64, multi-memory, GC, exceptions, relaxed SIMD, or a
+// component instead of a module), and Cranelift's limits on what it can
+// translate. Anything else is treated as the host's trouble.
+func moduleFault(msg string) bool {
+	switch {
+	case strings.HasPrefix(msg, "failed to parse WebAssembly module"):
+		return true
+	case strings.Contains(msg, "WebAssembly translation error") &&
+		(strings.Contains(msg, "Invalid input WebAssembly code") || strings.Contains(msg, "Unsupported feature")):
+		return true
+	case strings.Contains(msg, "Implementation limit exceeded"), strings.Contains(msg, "Code for function is too large"):
+		return true
+	}
+	return false
+}
+
 // Prepare compiles and checks a module ahead of its first task (e.g. when
 // an operator sees a function registered) and reports its static status:
 // StatusOK, StatusInvalidModule, StatusBadImports or StatusBadEntry.
 func (e *Engine) Prepare(ctx context.Context, wasm []byte) (modstore.Digest, Status, error) {
-	c, _, _, err := e.module(ctx, wasm, modstore.Digest{})
+	if err := e.checkModuleSize(len(wasm)); err != nil {
+		return modstore.Digest{}, 0, err
+	}
+	c, _, _, err := e.module(ctx, wasm, modstore.Digest{}, false)
 	if err != nil {
 		return modstore.Digest{}, 0, err
 	}

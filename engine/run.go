@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -40,6 +41,11 @@ type Request struct {
 	// Timestamp (unix seconds, normally the task's block timestamp) is the
 	// guest's realtime clock at start.
 	Timestamp uint64
+	// Environment, if not zero, is the execution environment the task is
+	// pinned to (WasmEnvironment for Run, X86Environment for RunX86). An
+	// engine whose own Environment differs refuses the request with
+	// ErrEnvironmentMismatch rather than compute a result others may not.
+	Environment [32]byte
 }
 
 // Mount makes host directory HostDir visible, read-only, at GuestDir.
@@ -47,6 +53,16 @@ type Mount struct {
 	HostDir  string
 	GuestDir string
 }
+
+// Per-store limits besides the task's memory limit. They decide statuses
+// (a module declaring five tables is invalid-module), so they are part of
+// the Environment digest and never configurable.
+const (
+	storeTableElements = 1 << 20
+	storeInstances     = 1
+	storeTables        = 4
+	storeMemories      = 1
+)
 
 // Argv0 is the program name every guest sees.
 const Argv0 = "function"
@@ -82,21 +98,31 @@ type Stats struct {
 }
 
 // Run executes one request. Guest failures of every kind come back as a
-// Result with a non-OK Status and a nil error; the error is reserved for host
-// problems (engine closed, module unavailable, limits above the operator's
-// caps, context cancelled while waiting). A deadline on ctx shortens the
-// wall-clock limit (the run then ends as StatusTimeout); cancelling ctx
-// without a deadline stops waiting for a slot but does not interrupt a guest
-// already running, which stops at its own Timeout at the latest.
+// Result with a non-OK Status and a nil error. An error means no result:
+// IsRefusal(err) for requests this operator will never run (limits above
+// its caps, a module or input too large, a request needing more memory
+// than MaxTotalMemory, an invalid request, another pinned environment);
+// otherwise host trouble (engine closed, module unavailable, compile timed
+// out, ctx cancelled). A deadline on ctx shortens the wall-clock limit (the
+// run then ends as StatusTimeout); cancelling ctx stops a guest that is
+// already running within about one Config.EpochInterval, and Run then
+// returns ctx.Err(), wrapped.
 func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	t0 := time.Now()
 	var res Result
-	lim, env, err := e.checkRequest(ctx, &req)
+	lim, env, err := e.checkRequest(ctx, &req, RuntimeWasm)
 	if err != nil {
 		return res, err
 	}
+	// Everything this run holds in host memory besides the engine's own
+	// bookkeeping: linear memory, stdout and stderr buffers (both capped,
+	// capWriter), and the input copy in the detState.
+	need := addSat(lim.MemoryBytes, uint64(lim.MaxOutput), uint64(e.cfg.MaxStderr), uint64(len(req.Input)))
+	if err := e.checkBudget(need); err != nil {
+		return res, err
+	}
 
-	c, hit, compileTime, err := e.module(ctx, req.Module, req.Digest)
+	c, hit, compileTime, err := e.module(ctx, req.Module, req.Digest, false)
 	if err != nil {
 		return res, err
 	}
@@ -114,14 +140,11 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	}
 
 	q0 := time.Now()
-	if err := e.slots.Acquire(ctx, 1); err != nil {
-		return res, fmt.Errorf("engine: waiting for an execution slot: %w", err)
+	release, err := e.acquire(ctx, need)
+	if err != nil {
+		return res, err
 	}
-	defer e.slots.Release(1)
-	if err := e.budget.Acquire(ctx, int64(lim.MemoryBytes)); err != nil {
-		return res, fmt.Errorf("engine: waiting for memory budget: %w", err)
-	}
-	defer e.budget.Release(int64(lim.MemoryBytes))
+	defer release()
 	res.Stats.Queue = time.Since(q0)
 
 	if err := e.execute(ctx, c, &req, lim, env, e.cfg.MaxStderr, &res); err != nil {
@@ -131,10 +154,13 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	return res, nil
 }
 
-// checkRequest is what Run and RunX86 check before doing any work: the engine is open, ctx
-// is live, the limits are within the operator's caps, and input, env and args are valid.
-// It returns the effective limits and the parsed environment.
-func (e *Engine) checkRequest(ctx context.Context, req *Request) (Limits, [][2]string, error) {
+// checkRequest is what Run and RunX86 check before doing any work: the
+// engine is open, ctx is live, the limits are within the operator's caps
+// (the timeout is lowered to its cap), module and input sizes are within
+// the engine's bounds, input, env and args are valid, and a pinned
+// environment is this engine's. It returns the effective limits and the
+// parsed environment.
+func (e *Engine) checkRequest(ctx context.Context, req *Request, runtime uint8) (Limits, [][2]string, error) {
 	select {
 	case <-e.closed:
 		return Limits{}, nil, ErrClosed
@@ -143,12 +169,15 @@ func (e *Engine) checkRequest(ctx context.Context, req *Request) (Limits, [][2]s
 	if err := ctx.Err(); err != nil {
 		return Limits{}, nil, err
 	}
-	lim := req.Limits.withDefaults(e.cfg.DefaultLimits)
-	if err := e.checkCaps(lim); err != nil {
+	lim, err := e.checkCaps(req.Limits.withDefaults(e.cfg.DefaultLimits))
+	if err != nil {
 		return Limits{}, nil, err
 	}
 	if len(req.Input) > e.cfg.MaxInput {
-		return Limits{}, nil, fmt.Errorf("%w: %d > %d bytes", ErrInputTooLarge, len(req.Input), e.cfg.MaxInput)
+		return Limits{}, nil, fmt.Errorf("%w: %w: %d > %d bytes", ErrLimitAboveCap, ErrInputTooLarge, len(req.Input), e.cfg.MaxInput)
+	}
+	if err := e.checkModuleSize(len(req.Module)); err != nil {
+		return Limits{}, nil, err
 	}
 	env, err := parseEnv(req.Env)
 	if err != nil {
@@ -161,26 +190,81 @@ func (e *Engine) checkRequest(ctx context.Context, req *Request) (Limits, [][2]s
 			return Limits{}, nil, fmt.Errorf("%w: argument %q is not NUL-free UTF-8", ErrInvalidRequest, a)
 		}
 	}
+	if req.Environment != ([32]byte{}) {
+		if err := e.checkEnvironment(runtime, req.Environment); err != nil {
+			return Limits{}, nil, err
+		}
+	}
 	return lim, env, nil
 }
 
-func (e *Engine) checkCaps(l Limits) error {
+// checkCaps refuses limits above the operator's caps and lowers the
+// timeout to its cap: the timeout only protects the operator, so running
+// for less time than asked changes no signed result.
+func (e *Engine) checkCaps(l Limits) (Limits, error) {
 	m := e.cfg.MaxLimits
 	switch {
 	case m.Fuel != 0 && l.Fuel > m.Fuel:
-		return fmt.Errorf("%w: fuel %d > %d", ErrLimitAboveCap, l.Fuel, m.Fuel)
+		return l, fmt.Errorf("%w: fuel %d > %d", ErrLimitAboveCap, l.Fuel, m.Fuel)
 	case m.MemoryBytes != 0 && l.MemoryBytes > m.MemoryBytes:
-		return fmt.Errorf("%w: memory %d > %d", ErrLimitAboveCap, l.MemoryBytes, m.MemoryBytes)
-	case m.Timeout != 0 && l.Timeout > m.Timeout:
-		return fmt.Errorf("%w: timeout %s > %s", ErrLimitAboveCap, l.Timeout, m.Timeout)
+		return l, fmt.Errorf("%w: memory %d > %d", ErrLimitAboveCap, l.MemoryBytes, m.MemoryBytes)
 	case m.MaxOutput != 0 && l.MaxOutput > m.MaxOutput:
-		return fmt.Errorf("%w: output %d > %d", ErrLimitAboveCap, l.MaxOutput, m.MaxOutput)
-	case l.MemoryBytes > e.cfg.MaxTotalMemory:
-		return fmt.Errorf("%w: %d > %d", ErrMemoryAboveBudget, l.MemoryBytes, e.cfg.MaxTotalMemory)
+		return l, fmt.Errorf("%w: output %d > %d", ErrLimitAboveCap, l.MaxOutput, m.MaxOutput)
 	case l.MemoryBytes < WasmPage || l.MaxOutput < 0 || l.Timeout < 0:
-		return fmt.Errorf("engine: invalid limits %+v", l)
+		return l, fmt.Errorf("%w: limits %+v", ErrInvalidRequest, l)
+	}
+	if m.Timeout > 0 && l.Timeout > m.Timeout {
+		l.Timeout = m.Timeout
+	}
+	return l, nil
+}
+
+// checkModuleSize refuses modules above MaxModuleBytes before any hashing
+// or compiling: their size is the task's choice, not a host accident.
+func (e *Engine) checkModuleSize(n int) error {
+	if n > e.cfg.MaxModuleBytes {
+		return fmt.Errorf("%w: %w: %d > %d bytes", ErrLimitAboveCap, ErrModuleTooLarge, n, e.cfg.MaxModuleBytes)
 	}
 	return nil
+}
+
+// checkBudget refuses a run that would reserve more than MaxTotalMemory on
+// its own: waiting for that much room would wait forever.
+func (e *Engine) checkBudget(need uint64) error {
+	if need > e.cfg.MaxTotalMemory {
+		return fmt.Errorf("%w: %w: needs %d bytes (memory, output, stderr and input buffers), budget %d",
+			ErrLimitAboveCap, ErrMemoryAboveBudget, need, e.cfg.MaxTotalMemory)
+	}
+	return nil
+}
+
+// acquire takes an execution slot and need bytes of the memory budget
+// (checkBudget has bounded need), waiting while ctx allows.
+func (e *Engine) acquire(ctx context.Context, need uint64) (release func(), err error) {
+	if err := e.slots.Acquire(ctx, 1); err != nil {
+		return nil, fmt.Errorf("engine: waiting for an execution slot: %w", err)
+	}
+	if err := e.budget.Acquire(ctx, int64(need)); err != nil {
+		e.slots.Release(1)
+		return nil, fmt.Errorf("engine: waiting for memory budget: %w", err)
+	}
+	return func() {
+		e.budget.Release(int64(need))
+		e.slots.Release(1)
+	}, nil
+}
+
+// addSat adds without wrapping around: limits come from tasks, and an
+// overflow would turn a huge reservation into a small one.
+func addSat(xs ...uint64) uint64 {
+	var sum uint64
+	for _, x := range xs {
+		if sum+x < sum {
+			return math.MaxUint64
+		}
+		sum += x
+	}
+	return sum
 }
 
 func parseEnv(kvs []string) ([][2]string, error) {
@@ -226,10 +310,24 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		linker, stdin = e.mountLinker, req.Input
 	}
 	store := wasmtime.NewStoreWithData(e.wt, st)
-	defer store.Close()
+	var w *watch
+	var stopCancel func() bool
+	cancelled := make(chan struct{})
+	defer func() {
+		// The cancel hook must not touch the watch once it is freed, and
+		// wasmtime must not call the watch once it is freed: hook first,
+		// store next, watch last.
+		if stopCancel != nil && !stopCancel() {
+			<-cancelled
+		}
+		store.Close()
+		if w != nil {
+			w.free()
+		}
+	}()
 	// Memory is the only growable resource a guest controls besides
 	// tables; bound tables too so a table.grow bomb cannot eat host memory.
-	store.Limiter(int64(lim.MemoryBytes), 1<<20, 1, 4, 1)
+	store.Limiter(int64(lim.MemoryBytes), storeTableElements, storeInstances, storeTables, storeMemories)
 
 	fuel := lim.Fuel
 	if fuel > UnlimitedFuel {
@@ -246,7 +344,15 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		timeout = max(0, min(timeout, time.Until(dl))) // a passed deadline must not wrap to "forever"
 	}
 	ticks := uint64(timeout/e.cfg.EpochInterval) + 1
-	store.SetEpochDeadline(ticks)
+	if w, err = installWatch(store, ticks); err != nil {
+		return err
+	}
+	// Cancelling ctx must stop a running guest: a task the node gave up on
+	// would otherwise hold its slot and memory until its own timeout.
+	stopCancel = context.AfterFunc(ctx, func() {
+		w.cancel()
+		close(cancelled)
+	})
 
 	ws := wasiSetup{
 		mounts: req.Mounts,
@@ -285,8 +391,20 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 	out, overflow := stdout.bytes()
 	res.Stderr, _ = stderr.bytes()
-	if err := e.classify(runErr, err != nil, lim, res); err != nil {
-		return err
+	switch w.stopped() {
+	case watchCancelled:
+		if !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			// The caller gave up: no result at all, not even a timeout.
+			return fmt.Errorf("engine: execution interrupted: %w", ctx.Err())
+		}
+		// The caller's deadline is part of the wall-clock limit.
+		res.Status, res.Message = StatusTimeout, runErr.Error()
+	case watchTimeout:
+		res.Status, res.Message = StatusTimeout, runErr.Error()
+	default:
+		if err := e.classify(runErr, err != nil, lim, res); err != nil {
+			return err
+		}
 	}
 	switch {
 	case overflow && res.Status != StatusTimeout:
@@ -331,12 +449,18 @@ func (e *Engine) classify(runErr error, duringInstantiate bool, lim Limits, res 
 			}
 			res.Status, res.ExitCode = StatusExitNonZero, status
 		} else if duringInstantiate {
-			// The module's own faults: an allowed import with the wrong
-			// signature, or initial tables/memories beyond the store's limits.
+			// The module's own faults, the same on every operator because
+			// the store limits are fixed (Environment): an allowed import
+			// with the wrong signature; initial tables/memories beyond the
+			// limits ("memory minimum size of N pages exceeds memory
+			// limits"); more tables, memories or instances than a store
+			// allows ("resource limit exceeded: table count too high at 5").
 			// Anything else (e.g. the host failing to map memory) is ours.
 			switch msg := res.Message; {
 			case strings.Contains(msg, "incompatible import type"), strings.Contains(msg, "unknown import"):
 				res.Status = StatusBadImports
+			case strings.Contains(msg, "resource limit exceeded") && strings.Contains(msg, "count too high"):
+				res.Status = StatusInvalidModule
 			case strings.Contains(msg, "exceeds") && strings.Contains(msg, "limit"):
 				res.Status = StatusOutOfMemory
 			default:

@@ -1,6 +1,9 @@
 #include "_cgo_export.h"
 #include "wasiext.h"
 
+#include <stdatomic.h>
+#include <stdlib.h>
+
 // Trampolines: wasmtime hands back the opaque data pointer; we carry a
 // cgo.Handle in it, converted here so the Go side never turns an integer
 // into an unsafe.Pointer.
@@ -51,3 +54,52 @@ int blsext_charge(wasmtime_context_t *ctx, uint64_t cost) {
   }
   return paid;
 }
+
+struct blsext_watch {
+  atomic_int cancel; // set from any thread
+  uint64_t left;     // ticks before the wall-clock limit; store thread only
+  int reason;        // store thread only, read by Go after the call returns
+};
+
+blsext_watch_t *blsext_watch_new(uint64_t ticks) {
+  blsext_watch_t *w = calloc(1, sizeof *w);
+  if (w != NULL) {
+    atomic_init(&w->cancel, 0);
+    w->left = ticks;
+  }
+  return w;
+}
+
+void blsext_watch_free(blsext_watch_t *w) { free(w); }
+
+// Runs on the guest's thread each time the engine's epoch passes the store's
+// deadline, which is always one tick ahead: so a cancel is seen within one
+// epoch interval, and the limit costs one cheap call per tick.
+static wasmtime_error_t *blsext_watch_tick(wasmtime_context_t *ctx, void *data,
+                                           uint64_t *delta,
+                                           wasmtime_update_deadline_kind_t *kind) {
+  (void)ctx;
+  blsext_watch_t *w = data;
+  *kind = 0; // WASMTIME_UPDATE_DEADLINE_CONTINUE
+  if (atomic_load(&w->cancel)) {
+    w->reason = 2;
+    return wasmtime_error_new("blockless: execution cancelled by the host");
+  }
+  if (w->left <= 1) {
+    w->reason = 1;
+    return wasmtime_error_new("blockless: wall-clock limit reached");
+  }
+  w->left--;
+  *delta = 1;
+  return NULL;
+}
+
+void blsext_watch_install(wasmtime_store_t *store, wasmtime_context_t *ctx,
+                          blsext_watch_t *w) {
+  wasmtime_store_epoch_deadline_callback(store, blsext_watch_tick, w, NULL);
+  wasmtime_context_set_epoch_deadline(ctx, 1);
+}
+
+void blsext_watch_cancel(blsext_watch_t *w) { atomic_store(&w->cancel, 1); }
+
+int blsext_watch_reason(blsext_watch_t *w) { return w->reason; }

@@ -7,6 +7,7 @@ import "C"
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"runtime/cgo"
 	"sync"
 	"unsafe"
@@ -34,6 +35,19 @@ type capWriter struct {
 	failOnOverflow bool
 }
 
+// add appends p, which the caller has checked fits under the limit. The
+// buffer's capacity never exceeds the limit: the engine reserves exactly
+// the limit against MaxTotalMemory, and append's doubling could otherwise
+// hold up to twice that.
+func (w *capWriter) add(p []byte) {
+	if need := len(w.buf) + len(p); need > cap(w.buf) {
+		grown := make([]byte, len(w.buf), min(w.limit, max(need, 2*cap(w.buf), 4096)))
+		copy(grown, w.buf)
+		w.buf = grown
+	}
+	w.buf = append(w.buf, p...)
+}
+
 func (w *capWriter) write(p []byte) int {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -42,7 +56,7 @@ func (w *capWriter) write(p []byte) int {
 	}
 	room := w.limit - len(w.buf)
 	if len(p) <= room {
-		w.buf = append(w.buf, p...)
+		w.add(p)
 		return len(p)
 	}
 	w.overflow = true
@@ -50,7 +64,7 @@ func (w *capWriter) write(p []byte) int {
 		return -errnoFbig
 	}
 	if room > 0 {
-		w.buf = append(w.buf, p[:room]...)
+		w.add(p[:room])
 	}
 	return len(p)
 }
@@ -72,8 +86,7 @@ func (w *capWriter) writev(bufs [][]byte, total int) int {
 		}
 	}
 	for _, b := range bufs {
-		n := min(len(b), w.limit-len(w.buf))
-		w.buf = append(w.buf, b[:n]...)
+		w.add(b[:min(len(b), w.limit-len(w.buf))])
 	}
 	return total
 }
@@ -101,6 +114,58 @@ func blsWasiWrite(h C.uintptr_t, buf *C.uchar, n C.size_t) C.ptrdiff_t {
 func blsWasiFinalize(h C.uintptr_t) {
 	cgo.Handle(h).Delete()
 }
+
+// watch is the wall-clock guard of one store (wasiext.c): it stops the
+// guest when the limit passes or when the host cancels the run. It lives in
+// C memory because wasmtime keeps a pointer to it for the store's lifetime.
+type watch struct{ c *C.blsext_watch_t }
+
+// watchStop says why a watch stopped a guest.
+type watchStop int
+
+const (
+	watchNone      watchStop = 0
+	watchTimeout   watchStop = 1
+	watchCancelled watchStop = 2
+)
+
+// errStoreLayout is returned by New when the wasmtime binding's Store is not
+// laid out as storePtr expects (a binding upgrade): failing to start beats
+// corrupting memory.
+var errStoreLayout = errors.New("engine: wasmtime.Store layout changed: cannot install the epoch callback")
+
+// checkStoreLayout verifies that the binding's Store starts with its
+// wasmtime_store_t pointer, which the Go API does not expose but the epoch
+// deadline callback (the only way to interrupt one store) needs.
+func checkStoreLayout() error {
+	f, ok := reflect.TypeOf(wasmtime.Store{}).FieldByName("_ptr")
+	if !ok || f.Offset != 0 || f.Type.Kind() != reflect.Pointer {
+		return errStoreLayout
+	}
+	return nil
+}
+
+// installWatch arms a watch of ticks epoch ticks on store. The caller frees
+// it with free, after the store is closed.
+func installWatch(store *wasmtime.Store, ticks uint64) (*watch, error) {
+	w := C.blsext_watch_new(C.uint64_t(ticks))
+	if w == nil {
+		return nil, errors.New("engine: allocate the wall-clock watch")
+	}
+	// Store's first field is its wasmtime_store_t (checkStoreLayout).
+	sp := *(**C.wasmtime_store_t)(unsafe.Pointer(store))
+	ctx := (*C.wasmtime_context_t)(unsafe.Pointer(store.Context()))
+	C.blsext_watch_install(sp, ctx, w)
+	return &watch{c: w}, nil
+}
+
+// cancel makes the guest stop at its next epoch check; safe from any goroutine.
+func (w *watch) cancel() { C.blsext_watch_cancel(w.c) }
+
+// stopped reports why the watch stopped the guest, once the call returned.
+func (w *watch) stopped() watchStop { return watchStop(C.blsext_watch_reason(w.c)) }
+
+func (w *watch) free() { C.blsext_watch_free(w.c) }
 
 // wasiSetup describes the WASI context of one execution: argv, env, the
 // three stdio streams, and only the read-only directories a request grants;

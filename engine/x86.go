@@ -134,7 +134,7 @@ func IsELF(b []byte) bool { return len(b) >= 4 && string(b[:4]) == "\x7fELF" }
 func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	t0 := time.Now()
 	var res Result
-	lim, _, err := e.checkRequest(ctx, &req)
+	lim, _, err := e.checkRequest(ctx, &req, RuntimeX86)
 	if err != nil {
 		return res, err
 	}
@@ -153,6 +153,9 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 		if err != nil {
 			return res, fmt.Errorf("engine: fetch x86 program %s: %w", req.Digest, err)
 		}
+		if err := e.checkModuleSize(len(b)); err != nil {
+			return res, err
+		}
 		elf = b
 	}
 	if !req.Digest.IsZero() && modstore.Sum(elf) != req.Digest {
@@ -164,11 +167,24 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 		return res, nil
 	}
 
+	// The sandbox around the emulator: generous memory for the Go runtime
+	// that runs it, no wasm fuel limit (the instruction budget is the
+	// deterministic bound), the task's wall-clock limit. Its host memory:
+	// the emulator's linear memory, the stdout and stderr buffers, and
+	// the framed stdin (ELF and input).
+	wasmMem := min(2*lim.MemoryBytes+x86WasmOverhead, 1<<32)
+	frameLen := 8 + uint64(len(elf)) + uint64(len(req.Input))
+	stderrLimit := lim.MaxOutput + x86StderrSlack
+	need := addSat(wasmMem, uint64(lim.MaxOutput), uint64(stderrLimit), frameLen)
+	if err := e.checkBudget(need); err != nil {
+		return res, err
+	}
+
 	_, emuDigest, err := e.X86Emulator()
 	if err != nil {
 		return res, err
 	}
-	c, hit, compileTime, err := e.module(ctx, e.x86.wasm, emuDigest)
+	c, hit, compileTime, err := e.module(ctx, e.x86.wasm, emuDigest, true)
 	if err != nil {
 		return res, fmt.Errorf("engine: x86 emulator module: %w", err)
 	}
@@ -177,15 +193,11 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 		return res, fmt.Errorf("engine: x86 emulator module is unusable (%s): %s", c.status, c.msg)
 	}
 
-	// The sandbox around the emulator: generous memory for the Go runtime
-	// that runs it, no wasm fuel limit (the instruction budget is the
-	// deterministic bound), the task's wall-clock limit.
-	wasmMem := min(2*lim.MemoryBytes+x86WasmOverhead, 1<<32)
 	inner := Limits{Fuel: UnlimitedFuel, MemoryBytes: wasmMem, Timeout: lim.Timeout, MaxOutput: lim.MaxOutput}
 	if c.memMin > wasmMem {
 		return res, fmt.Errorf("engine: x86 emulator needs %d bytes of initial memory, more than %d", c.memMin, wasmMem)
 	}
-	frame := make([]byte, 0, 8+len(elf)+len(req.Input))
+	frame := make([]byte, 0, frameLen)
 	frame = binary.LittleEndian.AppendUint64(frame, uint64(len(elf)))
 	frame = append(append(frame, elf...), req.Input...)
 	args := []string{"-framed", "-stats",
@@ -203,19 +215,14 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	emuReq := Request{Input: frame, Args: args, TaskID: req.TaskID, Timestamp: req.Timestamp}
 
 	q0 := time.Now()
-	if err := e.slots.Acquire(ctx, 1); err != nil {
-		return res, fmt.Errorf("engine: waiting for an execution slot: %w", err)
+	release, err := e.acquire(ctx, need)
+	if err != nil {
+		return res, err
 	}
-	defer e.slots.Release(1)
-	// Never ask the budget for more than it holds: Acquire would wait forever.
-	reserve := int64(min(wasmMem, e.cfg.MaxTotalMemory))
-	if err := e.budget.Acquire(ctx, reserve); err != nil {
-		return res, fmt.Errorf("engine: waiting for memory budget: %w", err)
-	}
-	defer e.budget.Release(reserve)
+	defer release()
 	res.Stats.Queue = time.Since(q0)
 
-	if err := e.execute(ctx, c, &emuReq, inner, nil, lim.MaxOutput+x86StderrSlack, &res); err != nil {
+	if err := e.execute(ctx, c, &emuReq, inner, nil, stderrLimit, &res); err != nil {
 		return Result{}, fmt.Errorf("engine: x86 emulator: %w", err)
 	}
 	if err := x86Outcome(&res, e.cfg.MaxStderr); err != nil {
