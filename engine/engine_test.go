@@ -369,7 +369,9 @@ func TestHostErrors(t *testing.T) {
 }
 
 func TestConcurrentRuns(t *testing.T) {
-	e := newEngine(t, Config{MaxConcurrent: 2, MaxTotalMemory: 64 << 20})
+	// Room for two runs: each reserves its 32 MiB memory limit plus the
+	// default output and stderr buffers.
+	e := newEngine(t, Config{MaxConcurrent: 2, MaxTotalMemory: 72 << 20})
 	mod := readGoGuest(t)
 	var wg sync.WaitGroup
 	outs := make([]Result, 8)
