@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -175,8 +176,65 @@ func TestRunX86(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer capped.Close()
-		if _, err := capped.RunX86(context.Background(), Request{Module: sha, Limits: Limits{Fuel: 2000}}); err == nil {
+		if _, err := capped.RunX86(context.Background(), Request{Module: sha, Limits: Limits{Fuel: 2000}}); !IsRefusal(err) {
 			t.Fatal("a budget above the cap must be refused")
+		}
+	})
+}
+
+// TestX86Safety: the x86 path honours cancellation, the environment pin
+// and the memory budget like Run. Needs only the emulator, not the corpus.
+func TestX86Safety(t *testing.T) {
+	e := x86Engine(t)
+	spin := elftest.Tiny([]byte{0xeb, 0xfe}) // jmp .
+
+	t.Run("environment binds the emulator", func(t *testing.T) {
+		_, emu, err := e.X86Emulator()
+		if err != nil {
+			t.Fatal(err)
+		}
+		env, err := e.Environment(RuntimeX86)
+		if err != nil || env != X86Environment(emu) || env == WasmEnvironment() {
+			t.Fatalf("Environment(x86) = %x, %v", env, err)
+		}
+		res := runX86(t, e, Request{Module: elftest.Tiny([]byte{0x90, 0x0f, 0x0b}), Environment: env})
+		if res.Status != StatusTrap {
+			t.Fatalf("pinned to this environment: %s", res.Status)
+		}
+		// A wasm environment is not an x86 one.
+		if _, err := e.RunX86(context.Background(), Request{Module: spin, Environment: WasmEnvironment()}); !errors.Is(err, ErrEnvironmentMismatch) || !IsRefusal(err) {
+			t.Fatalf("wasm pin on an x86 task: %v", err)
+		}
+	})
+
+	t.Run("cancel interrupts the emulator", func(t *testing.T) {
+		// The emulator is compiled by now (previous subtest), so the
+		// cancel reaches a running guest.
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(500*time.Millisecond, cancel)
+		res, err := within(t, func() (Result, error) {
+			return e.RunX86(ctx, Request{Module: spin, Limits: Limits{Fuel: UnlimitedFuel, Timeout: time.Hour}})
+		})
+		if !errors.Is(err, context.Canceled) || IsRefusal(err) {
+			t.Fatalf("got %v (status %s), want context.Canceled", err, res.Status)
+		}
+		if !strings.Contains(err.Error(), "interrupted") {
+			t.Fatalf("cancelled before the emulator ran: %v", err)
+		}
+	})
+
+	t.Run("more than the memory budget is refused", func(t *testing.T) {
+		// The emulator may use 2x the guest memory + 128 MiB of host memory.
+		small, err := New(Config{MaxTotalMemory: 512 << 20}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer small.Close()
+		_, err = within(t, func() (Result, error) {
+			return small.RunX86(context.Background(), Request{Module: spin, Limits: Limits{MemoryBytes: 256 << 20}})
+		})
+		if !errors.Is(err, ErrMemoryAboveBudget) || !IsRefusal(err) {
+			t.Fatalf("got %v, want a refusal", err)
 		}
 	})
 }
