@@ -10,8 +10,12 @@ import (
 	"time"
 )
 
-// Handler serves s over HTTP (see the package doc for the routes). Uploads
-// are capped at the store's MaxModuleSize and verified before they are kept.
+// Handler serves a fetch cache over HTTP, with anonymous uploads that are
+// buffered in memory and subject to the cache's eviction.
+//
+// Deprecated: serve a Publisher instead (authenticated, streamed, quota'd
+// uploads that are never evicted). Handler remains only until its last
+// caller moves; a Store is a private cache and should not be served.
 func Handler(s *Store) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /modules/{digest}", func(w http.ResponseWriter, r *http.Request) {

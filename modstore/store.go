@@ -7,14 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/blockless/avs/fetch"
 )
 
 // Errors.
@@ -27,11 +27,17 @@ var (
 
 // Config configures a Store. Zero fields take the defaults noted.
 type Config struct {
-	Dir           string        // required: local cache directory
-	MaxBytes      int64         // total size of Dir before eviction; default 1 GiB
-	MaxModuleSize int64         // largest module accepted; default 64 MiB
-	FetchTimeout  time.Duration // per URI; default 30 s
-	HTTPClient    *http.Client  // default: a client without its own timeout (FetchTimeout applies)
+	Dir           string // required: local cache directory
+	MaxBytes      int64  // total size of Dir before eviction; default 1 GiB
+	MaxModuleSize int64  // largest module accepted; default 64 MiB
+	// Fetch is the policy for the URIs Fetch is given (they come from chain
+	// data, so from anyone). Zero value: http and https to public addresses
+	// only, 30 s per URI, 60 s in all (see fetch.Policy).
+	Fetch fetch.Policy
+	// FetchTimeout is the per-URI timeout when Fetch.PerURITimeout is zero.
+	//
+	// Deprecated: set Fetch.PerURITimeout.
+	FetchTimeout time.Duration
 }
 
 // Store is a local, verified, size-capped module cache with fetching.
@@ -53,11 +59,12 @@ func New(cfg Config) (*Store, error) {
 	if cfg.MaxModuleSize == 0 {
 		cfg.MaxModuleSize = 64 << 20
 	}
-	if cfg.FetchTimeout == 0 {
-		cfg.FetchTimeout = 30 * time.Second
+	if cfg.Fetch.PerURITimeout == 0 {
+		cfg.Fetch.PerURITimeout = cfg.FetchTimeout
 	}
-	if cfg.HTTPClient == nil {
-		cfg.HTTPClient = &http.Client{}
+	cfg.Fetch = cfg.Fetch.WithDefaults()
+	if err := cfg.Fetch.Validate(); err != nil {
+		return nil, fmt.Errorf("modstore: %w", err)
 	}
 	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("modstore: %w", err)
@@ -130,74 +137,30 @@ func (s *Store) PutExpect(want Digest, b []byte) error {
 }
 
 // Fetch returns module d, from the local directory or else from the first
-// of uris that yields bytes hashing to d. Supported: file:///abs/path,
-// http:// and https:// URLs. Each attempt is bounded by MaxModuleSize and
-// FetchTimeout; failures of all attempts are joined in the error.
+// of uris that yields bytes hashing to d, under the store's fetch policy
+// (schemes, destinations, redirects, file directories) with MaxModuleSize as
+// the cap and one overall deadline for all URIs. Failures of all attempts are
+// joined in the error.
 func (s *Store) Fetch(ctx context.Context, d Digest, uris ...string) ([]byte, error) {
 	if b, err := s.Get(ctx, d); err == nil {
 		return b, nil
 	}
-	var errs []error
-	for _, u := range uris {
-		b, err := s.fetchOne(ctx, u)
-		if err == nil && Sum(b) != d {
-			err = fmt.Errorf("%w: %s served %s", ErrDigestMismatch, u, Sum(b))
+	b, err := s.cfg.Fetch.First(ctx, uris, s.cfg.MaxModuleSize, func(b []byte) error {
+		if Sum(b) != d {
+			// The served bytes' digest is left out: it could describe a file
+			// that was never meant to be read.
+			return ErrDigestMismatch
 		}
-		if err != nil {
-			errs = append(errs, err)
-			if ctx.Err() != nil {
-				break
-			}
-			continue
-		}
-		if _, err := s.Put(b); err != nil {
-			return nil, err
-		}
-		return b, nil
-	}
-	return nil, fmt.Errorf("%w %s: %w", ErrNoSource, d, errors.Join(errs...))
-}
-
-func (s *Store) fetchOne(ctx context.Context, raw string) ([]byte, error) {
-	u, err := url.Parse(raw)
+		return nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("modstore: bad URI %q: %w", raw, err)
+		if errors.Is(err, fetch.ErrTooLarge) {
+			err = fmt.Errorf("%w: %w", ErrTooLarge, err)
+		}
+		return nil, fmt.Errorf("%w %s: %w", ErrNoSource, d, err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.FetchTimeout)
-	defer cancel()
-	var body io.ReadCloser
-	switch u.Scheme {
-	case "file":
-		f, err := os.Open(u.Path)
-		if err != nil {
-			return nil, fmt.Errorf("modstore: %s: %w", raw, err)
-		}
-		body = f
-	case "http", "https":
-		req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
-		if err != nil {
-			return nil, fmt.Errorf("modstore: %s: %w", raw, err)
-		}
-		resp, err := s.cfg.HTTPClient.Do(req)
-		if err != nil {
-			return nil, fmt.Errorf("modstore: fetch %s: %w", raw, err)
-		}
-		if resp.StatusCode != http.StatusOK {
-			resp.Body.Close()
-			return nil, fmt.Errorf("modstore: fetch %s: HTTP %s", raw, resp.Status)
-		}
-		if resp.ContentLength > s.cfg.MaxModuleSize {
-			resp.Body.Close()
-			return nil, fmt.Errorf("%w: %s announces %d bytes", ErrTooLarge, raw, resp.ContentLength)
-		}
-		body = resp.Body
-	default:
-		return nil, fmt.Errorf("modstore: unsupported URI scheme %q in %s (want file, http or https)", u.Scheme, raw)
-	}
-	defer body.Close()
-	b, err := readCapped(ctx, body, s.cfg.MaxModuleSize)
-	if err != nil {
-		return nil, fmt.Errorf("modstore: %s: %w", raw, err)
+	if _, err := s.Put(b); err != nil {
+		return nil, err
 	}
 	return b, nil
 }

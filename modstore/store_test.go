@@ -3,15 +3,17 @@ package modstore
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/blockless/avs/fetch"
 )
 
 func newStore(t *testing.T, cfg Config) *Store {
@@ -73,29 +75,29 @@ func TestFetchFileAndHTTP(t *testing.T) {
 	ctx := context.Background()
 	mod := []byte("\x00asm fetched module")
 	d := Sum(mod)
-	p := filepath.Join(t.TempDir(), "m.wasm")
+	dir := t.TempDir()
+	p := filepath.Join(dir, "m.wasm")
 	os.WriteFile(p, mod, 0o644)
 
-	s := newStore(t, Config{})
+	s := newStore(t, Config{Fetch: fetch.Policy{FileDirs: []string{dir}}})
 	b, err := s.Fetch(ctx, d, "file://"+p)
 	if err != nil || !bytes.Equal(b, mod) || !s.Has(d) {
 		t.Fatalf("file fetch: %v", err)
 	}
 
-	// Serve from another store over HTTP; the first URI lies, the second works.
-	origin := newStore(t, Config{})
-	origin.Put(mod)
+	// The first URI lies, the second works.
 	liar := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("evil")) }))
 	defer liar.Close()
-	srv := httptest.NewServer(Handler(origin))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(mod) }))
 	defer srv.Close()
-	s2 := newStore(t, Config{})
+	loopback := fetch.Policy{AllowPrivate: true} // the test servers are on 127.0.0.1
+	s2 := newStore(t, Config{Fetch: loopback})
 	b, err = s2.Fetch(ctx, d, liar.URL+"/x", srv.URL+"/modules/"+d.String())
 	if err != nil || !bytes.Equal(b, mod) {
 		t.Fatalf("http fetch: %v", err)
 	}
 	// Only liars: digest mismatch, nothing stored.
-	s3 := newStore(t, Config{})
+	s3 := newStore(t, Config{Fetch: loopback})
 	if _, err := s3.Fetch(ctx, d, liar.URL); !errors.Is(err, ErrDigestMismatch) || s3.Has(d) {
 		t.Fatalf("liar accepted: %v", err)
 	}
@@ -103,15 +105,53 @@ func TestFetchFileAndHTTP(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Size cap.
-	small := newStore(t, Config{MaxModuleSize: 4})
-	if _, err := small.Fetch(ctx, d, srv.URL+"/modules/"+d.String()); !errors.Is(err, ErrTooLarge) {
+	small := newStore(t, Config{MaxModuleSize: 4, Fetch: loopback})
+	if _, err := small.Fetch(ctx, d, srv.URL+"/modules/"+d.String()); !errors.Is(err, ErrTooLarge) || !errors.Is(err, fetch.ErrTooLarge) {
 		t.Fatalf("cap: %v", err)
 	}
 }
 
-func TestFetchTimeout(t *testing.T) {
+// A store built as callers build it (only Dir) applies the safe default
+// policy: no file://, no loopback or private destinations.
+func TestFetchDefaultPolicyRefuses(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	secret := filepath.Join(dir, "secret")
+	os.WriteFile(secret, []byte("password"), 0o600)
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1); w.Write([]byte("password")) }))
+	defer srv.Close()
+	s := newStore(t, Config{})
+	d := Sum([]byte("password"))
+	for _, u := range []string{"file://" + secret, "file:///proc/self/environ", srv.URL, strings.Replace(srv.URL, "127.0.0.1", "localhost", 1)} {
+		_, err := s.Fetch(ctx, d, u)
+		if !errors.Is(err, fetch.ErrRefused) || !errors.Is(err, ErrNoSource) {
+			t.Fatalf("%s: want refused, got %v", u, err)
+		}
+	}
+	if hits.Load() != 0 || s.Has(d) {
+		t.Fatalf("refused source used: hits=%d", hits.Load())
+	}
+}
+
+// Mismatch errors must not carry the digest of what a URI served: for a file
+// it would be an oracle on content the store was never meant to read.
+func TestFetchMismatchDoesNotLeakDigest(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "other")
+	os.WriteFile(p, []byte("other content"), 0o644)
+	s := newStore(t, Config{Fetch: fetch.Policy{FileDirs: []string{dir}}})
+	_, err := s.Fetch(context.Background(), Sum([]byte("wanted")), "file://"+p)
+	if !errors.Is(err, ErrDigestMismatch) || strings.Contains(err.Error(), Sum([]byte("other content")).String()) {
+		t.Fatalf("%v", err)
+	}
+}
+
+func TestFetchTimeouts(t *testing.T) {
 	release := make(chan struct{})
+	var hits atomic.Int32
 	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
 		select {
 		case <-release:
 		case <-r.Context().Done():
@@ -119,10 +159,21 @@ func TestFetchTimeout(t *testing.T) {
 	}))
 	defer slow.Close()
 	defer close(release)
-	s := newStore(t, Config{FetchTimeout: 50 * time.Millisecond})
+	s := newStore(t, Config{Fetch: fetch.Policy{AllowPrivate: true, PerURITimeout: 50 * time.Millisecond}})
 	_, err := s.Fetch(context.Background(), Sum([]byte("x")), slow.URL)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want deadline exceeded, got %v", err)
+	}
+	// The deprecated field still sets the per-URI timeout.
+	s = newStore(t, Config{FetchTimeout: 50 * time.Millisecond, Fetch: fetch.Policy{AllowPrivate: true}})
+	if _, err := s.Fetch(context.Background(), Sum([]byte("x")), slow.URL); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("FetchTimeout: %v", err)
+	}
+	// One deadline over all URIs, however long each may take alone.
+	hits.Store(0)
+	s = newStore(t, Config{Fetch: fetch.Policy{AllowPrivate: true, PerURITimeout: time.Hour, TotalTimeout: 100 * time.Millisecond}})
+	if _, err := s.Fetch(context.Background(), Sum([]byte("x")), slow.URL+"/1", slow.URL+"/2", slow.URL+"/3"); !errors.Is(err, context.DeadlineExceeded) || hits.Load() != 1 {
+		t.Fatalf("total: %d hits, %v", hits.Load(), err)
 	}
 }
 
@@ -134,53 +185,6 @@ func TestEviction(t *testing.T) {
 	b, _ := s.Put([]byte("bbbbbb"))
 	if s.Has(a) || !s.Has(b) {
 		t.Fatalf("has a=%t b=%t", s.Has(a), s.Has(b))
-	}
-}
-
-func TestHandler(t *testing.T) {
-	s := newStore(t, Config{MaxModuleSize: 1 << 10})
-	srv := httptest.NewServer(Handler(s))
-	defer srv.Close()
-	mod := []byte("uploaded module")
-	d := Sum(mod)
-
-	do := func(method, path string, body []byte) *http.Response {
-		req, _ := http.NewRequest(method, srv.URL+path, bytes.NewReader(body))
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return resp
-	}
-	if r := do("GET", "/modules/"+d.String(), nil); r.StatusCode != 404 {
-		t.Fatalf("absent: %d", r.StatusCode)
-	}
-	if r := do("PUT", "/modules/"+d.String(), []byte("not it")); r.StatusCode != 400 {
-		t.Fatalf("mismatch: %d", r.StatusCode)
-	}
-	if r := do("PUT", "/modules/"+d.String(), mod); r.StatusCode != 201 {
-		t.Fatalf("put: %d", r.StatusCode)
-	}
-	r := do("GET", "/modules/"+d.String(), nil)
-	got := new(bytes.Buffer)
-	got.ReadFrom(r.Body)
-	if r.StatusCode != 200 || got.String() != string(mod) || r.Header.Get("Content-Type") != "application/wasm" {
-		t.Fatalf("get: %d %q", r.StatusCode, got)
-	}
-	if r := do("HEAD", "/modules/"+d.String(), nil); r.StatusCode != 200 || r.ContentLength != int64(len(mod)) {
-		t.Fatalf("head: %d %d", r.StatusCode, r.ContentLength)
-	}
-	r = do("POST", "/modules", []byte("posted"))
-	var js map[string]string
-	json.NewDecoder(r.Body).Decode(&js)
-	if r.StatusCode != 201 || js["digest"] != Sum([]byte("posted")).String() {
-		t.Fatalf("post: %d %v", r.StatusCode, js)
-	}
-	if r := do("POST", "/modules", make([]byte, 2<<10)); r.StatusCode != http.StatusRequestEntityTooLarge {
-		t.Fatalf("too large: %d", r.StatusCode)
-	}
-	if r := do("GET", "/modules/nothex", nil); r.StatusCode != 400 {
-		t.Fatalf("bad digest: %d", r.StatusCode)
 	}
 }
 
