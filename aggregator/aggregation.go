@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
 )
 
@@ -27,6 +28,7 @@ const roundMargin = 5 * time.Second
 // task is the in-memory state of a task being worked on. All fields are guarded by mu.
 type task struct {
 	id         uint32
+	hash       common.Hash // with id, the task's identity (a reorg can re-use an id)
 	quorums    eigentypes.QuorumNums
 	thresholds eigentypes.QuorumThresholdPercentages
 
@@ -36,7 +38,14 @@ type task struct {
 	pinned    bool
 	setupErr  string
 	responses []StoredResponse
-	tallies   map[common.Hash]*tally // per response digest, for the current round
+	byOp      map[common.Hash]common.Hash // operator id -> digest of its stored response
+	verifying map[common.Hash]bool        // operator ids whose signature is being checked
+	fails     map[common.Hash]*failures   // failed signature checks per operator id
+	tallies   map[common.Hash]*tally      // per response digest, for the current round
+
+	zkMode     int // 0 unknown, zkNo, zkYes (from getTask's zkVerifier, read once)
+	proofBusy  bool
+	proofFails failures
 
 	aggID     uint32    // blsagg task index of the current round
 	aggActive bool      // a round exists and has not reported back
@@ -47,9 +56,15 @@ type task struct {
 
 	submitting bool
 	submitErr  string
+	lateReason string // why a submission ended at the deadline (expiry reason)
 	expiring   bool
 	done       bool
 }
+
+const (
+	zkNo  = 1
+	zkYes = 2
+)
 
 type tally struct {
 	stake   map[eigentypes.QuorumNum]*big.Int
@@ -57,7 +72,8 @@ type tally struct {
 }
 
 func newTask(rec TaskRecord) *task {
-	t := &task{id: rec.ID, rec: rec}
+	t := &task{id: rec.ID, hash: rec.TaskHash, rec: rec, byOp: map[common.Hash]common.Hash{},
+		verifying: map[common.Hash]bool{}, fails: map[common.Hash]*failures{}}
 	for _, q := range rec.Task.QuorumNumbers {
 		t.quorums = append(t.quorums, eigentypes.QuorumNum(q))
 		// TaskManager applies one threshold to every quorum of a task.
@@ -66,24 +82,57 @@ func newTask(rec TaskRecord) *task {
 	return t
 }
 
-// track starts working on a pending task.
+// track starts working on a pending task. A tracked task with the same id and another hash
+// was replaced on chain by a reorg: it is retired first (see retire).
 func (s *Service) track(ctx context.Context, rec TaskRecord) {
 	t := newTask(rec)
 	s.mu.Lock()
-	if _, dup := s.tasks[rec.ID]; dup {
+	old := s.tasks[rec.ID]
+	if old != nil && old.hash == rec.TaskHash {
 		s.mu.Unlock()
 		return
 	}
 	s.tasks[rec.ID] = t
 	s.mu.Unlock()
-	s.metrics.pending.Inc()
+	if old != nil {
+		s.retire(old)
+	} else {
+		s.metrics.pending.Inc()
+	}
 	s.wg.Go(func() { s.setup(ctx, t) })
+}
+
+// retire forgets a task that a reorg replaced: its signatures can never verify against the
+// new task's digest and it can no longer be answered or expired on chain. Whatever is still
+// running for it (a blsagg round, a submission) finds it done; its round's result is ignored
+// because the task index no longer maps to it.
+func (s *Service) retire(t *task) {
+	t.mu.Lock()
+	t.done, t.live = true, false
+	if t.pinned {
+		s.registry.unpin(t.quorums, t.rec.Task.ReferenceBlock)
+		t.pinned = false
+	}
+	t.mu.Unlock()
+	s.log.Warn().Uint32("task", t.id).Str("oldHash", t.hash.Hex()).Msg("task replaced on chain by another task with the same id (reorg); its responses are dropped")
 }
 
 func (s *Service) task(id uint32) *task {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.tasks[id]
+}
+
+// replacedOnChain reports whether the chain holds another task under t's id: a reorg replaced
+// it (the new TaskCreated replaces it here too once it is confirmed).
+func replacedOnChain(t *task, rec taskmanager.TaskManagerTaskRecord) bool {
+	return rec.State != chainTaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
+}
+
+// finishReplaced ends a task the chain no longer has: no expireTask (it would revert with
+// TaskMismatch), no retries.
+func (s *Service) finishReplaced(t *task) {
+	s.finishExpired(t, "replaced on chain by another task with the same id (reorg)", common.Hash{})
 }
 
 // setup settles tasks that a restart finds already decided on chain, loads the operator set
@@ -93,12 +142,15 @@ func (s *Service) setup(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
 	backoff := 500 * time.Millisecond
 	for ctx.Err() == nil {
-		if rec, err := s.tm.GetTask(callOpts(ctx), t.id); err == nil {
-			switch rec.State {
-			case 2:
+		if rec, err := s.chain.GetTask(ctx, t.id); err == nil {
+			switch {
+			case replacedOnChain(t, rec):
+				s.finishReplaced(t)
+				return
+			case rec.State == chainTaskAnswered:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
-			case 3:
+			case rec.State == chainTaskExpired:
 				s.finishExpired(t, "expired on chain", common.Hash{})
 				return
 			}
@@ -112,7 +164,11 @@ func (s *Service) setup(ctx context.Context, t *task) {
 		}
 		t.mu.Lock()
 		t.setupErr = err.Error()
+		done := t.done
 		t.mu.Unlock()
+		if done {
+			return
+		}
 		log.Warn().Err(err).Dur("retryIn", backoff).Msg("task setup")
 		if !sleepCtx(ctx, backoff) {
 			return
@@ -134,6 +190,9 @@ func (s *Service) begin(t *task, set operatorSet) error {
 		return err
 	}
 	t.set, t.setupErr, t.responses = &set, "", stored
+	for _, r := range stored {
+		t.byOp[r.Response.OperatorID] = r.Digest
+	}
 	if !t.pinned {
 		s.registry.pin(t.quorums, t.rec.Task.ReferenceBlock, set)
 		t.pinned = true
@@ -290,13 +349,17 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 	s.wg.Go(func() { s.submit(ctx, t, st.response, digest, cert) })
 }
 
-// submit sends respondToTask until it lands, the task is settled some other way, or the
-// contract refuses the certificate for good.
+// submit sends respondToTask until it lands, the task is settled some other way, the contract
+// refuses the certificate for good, or the deadline passes (then the task goes to expire, which
+// calls expireTask). RPC trouble is retried with backoff, logged once per step.
 func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, digest common.Hash, cert protocol.Certificate) {
 	log := s.log.With().Uint32("task", t.id).Logger()
 	var prev *types.Transaction
 	backoff := time.Second
 	for ctx.Err() == nil {
+		if t.isDone() {
+			return
+		}
 		tx, receipt, err := s.sub.respond(ctx, t.rec.Task, resp, cert, prev)
 		if tx != nil {
 			prev = tx
@@ -305,7 +368,7 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			t.rec.UpdatedAt = time.Now().UTC()
 			rec := t.rec
 			t.mu.Unlock()
-			if perr := s.store.UpdateTask(rec); perr != nil {
+			if perr := s.store.UpdateTask(rec); perr != nil && !errors.Is(perr, ErrTaskReplaced) {
 				log.Error().Err(perr).Msg("persist response tx")
 			}
 		}
@@ -321,23 +384,35 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			s.finishAnsweredElsewhere(ctx, t)
 			return
 		case outcomeTooLate:
-			s.finishExpired(t, "response not mined before the deadline: "+err.Error(), common.Hash{})
+			s.submitLate(ctx, t, "response not mined before the deadline: "+publicError(err))
+			return
+		case outcomeMismatch:
+			// The chain holds other content under this id: retrying cannot help.
+			log.Warn().Err(err).Msg("respondToTask: task replaced on chain (reorg)")
+			s.finishReplaced(t)
 			return
 		case outcomePermanent:
 			log.Error().Err(err).Msg("respondToTask refused")
 			t.mu.Lock()
-			t.submitting, t.submitErr = false, err.Error()
+			t.submitting, t.submitErr = false, publicError(err)
 			t.mu.Unlock()
 			return
 		}
 		log.Warn().Err(err).Dur("retryIn", backoff).Msg("respondToTask")
 		// A retry may follow a transaction that did land (e.g. "nonce too low" after a lost receipt).
-		if rec, cerr := s.tm.GetTask(callOpts(ctx), t.id); cerr == nil && rec.State == 2 {
-			s.finishAnsweredElsewhere(ctx, t)
-			return
+		if rec, cerr := s.chain.GetTask(ctx, t.id); cerr == nil {
+			switch {
+			case replacedOnChain(t, rec):
+				s.finishReplaced(t)
+				return
+			case rec.State == chainTaskAnswered:
+				s.finishAnsweredElsewhere(ctx, t)
+				return
+			}
 		}
-		if prev == nil && uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {
-			s.finishExpired(t, "deadline passed while submitting: "+err.Error(), common.Hash{})
+		// Past the deadline no respondToTask can land any more, pending replacement or not.
+		if uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {
+			s.submitLate(ctx, t, "deadline passed while submitting: "+publicError(err))
 			return
 		}
 		if !sleepCtx(ctx, backoff) {
@@ -345,6 +420,25 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 		}
 		backoff = min(2*backoff, 15*time.Second)
 	}
+}
+
+// submitLate hands a task whose submission missed the deadline to expire (expireTask refunds
+// the requester), unless the head loop already did.
+func (s *Service) submitLate(ctx context.Context, t *task, reason string) {
+	t.mu.Lock()
+	if t.done || t.expiring {
+		t.mu.Unlock()
+		return
+	}
+	t.submitting, t.expiring, t.live, t.lateReason = false, true, false, reason
+	t.mu.Unlock()
+	s.expire(ctx, t)
+}
+
+func (t *task) isDone() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.done
 }
 
 // finishAnswered records our mined response.
@@ -359,7 +453,9 @@ func (s *Service) finishAnswered(ctx context.Context, t *task, r *types.Receipt,
 	t.rec.RespondedBlock = r.BlockNumber.Uint64()
 	created := t.rec.CreatedBlock
 	t.mu.Unlock()
-	s.settle(t)
+	if !s.settle(t) {
+		return
+	}
 	s.metrics.tasksAnswered.Inc()
 	s.metrics.respondGas.Observe(float64(r.GasUsed))
 	s.observeLatency(ctx, created, r.BlockNumber.Uint64())
@@ -372,7 +468,7 @@ func (s *Service) finishAnsweredElsewhere(ctx context.Context, t *task) {
 	t.mu.Lock()
 	created, ours := t.rec.CreatedBlock, t.rec.ResponseTx
 	t.mu.Unlock()
-	txh, block, digest, err := findResponse(ctx, s.tm, t.id, created)
+	txh, block, digest, err := s.chain.FindResponse(ctx, t.id, created)
 	t.mu.Lock()
 	if t.done {
 		t.mu.Unlock()
@@ -381,7 +477,8 @@ func (s *Service) finishAnsweredElsewhere(ctx context.Context, t *task) {
 	t.rec.State = StateAnswered
 	switch {
 	case err != nil:
-		t.rec.Reason = "answered on chain (" + err.Error() + ")"
+		s.log.Warn().Err(err).Uint32("task", t.id).Msg("TaskResponded event")
+		t.rec.Reason = "answered on chain (response transaction not found)"
 	case txh == ours:
 		t.rec.Reason = ""
 	default:
@@ -391,7 +488,9 @@ func (s *Service) finishAnsweredElsewhere(ctx context.Context, t *task) {
 		t.rec.ResponseTx, t.rec.RespondedBlock, t.rec.ResponseDigest = txh, block, digest
 	}
 	t.mu.Unlock()
-	s.settle(t)
+	if !s.settle(t) {
+		return
+	}
 	s.metrics.tasksAnswered.Inc()
 	if err == nil {
 		s.observeLatency(ctx, created, block)
@@ -407,14 +506,22 @@ func (s *Service) finishExpired(t *task, reason string, expireTx common.Hash) {
 	}
 	t.rec.State, t.rec.Reason, t.rec.ExpireTx = StateExpired, reason, expireTx
 	t.mu.Unlock()
-	s.settle(t)
+	if !s.settle(t) {
+		return
+	}
 	s.metrics.tasksExpired.Inc()
 	s.log.Info().Uint32("task", t.id).Str("reason", reason).Msg("task expired")
 }
 
-// settle persists a final record and forgets the task.
-func (s *Service) settle(t *task) {
+// settle persists a final record and forgets the task. It returns false when the task was
+// already settled or retired (a reorg replaced it): then nothing is written, so an outcome of
+// the old task never overwrites the new one.
+func (s *Service) settle(t *task) bool {
 	t.mu.Lock()
+	if t.done {
+		t.mu.Unlock()
+		return false
+	}
 	t.done, t.live = true, false
 	t.rec.UpdatedAt = time.Now().UTC()
 	rec := t.rec
@@ -423,13 +530,21 @@ func (s *Service) settle(t *task) {
 		t.pinned = false
 	}
 	t.mu.Unlock()
-	if err := s.store.UpdateTask(rec); err != nil {
+	if err := s.store.UpdateTask(rec); errors.Is(err, ErrTaskReplaced) {
+		s.log.Info().Uint32("task", t.id).Msg("outcome of a task replaced by a reorg not recorded")
+	} else if err != nil {
 		s.log.Error().Err(err).Uint32("task", t.id).Msg("persist final task state")
 	}
 	s.mu.Lock()
-	delete(s.tasks, t.id)
+	current := s.tasks[t.id] == t
+	if current {
+		delete(s.tasks, t.id)
+	}
 	s.mu.Unlock()
-	s.metrics.pending.Dec()
+	if current {
+		s.metrics.pending.Dec()
+	}
+	return true
 }
 
 func (s *Service) observeLatency(ctx context.Context, created, mined uint64) {
@@ -437,10 +552,10 @@ func (s *Service) observeLatency(ctx context.Context, created, mined uint64) {
 		return
 	}
 	s.metrics.latencyBlocks.Observe(float64(mined - created))
-	h1, err1 := s.client.HeaderByNumber(ctx, new(big.Int).SetUint64(created))
-	h2, err2 := s.client.HeaderByNumber(ctx, new(big.Int).SetUint64(mined))
-	if err1 == nil && err2 == nil && h2.Time >= h1.Time {
-		s.metrics.latencySeconds.Observe(float64(h2.Time - h1.Time))
+	t1, err1 := s.chain.BlockTime(ctx, created)
+	t2, err2 := s.chain.BlockTime(ctx, mined)
+	if err1 == nil && err2 == nil && t2 >= t1 {
+		s.metrics.latencySeconds.Observe(float64(t2 - t1))
 	}
 }
 
@@ -467,49 +582,82 @@ func (s *Service) expireDue(ctx context.Context, head uint64) {
 }
 
 // expire settles a task past its deadline: answered if the chain says so, otherwise expired
-// with the reason, calling expireTask when configured (it refunds the requester).
+// with the reason, calling expireTask when configured (it refunds the requester). RPC trouble
+// is retried with backoff until the chain answers (or the service stops: the task is still
+// pending in the store, so a restart expires it); only a definite refusal expires it locally.
 func (s *Service) expire(ctx context.Context, t *task) {
-	onChain, err := s.tm.GetTask(callOpts(ctx), t.id)
-	if err == nil && onChain.State == 2 {
-		s.finishAnsweredElsewhere(ctx, t)
-		return
-	}
-	t.mu.Lock()
-	reason := t.expiryReason()
-	t.mu.Unlock()
-	var txh common.Hash
-	if err == nil && onChain.State == 3 {
-		reason += " (expired on chain by another account)"
-	} else if s.cfg.ExpireTasks {
-		tx, xerr := s.sub.expire(ctx, t.id, t.rec.Task)
-		if tx != nil {
-			txh = tx.Hash()
-		}
-		if xerr != nil {
-			if ctx.Err() != nil {
-				t.mu.Lock()
-				t.expiring = false // retried after a restart
-				t.mu.Unlock()
+	log := s.log.With().Uint32("task", t.id).Logger()
+	backoff := time.Second
+	for {
+		onChain, err := s.chain.GetTask(ctx, t.id)
+		if err == nil {
+			switch {
+			case replacedOnChain(t, onChain):
+				s.finishReplaced(t)
 				return
-			}
-			if outcomeOf(xerr) == outcomeAlreadyDone {
+			case onChain.State == chainTaskAnswered:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
 			}
-			s.log.Warn().Err(xerr).Uint32("task", t.id).Msg("expireTask failed; expiring locally")
 		}
+		t.mu.Lock()
+		reason := t.expiryReason()
+		t.mu.Unlock()
+		if err == nil && onChain.State == chainTaskExpired {
+			s.finishExpired(t, reason+" (expired on chain by another account)", common.Hash{})
+			return
+		}
+		if !s.cfg.ExpireTasks {
+			s.finishExpired(t, reason, common.Hash{})
+			return
+		}
+		tx, xerr := s.sub.expire(ctx, t.id, t.rec.Task)
+		if xerr == nil {
+			s.finishExpired(t, reason, tx.Hash())
+			return
+		}
+		if ctx.Err() != nil {
+			t.mu.Lock()
+			t.expiring = false // retried after a restart
+			t.mu.Unlock()
+			return
+		}
+		switch outcomeOf(xerr) {
+		case outcomeAlreadyDone:
+			s.finishAnsweredElsewhere(ctx, t)
+			return
+		case outcomeTooLate: // TaskAlreadyExpired: someone else expired it
+			s.finishExpired(t, reason+" (expired on chain by another account)", common.Hash{})
+			return
+		case outcomeMismatch:
+			s.finishReplaced(t)
+			return
+		case outcomePermanent:
+			log.Warn().Err(xerr).Msg("expireTask refused; expiring locally")
+			s.finishExpired(t, reason, common.Hash{})
+			return
+		}
+		log.Warn().Err(xerr).Dur("retryIn", backoff).Msg("expireTask")
+		if !sleepCtx(ctx, backoff) {
+			t.mu.Lock()
+			t.expiring = false
+			t.mu.Unlock()
+			return
+		}
+		backoff = min(2*backoff, time.Minute)
 	}
-	s.finishExpired(t, reason, txh)
 }
 
 // expiryReason says why a task ends unanswered. t.mu held.
 func (t *task) expiryReason() string {
 	switch {
+	case t.lateReason != "":
+		return t.lateReason
 	case t.submitErr != "":
 		return "respondToTask refused: " + t.submitErr
 	case t.set == nil:
 		if t.setupErr != "" {
-			return "operator set at the reference block unavailable: " + t.setupErr
+			return "operator set at the reference block unavailable: " + publicText(t.setupErr)
 		}
 		return "aggregation never started"
 	case len(t.responses) == 0:
@@ -597,69 +745,138 @@ func reject(status int, reason, format string, args ...any) *apiError {
 	return &apiError{status: status, msg: fmt.Sprintf(format, args...), reason: reason}
 }
 
-// accept runs the checks of POST /v1/responses after decoding, in the documented order.
-func (s *Service) accept(sr protocol.SignedResponse) *apiError {
+// accept runs the checks of POST /v1/responses after decoding, in the documented order:
+// everything cheap first (shape, task known and open, operator registered, not a duplicate),
+// the BLS pairing last, behind the verification semaphore, at most one at a time per
+// (task, operator) and rate limited after repeated failures. Nothing is stored or forwarded
+// unless every check passed.
+func (s *Service) accept(ctx context.Context, sr protocol.SignedResponse) *apiError {
 	if err := sr.Validate(); err != nil {
 		return reject(http.StatusBadRequest, rejectMalformed, "invalid response: %v", err)
 	}
-	t := s.task(sr.TaskID)
-	if t == nil {
-		rec, ok, err := s.store.Task(sr.TaskID)
-		switch {
-		case err != nil:
-			return reject(http.StatusInternalServerError, rejectInternalError, "read task: %v", err)
-		case !ok:
-			return reject(http.StatusNotFound, rejectUnknownTask, "unknown task %d (not created, or not seen by the aggregator yet)", sr.TaskID)
-		case rec.State == StatePending:
-			// Stored but not loaded: the service is starting up.
-			return reject(http.StatusServiceUnavailable, rejectNotReady, "task %d is being loaded, retry shortly", sr.TaskID)
-		}
-		return closedError(rec)
+	t, e := s.openTask(sr.TaskID)
+	if e != nil {
+		return e
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	switch head := s.head.Load(); {
-	case t.done:
-		return closedError(t.rec)
-	case t.submitting || t.reached:
-		return reject(http.StatusGone, rejectClosed, "task %d already has a certificate (threshold reached); no more signatures needed", t.id)
-	case uint64(t.rec.Task.DeadlineBlock) <= head:
-		return reject(http.StatusGone, rejectClosed, "task %d is past its deadline block %d (head %d)", t.id, t.rec.Task.DeadlineBlock, head)
-	case t.set == nil:
-		return reject(http.StatusServiceUnavailable, rejectNotReady, "task %d: operator set not loaded yet, retry shortly", t.id)
-	}
-	op, ok := t.set.ops[eigentypes.OperatorId(sr.OperatorID)]
-	if !ok || op.OperatorInfo.Pubkeys.G2Pubkey == nil {
-		return reject(http.StatusForbidden, rejectUnknownOp, "operator %s is not registered in quorums %v of task %d at reference block %d",
-			sr.OperatorID.Hex(), t.quorums, t.id, t.rec.Task.ReferenceBlock)
-	}
+	op := sr.OperatorID
 	digest, err := s.codec.ResponseDigest(s.chainID, s.cfg.TaskManager, t.rec.Task, sr.Response())
 	if err != nil {
-		return reject(http.StatusBadRequest, rejectMalformed, "response cannot be encoded: %v", err)
+		return reject(http.StatusBadRequest, rejectMalformed, "response cannot be encoded")
 	}
-	p, err := sr.Signature.Point()
-	if err != nil {
-		return reject(http.StatusBadRequest, rejectMalformed, "signature: %v", err)
+	t.mu.Lock()
+	info, e := s.checkOperator(t, op, digest)
+	if e == nil {
+		if t.verifying[op] {
+			e = reject(http.StatusTooManyRequests, rejectBusy, "a response of operator %s for task %d is being checked", op.Hex(), t.id)
+		} else if wait := t.fails[op].wait(time.Now()); wait > 0 {
+			e = reject(http.StatusTooManyRequests, rejectRateLimited, "too many failed signature checks for operator %s on task %d", op.Hex(), t.id)
+		}
 	}
-	valid, err := (&bls.Signature{G1Point: p}).Verify(op.OperatorInfo.Pubkeys.G2Pubkey, digest)
-	if err != nil || !valid {
+	if e != nil {
+		t.mu.Unlock()
+		return e
+	}
+	t.verifying[op] = true
+	t.mu.Unlock()
+	defer func() {
+		t.mu.Lock()
+		delete(t.verifying, op)
+		t.mu.Unlock()
+	}()
+
+	if !s.sigSem.acquire(ctx, queueWait) {
+		return reject(http.StatusTooManyRequests, rejectBusy, "signature checks saturated, retry shortly")
+	}
+	p, perr := sr.Signature.Point()
+	valid := false
+	if perr == nil {
+		valid, err = (&bls.Signature{G1Point: p}).Verify(info.OperatorInfo.Pubkeys.G2Pubkey, digest)
+	}
+	s.sigSem.release()
+	if perr != nil || err != nil || !valid {
+		t.mu.Lock()
+		f := t.fails[op]
+		if f == nil {
+			f = &failures{}
+			t.fails[op] = f
+		}
+		f.fail(time.Now())
+		t.mu.Unlock()
 		return reject(http.StatusUnauthorized, rejectBadSignature,
-			"signature does not verify under operator %s's registered key for this task and response", sr.OperatorID.Hex())
+			"signature does not verify under operator %s's registered key for this task and response", op.Hex())
+	}
+
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	// The task may have closed (or been replaced by a reorg) during the check.
+	if _, e := s.checkOperator(t, op, digest); e != nil {
+		return e
 	}
 	stored := StoredResponse{Response: sr, Digest: digest, ReceivedAt: time.Now().UTC()}
-	existing, err := s.store.AddResponse(t.id, stored)
-	if errors.Is(err, ErrDuplicateResponse) {
-		if existing != nil && existing.Digest != digest {
-			return reject(http.StatusConflict, rejectDuplicate, "operator %s already sent a different response for task %d", sr.OperatorID.Hex(), t.id)
-		}
-		return reject(http.StatusConflict, rejectDuplicate, "duplicate: response of operator %s for task %d already received", sr.OperatorID.Hex(), t.id)
-	}
-	if err != nil {
-		return reject(http.StatusInternalServerError, rejectInternalError, "%v", err)
+	existing, err := s.store.AddResponse(t.id, t.hash, stored)
+	switch {
+	case errors.Is(err, ErrDuplicateResponse):
+		return duplicateError(t.id, op, existing != nil && existing.Digest != digest)
+	case errors.Is(err, ErrTaskReplaced):
+		return reject(http.StatusGone, rejectClosed, "task %d was replaced on chain (reorg)", t.id)
+	case err != nil:
+		s.log.Error().Err(err).Uint32("task", t.id).Msg("store response")
+		return reject(http.StatusInternalServerError, rejectInternalError, "internal error")
 	}
 	t.responses = append(t.responses, stored)
+	t.byOp[op] = digest
 	s.forward(t, stored)
 	return nil
+}
+
+// openTask finds the tracked task for id, or the answer for a task that is not tracked.
+func (s *Service) openTask(id uint32) (*task, *apiError) {
+	if t := s.task(id); t != nil {
+		return t, nil
+	}
+	rec, ok, err := s.store.Task(id)
+	switch {
+	case err != nil:
+		s.log.Error().Err(err).Uint32("task", id).Msg("read task")
+		return nil, reject(http.StatusInternalServerError, rejectInternalError, "internal error")
+	case !ok:
+		return nil, reject(http.StatusNotFound, rejectUnknownTask, "unknown task %d (not created, or not seen by the aggregator yet)", id)
+	case rec.State == StatePending:
+		// Stored but not loaded: the service is starting up.
+		return nil, reject(http.StatusServiceUnavailable, rejectNotReady, "task %d is being loaded, retry shortly", id)
+	}
+	return nil, closedError(rec)
+}
+
+// checkOperator runs the cheap checks that need the task's state: open, before its deadline,
+// operator set loaded, operator registered, no response of this operator stored. t.mu held.
+func (s *Service) checkOperator(t *task, op common.Hash, digest common.Hash) (eigentypes.OperatorAvsState, *apiError) {
+	switch head := s.head.Load(); {
+	case t.done:
+		return eigentypes.OperatorAvsState{}, closedError(t.rec)
+	case t.submitting || t.reached:
+		return eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "task %d already has a certificate (threshold reached); no more signatures needed", t.id)
+	case t.expiring || uint64(t.rec.Task.DeadlineBlock) <= head:
+		return eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "task %d is past its deadline block %d", t.id, t.rec.Task.DeadlineBlock)
+	case t.set == nil:
+		return eigentypes.OperatorAvsState{}, reject(http.StatusServiceUnavailable, rejectNotReady, "task %d: operator set not loaded yet, retry shortly", t.id)
+	}
+	info, ok := t.set.ops[eigentypes.OperatorId(op)]
+	if !ok || info.OperatorInfo.Pubkeys.G2Pubkey == nil {
+		return info, reject(http.StatusForbidden, rejectUnknownOp, "operator %s is not registered in quorums %v of task %d at reference block %d",
+			op.Hex(), t.quorums, t.id, t.rec.Task.ReferenceBlock)
+	}
+	if prev, dup := t.byOp[op]; dup {
+		return info, duplicateError(t.id, op, prev != digest)
+	}
+	return info, nil
+}
+
+func duplicateError(id uint32, op common.Hash, different bool) *apiError {
+	if different {
+		return reject(http.StatusConflict, rejectDuplicate, "operator %s already sent a different response for task %d", op.Hex(), id)
+	}
+	return reject(http.StatusConflict, rejectDuplicate, "duplicate: response of operator %s for task %d already received", op.Hex(), id)
 }
 
 func closedError(rec TaskRecord) *apiError {

@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
 )
 
@@ -21,9 +22,10 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/proofs", s.postProof) // zk tasks: zk.go
 	mux.HandleFunc("GET /v1/tasks/{id}", s.getTask)
 	mux.HandleFunc("GET /healthz", s.healthz)
-	modules := modstore.Handler(s.modules)
-	mux.Handle("/modules/", modules)
-	mux.Handle("/modules", modules)
+	if s.storeHandler != nil {
+		mux.Handle("/modules/", s.storeHandler)
+		mux.Handle("/modules", s.storeHandler)
+	}
 	return s.recoverer(mux)
 }
 
@@ -52,11 +54,40 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 
 func (s *Service) fail(w http.ResponseWriter, e *apiError) {
 	s.metrics.signaturesRejected.WithLabelValues(e.reason).Inc()
-	if e.status == http.StatusServiceUnavailable {
+	writeError(w, e)
+}
+
+func (s *Service) failProof(w http.ResponseWriter, e *apiError) {
+	s.metrics.proofsRejected.WithLabelValues(e.reason).Inc()
+	writeError(w, e)
+}
+
+func writeError(w http.ResponseWriter, e *apiError) {
+	if e.status == http.StatusServiceUnavailable || e.status == http.StatusTooManyRequests {
 		w.Header().Set("Retry-After", "1")
 	}
 	writeJSON(w, e.status, map[string]string{"error": e.msg})
 }
+
+// urlPattern matches URLs and file paths in error text: RPC endpoints can carry API keys in
+// their URL, and paths say how the host is laid out.
+var urlPattern = regexp.MustCompile(`[a-zA-Z][a-zA-Z0-9+.-]*://[^\s"']+|(?:^|[\s"'(])/[^\s"')]+`)
+
+// publicText removes URLs and absolute paths from a message shown to API clients (task
+// reasons, proof replies); the full error is logged.
+func publicText(msg string) string {
+	return urlPattern.ReplaceAllStringFunc(msg, func(m string) string {
+		if len(m) > 0 && m[0] != '/' && !strings.Contains(m, "://") {
+			return m[:1] + "<path>"
+		}
+		if strings.Contains(m, "://") {
+			return "<url>"
+		}
+		return "<path>"
+	})
+}
+
+func publicError(err error) string { return publicText(err.Error()) }
 
 func (s *Service) postResponse(w http.ResponseWriter, r *http.Request) {
 	body := http.MaxBytesReader(w, r.Body, protocol.MaxSignedResponseBytes)
@@ -75,7 +106,7 @@ func (s *Service) postResponse(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, reject(http.StatusBadRequest, rejectMalformed, "malformed JSON: %v", err))
 		return
 	}
-	if e := s.accept(sr); e != nil {
+	if e := s.accept(r.Context(), sr); e != nil {
 		s.log.Debug().Uint32("task", sr.TaskID).Str("operator", sr.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("response rejected")
 		s.fail(w, e)
 		return
@@ -153,7 +184,8 @@ func (s *Service) getTask(w http.ResponseWriter, r *http.Request) {
 	v, ok, err := s.TaskView(uint32(id))
 	switch {
 	case err != nil:
-		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
+		s.log.Error().Err(err).Uint64("task", id).Msg("task view")
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
 	case !ok:
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("unknown task %d", id)})
 	default:
@@ -167,5 +199,5 @@ func (s *Service) healthz(w http.ResponseWriter, _ *http.Request) {
 	s.mu.Unlock()
 	next, _, _ := s.store.Cursor()
 	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "head": s.head.Load(), "nextBlock": next, "pendingTasks": n,
-		"submitter": s.sub.from})
+		"submitter": s.sub.address()})
 }

@@ -3,12 +3,16 @@ package aggregator
 import (
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
+	"math/big"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/fetch"
 )
 
 // Config configures an aggregator. Zero durations take the defaults noted.
@@ -49,8 +53,24 @@ type Config struct {
 
 	Listen      string // HTTP API, e.g. 127.0.0.1:8090 (":0"-style ports pick a free one)
 	MetricsAddr string // Prometheus /metrics; empty = not served
-	DataDir     string // bbolt store and, by default, the module store
-	ModulesDir  string // default DataDir/modules
+	DataDir     string // bbolt store, the private fetch cache (DataDir/fetch-cache) and, by default, the module store
+	ModulesDir  string // module store served under /modules/; default DataDir/modules
+
+	// Fetch is the policy for URIs found in chain data (a zk function's manifest and verifying
+	// key): which schemes, destinations and file directories may be read. The default refuses
+	// file:// and private/loopback addresses.
+	Fetch fetch.Policy
+	// StoreTokens are the upload credentials of the served module store (name -> token, see
+	// modstore's Publisher). None: the store is read-only over HTTP.
+	StoreTokens map[string]string
+
+	// MinFee is the smallest task fee this aggregator works for; tasks paying less are recorded
+	// as skipped (nil or 0: every task the TaskManager accepted).
+	MinFee *big.Int
+	// VerifyConcurrency bounds concurrent BLS signature checks; default 2 x GOMAXPROCS.
+	VerifyConcurrency int
+	// ProofConcurrency bounds concurrent Groth16 proof checks; default GOMAXPROCS.
+	ProofConcurrency int
 }
 
 // ConfigFromAddresses fills the chain fields from a devnet addresses.json.
@@ -82,6 +102,13 @@ func (c *Config) applyDefaults() {
 	if c.Listen == "" {
 		c.Listen = "127.0.0.1:8090"
 	}
+	c.Fetch = c.Fetch.WithDefaults()
+	if c.VerifyConcurrency <= 0 {
+		c.VerifyConcurrency = 2 * runtime.GOMAXPROCS(0)
+	}
+	if c.ProofConcurrency <= 0 {
+		c.ProofConcurrency = runtime.GOMAXPROCS(0)
+	}
 }
 
 func (c *Config) validate() error {
@@ -97,6 +124,11 @@ func (c *Config) validate() error {
 		return errors.New("aggregator: no ECDSA key to submit responses with")
 	case c.DataDir == "":
 		return errors.New("aggregator: no data dir")
+	case c.MinFee != nil && c.MinFee.Sign() < 0:
+		return errors.New("aggregator: negative minimum fee")
+	}
+	if err := c.Fetch.Validate(); err != nil {
+		return fmt.Errorf("aggregator: %w", err)
 	}
 	return nil
 }

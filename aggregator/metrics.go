@@ -14,6 +14,8 @@ type Metrics struct {
 	tasksExpired       prometheus.Counter
 	signaturesAccepted prometheus.Counter
 	signaturesRejected *prometheus.CounterVec
+	proofsAccepted     prometheus.Counter
+	proofsRejected     *prometheus.CounterVec
 	latencySeconds     prometheus.Histogram
 	latencyBlocks      prometheus.Histogram
 	respondGas         prometheus.Histogram
@@ -30,7 +32,15 @@ const (
 	rejectUnknownOp     = "unknown_operator"
 	rejectBadSignature  = "bad_signature"
 	rejectDuplicate     = "duplicate"
+	rejectBusy          = "busy"
+	rejectRateLimited   = "rate_limited"
 	rejectInternalError = "internal"
+	// proofs only
+	rejectNotZk        = "not_zk"
+	rejectUnavailable  = "unavailable"
+	rejectBadProof     = "bad_proof"
+	rejectBadArtifacts = "bad_artifacts"
+	rejectRefused      = "refused"
 )
 
 func newMetrics() *Metrics {
@@ -47,6 +57,10 @@ func newMetrics() *Metrics {
 			Help: "Signed responses accepted (202)."}),
 		signaturesRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_rejected_total",
 			Help: "Signed responses rejected, by reason."}, []string{"reason"}),
+		proofsAccepted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proofs_accepted_total",
+			Help: "zk proofs verified and answered on chain (200)."}),
+		proofsRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proofs_rejected_total",
+			Help: "zk proofs rejected, by reason."}, []string{"reason"}),
 		latencySeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "response_latency_seconds",
 			Help:    "Block timestamp of the response's block minus that of the TaskCreated block.",
 			Buckets: []float64{1, 2, 4, 8, 12, 16, 24, 36, 60, 120, 300, 600}}),
@@ -57,12 +71,12 @@ func newMetrics() *Metrics {
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
-	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected,
+	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRejected,
 		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.
 	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,
-		rejectUnknownOp, rejectBadSignature, rejectDuplicate, rejectInternalError} {
+		rejectUnknownOp, rejectBadSignature, rejectDuplicate, rejectBusy, rejectRateLimited, rejectInternalError} {
 		m.signaturesRejected.WithLabelValues(r)
 	}
 	return m

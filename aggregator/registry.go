@@ -28,7 +28,7 @@ type operatorSet struct {
 // blocks blsagg's single dispatch loop for every task. Pinning the state we already hold makes
 // initialisation unable to fail. Unpinned requests fall through to the chain caller.
 type pinnedRegistry struct {
-	chain *svcavsregistry.AvsRegistryServiceChainCaller
+	chain registryChain
 
 	mu     sync.Mutex
 	pinned map[string]*pinnedState
@@ -41,7 +41,11 @@ type pinnedState struct {
 
 var _ svcavsregistry.AvsRegistryService = (*pinnedRegistry)(nil)
 
-func newPinnedRegistry(chain *svcavsregistry.AvsRegistryServiceChainCaller) *pinnedRegistry {
+// registryChain reads operator state from the chain (eigensdk-go's chain caller; a fake in
+// unit tests).
+type registryChain = svcavsregistry.AvsRegistryService
+
+func newPinnedRegistry(chain registryChain) *pinnedRegistry {
 	return &pinnedRegistry{chain: chain, pinned: map[string]*pinnedState{}}
 }
 

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -16,10 +17,8 @@ import (
 	blsagg "github.com/Layr-Labs/eigensdk-go/services/bls_aggregation"
 	"github.com/Layr-Labs/eigensdk-go/services/operatorsinfo"
 	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 
@@ -38,17 +37,25 @@ type Service struct {
 	log     zerolog.Logger
 	store   *Store
 	codec   *protocol.Codec
-	client  *ethclient.Client
 	chainID *big.Int
-	tm      *taskmanager.TaskManager
-	tmABI   *abi.ABI
+	chain   taskChain
+	sub     txSender
 
 	registry *pinnedRegistry
 	bls      *blsagg.BlsAggregatorService
-	sub      *submitter
 	metrics  *Metrics
-	modules  *modstore.Store
-	watcher  *taskwatch.Watcher
+	watcher  *taskwatch.Watcher // nil in unit tests, which deliver events themselves
+
+	// cache holds bytes fetched from URIs in chain data; it is private and never served.
+	// published is the module store served under /modules/ (storeHandler); the aggregator
+	// only reads from it.
+	cache        *modstore.Store
+	published    *modstore.Store
+	storeHandler http.Handler
+	fetcher      artifactFetcher
+	zkKeys       *vkCache
+
+	sigSem, proofSem semaphore
 
 	ln, metricsLn net.Listener
 	closers       []func()
@@ -70,6 +77,16 @@ type signedTask struct {
 	response protocol.Response
 }
 
+// deps are the Service's connections to the outside world: New builds them over RPC, unit
+// tests hand in fakes.
+type deps struct {
+	chainID  *big.Int
+	chain    taskChain
+	sub      txSender
+	registry registryChain
+	fetcher  artifactFetcher
+}
+
 // New connects to the chain, opens the store in cfg.DataDir, builds eigensdk-go's registry and
 // aggregation services and binds the HTTP listener (so Addr is known before Run). It blocks
 // while eigensdk-go back-fills operator public keys from the registry's logs.
@@ -78,39 +95,33 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	s = &Service{cfg: cfg, log: log, metrics: newMetrics(), tasks: map[uint32]*task{}, aggTasks: map[uint32]uint32{},
-		nextAgg: 1 << 31}
+	var closers []func()
 	defer func() {
 		if err != nil {
-			s.close()
+			for i := len(closers) - 1; i >= 0; i-- {
+				closers[i]()
+			}
 		}
 	}()
-	if s.codec, err = protocol.NewCodec(); err != nil {
-		return nil, err
-	}
-	if s.tmABI, err = taskmanager.TaskManagerMetaData.GetAbi(); err != nil {
+	tmABI, err := taskmanager.TaskManagerMetaData.GetAbi()
+	if err != nil {
 		return nil, fmt.Errorf("task manager abi: %w", err)
 	}
-	if s.client, s.chainID, err = chain.Dial(ctx, cfg.RPCURL, cfg.ChainID); err != nil {
+	client, chainID, err := chain.Dial(ctx, cfg.RPCURL, cfg.ChainID)
+	if err != nil {
 		return nil, err
 	}
-	s.closers = append(s.closers, s.client.Close)
-	if s.tm, err = taskmanager.NewTaskManager(cfg.TaskManager, s.client); err != nil {
+	closers = append(closers, client.Close)
+	tm, err := taskmanager.NewTaskManager(cfg.TaskManager, client)
+	if err != nil {
 		return nil, fmt.Errorf("bind task manager: %w", err)
 	}
-	if s.store, err = OpenStore(cfg.DataDir); err != nil {
-		return nil, err
-	}
-	s.closers = append(s.closers, func() { _ = s.store.Close() })
-	if s.modules, err = modstore.New(modstore.Config{Dir: cfg.ModulesDir}); err != nil {
-		return nil, fmt.Errorf("module store: %w", err)
-	}
-	s.sub = newSubmitter(s.client, s.chainID, s.tm, s.tmABI, cfg.Key, cfg.ReceiptTimeout)
+	sub := newSubmitter(client, chainID, tm, tmABI, cfg.Key, cfg.ReceiptTimeout)
 	// Fail fast when the TaskManager would refuse every response from this key.
-	if only, err := s.tm.Aggregator(callOpts(ctx)); err != nil {
+	if only, err := tm.Aggregator(callOpts(ctx)); err != nil {
 		return nil, fmt.Errorf("read TaskManager.aggregator at %s: %w", cfg.TaskManager.Hex(), err)
-	} else if only != (common.Address{}) && only != s.sub.from {
-		return nil, fmt.Errorf("TaskManager %s accepts responses only from %s, but the aggregator key is %s", cfg.TaskManager.Hex(), only.Hex(), s.sub.from.Hex())
+	} else if only != (common.Address{}) && only != sub.from {
+		return nil, fmt.Errorf("TaskManager %s accepts responses only from %s, but the aggregator key is %s", cfg.TaskManager.Hex(), only.Hex(), sub.from.Hex())
 	}
 
 	elog := logs.Eigen(log.With().Str("component", "eigensdk").Logger())
@@ -122,12 +133,12 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 	}
 	for _, c := range []any{rc.EthHttpClient, rc.EthWsClient} {
 		if cl, ok := c.(interface{ Close() }); ok {
-			s.closers = append(s.closers, cl.Close)
+			closers = append(closers, cl.Close)
 		}
 	}
 	// The pubkey service lives as long as the Service, not as long as New's ctx.
 	infoCtx, infoCancel := context.WithCancel(context.Background())
-	s.closers = append(s.closers, infoCancel)
+	closers = append(closers, infoCancel)
 	stop := context.AfterFunc(ctx, infoCancel) // abandon the back-fill if New is cancelled
 	var infoOpts operatorsinfo.Opts
 	if cfg.RegistryStartBlock > 0 {
@@ -139,7 +150,68 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	s.registry = newPinnedRegistry(svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, elog))
+	watcher, err := taskwatch.New(ctx, taskwatch.Config{RPCURL: cfg.RPCURL, WSURL: cfg.WSURL, TaskManager: cfg.TaskManager,
+		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval}, log.With().Str("component", "taskwatch").Logger())
+	if err != nil {
+		return nil, err
+	}
+	closers = append(closers, watcher.Close)
+	s, err = newService(cfg, log, deps{chainID: chainID, chain: &rpcChain{client: client, tm: tm}, sub: sub,
+		registry: svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, elog), fetcher: cfg.Fetch})
+	if err != nil {
+		return nil, err
+	}
+	s.closers = append(closers, s.closers...)
+	closers = nil
+	s.watcher = watcher
+	if s.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
+		s.close()
+		return nil, fmt.Errorf("listen %s: %w", cfg.Listen, err)
+	}
+	s.closers = append(s.closers, func() { _ = s.ln.Close() })
+	if cfg.MetricsAddr != "" {
+		if s.metricsLn, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
+			s.close()
+			return nil, fmt.Errorf("listen %s (metrics): %w", cfg.MetricsAddr, err)
+		}
+		s.closers = append(s.closers, func() { _ = s.metricsLn.Close() })
+	}
+	return s, nil
+}
+
+// newService builds the chain-independent part of a Service on d: store, module stores,
+// blsagg over the pinned registry, limits. cfg has its defaults applied.
+func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) {
+	s = &Service{cfg: cfg, log: log, metrics: newMetrics(), tasks: map[uint32]*task{}, aggTasks: map[uint32]uint32{},
+		nextAgg: 1 << 31, chainID: d.chainID, chain: d.chain, sub: d.sub, fetcher: d.fetcher, zkKeys: newVKCache(),
+		sigSem: newSemaphore(cfg.VerifyConcurrency), proofSem: newSemaphore(cfg.ProofConcurrency)}
+	defer func() {
+		if err != nil {
+			s.close()
+		}
+	}()
+	if s.codec, err = protocol.NewCodec(); err != nil {
+		return nil, err
+	}
+	if s.store, err = OpenStore(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	s.closers = append(s.closers, func() { _ = s.store.Close() })
+	// Bytes fetched from chain-data URIs stay in this private cache: serving them would turn the
+	// aggregator into a proxy for whatever its fetch policy can reach.
+	if s.cache, err = modstore.New(modstore.Config{Dir: filepath.Join(cfg.DataDir, "fetch-cache"), MaxModuleSize: maxVerifyingKeyBytes,
+		MaxBytes: 64 << 20}); err != nil {
+		return nil, fmt.Errorf("fetch cache: %w", err)
+	}
+	if cfg.ModulesDir != "" {
+		if s.published, err = modstore.New(modstore.Config{Dir: cfg.ModulesDir}); err != nil {
+			return nil, fmt.Errorf("module store: %w", err)
+		}
+		if s.storeHandler, err = publisher(s.published, cfg.StoreTokens, log); err != nil {
+			return nil, err
+		}
+	}
+	s.registry = newPinnedRegistry(d.registry)
 	chainID, tmAddr, codec := s.chainID, cfg.TaskManager, s.codec
 	hash := func(r eigentypes.TaskResponse) (eigentypes.TaskResponseDigest, error) {
 		st, ok := r.(signedTask)
@@ -148,23 +220,8 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 		}
 		return codec.ResponseDigest(chainID, tmAddr, st.task, st.response)
 	}
-	s.bls = blsagg.NewBlsAggregatorService(s.registry, hash, elog)
-
-	if s.watcher, err = taskwatch.New(ctx, taskwatch.Config{RPCURL: cfg.RPCURL, WSURL: cfg.WSURL, TaskManager: cfg.TaskManager,
-		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval}, log.With().Str("component", "taskwatch").Logger()); err != nil {
-		return nil, err
-	}
-	s.closers = append(s.closers, s.watcher.Close)
-	if s.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
-		return nil, fmt.Errorf("listen %s: %w", cfg.Listen, err)
-	}
-	s.closers = append(s.closers, func() { _ = s.ln.Close() })
-	if cfg.MetricsAddr != "" {
-		if s.metricsLn, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
-			return nil, fmt.Errorf("listen %s (metrics): %w", cfg.MetricsAddr, err)
-		}
-		s.closers = append(s.closers, func() { _ = s.metricsLn.Close() })
-	}
+	s.bls = blsagg.NewBlsAggregatorService(s.registry, hash, logs.Eigen(log.With().Str("component", "eigensdk").Logger()))
+	s.results.init()
 	return s, nil
 }
 
@@ -210,7 +267,6 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	s.results.init()
 
 	errc := make(chan error, 2)
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
@@ -238,16 +294,18 @@ func (s *Service) Run(ctx context.Context) error {
 	go s.drain(drainDone)
 	s.wg.Go(func() { s.resultLoop(ctx) })
 
-	if head, err := s.client.BlockNumber(ctx); err == nil {
+	if head, err := s.chain.BlockNumber(ctx); err == nil {
 		s.head.Store(head)
 	}
 	for _, rec := range pending {
 		s.track(ctx, rec)
 	}
 	s.log.Info().Str("api", s.Addr()).Str("metrics", s.MetricsAddr()).Uint64("fromBlock", from).Int("pendingTasks", len(pending)).
-		Str("submitter", s.sub.from.Hex()).Msg("aggregator started")
+		Str("submitter", s.sub.address().Hex()).Msg("aggregator started")
 	s.wg.Go(func() { s.headLoop(ctx) })
-	s.wg.Go(func() { _ = s.watcher.Run(ctx, from, s.handleEvents) })
+	if s.watcher != nil {
+		s.wg.Go(func() { _ = s.watcher.Run(ctx, from, s.handleEvents) })
+	}
 
 	var runErr error
 	select {
@@ -271,19 +329,47 @@ func (s *Service) Run(ctx context.Context) error {
 }
 
 // handleEvents stores new tasks and the watcher cursor atomically, then starts work on them.
+// Tasks are identified by (id, task hash): a TaskCreated seen again with the same id and another
+// hash (a reorg) replaces the old task. Tasks paying less than MinFee are recorded as skipped.
 func (s *Service) handleEvents(ctx context.Context, events []taskwatch.Event, to uint64) error {
 	now := time.Now().UTC()
 	recs := make([]TaskRecord, 0, len(events))
 	for _, ev := range events {
-		recs = append(recs, TaskRecord{ID: ev.TaskID, Task: ev.Task, CreatedBlock: ev.Block, CreatedTx: ev.TxHash,
-			State: StatePending, SeenAt: now, UpdatedAt: now})
+		h, err := s.codec.TaskHash(ev.Task)
+		if err != nil {
+			s.log.Error().Err(err).Uint32("task", ev.TaskID).Msg("task hash; event ignored")
+			continue
+		}
+		rec := TaskRecord{ID: ev.TaskID, Task: ev.Task, TaskHash: h, CreatedBlock: ev.Block, CreatedTx: ev.TxHash,
+			State: StatePending, SeenAt: now, UpdatedAt: now}
+		if s.cfg.MinFee != nil && (ev.Task.Fee == nil || ev.Task.Fee.Cmp(s.cfg.MinFee) < 0) {
+			rec.State = StateSkipped
+			rec.Reason = fmt.Sprintf("fee %s below this aggregator's minimum %s", feeString(ev.Task.Fee), s.cfg.MinFee)
+		}
+		recs = append(recs, rec)
 	}
-	added, err := s.store.AddTasks(recs, to+1)
+	added, replaced, err := s.store.AddTasks(recs, to+1)
 	if err != nil {
 		return err
 	}
+	for _, old := range replaced {
+		s.log.Warn().Uint32("task", old.ID).Str("oldHash", old.TaskHash.Hex()).Str("oldState", string(old.State)).
+			Msg("TaskCreated with a known id and new content (reorg): the new task replaces the old one")
+	}
 	for _, rec := range added {
 		s.metrics.tasksSeen.Inc()
+		if rec.State == StateSkipped {
+			s.log.Info().Uint32("task", rec.ID).Str("reason", rec.Reason).Msg("task skipped")
+			s.mu.Lock()
+			old := s.tasks[rec.ID] // a reorg replaced a tracked task by a skipped one
+			delete(s.tasks, rec.ID)
+			s.mu.Unlock()
+			if old != nil {
+				s.retire(old)
+				s.metrics.pending.Dec()
+			}
+			continue
+		}
 		s.log.Info().Uint32("task", rec.ID).Uint64("block", rec.CreatedBlock).Uint32("deadline", rec.Task.DeadlineBlock).
 			Uint8("threshold", rec.Task.QuorumThresholdPercentage).Msg("task created")
 		s.track(ctx, rec)
@@ -291,17 +377,27 @@ func (s *Service) handleEvents(ctx context.Context, events []taskwatch.Event, to
 	return nil
 }
 
+func feeString(f *big.Int) string {
+	if f == nil {
+		return "0"
+	}
+	return f.String()
+}
+
 // headLoop follows the chain head and expires tasks whose deadline block has been reached:
-// a response mined after head can no longer be on time.
+// a response mined after head can no longer be on time. While the RPC fails it logs once per
+// backoff step, not once per poll.
 func (s *Service) headLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
+	bl := newBackoffLog(s.cfg.PollInterval, time.Minute)
 	for {
-		if head, err := s.client.BlockNumber(ctx); err == nil {
+		if head, err := s.chain.BlockNumber(ctx); err == nil {
+			bl.ok(s.log, "chain head readable again")
 			s.head.Store(head)
 			s.expireDue(ctx, head)
 		} else if ctx.Err() == nil {
-			s.log.Warn().Err(err).Msg("chain head")
+			bl.failed(s.log, time.Now(), err, "chain head")
 		}
 		select {
 		case <-ctx.Done():

@@ -25,15 +25,20 @@ const (
 	StatePending  TaskState = "pending"
 	StateAnswered TaskState = "answered"
 	StateExpired  TaskState = "expired"
+	// StateSkipped: the task pays less than this aggregator's minimum fee; it is not worked on.
+	StateSkipped TaskState = "skipped"
 )
 
 // TaskRecord is everything the aggregator keeps about one task.
 type TaskRecord struct {
-	ID           uint32        `json:"taskId"`
-	Task         protocol.Task `json:"task"`
-	CreatedBlock uint64        `json:"createdBlock"`
-	CreatedTx    common.Hash   `json:"createdTx"`
-	State        TaskState     `json:"state"`
+	ID   uint32        `json:"taskId"`
+	Task protocol.Task `json:"task"`
+	// TaskHash is keccak256(abi.encode(Task)): with ID, the task's identity. A reorg can re-use
+	// an id for other content; the chain then only accepts answers for the new hash.
+	TaskHash     common.Hash `json:"taskHash"`
+	CreatedBlock uint64      `json:"createdBlock"`
+	CreatedTx    common.Hash `json:"createdTx"`
+	State        TaskState   `json:"state"`
 	// Reason says why a task expired, or how it was answered when not by this aggregator.
 	Reason         string      `json:"reason,omitempty"`
 	ResponseDigest common.Hash `json:"responseDigest"`
@@ -54,15 +59,20 @@ type StoredResponse struct {
 // ErrDuplicateResponse means the operator already has a stored response for the task.
 var ErrDuplicateResponse = errors.New("operator already sent a response for this task")
 
+// ErrTaskReplaced means the stored task under this id has another task hash: a reorg replaced
+// the task the caller is working on.
+var ErrTaskReplaced = errors.New("task replaced by another task with the same id (reorg)")
+
 // Store persists the aggregator's state in one bbolt file. Layout (all keys big-endian so
 // bucket order is numeric order):
 //
 //	meta:      "cursor" -> uint64, the next block the task watcher reads
-//	tasks:     taskId (4 bytes) -> TaskRecord JSON
+//	tasks:     taskId (4 bytes) -> TaskRecord JSON (with its task hash: a reorg replaces it)
 //	pending:   taskId (4 bytes) -> empty; index of tasks whose state is pending
 //	responses: taskId (4 bytes) ++ operatorId (32 bytes) -> StoredResponse JSON
 type Store struct {
-	db *bolt.DB
+	db    *bolt.DB
+	codec *protocol.Codec
 }
 
 var (
@@ -99,7 +109,24 @@ func OpenStore(dir string) (*Store, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("init store %s: %w", path, err)
 	}
-	return &Store{db: db}, nil
+	codec, err := protocol.NewCodec()
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return &Store{db: db, codec: codec}, nil
+}
+
+// hashOf is the record's task hash, computed for records written before TaskHash existed.
+func (s *Store) hashOf(r TaskRecord) common.Hash {
+	if r.TaskHash != (common.Hash{}) {
+		return r.TaskHash
+	}
+	h, err := s.codec.TaskHash(r.Task)
+	if err != nil {
+		return common.Hash{}
+	}
+	return h
 }
 
 // Close closes the database file.
@@ -129,15 +156,29 @@ func (s *Store) Cursor() (next uint64, ok bool, err error) {
 
 // AddTasks stores the tasks not stored yet and moves the cursor to next, in one transaction:
 // a crash leaves either both or neither, so a restart neither loses nor re-reads a range.
-// It returns the records that were new.
-func (s *Store) AddTasks(recs []TaskRecord, next uint64) ([]TaskRecord, error) {
-	var added []TaskRecord
-	err := s.db.Update(func(tx *bolt.Tx) error {
+// A record whose id is stored with the same task hash is a re-delivered event and is skipped.
+// With another hash a reorg re-used the id: the new record replaces the old one (whatever its
+// state: the chain now only knows the new task) and the old one's responses are deleted, since
+// they were signed over the old task and can never verify against the new digest.
+// It returns the records that were new (replacements included) and the records they replaced.
+func (s *Store) AddTasks(recs []TaskRecord, next uint64) (added, replaced []TaskRecord, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		tasks, pending := tx.Bucket(bucketTasks), tx.Bucket(bucketPending)
 		for _, r := range recs {
+			r.TaskHash = s.hashOf(r)
 			k := taskKey(r.ID)
-			if tasks.Get(k) != nil {
-				continue
+			if v := tasks.Get(k); v != nil {
+				var old TaskRecord
+				if err := json.Unmarshal(v, &old); err != nil {
+					return fmt.Errorf("decode task %d: %w", r.ID, err)
+				}
+				if s.hashOf(old) == r.TaskHash {
+					continue
+				}
+				if err := deleteResponses(tx, r.ID); err != nil {
+					return err
+				}
+				replaced = append(replaced, old)
 			}
 			if err := putTask(tasks, pending, r); err != nil {
 				return err
@@ -149,9 +190,36 @@ func (s *Store) AddTasks(recs []TaskRecord, next uint64) ([]TaskRecord, error) {
 		return tx.Bucket(bucketMeta).Put(keyCursor, c)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store tasks: %w", err)
+		return nil, nil, fmt.Errorf("store tasks: %w", err)
 	}
-	return added, nil
+	return added, replaced, nil
+}
+
+func deleteResponses(tx *bolt.Tx, id uint32) error {
+	prefix := taskKey(id)
+	c := tx.Bucket(bucketResponses).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && len(k) == 36 && string(k[:4]) == string(prefix); k, _ = c.Seek(prefix) {
+		if err := c.Delete(); err != nil {
+			return fmt.Errorf("delete responses of task %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// sameTask fails with ErrTaskReplaced unless the stored task id has task hash h (or is absent).
+func (s *Store) sameTask(tx *bolt.Tx, id uint32, h common.Hash) error {
+	v := tx.Bucket(bucketTasks).Get(taskKey(id))
+	if v == nil {
+		return nil
+	}
+	var cur TaskRecord
+	if err := json.Unmarshal(v, &cur); err != nil {
+		return fmt.Errorf("decode task %d: %w", id, err)
+	}
+	if s.hashOf(cur) != h {
+		return ErrTaskReplaced
+	}
+	return nil
 }
 
 func putTask(tasks, pending *bolt.Bucket, r TaskRecord) error {
@@ -169,11 +237,20 @@ func putTask(tasks, pending *bolt.Bucket, r TaskRecord) error {
 	return pending.Delete(k)
 }
 
-// UpdateTask overwrites a task's record (its state, reason and transaction hashes).
+// UpdateTask overwrites a task's record (its state, reason and transaction hashes). It fails
+// with ErrTaskReplaced when a reorg stored another task under the id meanwhile: the outcome of
+// the old task must not overwrite the new one.
 func (s *Store) UpdateTask(r TaskRecord) error {
+	r.TaskHash = s.hashOf(r)
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := s.sameTask(tx, r.ID, r.TaskHash); err != nil {
+			return err
+		}
 		return putTask(tx.Bucket(bucketTasks), tx.Bucket(bucketPending), r)
 	})
+	if errors.Is(err, ErrTaskReplaced) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("update task %d: %w", r.ID, err)
 	}
@@ -220,11 +297,15 @@ func (s *Store) PendingTasks() ([]TaskRecord, error) {
 	return out, nil
 }
 
-// AddResponse stores an accepted response. An operator gets one response per task: a second
-// one returns ErrDuplicateResponse together with the stored one.
-func (s *Store) AddResponse(taskID uint32, r StoredResponse) (*StoredResponse, error) {
+// AddResponse stores an accepted response to the task (taskID, taskHash). An operator gets one
+// response per task: a second one returns ErrDuplicateResponse together with the stored one.
+// ErrTaskReplaced means a reorg replaced the task meanwhile.
+func (s *Store) AddResponse(taskID uint32, taskHash common.Hash, r StoredResponse) (*StoredResponse, error) {
 	var existing *StoredResponse
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := s.sameTask(tx, taskID, taskHash); err != nil {
+			return err
+		}
 		b := tx.Bucket(bucketResponses)
 		k := responseKey(taskID, r.Response.OperatorID)
 		if v := b.Get(k); v != nil {
@@ -243,6 +324,9 @@ func (s *Store) AddResponse(taskID uint32, r StoredResponse) (*StoredResponse, e
 	})
 	if errors.Is(err, ErrDuplicateResponse) {
 		return existing, err
+	}
+	if errors.Is(err, ErrTaskReplaced) {
+		return nil, err
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store response for task %d: %w", taskID, err)

@@ -32,7 +32,7 @@ func TestStoreTasksCursorAndReopen(t *testing.T) {
 	if _, ok, err := s.Cursor(); ok || err != nil {
 		t.Fatalf("fresh store has a cursor (%v, %v)", ok, err)
 	}
-	added, err := s.AddTasks([]TaskRecord{testRecord(1), testRecord(2)}, 120)
+	added, _, err := s.AddTasks([]TaskRecord{testRecord(1), testRecord(2)}, 120)
 	if err != nil || len(added) != 2 {
 		t.Fatalf("add: %v, %d added", err, len(added))
 	}
@@ -42,7 +42,7 @@ func TestStoreTasksCursorAndReopen(t *testing.T) {
 	if err := s.UpdateTask(r1); err != nil {
 		t.Fatal(err)
 	}
-	added, err = s.AddTasks([]TaskRecord{testRecord(1), testRecord(3)}, 130)
+	added, _, err = s.AddTasks([]TaskRecord{testRecord(1), testRecord(3)}, 130)
 	if err != nil || len(added) != 1 || added[0].ID != 3 {
 		t.Fatalf("re-add: %v, %+v", err, added)
 	}
@@ -51,19 +51,23 @@ func TestStoreTasksCursorAndReopen(t *testing.T) {
 	}
 	// The same operator answers once per task.
 	now := time.Now().UTC()
-	if _, err := s.AddResponse(2, testResponse(2, now.Add(time.Second))); err != nil {
+	h2, h3 := s.hashOf(testRecord(2)), s.hashOf(testRecord(3))
+	if h3 != added[0].TaskHash {
+		t.Fatal("added record carries no task hash")
+	}
+	if _, err := s.AddResponse(2, h2, testResponse(2, now.Add(time.Second))); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.AddResponse(2, testResponse(1, now)); err != nil {
+	if _, err := s.AddResponse(2, h2, testResponse(1, now)); err != nil {
 		t.Fatal(err)
 	}
 	dup := testResponse(1, now.Add(time.Minute))
 	dup.Digest = common.Hash{0xff}
-	existing, err := s.AddResponse(2, dup)
+	existing, err := s.AddResponse(2, h2, dup)
 	if !errors.Is(err, ErrDuplicateResponse) || existing == nil || existing.Digest != (common.Hash{1}) {
 		t.Fatalf("duplicate: %v, %+v", err, existing)
 	}
-	if _, err := s.AddResponse(3, testResponse(1, now)); err != nil {
+	if _, err := s.AddResponse(3, h3, testResponse(1, now)); err != nil {
 		t.Fatalf("same operator, other task: %v", err)
 	}
 	if err := s.Close(); err != nil {
@@ -112,5 +116,50 @@ func TestStoreSecondOpenFails(t *testing.T) {
 	if s2, err := OpenStore(dir); err == nil {
 		s2.Close()
 		t.Fatal("a second store on the same data dir opened")
+	}
+}
+
+// A reorg can re-use a task id for other content: the new TaskCreated replaces the old task
+// (whatever its state) and drops the responses signed over the old one; writes made for the
+// old task no longer land.
+func TestStoreReorgReplacesTask(t *testing.T) {
+	s, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	old := testRecord(1)
+	if _, _, err := s.AddTasks([]TaskRecord{old}, 10); err != nil {
+		t.Fatal(err)
+	}
+	oldHash := s.hashOf(old)
+	if _, err := s.AddResponse(1, oldHash, testResponse(1, time.Now())); err != nil {
+		t.Fatal(err)
+	}
+	neu := testRecord(1)
+	neu.Task.InputDigest = [32]byte{7}
+	added, replaced, err := s.AddTasks([]TaskRecord{neu}, 11)
+	if err != nil || len(added) != 1 || len(replaced) != 1 || replaced[0].TaskHash != oldHash {
+		t.Fatalf("replace: %v added=%d replaced=%+v", err, len(added), replaced)
+	}
+	if added[0].TaskHash == oldHash {
+		t.Fatal("new task has the old hash")
+	}
+	if rs, _ := s.Responses(1); len(rs) != 0 {
+		t.Fatalf("%d responses of the old task survived", len(rs))
+	}
+	if _, err := s.AddResponse(1, oldHash, testResponse(2, time.Now())); !errors.Is(err, ErrTaskReplaced) {
+		t.Fatalf("response for the old task: %v", err)
+	}
+	old.State = StateExpired
+	if err := s.UpdateTask(old); !errors.Is(err, ErrTaskReplaced) {
+		t.Fatalf("update of the old task: %v", err)
+	}
+	if got, _, _ := s.Task(1); got.State != StatePending || got.TaskHash != added[0].TaskHash {
+		t.Fatalf("stored task: %+v", got)
+	}
+	// The same event delivered again is not a replacement.
+	if added, replaced, err := s.AddTasks([]TaskRecord{neu}, 12); err != nil || len(added)+len(replaced) != 0 {
+		t.Fatalf("re-delivery: %v %d %d", err, len(added), len(replaced))
 	}
 }

@@ -31,6 +31,7 @@ const (
 	outcomeTooLate                          // deadline passed / already expired
 	outcomePermanent                        // the contract refuses this certificate; retrying cannot help
 	outcomeRetry                            // RPC, nonce or fee trouble: try again
+	outcomeMismatch                         // TaskMismatch: the chain holds other content under this id (reorg)
 )
 
 // submitError carries the classification with the readable error.
@@ -56,6 +57,8 @@ type submitter struct {
 
 	sendMu sync.Mutex
 }
+
+func (s *submitter) address() common.Address { return s.from }
 
 func newSubmitter(client *ethclient.Client, chainID *big.Int, tm *taskmanager.TaskManager, tmABI *abi.ABI, key *ecdsa.PrivateKey, timeout time.Duration) *submitter {
 	return &submitter{client: client, chainID: chainID, tm: tm, tmABI: tmABI, key: key,
@@ -155,6 +158,10 @@ func (s *submitter) classify(err error) error {
 		out = outcomeAlreadyDone
 	case strings.Contains(msg, "TaskDeadlinePassed"), strings.Contains(msg, "TaskAlreadyExpired"):
 		out = outcomeTooLate
+	case strings.Contains(msg, "TaskMismatch"):
+		out = outcomeMismatch
+	case strings.Contains(msg, "TaskNotYetExpired"):
+		out = outcomeRetry // our head ran ahead of the node that estimated the call
 	case reverted, strings.Contains(msg, "reverted"):
 		out = outcomePermanent
 	}
@@ -167,21 +174,4 @@ func outcomeOf(err error) submitOutcome {
 		return se.outcome
 	}
 	return outcomeRetry
-}
-
-// findResponse looks up the TaskResponded event of a task answered by someone (possibly
-// this aggregator before a restart), for its transaction hash and block.
-func findResponse(ctx context.Context, tm *taskmanager.TaskManager, id uint32, from uint64) (common.Hash, uint64, common.Hash, error) {
-	it, err := tm.FilterTaskResponded(&bind.FilterOpts{Start: from, Context: ctx}, []uint32{id})
-	if err != nil {
-		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("filter TaskResponded(%d): %w", id, err)
-	}
-	defer it.Close()
-	for it.Next() {
-		return it.Event.Raw.TxHash, it.Event.Raw.BlockNumber, it.Event.ResponseDigest, nil
-	}
-	if err := it.Error(); err != nil {
-		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("read TaskResponded(%d): %w", id, err)
-	}
-	return common.Hash{}, 0, common.Hash{}, fmt.Errorf("no TaskResponded event for task %d", id)
 }

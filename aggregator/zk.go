@@ -2,11 +2,13 @@ package aggregator
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
@@ -35,9 +37,22 @@ func (s *submitter) respondWithProof(ctx context.Context, task protocol.Task, re
 	return tx, r, err
 }
 
-// postProof is POST /v1/proofs (API.md): a zk task's output and proof from its prover. The proof
-// is checked off chain with the function's verifying key (so a bad proof costs no gas), then
-// submitted with respondWithProof; the reply says how that went.
+// artifactFetcher fetches bytes named by URIs from chain data (a function's manifest and
+// verifying key). fetch.Policy implements it: scheme, destination, redirect and size checks.
+type artifactFetcher interface {
+	First(ctx context.Context, uris []string, maxBytes int64, accept func([]byte) error) ([]byte, error)
+}
+
+// proofError is what a prover is told; the detail stays in the logs. Replies never carry
+// digests or contents of fetched data, nor internal paths or RPC addresses.
+func proofError(status int, reason, msg string) *apiError {
+	return &apiError{status: status, msg: msg, reason: reason}
+}
+
+// postProof is POST /v1/proofs (API.md): a zk task's output and proof from its prover. Cheap
+// checks first (shape, task known, pending, zk, before its deadline, no other proof of the task
+// in flight, not rate limited), then the verifying key (fetched once per function, cached),
+// then the Groth16 verification behind the global proof semaphore, then respondWithProof.
 func (s *Service) postProof(w http.ResponseWriter, r *http.Request) {
 	body := http.MaxBytesReader(w, r.Body, protocol.MaxProofResponseBytes)
 	dec := json.NewDecoder(body)
@@ -53,57 +68,104 @@ func (s *Service) postProof(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": fmt.Sprintf("body larger than %d bytes", protocol.MaxProofResponseBytes)})
+			s.failProof(w, reject(http.StatusRequestEntityTooLarge, rejectTooLarge, "body larger than %d bytes", protocol.MaxProofResponseBytes))
 			return
 		}
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "invalid proof response: " + err.Error()})
+		s.failProof(w, reject(http.StatusBadRequest, rejectMalformed, "invalid proof response: %v", err))
 		return
 	}
-	log := s.log.With().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Logger()
-	t := s.task(pr.TaskID)
-	if t == nil {
-		if rec, ok, err := s.store.Task(pr.TaskID); err == nil && ok && rec.State != StatePending {
-			writeJSON(w, http.StatusGone, map[string]string{"error": fmt.Sprintf("task %d is %s", pr.TaskID, rec.State)})
-			return
-		}
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("unknown task %d (not seen yet?)", pr.TaskID)})
+	status, v := s.proof(r.Context(), pr)
+	if status == nil {
+		writeJSON(w, http.StatusOK, v)
 		return
+	}
+	s.failProof(w, status)
+}
+
+// proof runs the checks of POST /v1/proofs after decoding and submits a verified proof.
+func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiError, map[string]any) {
+	log := s.log.With().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Logger()
+	t, e := s.openTask(pr.TaskID)
+	if e != nil {
+		return e, nil
 	}
 	t.mu.Lock()
-	task, done, busy := t.rec.Task, t.done, t.submitting
+	switch {
+	case t.done:
+		e = closedError(t.rec)
+	case t.submitting:
+		e = reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted", t.id)
+	case t.expiring || uint64(t.rec.Task.DeadlineBlock) <= s.head.Load():
+		e = reject(http.StatusGone, rejectClosed, "task %d is past its deadline block %d", t.id, t.rec.Task.DeadlineBlock)
+	case t.zkMode == zkNo:
+		e = reject(http.StatusBadRequest, rejectNotZk, "task %d is not a zk task: it is answered by a certificate", t.id)
+	case t.proofBusy:
+		e = reject(http.StatusTooManyRequests, rejectBusy, "a proof for task %d is being checked", t.id)
+	case t.proofFails.wait(time.Now()) > 0:
+		e = reject(http.StatusTooManyRequests, rejectRateLimited, "too many failed proofs for task %d", t.id)
+	}
+	if e != nil {
+		t.mu.Unlock()
+		return e, nil
+	}
+	t.proofBusy = true
+	mode, task := t.zkMode, t.rec.Task
 	t.mu.Unlock()
-	if done {
-		writeJSON(w, http.StatusGone, map[string]string{"error": "task already settled"})
-		return
-	}
-	if busy {
-		writeJSON(w, http.StatusConflict, map[string]string{"error": "a response for this task is being submitted"})
-		return
-	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), zkSubmitTimeout)
+	defer func() {
+		t.mu.Lock()
+		t.proofBusy = false
+		t.mu.Unlock()
+	}()
+	// The reply waits for the transaction: the prover's disconnect must not abandon it half way.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), zkSubmitTimeout)
 	defer cancel()
-	vk, status, err := s.zkVerifyingKey(ctx, pr.TaskID, task)
-	if err != nil {
-		log.Warn().Err(err).Msg("zk proof: verifying key")
-		writeJSON(w, status, map[string]string{"error": err.Error()})
-		return
+
+	if mode == 0 {
+		rec, err := s.chain.GetTask(ctx, t.id)
+		if err != nil {
+			log.Warn().Err(err).Msg("zk proof: read task")
+			return proofError(http.StatusServiceUnavailable, rejectUnavailable, "the chain could not be read, retry shortly"), nil
+		}
+		if replacedOnChain(t, rec) {
+			return reject(http.StatusGone, rejectClosed, "task %d was replaced on chain (reorg)", t.id), nil
+		}
+		mode = zkNo
+		if rec.ZkVerifier != (common.Address{}) {
+			mode = zkYes
+		}
+		t.mu.Lock()
+		t.zkMode = mode
+		t.mu.Unlock()
+		if mode == zkNo {
+			return reject(http.StatusBadRequest, rejectNotZk, "task %d is not a zk task: it is answered by a certificate", t.id), nil
+		}
+	}
+	vk, e := s.zkKeys.get(ctx, s, task)
+	if e != nil {
+		return e, nil
 	}
 	taskHash, err := s.codec.TaskHash(task)
 	if err != nil {
-		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
-		return
+		log.Error().Err(err).Msg("zk proof: task hash")
+		return proofError(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
+	}
+	if !s.proofSem.acquire(ctx, queueWait) {
+		return reject(http.StatusTooManyRequests, rejectBusy, "proof checks saturated, retry shortly"), nil
 	}
 	solProof, err := zk.Verify(vk, taskHash, pr.Output, pr.Proof)
+	s.proofSem.release()
 	if err != nil {
-		log.Warn().Err(err).Msg("zk proof rejected off chain")
-		writeJSON(w, http.StatusUnprocessableEntity, map[string]string{"error": err.Error()})
-		return
-	}
-	t.mu.Lock()
-	if t.done || t.submitting {
+		log.Info().Err(err).Msg("zk proof rejected off chain")
+		t.mu.Lock()
+		t.proofFails.fail(time.Now())
 		t.mu.Unlock()
-		writeJSON(w, http.StatusConflict, map[string]string{"error": "a response for this task is being submitted"})
-		return
+		return proofError(http.StatusUnprocessableEntity, rejectBadProof, "proof does not verify for this task and output"), nil
+	}
+
+	t.mu.Lock()
+	if t.done || t.submitting || t.expiring {
+		t.mu.Unlock()
+		return reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted or the task is closed", t.id), nil
 	}
 	// Marked like a certified response being submitted: no expiry races it, no round forwards to it.
 	t.submitting, t.live = true, false
@@ -112,8 +174,8 @@ func (s *Service) postProof(w http.ResponseWriter, r *http.Request) {
 	digest, err := s.codec.ResponseDigest(s.chainID, s.cfg.TaskManager, task, resp)
 	if err != nil {
 		s.zkUnmark(t, err)
-		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
-		return
+		log.Error().Err(err).Msg("zk proof: response digest")
+		return proofError(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
 	}
 	tx, receipt, err := s.sub.respondWithProof(ctx, task, resp, solProof)
 	if tx != nil {
@@ -121,70 +183,179 @@ func (s *Service) postProof(w http.ResponseWriter, r *http.Request) {
 		t.rec.ResponseTx = tx.Hash()
 		t.mu.Unlock()
 	}
-	switch {
-	case err == nil:
-		s.finishAnswered(ctx, t, receipt, digest)
-		writeJSON(w, http.StatusOK, map[string]any{"status": "answered", "tx": receipt.TxHash, "gasUsed": receipt.GasUsed})
-	case outcomeOf(err) == outcomeAlreadyDone:
+	if err != nil {
+		return s.proofSubmitFailed(ctx, t, err), nil
+	}
+	s.finishAnswered(ctx, t, receipt, digest)
+	s.metrics.proofsAccepted.Inc()
+	return nil, map[string]any{"status": "answered", "tx": receipt.TxHash, "gasUsed": receipt.GasUsed}
+}
+
+// proofSubmitFailed settles or unmarks a zk task whose respondWithProof failed and says what
+// the prover is told.
+func (s *Service) proofSubmitFailed(ctx context.Context, t *task, err error) *apiError {
+	log := s.log.With().Uint32("task", t.id).Logger()
+	switch outcomeOf(err) {
+	case outcomeAlreadyDone:
 		s.finishAnsweredElsewhere(ctx, t)
-		writeJSON(w, http.StatusGone, map[string]string{"error": "task already answered"})
-	case outcomeOf(err) == outcomeTooLate:
+		return reject(http.StatusGone, rejectClosed, "task %d already answered", t.id)
+	case outcomeTooLate:
 		s.zkUnmark(t, err)
-		writeJSON(w, http.StatusGone, map[string]string{"error": err.Error()})
-	case outcomeOf(err) == outcomePermanent:
+		return reject(http.StatusGone, rejectClosed, "task %d is past its deadline", t.id)
+	case outcomeMismatch:
+		s.finishReplaced(t)
+		return reject(http.StatusGone, rejectClosed, "task %d was replaced on chain (reorg)", t.id)
+	case outcomePermanent:
 		log.Error().Err(err).Msg("respondWithProof refused")
 		s.zkUnmark(t, err)
-		writeJSON(w, http.StatusUnprocessableEntity, map[string]string{"error": err.Error()})
+		return proofError(http.StatusUnprocessableEntity, rejectRefused, "the TaskManager refused the transaction")
 	default:
 		log.Warn().Err(err).Msg("respondWithProof")
 		s.zkUnmark(t, err)
-		writeJSON(w, http.StatusBadGateway, map[string]string{"error": err.Error()})
+		return proofError(http.StatusBadGateway, rejectUnavailable, "the transaction could not be sent or mined in time, retry")
 	}
 }
 
 func (s *Service) zkUnmark(t *task, err error) {
 	t.mu.Lock()
-	t.submitting, t.submitErr = false, err.Error()
+	t.submitting, t.submitErr = false, publicError(err)
 	t.mu.Unlock()
 }
 
-// zkVerifyingKey loads the verifying key of a zk task's function: the manifest by the task's
-// moduleDigest (from this aggregator's module store, where `blockless zk deploy` publishes, else
-// the function's URIs), then the key it names. The HTTP status says whether retrying can help.
-func (s *Service) zkVerifyingKey(ctx context.Context, id uint32, task protocol.Task) (groth16.VerifyingKey, int, error) {
-	rec, err := s.tm.GetTask(callOpts(ctx), id)
-	if err != nil {
-		return nil, http.StatusServiceUnavailable, fmt.Errorf("read task %d: %w", id, err)
+// maxVKEntries bounds the verifying key cache (keys are small; functions are few).
+const maxVKEntries = 256
+
+// vkCache holds the verifying key of each zk function by manifest digest: fetched once (one
+// fetch in flight per digest, the others wait for it), failures remembered for negativeTTL.
+type vkCache struct {
+	mu sync.Mutex
+	m  map[modstore.Digest]*vkEntry
+}
+
+type vkEntry struct {
+	ready chan struct{} // closed once vk or fail is set
+	vk    groth16.VerifyingKey
+	fail  *apiError
+	until time.Time // when a failure is forgotten
+}
+
+func newVKCache() *vkCache { return &vkCache{m: map[modstore.Digest]*vkEntry{}} }
+
+// get returns the verifying key of task's function.
+func (c *vkCache) get(ctx context.Context, s *Service, task protocol.Task) (groth16.VerifyingKey, *apiError) {
+	md := modstore.Digest(task.ModuleDigest)
+	now := time.Now()
+	c.mu.Lock()
+	e := c.m[md]
+	if e != nil && e.fail != nil && !now.Before(e.until) {
+		delete(c.m, md)
+		e = nil
 	}
-	if rec.ZkVerifier == (common.Address{}) {
-		return nil, http.StatusBadRequest, fmt.Errorf("task %d is not a zk task: it is answered by a certificate", id)
+	owner := e == nil
+	if owner {
+		if len(c.m) >= maxVKEntries {
+			for k, old := range c.m { // drop finished entries, failures first
+				select {
+				case <-old.ready:
+					if old.fail != nil || len(c.m) >= maxVKEntries {
+						delete(c.m, k)
+					}
+				default:
+				}
+			}
+		}
+		e = &vkEntry{ready: make(chan struct{})}
+		c.m[md] = e
 	}
+	c.mu.Unlock()
+	if owner {
+		vk, fail := s.loadVerifyingKey(ctx, task)
+		c.mu.Lock()
+		e.vk, e.fail, e.until = vk, fail, time.Now().Add(negativeTTL)
+		c.mu.Unlock()
+		close(e.ready)
+	}
+	select {
+	case <-e.ready:
+	case <-ctx.Done():
+		return nil, proofError(http.StatusServiceUnavailable, rejectUnavailable, "the function's verifying key is being fetched, retry shortly")
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return e.vk, e.fail
+}
+
+// loadVerifyingKey loads the verifying key of a zk task's function: its manifest (the task's
+// moduleDigest) and then the key the manifest names. Only these two artifacts are fetched, each
+// under a tight size cap, through the fetch policy, into the private cache.
+func (s *Service) loadVerifyingKey(ctx context.Context, task protocol.Task) (groth16.VerifyingKey, *apiError) {
+	log := s.log.With().Uint64("function", task.FunctionId).Logger()
+	unavailable := proofError(http.StatusServiceUnavailable, rejectUnavailable, "the function's manifest or verifying key could not be fetched, retry later")
+	malformed := proofError(http.StatusUnprocessableEntity, rejectBadArtifacts, "the function's zk artifacts are malformed")
 	md := modstore.Digest(task.ModuleDigest)
 	var uris []string
-	if !s.modules.Has(md) {
-		if fn, err := s.tm.GetFunction(callOpts(ctx), task.FunctionId); err == nil {
-			uris = fn.Spec.Uris
+	if !s.cache.Has(md) && (s.published == nil || !s.published.Has(md)) {
+		fn, err := s.chain.GetFunction(ctx, task.FunctionId)
+		if err != nil {
+			log.Warn().Err(err).Msg("zk: read function")
+			return nil, unavailable
 		}
+		uris = fn.Spec.Uris
 	}
-	mb, err := s.modules.Fetch(ctx, md, uris...)
+	mb, err := s.artifact(ctx, md, uris, maxManifestBytes)
 	if err != nil {
-		return nil, http.StatusServiceUnavailable, fmt.Errorf("zk manifest %s: %w", md, err)
+		log.Warn().Err(err).Msg("zk: fetch manifest")
+		return nil, unavailable
 	}
 	m, err := zk.ParseManifest(mb)
 	if err != nil {
-		return nil, http.StatusUnprocessableEntity, err
+		log.Warn().Err(err).Msg("zk: manifest")
+		return nil, malformed
 	}
 	vd, err := m.VerifyingKey.Digest()
-	if err != nil {
-		return nil, http.StatusUnprocessableEntity, err
+	if err != nil || m.VerifyingKey.Size > maxVerifyingKeyBytes {
+		log.Warn().Err(err).Int64("size", m.VerifyingKey.Size).Msg("zk: verifying key entry of the manifest")
+		return nil, malformed
 	}
-	vkb, err := s.modules.Fetch(ctx, vd, m.VerifyingKey.URIs...)
+	vkb, err := s.artifact(ctx, vd, m.VerifyingKey.URIs, maxVerifyingKeyBytes)
 	if err != nil {
-		return nil, http.StatusServiceUnavailable, fmt.Errorf("zk verifying key: %w", err)
+		log.Warn().Err(err).Msg("zk: fetch verifying key")
+		return nil, unavailable
 	}
 	vk, err := zk.ReadVerifyingKey(vkb)
 	if err != nil {
-		return nil, http.StatusUnprocessableEntity, err
+		log.Warn().Err(err).Msg("zk: verifying key")
+		return nil, malformed
 	}
-	return vk, 0, nil
+	return vk, nil
+}
+
+// artifact returns the bytes with sha256 d: from the private fetch cache, the published module
+// store (read only), or the first of uris whose content hashes to d (then kept in the private
+// cache, never in the served store: fetched bytes must never become downloadable).
+func (s *Service) artifact(ctx context.Context, d modstore.Digest, uris []string, maxBytes int64) ([]byte, error) {
+	for _, st := range []*modstore.Store{s.cache, s.published} {
+		if st == nil {
+			continue
+		}
+		if b, err := st.Get(ctx, d); err == nil && int64(len(b)) <= maxBytes {
+			return b, nil
+		}
+	}
+	if len(uris) == 0 {
+		return nil, fmt.Errorf("artifact %s: not stored and no URI", d)
+	}
+	b, err := s.fetcher.First(ctx, uris, maxBytes, func(b []byte) error {
+		if sha256.Sum256(b) != d {
+			return errors.New("content does not match the digest")
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("artifact %s: %w", d, err)
+	}
+	if _, err := s.cache.Put(b); err != nil {
+		s.log.Warn().Err(err).Msg("zk: keep artifact in the fetch cache")
+	}
+	return b, nil
 }

@@ -1,14 +1,17 @@
 // Command aggregator runs the Blockless AVS aggregator: it follows tasks, collects operators'
 // BLS-signed responses over HTTP, aggregates them with eigensdk-go and submits the certificate
-// on chain. It also serves the module store under /modules/. See aggregator/API.md.
+// on chain. It also serves the module store under /modules/ (uploads only with
+// --store-tokens-file). See aggregator/API.md.
 package main
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -67,6 +70,10 @@ func flags() []cli.Flag {
 		&cli.StringFlag{Name: "metrics-addr", EnvVars: []string{"BLOCKLESS_METRICS_ADDR"}, Usage: "Prometheus /metrics address (empty: off)"},
 		&cli.StringFlag{Name: "data-dir", Value: "aggregator-data", EnvVars: []string{"BLOCKLESS_DATA_DIR"}, Usage: "state directory (bbolt store, modules)"},
 		&cli.StringFlag{Name: "modules-dir", EnvVars: []string{"BLOCKLESS_MODULES_DIR"}, Usage: "module store directory served under /modules/ (default: DATA_DIR/modules)"},
+		&cli.BoolFlag{Name: "fetch-allow-private", EnvVars: []string{"BLOCKLESS_FETCH_ALLOW_PRIVATE"}, Usage: "let URIs from chain data (zk manifests, verifying keys) reach loopback and private addresses (devnets only)"},
+		&cli.StringSliceFlag{Name: "fetch-file-dir", EnvVars: []string{"BLOCKLESS_FETCH_FILE_DIRS"}, Usage: "directory file:// URIs from chain data may read (repeatable; default: none, file:// refused)"},
+		&cli.StringFlag{Name: "store-tokens-file", EnvVars: []string{"BLOCKLESS_STORE_TOKENS_FILE"}, Usage: "file of name:token lines allowed to upload to the module store (default: uploads refused, read-only)"},
+		&cli.StringFlag{Name: "min-fee", EnvVars: []string{"BLOCKLESS_MIN_FEE"}, Value: "0", Usage: "smallest task fee (wei) worked on; tasks paying less are skipped (0: all the TaskManager accepts)"},
 		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
 		&cli.BoolFlag{Name: "log-pretty", EnvVars: []string{"BLOCKLESS_LOG_PRETTY"}, Usage: "human-readable logs instead of JSON lines"},
 	}
@@ -140,10 +147,64 @@ func config(c *cli.Context) (aggregator.Config, error) {
 	cfg.MetricsAddr = c.String("metrics-addr")
 	cfg.DataDir = c.String("data-dir")
 	cfg.ModulesDir = c.String("modules-dir")
+	cfg.Fetch.AllowPrivate = c.Bool("fetch-allow-private")
+	for _, d := range c.StringSlice("fetch-file-dir") {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			return cfg, fmt.Errorf("--fetch-file-dir %q: %w", d, err)
+		}
+		cfg.Fetch.FileDirs = append(cfg.Fetch.FileDirs, abs)
+	}
+	if err := cfg.Fetch.Validate(); err != nil {
+		return cfg, err
+	}
+	if f := c.String("store-tokens-file"); f != "" {
+		tokens, err := readTokens(f)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.StoreTokens = tokens
+	}
+	fee, ok := new(big.Int).SetString(c.String("min-fee"), 10)
+	if !ok || fee.Sign() < 0 {
+		return cfg, fmt.Errorf("--min-fee %q: want a non-negative integer (wei)", c.String("min-fee"))
+	}
+	if fee.Sign() > 0 {
+		cfg.MinFee = fee
+	}
 	if cfg.RPCURL == "" {
 		return cfg, errors.New("no RPC endpoint: give --rpc-url or --addresses")
 	}
 	return cfg, nil
+}
+
+// readTokens reads the module store's upload credentials: one name:token per line, blank lines
+// and lines starting with # ignored. Tokens are never logged.
+func readTokens(file string) (map[string]string, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("store tokens file: %w", err)
+	}
+	tokens := map[string]string{}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, token, ok := strings.Cut(line, ":")
+		name, token = strings.TrimSpace(name), strings.TrimSpace(token)
+		if !ok || name == "" || token == "" {
+			return nil, fmt.Errorf("store tokens file %s line %d: want name:token", file, i+1)
+		}
+		if _, dup := tokens[name]; dup {
+			return nil, fmt.Errorf("store tokens file %s line %d: name %q given twice", file, i+1, name)
+		}
+		tokens[name] = token
+	}
+	if len(tokens) == 0 {
+		return nil, fmt.Errorf("store tokens file %s: no name:token line", file)
+	}
+	return tokens, nil
 }
 
 func wsFromHTTP(u string) string {

@@ -1,0 +1,97 @@
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol"
+)
+
+// On-chain task states (TaskManager.TaskState).
+const (
+	chainTaskNone     = 0
+	chainTaskPending  = 1
+	chainTaskAnswered = 2
+	chainTaskExpired  = 3
+)
+
+// taskChain is what the aggregator reads from the chain. rpcChain implements it over JSON-RPC;
+// unit tests use an in-memory fake, so every path that depends on the chain (RPC failures,
+// reorgs, refusals) can be exercised in milliseconds.
+type taskChain interface {
+	BlockNumber(ctx context.Context) (uint64, error)
+	GetTask(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error)
+	GetFunction(ctx context.Context, id uint64) (taskmanager.TaskManagerFunctionRecord, error)
+	// FindResponse returns the TaskResponded event of task id at or after block from.
+	FindResponse(ctx context.Context, id uint32, from uint64) (tx common.Hash, block uint64, digest common.Hash, err error)
+	// BlockTime is the timestamp of a block (latency metrics only).
+	BlockTime(ctx context.Context, block uint64) (uint64, error)
+}
+
+// txSender sends the aggregator's transactions; *submitter implements it.
+type txSender interface {
+	address() common.Address
+	respond(ctx context.Context, task protocol.Task, resp protocol.Response, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
+	expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, error)
+	respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte) (*types.Transaction, *types.Receipt, error)
+}
+
+// rpcChain is taskChain over an RPC endpoint.
+type rpcChain struct {
+	client *ethclient.Client
+	tm     *taskmanager.TaskManager
+}
+
+func (c *rpcChain) BlockNumber(ctx context.Context) (uint64, error) {
+	n, err := c.client.BlockNumber(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("block number: %w", err)
+	}
+	return n, nil
+}
+
+func (c *rpcChain) GetTask(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error) {
+	r, err := c.tm.GetTask(callOpts(ctx), id)
+	if err != nil {
+		return r, fmt.Errorf("getTask(%d): %w", id, err)
+	}
+	return r, nil
+}
+
+func (c *rpcChain) GetFunction(ctx context.Context, id uint64) (taskmanager.TaskManagerFunctionRecord, error) {
+	r, err := c.tm.GetFunction(callOpts(ctx), id)
+	if err != nil {
+		return r, fmt.Errorf("getFunction(%d): %w", id, err)
+	}
+	return r, nil
+}
+
+func (c *rpcChain) FindResponse(ctx context.Context, id uint32, from uint64) (common.Hash, uint64, common.Hash, error) {
+	it, err := c.tm.FilterTaskResponded(&bind.FilterOpts{Start: from, Context: ctx}, []uint32{id})
+	if err != nil {
+		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("filter TaskResponded(%d): %w", id, err)
+	}
+	defer it.Close()
+	for it.Next() {
+		return it.Event.Raw.TxHash, it.Event.Raw.BlockNumber, it.Event.ResponseDigest, nil
+	}
+	if err := it.Error(); err != nil {
+		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("read TaskResponded(%d): %w", id, err)
+	}
+	return common.Hash{}, 0, common.Hash{}, fmt.Errorf("no TaskResponded event for task %d", id)
+}
+
+func (c *rpcChain) BlockTime(ctx context.Context, block uint64) (uint64, error) {
+	h, err := c.client.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+	if err != nil {
+		return 0, fmt.Errorf("header %d: %w", block, err)
+	}
+	return h.Time, nil
+}
