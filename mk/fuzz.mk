@@ -1,0 +1,54 @@
+# fuzz: every Go fuzz target in the repository for FUZZTIME each (default 10s), one after the
+# other (a fuzz run uses every core; running them side by side would only share the cores).
+#
+#   make fuzz                  # what CI runs (part of `make test`): about 10s per target
+#   make fuzz FUZZTIME=5m      # a longer local session
+#
+# Crashes become regression seeds: when a target fails, `go test -fuzz` writes the input to
+# <package>/testdata/fuzz/<Target>/<hash> and prints it. Fix the bug and commit that file:
+# testdata/fuzz is part of the tree, and every plain `go test` of the package runs its files as
+# seeds (no -fuzz needed), so the bug cannot come back unnoticed. The corpus the fuzzer grows
+# while exploring stays in the Go build cache (`go env GOCACHE`)/fuzz, not in the tree.
+#
+# Each target is listed explicitly (package and name). `make fuzz-check`, which `make fuzz`
+# runs first, fails when a `func Fuzz...` in a *_test.go file is missing from FUZZ_TARGETS, so a
+# new target cannot silently stay out of CI: add it both to FUZZ_TARGETS and to the recipe.
+FUZZTIME ?= 10s
+
+FUZZ_TARGETS := \
+	./engine:FuzzModuleLoad \
+	./engine:FuzzWASIInput \
+	./modstore:FuzzParseDigest \
+	./emulator:FuzzRun \
+	./emulator/elf:FuzzLoadELF \
+	./emulator/cpu:FuzzDecode \
+	./taskwatch:FuzzTaskCreatedLog \
+	./protocol:FuzzSignedResponse \
+	./protocol:FuzzProofResponse \
+	./protocol:FuzzG1Point \
+	./zk:FuzzParseManifest \
+	./fetch:FuzzParseURI
+
+.PHONY: fuzz fuzz-check
+fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); failing inputs land in <pkg>/testdata/fuzz
+	$(GO) test -run '^$$' -fuzz '^FuzzModuleLoad$$' -fuzztime $(FUZZTIME) ./engine
+	$(GO) test -run '^$$' -fuzz '^FuzzWASIInput$$' -fuzztime $(FUZZTIME) ./engine
+	$(GO) test -run '^$$' -fuzz '^FuzzParseDigest$$' -fuzztime $(FUZZTIME) ./modstore
+	$(GO) test -run '^$$' -fuzz '^FuzzRun$$' -fuzztime $(FUZZTIME) ./emulator
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadELF$$' -fuzztime $(FUZZTIME) ./emulator/elf
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./emulator/cpu
+	$(GO) test -run '^$$' -fuzz '^FuzzTaskCreatedLog$$' -fuzztime $(FUZZTIME) ./taskwatch
+	$(GO) test -run '^$$' -fuzz '^FuzzSignedResponse$$' -fuzztime $(FUZZTIME) ./protocol
+	$(GO) test -run '^$$' -fuzz '^FuzzProofResponse$$' -fuzztime $(FUZZTIME) ./protocol
+	$(GO) test -run '^$$' -fuzz '^FuzzG1Point$$' -fuzztime $(FUZZTIME) ./protocol
+	$(GO) test -run '^$$' -fuzz '^FuzzParseManifest$$' -fuzztime $(FUZZTIME) ./zk
+	$(GO) test -run '^$$' -fuzz '^FuzzParseURI$$' -fuzztime $(FUZZTIME) ./fetch
+
+fuzz-check: ## fail when a Fuzz* target in the tree is not listed in mk/fuzz.mk
+	@missing=0; for f in $$(grep -rl --include='*_test.go' --exclude-dir=node_modules --exclude-dir=build '^func Fuzz' .); do \
+	  pkg=$$(dirname $$f); \
+	  for name in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$f); do \
+	    case " $(FUZZ_TARGETS) " in *" $$pkg:$$name "*) ;; \
+	      *) echo "mk/fuzz.mk: $$pkg:$$name is not listed in FUZZ_TARGETS and the fuzz recipe" >&2; missing=1;; esac; \
+	  done; \
+	done; exit $$missing
