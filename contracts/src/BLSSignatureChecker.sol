@@ -2,7 +2,12 @@
 pragma solidity ^0.8.27;
 
 import {BN254} from "./libraries/BN254.sol";
-import {IRegistryCoordinatorViews, IStakeRegistryViews, IBLSApkRegistryViews} from "./interfaces/IMiddleware.sol";
+import {
+    IRegistryCoordinatorViews,
+    IStakeRegistryViews,
+    IBLSApkRegistryViews,
+    IDelegationManagerViews
+} from "./interfaces/IMiddleware.sol";
 
 /// @title BLSSignatureChecker
 /// @notice Verifies a stake-weighted BLS certificate against EigenLayer's middleware registries
@@ -11,6 +16,15 @@ import {IRegistryCoordinatorViews, IStakeRegistryViews, IBLSApkRegistryViews} fr
 /// @dev The certificate names the non-signers; everybody else registered in the quorums at the
 /// reference block signed. The aggregate key of the signers is the quorum APK minus the
 /// non-signers' keys, and the signed stake is the total stake minus theirs.
+///
+/// Stale stakes (EigenLayer's rule): the registries' stakes change only when someone updates them,
+/// so a quorum's stakes may lag the operators' real delegations. Once more than the DelegationManager's
+/// minWithdrawalDelayBlocks have passed since a quorum's last full update (quorumUpdateBlockNumber),
+/// stake that has since been withdrawn may still be counted and is no longer slashable. With
+/// staleStakesForbidden on, such certificates are rejected: every quorum must satisfy
+/// `quorumUpdateBlockNumber(q) + minWithdrawalDelayBlocks() > referenceBlockNumber`. Someone (the AVS
+/// owner or a keeper) must then call the coordinator's updateOperatorsForQuorum at least once per
+/// withdrawal delay, or no certificate passes.
 abstract contract BLSSignatureChecker {
     using BN254 for BN254.G1Point;
 
@@ -42,15 +56,31 @@ abstract contract BLSSignatureChecker {
     error InvalidQuorumApkHash();
     error InvalidBLSPairingKey();
     error InvalidBLSSignature();
+    error StaleStakes(uint8 quorumNumber);
+
+    event StaleStakesForbiddenChanged(bool forbidden);
 
     IRegistryCoordinatorViews public immutable registryCoordinator;
     IStakeRegistryViews public immutable stakeRegistry;
     IBLSApkRegistryViews public immutable blsApkRegistry;
+    /// @notice EigenLayer's DelegationManager (from the stake registry): source of the withdrawal delay.
+    IDelegationManagerViews public immutable delegation;
+
+    /// @notice Whether certificates over quorums not fully updated within the withdrawal delay before
+    /// the reference block are rejected (see the contract notice). Off at deployment.
+    bool public staleStakesForbidden;
 
     constructor(IRegistryCoordinatorViews coordinator) {
         registryCoordinator = coordinator;
         stakeRegistry = IStakeRegistryViews(coordinator.stakeRegistry());
         blsApkRegistry = IBLSApkRegistryViews(coordinator.blsApkRegistry());
+        delegation = IDelegationManagerViews(stakeRegistry.delegation());
+    }
+
+    /// @dev The inheriting contract exposes this behind its own access control.
+    function _setStaleStakesForbidden(bool forbidden) internal {
+        staleStakesForbidden = forbidden;
+        emit StaleStakesForbiddenChanged(forbidden);
     }
 
     /// @notice Checks a certificate over `msgHash` for `quorumNumbers` at `referenceBlockNumber`.
@@ -78,6 +108,7 @@ abstract contract BLSSignatureChecker {
         if (referenceBlockNumber >= block.number) revert InvalidReferenceBlocknumber();
 
         uint256 signingBitmap = quorumBitmap(quorumNumbers, registryCoordinator.quorumCount());
+        if (staleStakesForbidden) _checkStakesFresh(quorumNumbers, referenceBlockNumber);
 
         NonSigners memory nonSigners = _loadNonSigners(params, referenceBlockNumber, signingBitmap);
         BN254.G1Point memory apk = nonSigners.apk.negate();
@@ -101,6 +132,18 @@ abstract contract BLSSignatureChecker {
         if (!signatureOk) revert InvalidBLSSignature();
 
         signatoryRecordHash = keccak256(abi.encodePacked(referenceBlockNumber, nonSigners.ids));
+    }
+
+    /// @dev EigenLayer's stale-stake rule: each quorum was fully updated less than the withdrawal delay
+    /// before the reference block.
+    function _checkStakesFresh(bytes memory quorumNumbers, uint32 referenceBlockNumber) internal view {
+        uint256 delay = delegation.minWithdrawalDelayBlocks();
+        for (uint256 i = 0; i < quorumNumbers.length; i++) {
+            uint8 quorum = uint8(quorumNumbers[i]);
+            if (registryCoordinator.quorumUpdateBlockNumber(quorum) + delay <= referenceBlockNumber) {
+                revert StaleStakes(quorum);
+            }
+        }
     }
 
     /// @dev What the certificate says about its non-signers, read once and used per quorum.

@@ -117,6 +117,9 @@ contract ServiceManager is OwnablePausable {
 
     /// @notice Pays operators and their stakers through the RewardsCoordinator. The tokens are
     /// pulled from the rewards initiator, who must have approved this contract.
+    /// @dev Several submissions may use the same token: the RewardsCoordinator is approved once per
+    /// token for the sum of that token's amounts (an approval per submission would overwrite the
+    /// previous one and the coordinator's pull of the second submission would fail).
     /// @param submissions EigenLayer rewards submissions
     function createAVSRewardsSubmission(IRewardsCoordinatorMinimal.RewardsSubmission[] calldata submissions)
         external
@@ -125,10 +128,19 @@ contract ServiceManager is OwnablePausable {
         if (msg.sender != rewardsInitiator) revert NotRewardsInitiator();
         uint256 total;
         for (uint256 i = 0; i < submissions.length; i++) {
-            IERC20Minimal token = IERC20Minimal(submissions[i].token);
             total += submissions[i].amount;
-            if (!token.transferFrom(msg.sender, address(this), submissions[i].amount)) revert TokenTransferFailed();
-            if (!token.approve(address(rewardsCoordinator), submissions[i].amount)) revert TokenTransferFailed();
+            if (!IERC20Minimal(submissions[i].token).transferFrom(msg.sender, address(this), submissions[i].amount)) {
+                revert TokenTransferFailed();
+            }
+        }
+        for (uint256 i = 0; i < submissions.length; i++) {
+            address token = submissions[i].token;
+            if (_tokenSeenBefore(submissions, i)) continue;
+            uint256 amount;
+            for (uint256 j = i; j < submissions.length; j++) {
+                if (submissions[j].token == token) amount += submissions[j].amount;
+            }
+            if (!IERC20Minimal(token).approve(address(rewardsCoordinator), amount)) revert TokenTransferFailed();
         }
         emit RewardsSubmitted(submissions.length, total);
         rewardsCoordinator.createAVSRewardsSubmission(submissions);
@@ -146,6 +158,17 @@ contract ServiceManager is OwnablePausable {
         bytes32 operatorId = registryCoordinator.getOperatorId(operator);
         uint256 bitmap = registryCoordinator.getCurrentQuorumBitmap(operatorId);
         return _strategiesOfQuorums(bitmap);
+    }
+
+    function _tokenSeenBefore(IRewardsCoordinatorMinimal.RewardsSubmission[] calldata submissions, uint256 i)
+        internal
+        pure
+        returns (bool)
+    {
+        for (uint256 j = 0; j < i; j++) {
+            if (submissions[j].token == submissions[i].token) return true;
+        }
+        return false;
     }
 
     function _strategiesOfQuorums(uint256 bitmap) internal view returns (address[] memory strategies) {

@@ -14,7 +14,19 @@ import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
 /// gnark-exported verifier.
 /// @dev Tasks are stored as a hash; the full task travels in the TaskCreated event and comes back in
 /// calldata on response. The signed digest binds chain id, this contract, the task and the response.
-contract TaskManager is BLSSignatureChecker, OwnablePausable {
+///
+/// Identity of a task: task ids are a counter, so after a chain reorganisation the same id can name a
+/// task with different content (another requester's, another input). A task is therefore identified
+/// by the pair (taskId, taskHash), taskHash = keccak256(abi.encode(task)): off-chain code keys its
+/// state by both, and every response path checks the stored hash, so a response signed for one
+/// content of an id is never accepted for another.
+///
+/// Execution environment: operators only agree on a result if they run the same engine. The owner
+/// pins, per runtime kind, a digest of that environment (runtimeEnvironment: the WASM engine and its
+/// configuration; for x86 also the emulator module). createTask copies it into the task, so it is
+/// part of the task hash every certificate signs over, and an operator whose own environment differs
+/// does not sign. A runtime without a pinned environment takes no tasks.
+contract TaskManager is OwnablePausable, BLSSignatureChecker {
     enum RuntimeKind {
         Wasm,
         X86
@@ -74,6 +86,7 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         uint64 functionId;
         bytes32 moduleDigest;
         RuntimeKind runtime;
+        bytes32 environment; // runtimeEnvironment[runtime] at creation: the engine operators must run
         ResourceLimits limits;
         bytes32 inputDigest;
         bytes quorumNumbers;
@@ -118,9 +131,18 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
     uint32 public nextTaskId = 1;
     uint32 public minResponseWindow;
     uint32 public maxResponseWindow;
+    /// @notice Smallest fee createTask accepts, in wei. Answering a task costs the aggregator the
+    /// respondToTask gas (BLS check, storage, up to MAX_CALLBACK_GAS for the consumer), far more than
+    /// createTask costs the requester; without a floor, free tasks let anyone make the AVS pay for
+    /// work nobody pays for. The owner sets it from the measured response cost and gas price; zero
+    /// disables the floor. Packed with the counters createTask reads anyway.
+    uint96 public minTaskFee;
     address public aggregator;
     address public feeRecipient;
 
+    /// @notice Digest of the execution environment operators must run per runtime kind (zero: the
+    /// runtime takes no tasks). Copied into every task at creation.
+    mapping(RuntimeKind => bytes32) public runtimeEnvironment;
     mapping(uint64 => FunctionRecord) internal functions;
     mapping(uint32 => TaskRecord) internal tasks;
     /// @notice Withdrawable balances: collected fees for the fee recipient, refunds of expired tasks.
@@ -139,6 +161,8 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
     event FeeRecipientChanged(address indexed previous, address indexed current);
     event ResponseWindowChanged(uint32 minBlocks, uint32 maxBlocks);
     event Withdrawn(address indexed account, uint256 amount);
+    event MinTaskFeeChanged(uint96 previous, uint96 current);
+    event RuntimeEnvironmentSet(RuntimeKind indexed runtime, bytes32 environment);
 
     error UnknownFunction(uint64 functionId);
     error InactiveFunction(uint64 functionId);
@@ -169,6 +193,9 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
     error InsufficientGasForCallback();
     error NothingToWithdraw();
     error WithdrawFailed();
+    error FeeTooLarge(uint256 paid, uint256 maximum);
+    error FeeBelowMinimum(uint256 paid, uint256 minimum);
+    error RuntimeNotEnabled(RuntimeKind runtime);
 
     /// @param coordinator this AVS's (slashing) registry coordinator
     /// @param initialOwner owner of the contract
@@ -234,13 +261,19 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
     // ------------------------------------------------------------------ tasks
 
     /// @notice Asks for a function to run on an input. msg.value is the fee, paid to the AVS on a
-    /// verified response and refunded when the task expires unanswered.
+    /// verified response and refunded when the task expires unanswered. It must be at least
+    /// minTaskFee and fit the task's uint96 fee field (reverts rather than truncating).
+    /// @dev The task's id is a counter: (taskId, taskHash) identifies it across reorgs (see the contract notice).
     /// @param req the request; see TaskRequest
     /// @return taskId the new task's id
     function createTask(TaskRequest calldata req) external payable whenNotPaused returns (uint32 taskId) {
+        if (msg.value > type(uint96).max) revert FeeTooLarge(msg.value, type(uint96).max);
+        if (msg.value < minTaskFee) revert FeeBelowMinimum(msg.value, minTaskFee);
         FunctionRecord storage rec = functions[req.functionId];
         if (rec.owner == address(0)) revert UnknownFunction(req.functionId);
         if (!rec.active) revert InactiveFunction(req.functionId);
+        bytes32 environment = runtimeEnvironment[rec.spec.runtime];
+        if (environment == bytes32(0)) revert RuntimeNotEnabled(rec.spec.runtime);
 
         bytes32 inputDigest;
         if (req.input.length > 0) {
@@ -271,6 +304,7 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
             functionId: req.functionId,
             moduleDigest: rec.spec.moduleDigest,
             runtime: rec.spec.runtime,
+            environment: environment,
             limits: rec.spec.limits,
             inputDigest: inputDigest,
             quorumNumbers: req.quorumNumbers,
@@ -418,6 +452,31 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
         _setResponseWindow(minBlocks, maxBlocks);
     }
 
+    /// @notice Sets the smallest fee createTask accepts (see minTaskFee). Pending tasks keep their fee.
+    /// @param newMinimum the minimum in wei; zero accepts free tasks
+    function setMinTaskFee(uint96 newMinimum) external onlyOwner {
+        emit MinTaskFeeChanged(minTaskFee, newMinimum);
+        minTaskFee = newMinimum;
+    }
+
+    /// @notice Pins the execution environment operators must run for a runtime kind. New tasks of
+    /// that kind carry it; pending tasks keep the one they were created with.
+    /// @param runtime the runtime kind
+    /// @param environment the environment digest operators compute for themselves; zero stops new
+    /// tasks of that kind
+    function setRuntimeEnvironment(RuntimeKind runtime, bytes32 environment) external onlyOwner {
+        runtimeEnvironment[runtime] = environment;
+        emit RuntimeEnvironmentSet(runtime, environment);
+    }
+
+    /// @notice Turns EigenLayer's stale-stake rule on or off (see BLSSignatureChecker). With it on,
+    /// someone must update each quorum's stakes (updateOperatorsForQuorum) at least once per
+    /// withdrawal delay, or responses revert with StaleStakes.
+    /// @param forbidden whether certificates over stale stakes are rejected
+    function setStaleStakesForbidden(bool forbidden) external onlyOwner {
+        _setStaleStakesForbidden(forbidden);
+    }
+
     // ------------------------------------------------------------------ internals
 
     function _setResponseWindow(uint32 minBlocks, uint32 maxBlocks) internal {
@@ -531,14 +590,25 @@ contract TaskManager is BLSSignatureChecker, OwnablePausable {
     }
 
     /// @dev Calls the consumer with a hard gas cap and without copying its return data, so a
-    /// reverting or gas-hungry consumer cannot undo or block the response.
+    /// reverting or gas-hungry consumer cannot undo or block the response. Anyone can name any
+    /// contract as callback, so the call carries who asked (requester) and what ran (function id,
+    /// module digest): a consumer must check those, not only that the caller is this contract.
     function _callback(uint32 taskId, Task calldata task, TaskResponse calldata response) internal {
         uint256 gasLimit = task.callbackGasLimit;
         // EIP-150 passes on at most 63/64 of what is left: make sure the consumer really gets its cap,
         // otherwise a submitter could starve it on purpose.
         if (gasleft() < (gasLimit * 64) / 63 + CALLBACK_RESERVE) revert InsufficientGasForCallback();
         bytes memory data = abi.encodeCall(
-            ITaskConsumer.onTaskResponse, (taskId, response.status, response.outputDigest, response.output)
+            ITaskConsumer.onTaskResponse,
+            (
+                taskId,
+                task.functionId,
+                task.requester,
+                task.moduleDigest,
+                response.status,
+                response.outputDigest,
+                response.output
+            )
         );
         address target = task.callback;
         bool success;

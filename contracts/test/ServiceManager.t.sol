@@ -89,8 +89,33 @@ contract ServiceManagerTest is Test {
         sm.createAVSRewardsSubmission(s);
         vm.stopPrank();
         assertEq(core.rewardsSubmissions(), 1);
-        assertEq(token.balanceOf(address(sm)), 60);
-        assertEq(token.allowance(address(sm), address(core)), 60);
+        assertEq(token.balanceOf(address(core)), 60);
+        assertEq(token.allowance(address(sm), address(core)), 0);
+    }
+
+    /// Two submissions of one token (e.g. two strategy sets) in one call: the coordinator must be
+    /// allowed to pull both amounts, not only the last one approved.
+    function test_rewardsSubmission_sameTokenTwice() public {
+        TestToken token = new TestToken();
+        TestToken other = new TestToken();
+        token.mint(owner, 100);
+        other.mint(owner, 5);
+        IRewardsCoordinatorMinimal.RewardsSubmission[] memory s = new IRewardsCoordinatorMinimal.RewardsSubmission[](3);
+        (s[0].token, s[0].amount, s[0].duration) = (address(token), 60, 86400);
+        (s[1].token, s[1].amount, s[1].duration) = (address(other), 5, 86400);
+        (s[2].token, s[2].amount, s[2].duration) = (address(token), 40, 86400);
+        vm.startPrank(owner);
+        token.approve(address(sm), 100);
+        other.approve(address(sm), 5);
+        vm.expectEmit(false, false, false, true, address(sm));
+        emit ServiceManager.RewardsSubmitted(3, 105);
+        sm.createAVSRewardsSubmission(s);
+        vm.stopPrank();
+        assertEq(core.rewardsSubmissions(), 3);
+        assertEq(token.balanceOf(address(core)), 100);
+        assertEq(other.balanceOf(address(core)), 5);
+        assertEq(token.balanceOf(address(sm)), 0);
+        assertEq(token.allowance(address(sm), address(core)), 0);
     }
 
     function test_registryCoordinatorSetOnce() public {

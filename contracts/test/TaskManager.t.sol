@@ -289,6 +289,131 @@ contract TaskManagerTest is TaskManagerBase {
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
     }
 
+    // ------------------------------------------------------------ fees
+
+    function test_gas_createTask() public {
+        vm.prank(requester);
+        tm.createTask{value: 1 gwei}(_request(fn, "input", 66, 50));
+        vm.snapshotGasLastCall("TaskManager", "createTask");
+        vm.prank(requester);
+        tm.createTask{value: 1 gwei}(_request(fn, "input", 66, 50));
+        vm.snapshotGasLastCall("TaskManager", "createTask_second");
+    }
+
+    /// A fee above 2^96-1 used to be truncated into Task.fee, the excess stuck in the contract.
+    function test_revert_createTask_feeTooLarge() public {
+        uint256 fee = uint256(type(uint96).max) + 1;
+        vm.deal(requester, fee);
+        vm.prank(requester);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.FeeTooLarge.selector, fee, uint256(type(uint96).max)));
+        tm.createTask{value: fee}(_request(fn, "in", 50, 50));
+        // The largest representable fee is kept whole.
+        vm.deal(requester, type(uint96).max);
+        (, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), type(uint96).max);
+        assertEq(task.fee, type(uint96).max);
+        assertEq(address(tm).balance, type(uint96).max);
+    }
+
+    function test_minTaskFee() public {
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        tm.setMinTaskFee(1 gwei);
+        vm.expectEmit(false, false, false, true, address(tm));
+        emit TaskManager.MinTaskFeeChanged(0, 1 gwei);
+        vm.prank(owner);
+        tm.setMinTaskFee(1 gwei);
+        assertEq(tm.minTaskFee(), 1 gwei);
+
+        vm.prank(requester);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.FeeBelowMinimum.selector, 0, 1 gwei));
+        tm.createTask(_request(fn, "in", 50, 50));
+        vm.prank(requester);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.FeeBelowMinimum.selector, 1 gwei - 1, 1 gwei));
+        tm.createTask{value: 1 gwei - 1}(_request(fn, "in", 50, 50));
+        (, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 1 gwei);
+        assertEq(task.fee, 1 gwei);
+    }
+
+    // ------------------------------------------------------------ execution environment
+
+    function test_runtimeEnvironment_pinnedInTask() public {
+        assertEq(tm.runtimeEnvironment(TaskManager.RuntimeKind.Wasm), WASM_ENV);
+        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        assertEq(task.environment, WASM_ENV);
+        // A new environment applies to new tasks; the pending one keeps (and is answered with) its own.
+        vm.expectEmit(true, false, false, true, address(tm));
+        emit TaskManager.RuntimeEnvironmentSet(TaskManager.RuntimeKind.Wasm, keccak256("engine v2"));
+        vm.prank(owner);
+        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.Wasm, keccak256("engine v2"));
+        (, TaskManager.Task memory task2) = _createTask(_request(fn, "in", 50, 50), 0);
+        assertEq(task2.environment, keccak256("engine v2"));
+        vm.roll(block.number + 1);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
+        // The environment is part of the task hash: a task claiming another one is not the task.
+        task2.environment = WASM_ENV;
+        resp = _response(id + 1, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task2, resp));
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskMismatch.selector, id + 1));
+        tm.respondToTask(task2, resp, cert);
+    }
+
+    function test_revert_createTask_runtimeNotEnabled() public {
+        TaskManager.FunctionSpec memory s = _spec(10);
+        s.runtime = TaskManager.RuntimeKind.X86;
+        uint64 x86 = tm.registerFunction(s);
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.RuntimeNotEnabled.selector, TaskManager.RuntimeKind.X86));
+        tm.createTask(_request(x86, "in", 50, 50));
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.X86, keccak256("x86"));
+        vm.prank(owner);
+        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.X86, keccak256("x86"));
+        (, TaskManager.Task memory task) = _createTask(_request(x86, "in", 50, 50), 0);
+        assertEq(task.environment, keccak256("x86"));
+        // Zero switches a runtime off again.
+        vm.prank(owner);
+        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.Wasm, bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(TaskManager.RuntimeNotEnabled.selector, TaskManager.RuntimeKind.Wasm));
+        tm.createTask(_request(fn, "in", 50, 50));
+    }
+
+    // ------------------------------------------------------------ stale stakes
+
+    function _respondAtDelay(uint256 updatedAt) internal returns (TaskManager.Task memory task, uint32 id) {
+        registry.setQuorumUpdateBlockNumber(0, updatedAt);
+        (id, task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+    }
+
+    function test_staleStakes_forbidden() public {
+        vm.expectRevert(OwnablePausable.NotOwner.selector);
+        tm.setStaleStakesForbidden(true);
+        vm.expectEmit(false, false, false, true, address(tm));
+        emit BLSSignatureChecker.StaleStakesForbiddenChanged(true);
+        vm.prank(owner);
+        tm.setStaleStakesForbidden(true);
+        assertTrue(tm.staleStakesForbidden());
+        assertEq(address(tm.delegation()), address(registry));
+
+        // Reference block 100, delay 50: stakes updated at block 50 are stale (50 + 50 <= 100).
+        (TaskManager.Task memory task, uint32 id) = _respondAtDelay(50);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
+        vm.expectRevert(abi.encodeWithSelector(BLSSignatureChecker.StaleStakes.selector, uint8(0)));
+        tm.respondToTask(task, resp, cert);
+
+        // Updated at block 51: 51 + 50 > 100, fresh.
+        registry.setQuorumUpdateBlockNumber(0, 51);
+        tm.respondToTask(task, resp, cert);
+        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+    }
+
+    function test_staleStakes_allowedWhenOff() public {
+        (TaskManager.Task memory task, uint32 id) = _respondAtDelay(0);
+        TaskManager.TaskResponse memory resp = _response(id, "out");
+        tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
+        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+    }
+
     // ------------------------------------------------------------ function registry
 
     function test_registry_ownerOnlyAndValidation() public {
@@ -353,6 +478,9 @@ contract TaskManagerTest is TaskManagerBase {
         RecordingConsumer c = new RecordingConsumer();
         uint32 id = _answerWithCallback(address(c), 200_000);
         assertEq(c.lastTaskId(), id);
+        assertEq(c.lastFunctionId(), fn);
+        assertEq(c.lastRequester(), requester);
+        assertEq(c.lastModuleDigest(), keccak256("module"));
         assertEq(c.lastOutput(), "result!");
         assertEq(c.lastDigest(), keccak256("result!"));
     }

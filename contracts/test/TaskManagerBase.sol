@@ -17,6 +17,8 @@ abstract contract TaskManagerBase is Test {
     uint256 internal constant N = 25;
     uint32 internal constant MIN_WINDOW = 5;
     uint32 internal constant MAX_WINDOW = 1000;
+    /// @dev The WASM environment the tests pin (tools/zkfixtures uses the same value).
+    bytes32 internal constant WASM_ENV = keccak256("blockless test wasm environment");
 
     RegistryDouble internal registry;
     TaskManager internal tm;
@@ -45,6 +47,8 @@ abstract contract TaskManagerBase is Test {
             caseApkG2[cases[i]] = _readApkG2(i);
         }
         tm = new TaskManager(IRegistryCoordinatorViews(address(registry)), owner, address(0), MIN_WINDOW, MAX_WINDOW);
+        vm.prank(owner);
+        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.Wasm, WASM_ENV);
         vm.deal(requester, 100 ether);
         vm.roll(100);
     }

@@ -149,6 +149,9 @@ contract TaskManagerZkTest is TaskManagerBase {
         tm.respondWithProof(task, _response(id, thr.output), thr.callbackProof);
         RecordingConsumer c = RecordingConsumer(FIXTURE_CALLBACK);
         assertEq(c.lastTaskId(), id);
+        assertEq(c.lastFunctionId(), thrFn);
+        assertEq(c.lastRequester(), requester);
+        assertEq(c.lastModuleDigest(), thr.moduleDigest);
         assertEq(c.lastStatus(), 0);
         assertEq(c.lastDigest(), keccak256(thr.output));
         assertEq(c.lastOutput(), thr.output);

@@ -16,6 +16,9 @@ interface IRegistryCoordinatorViews {
         returns (uint192);
     function getOperatorId(address operator) external view returns (bytes32);
     function getCurrentQuorumBitmap(bytes32 operatorId) external view returns (uint192);
+    /// @notice The block at which all operators' stakes in a quorum were last updated together
+    /// (updateOperatorsForQuorum); registration alone does not move it.
+    function quorumUpdateBlockNumber(uint8 quorumNumber) external view returns (uint256);
 }
 
 interface IStakeRegistryViews {
@@ -34,6 +37,8 @@ interface IStakeRegistryViews {
         returns (uint96);
     function strategyParamsLength(uint8 quorumNumber) external view returns (uint256);
     function strategyParamsByIndex(uint8 quorumNumber, uint256 index) external view returns (StrategyParams memory);
+    /// @notice EigenLayer's DelegationManager the stakes are read from.
+    function delegation() external view returns (address);
 }
 
 interface IBLSApkRegistryViews {
@@ -43,7 +48,12 @@ interface IBLSApkRegistryViews {
         returns (bytes24);
 }
 
-// Minimal EigenLayer core interfaces the ServiceManager calls as the AVS account.
+// Minimal EigenLayer core interfaces.
+
+interface IDelegationManagerViews {
+    /// @notice Blocks a withdrawal waits before completion: how long a stake snapshot stays slashable.
+    function minWithdrawalDelayBlocks() external view returns (uint32);
+}
 
 interface IAllocationManagerMinimal {
     function updateAVSMetadataURI(address avs, string calldata metadataURI) external;

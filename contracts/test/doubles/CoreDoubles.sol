@@ -39,7 +39,11 @@ contract CoreRecorder {
         lastAppointee = address(0);
     }
 
+    /// @notice Pulls each submission's tokens from the caller, as the RewardsCoordinator does.
     function createAVSRewardsSubmission(IRewardsCoordinatorMinimal.RewardsSubmission[] calldata s) external {
+        for (uint256 i = 0; i < s.length; i++) {
+            require(TestToken(s[i].token).transferFrom(msg.sender, address(this), s[i].amount), "pull failed");
+        }
         rewardsSubmissions += s.length;
     }
 }

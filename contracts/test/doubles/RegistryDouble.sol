@@ -7,6 +7,7 @@ import {BN254} from "../../src/libraries/BN254.sol";
 /// @notice TEST DOUBLE of EigenLayer's middleware views (coordinator, stake and BLS APK
 /// registries in one contract) for forge unit tests of the TaskManager in isolation. It keeps
 /// only the current state, so any history index is accepted as long as it is the one it hands out.
+/// It also stands in for the DelegationManager (delegation() is itself) for the stale-stake views.
 /// The real registries, deployed from eigensdk-go's bytecode, are exercised by the Go integration
 /// tests in tests/ against a devnet.
 contract RegistryDouble {
@@ -17,6 +18,8 @@ contract RegistryDouble {
     mapping(bytes32 => uint96) public stakeOf;
     mapping(uint8 => BN254.G1Point) internal apk;
     mapping(uint8 => uint96) public totalStake;
+    mapping(uint8 => uint256) public quorumUpdateBlockNumber;
+    uint32 public minWithdrawalDelayBlocks = 50;
 
     function stakeRegistry() external view returns (address) {
         return address(this);
@@ -26,8 +29,21 @@ contract RegistryDouble {
         return address(this);
     }
 
+    function delegation() external view returns (address) {
+        return address(this);
+    }
+
     function setQuorumCount(uint8 n) external {
         quorumCount = n;
+    }
+
+    /// @notice What updateOperatorsForQuorum would record: the quorum's stakes were all updated at `blockNumber`.
+    function setQuorumUpdateBlockNumber(uint8 quorumNumber, uint256 blockNumber) external {
+        quorumUpdateBlockNumber[quorumNumber] = blockNumber;
+    }
+
+    function setMinWithdrawalDelayBlocks(uint32 blocks) external {
+        minWithdrawalDelayBlocks = blocks;
     }
 
     /// @notice Registers an operator in quorum 0 with a stake.
