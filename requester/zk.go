@@ -45,10 +45,15 @@ type ZkDeployment struct {
 	TxHash         common.Hash
 }
 
-// DeployZkFunction publishes a built zk function's artifacts to a module store, then the manifest
+// DeployZkFunction is DeployZkFunctionTo a store without an upload token.
+func (c *Client) DeployZkFunction(ctx context.Context, storeURL string, d *zk.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
+	return c.DeployZkFunctionTo(ctx, ModuleStore{URL: storeURL}, d, verifier, lim)
+}
+
+// DeployZkFunctionTo publishes a built zk function's artifacts to a module store, then the manifest
 // naming them with their URIs (its digest becomes the function's moduleDigest), deploys the
 // verifier from d's bytecode unless verifier is given, and registers the function in zk mode.
-func (c *Client) DeployZkFunction(ctx context.Context, storeURL string, d *zk.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
+func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *zk.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
 	var res ZkDeployment
 	m := d.Manifest
 	for _, a := range []struct {
@@ -56,7 +61,7 @@ func (c *Client) DeployZkFunction(ctx context.Context, storeURL string, d *zk.Di
 		art  *zk.Artifact
 	}{{zk.FileConstraintSystem, &m.ConstraintSystem}, {zk.FileProvingKey, &m.ProvingKey},
 		{zk.FileVerifyingKey, &m.VerifyingKey}, {zk.FileWitnessModule, &m.WitnessModule}} {
-		_, uri, err := PublishModule(ctx, storeURL, d.Files[a.file])
+		_, uri, err := store.Publish(ctx, d.Files[a.file])
 		if err != nil {
 			return res, fmt.Errorf("publish %s: %w", a.file, err)
 		}
@@ -66,7 +71,7 @@ func (c *Client) DeployZkFunction(ctx context.Context, storeURL string, d *zk.Di
 	if err != nil {
 		return res, err
 	}
-	digest, uri, err := PublishModule(ctx, storeURL, mb)
+	digest, uri, err := store.Publish(ctx, mb)
 	if err != nil {
 		return res, fmt.Errorf("publish manifest: %w", err)
 	}

@@ -10,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
-	"github.com/blockless/avs/requester"
 )
 
 var elfMagic = []byte{0x7f, 'E', 'L', 'F'}
@@ -25,6 +24,7 @@ func functionCommand(e *env) *cli.Command {
 			ArgsUsage: "MODULE.wasm|PROGRAM.elf",
 			Flags: append(chainFlags(),
 				&cli.StringFlag{Name: "store-url", Value: "http://127.0.0.1:8090", EnvVars: []string{"BLOCKLESS_STORE_URL"}, Usage: "module store operators fetch from (the devnet aggregator serves one)"},
+				storeTokenFlag(),
 				&cli.Uint64Flag{Name: "fuel", Value: 10_000_000_000, Usage: "fuel limit per task"},
 				&cli.Uint64Flag{Name: "memory", Value: 256 << 20, Usage: "memory limit per task, bytes"},
 				&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "wall-clock limit (operator protection; never signed)"},
@@ -39,6 +39,10 @@ func functionCommand(e *env) *cli.Command {
 				if err != nil {
 					return fmt.Errorf("read module: %w", err)
 				}
+				store, err := moduleStore(c)
+				if err != nil {
+					return err
+				}
 				ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
 				defer cancel()
 				cl, err := dialRequester(ctx, c, true)
@@ -46,7 +50,7 @@ func functionCommand(e *env) *cli.Command {
 					return err
 				}
 				defer cl.Close()
-				digest, uri, err := requester.PublishModule(ctx, c.String("store-url"), module)
+				digest, uri, err := store.Publish(ctx, module)
 				if err != nil {
 					return err
 				}

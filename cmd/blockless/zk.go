@@ -273,6 +273,7 @@ func zkDeployCommand(e *env) *cli.Command {
 		ArgsUsage: "BUILD_DIR",
 		Flags: append(chainFlags(),
 			&cli.StringFlag{Name: "store-url", Value: "http://127.0.0.1:8090", EnvVars: []string{"BLOCKLESS_STORE_URL"}, Usage: "module store operators fetch artifacts from"},
+			storeTokenFlag(),
 			&cli.StringFlag{Name: "verifier", Usage: "use an already deployed verifier at this address instead of deploying Verifier.bin"},
 			&cli.Uint64Flag{Name: "fuel", Value: 10_000_000_000, Usage: "fuel limit of the witness module per task"},
 			&cli.Uint64Flag{Name: "memory", Value: 256 << 20, Usage: "memory limit of the witness module, bytes"},
@@ -284,6 +285,10 @@ func zkDeployCommand(e *env) *cli.Command {
 				return cli.Exit("usage: blockless zk deploy BUILD_DIR", 2)
 			}
 			d, err := zk.ReadDir(c.Args().First())
+			if err != nil {
+				return err
+			}
+			store, err := moduleStore(c)
 			if err != nil {
 				return err
 			}
@@ -301,7 +306,7 @@ func zkDeployCommand(e *env) *cli.Command {
 				}
 				verifier = common.HexToAddress(v)
 			}
-			res, err := cl.DeployZkFunction(ctx, c.String("store-url"), d, verifier, taskmanager.TaskManagerResourceLimits{
+			res, err := cl.DeployZkFunctionTo(ctx, store, d, verifier, taskmanager.TaskManagerResourceLimits{
 				Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
 				WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))})
 			if err != nil {
