@@ -10,6 +10,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -138,10 +140,14 @@ func run(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	storeTokens, storeToken, err := writeStoreTokens(keysDir)
+	if err != nil {
+		return err
+	}
 	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
 	if err := d.start("aggregator", "--addresses", addrFile, "--listen", fmt.Sprintf("127.0.0.1:%d", aggPort),
 		"--data-dir", filepath.Join(d.dir, "aggregator"), "--ecdsa-keystore", filepath.Join(keysDir, "aggregator.ecdsa.json"),
-		"--block-time", "1s", "--poll-interval", "250ms"); err != nil {
+		"--block-time", "1s", "--poll-interval", "250ms", "--store-tokens-file", storeTokens); err != nil {
 		return err
 	}
 	if err := waitHTTP(ctx, aggURL+"/healthz"); err != nil {
@@ -152,16 +158,19 @@ func run(c *cli.Context) error {
 	for _, n := range names[:3] {
 		mp, _ := freePort()
 		np, _ := freePort()
+		// Operators refuse private and loopback sources by default; on the devnet
+		// the module store is the aggregator on 127.0.0.1.
 		if err := d.startNamed("operator-"+n, "operator", "run", "--name", n, "--addresses", addrFile, "--aggregator-url", aggURL,
 			"--data-dir", filepath.Join(d.dir, n), "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", mp),
-			"--node-api-addr", fmt.Sprintf("127.0.0.1:%d", np)); err != nil {
+			"--node-api-addr", fmt.Sprintf("127.0.0.1:%d", np), "--fetch-allow-private"); err != nil {
 			return err
 		}
 	}
 
 	step("deploying the example function " + c.String("function"))
 	d.env = append(d.env, "BLOCKLESS_PRIVATE_KEY="+devnet.DevKeyHex, "BLOCKLESS_ADDRESSES="+addrFile)
-	out, err := d.runOut(ctx, "blockless", "function", "deploy", "--store-url", aggURL, c.String("function"))
+	out, err := d.runOut(ctx, "blockless", "function", "deploy", "--store-url", aggURL,
+		"--store-token-file", storeToken, c.String("function"))
 	if err != nil {
 		return err
 	}
@@ -196,6 +205,24 @@ func run(c *cli.Context) error {
 	fmt.Println("running; Ctrl-C stops everything")
 	<-ctx.Done()
 	return nil
+}
+
+// writeStoreTokens creates a fresh upload token for the module store: the
+// aggregator's token list (name:token) and the uploader's own token file.
+func writeStoreTokens(dir string) (tokensFile, tokenFile string, err error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", "", fmt.Errorf("store token: %w", err)
+	}
+	tok := hex.EncodeToString(b)
+	tokensFile, tokenFile = filepath.Join(dir, "store-tokens"), filepath.Join(dir, "store-token")
+	if err := os.WriteFile(tokensFile, []byte("# module store uploaders (name:token)\ndemo:"+tok+"\n"), 0o600); err != nil {
+		return "", "", fmt.Errorf("store tokens: %w", err)
+	}
+	if err := os.WriteFile(tokenFile, []byte(tok+"\n"), 0o600); err != nil {
+		return "", "", fmt.Errorf("store token: %w", err)
+	}
+	return tokensFile, tokenFile, nil
 }
 
 func step(s string) { fmt.Printf("==> %s\n", s) }
