@@ -15,8 +15,12 @@
 //		TaskID:    taskID,          // seeds random_get
 //		Timestamp: blockTimestamp,  // unix seconds: the guest's clock at start
 //	})
-//	// err != nil: a host problem (module unavailable, limit above the operator's
-//	// caps, engine closed, ctx cancelled while queued). Do not sign anything.
+//	// err != nil: no result, sign nothing. engine.IsRefusal(err): the task
+//	// itself is something this operator never runs (limits above its caps,
+//	// module or input too large, more memory than MaxTotalMemory, pinned to
+//	// another Environment): skip it, do not retry. Any other error is host
+//	// trouble (module unavailable, compile timeout, ctx cancelled, engine
+//	// closed): retry while the task's deadline allows.
 //	// Otherwise sign (Status, ExitCode, Trap, Output) only if res.Status.Signable().
 //
 // # Statuses
@@ -31,15 +35,20 @@
 //	                   7 integer-overflow, 8 integer-division-by-zero,
 //	                   9 bad-conversion-to-integer, 10 unreachable, 11 host, 12 other.
 //	2 out-of-fuel      the fuel limit was consumed (FuelUsed == the limit).
-//	3 out-of-memory    the module's initial memory exceeds the limit (or a table exceeds
-//	                   1M elements), or the run failed
+//	3 out-of-memory    the module's initial memory, exported or not, exceeds the limit
+//	                   (or a table exceeds 1M elements), or the run failed
 //	                   (trap or non-zero exit) with its linear memory within
 //	                   max(64 KiB, limit/16) of the limit: memory.grow was refused and
 //	                   the guest gave up (Go exits 2, C's malloc returns NULL, ...).
 //	4 output-too-large stdout exceeded Limits.MaxOutput; the guest's write failed with
 //	                   EFBIG, and Output is empty whatever happened next.
-//	5 invalid-module   not a valid module for this engine (garbage, truncated, or using
-//	                   disabled features: threads, relaxed SIMD, memory64, multi-memory, GC).
+//	5 invalid-module   not a valid module for this engine: wasmtime's parse or validation
+//	                   errors (garbage, truncated, unknown opcodes, a component, disabled
+//	                   features: threads, relaxed SIMD, memory64, multi-memory, GC,
+//	                   exceptions, custom page sizes), Cranelift's translation limits, or
+//	                   more than 4 tables (1 memory) per instance. Other compile failures
+//	                   (timeout, host out of memory, unknown messages) are host errors,
+//	                   never results and never cached.
 //	6 bad-imports      imports anything but wasi_snapshot_preview1 functions, or one with
 //	                   the wrong signature.
 //	7 bad-entry        no exported `_start` of type () -> () (not a WASI command).
@@ -75,8 +84,60 @@
 //     size, the wasm stack size (Config.MaxWasmStack, part of the
 //     fingerprint). Only the timeout is not.
 //   - FuelUsed and Status are comparable between operators only when their
-//     engines have the same Fingerprint (wasmtime version + configuration);
-//     a task or function should pin it.
+//     engines have the same Environment (below); a task pins it.
+//
+// # Execution environment
+//
+// Everything outside a module that decides its result is digested by
+// WasmEnvironment (and X86Environment, which adds the emulator's sha256):
+// the wasmtime version, the determinism settings (fuel metering, NaN
+// canonicalisation, enabled features, optimisation level, the Cranelift
+// ISA baseline, the wasm stack size, the per-store table/memory/instance
+// limits), the version of the deterministic WASI implementation and its
+// fuel prices, the version of the engine's result rules, and GOOS/GOARCH.
+// The digest is a domain-separated sha256 of constants compiled into the
+// binary, never of an operator's caps, cache or paths. A task pinned to a
+// digest (Request.Environment, from the chain) is refused with
+// ErrEnvironmentMismatch by an operator whose digest differs: an operator
+// on another architecture or wasmtime version refuses the task instead of
+// signing a result that may differ from the quorum's. An engine configured
+// away from the pinned settings (DisableFuel, a non-default MaxWasmStack)
+// has no environment (ErrNoEnvironment) and must not sign.
+//
+// Why the platform is part of it: where unbounded recursion ends in
+// stack-overflow depends on the native frame sizes Cranelift generates,
+// which differ between x86-64 and aarch64 (and between calling
+// conventions). What the engine fixes: the wasm stack size (max_wasm_stack
+// is always set, DefaultMaxWasmStack), and on amd64 the ISA extensions
+// Cranelift may use (x86-64-v2, whatever the CPU offers). What remains:
+// on arm64 Cranelift still uses the host's optional extensions (LSE,
+// pointer authentication, FP16), which could in principle change frame
+// sizes between arm64 CPUs; and a wasmtime upgrade changes the digest even
+// when results would not change. A stack-overflow status is therefore only
+// comparable within one environment, which the pin guarantees.
+//
+// # Protecting the operator
+//
+// Nothing in a task may exhaust the operator or make it retry forever:
+//
+//   - Caps (Config.MaxLimits): fuel, memory and output above them are
+//     refused (ErrLimitAboveCap); a timeout above the cap is lowered to it,
+//     since wall time is never signed. Zero means no cap: an operator node
+//     must set all four.
+//   - Memory (Config.MaxTotalMemory): a run reserves its memory limit plus
+//     its output limit, MaxStderr and its input, because stdout and stderr
+//     are buffered in host memory; the stdout buffer never grows past
+//     MaxOutput (the write that would cross it fails with EFBIG and the
+//     status is output-too-large). A request whose reservation alone
+//     exceeds MaxTotalMemory is refused at once rather than queued forever.
+//   - Time: the wall-clock limit and cancellation share one mechanism, an
+//     epoch deadline callback per store (wasiext.c) checked every
+//     EpochInterval: cancelling Run's ctx stops a running guest within
+//     about one interval, and Run returns ctx.Err() wrapped.
+//   - Compilation: modules above MaxModuleBytes are refused; a compile runs
+//     at most CompileTimeout for the waiting request (wasmtime cannot stop
+//     it, so it finishes in the background) and at most
+//     MaxConcurrentCompiles run at once, abandoned ones included.
 //
 // # x86 programs
 //
@@ -114,7 +175,8 @@
 // a file rather than embedded so that the Go packages build without a wasm
 // step first. x86 results agree only between operators running the same
 // emulator bytes: Engine.X86Emulator returns its sha256 (operators log it at
-// start), and Config.X86EmulatorDigest pins it. The make target builds with
+// start), Config.X86EmulatorDigest pins it locally, and X86Environment
+// binds it into the environment digest a task pins on chain. The make target builds with
 // -trimpath -buildvcs=false, so the digest depends only on the emulator's
 // sources and the Go version.
 //
@@ -127,7 +189,8 @@
 // fingerprint and carry a header (digest, fingerprint, sha256 of the
 // artifact) checked before wasmtime deserializes them. A cached small module
 // starts (store + instance) in tens of microseconds. Runs are bounded by
-// MaxConcurrent and by MaxTotalMemory (the sum of the memory limits in flight).
+// MaxConcurrent and by MaxTotalMemory (the host memory reserved by the runs
+// in flight, see above).
 //
 // Stdio never touches the disk: fd_read on stdin and fd_write on stdout and
 // stderr are answered by Go host functions over in-memory buffers (stdio.go),
