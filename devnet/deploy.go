@@ -81,7 +81,32 @@ type DeployOptions struct {
 	MinResponseWindow uint32         // blocks
 	MaxResponseWindow uint32         // blocks
 	MaxOperatorCount  uint32
+	// MinTaskFee is the TaskManager's minTaskFee in wei (nil or zero: free tasks allowed).
+	MinTaskFee *big.Int
+	// StaleStakesForbidden turns on EigenLayer's stale-stake rule in the TaskManager. The devnet
+	// leaves it off: its operators' stakes are written at registration only and nobody calls
+	// updateOperatorsForQuorum, so quorumUpdateBlockNumber stays 0 and every certificate would be
+	// rejected once the chain is past the DelegationManager's minWithdrawalDelayBlocks.
+	StaleStakesForbidden bool
+	// WasmEnvironment and X86Environment are pinned as the TaskManager's runtimeEnvironment for
+	// runtime kinds 0 (WASM) and 1 (x86) when non-zero: engine.WasmEnvironment() and
+	// engine.X86Environment(sha256 of the emulator). A runtime left zero takes no tasks.
+	WasmEnvironment [32]byte
+	X86Environment  [32]byte
 }
+
+// DefaultMinTaskFee is the devnet's minTaskFee: 0.0001 ETH. A non-zero floor so free tasks cannot
+// make the aggregator pay for work nobody pays for; it is in the order of what a respondToTask
+// costs the aggregator on the devnet (200k-400k gas, more with a consumer callback, at anvil's
+// sub-gwei to 1 gwei base fee). Requesters using the requester package (the CLI, the demo) pay it
+// automatically. A production deployment sets it from measured response gas and gas prices.
+var DefaultMinTaskFee = big.NewInt(100_000_000_000_000)
+
+// Runtime kinds as the TaskManager numbers them.
+const (
+	runtimeWasm uint8 = 0
+	runtimeX86  uint8 = 1
+)
 
 // selectors the AVS grants to its registries in the AllocationManager (see EIGENSDK.md 2.4).
 var (
@@ -192,10 +217,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	if err != nil {
 		return nil, fmt.Errorf("bind coordinator: %w", err)
 	}
-	steps := []struct {
-		what string
-		send func(*bind.TransactOpts) (*types.Transaction, error)
-	}{
+	steps := []step{
 		{"bind coordinator", func(t *bind.TransactOpts) (*types.Transaction, error) {
 			return sm.SetRegistryCoordinator(t, coordProxy)
 		}},
@@ -222,12 +244,41 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 				[]regcoord.IStakeRegistryTypesStrategyParams{{Strategy: el.Strategy, Multiplier: big.NewInt(1e18)}})
 		}},
 	}
+	tm, err := taskmanager.NewTaskManager(avs.TaskManager, client)
+	if err != nil {
+		return nil, fmt.Errorf("bind task manager: %w", err)
+	}
+	if o.MinTaskFee != nil && o.MinTaskFee.Sign() > 0 {
+		steps = append(steps, step{"minimum task fee", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return tm.SetMinTaskFee(t, o.MinTaskFee)
+		}})
+	}
+	if o.StaleStakesForbidden {
+		steps = append(steps, step{"forbid stale stakes", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return tm.SetStaleStakesForbidden(t, true)
+		}})
+	}
+	for kind, env := range [...][32]byte{runtimeWasm: o.WasmEnvironment, runtimeX86: o.X86Environment} {
+		if env == ([32]byte{}) {
+			continue
+		}
+		kind := uint8(kind)
+		steps = append(steps, step{fmt.Sprintf("runtime %d environment", kind), func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return tm.SetRuntimeEnvironment(t, kind, env)
+		}})
+	}
 	for _, s := range steps {
 		if err := d.call(s.what, s.send); err != nil {
 			return nil, err
 		}
 	}
 	return &avs, nil
+}
+
+// step is one owner transaction of the deployment's wiring.
+type step struct {
+	what string
+	send func(*bind.TransactOpts) (*types.Transaction, error)
 }
 
 type deployment struct {

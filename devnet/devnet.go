@@ -28,7 +28,12 @@ type Options struct {
 	Dir       string        // run directory: prepared state, anvil log, addresses.json
 	Port      int           // 0 = a free loopback port
 	BlockTime time.Duration // 0 = automine
-	Deploy    DeployOptions
+	Deploy    DeployOptions // zero value: DefaultDeployOptions
+	// WasmEnvironment and X86Environment, when non-zero, override Deploy's: the execution
+	// environments the TaskManager pins (engine.WasmEnvironment, engine.X86Environment). Without a
+	// WASM environment the devnet takes no WASM tasks.
+	WasmEnvironment [32]byte
+	X86Environment  [32]byte
 }
 
 // Devnet is a running chain with this AVS deployed.
@@ -50,6 +55,7 @@ func DefaultDeployOptions() DeployOptions {
 		MinResponseWindow: 5,
 		MaxResponseWindow: 7200,
 		MaxOperatorCount:  200,
+		MinTaskFee:        DefaultMinTaskFee,
 	}
 }
 
@@ -105,6 +111,12 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	dopts := o.Deploy
 	if dopts.MaxResponseWindow == 0 {
 		dopts = DefaultDeployOptions()
+	}
+	if o.WasmEnvironment != ([32]byte{}) {
+		dopts.WasmEnvironment = o.WasmEnvironment
+	}
+	if o.X86Environment != ([32]byte{}) {
+		dopts.X86Environment = o.X86Environment
 	}
 	avs, err := Deploy(ctx, dn.Client, dn.Owner, el, dopts)
 	if err != nil {

@@ -121,11 +121,38 @@ type Created struct {
 	Block  uint64
 }
 
-// CreateTask submits req with fee wei.
+// MinTaskFee reads the smallest fee the TaskManager accepts for a task, in wei.
+func (c *Client) MinTaskFee(ctx context.Context) (*big.Int, error) {
+	m, err := c.tm.MinTaskFee(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("read minTaskFee: %w", err)
+	}
+	return m, nil
+}
+
+// TaskFee is the fee CreateTask pays for a requested fee: max(requested, the TaskManager's
+// minTaskFee). A nil requested fee means zero, i.e. the minimum.
+func (c *Client) TaskFee(ctx context.Context, requested *big.Int) (*big.Int, error) {
+	m, err := c.MinTaskFee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if requested == nil || requested.Cmp(m) < 0 {
+		return m, nil
+	}
+	return new(big.Int).Set(requested), nil
+}
+
+// CreateTask submits req paying max(fee, minTaskFee) wei (see TaskFee); the fee paid is in
+// Created.Task.Fee.
 func (c *Client) CreateTask(ctx context.Context, req taskmanager.TaskManagerTaskRequest, fee *big.Int) (Created, error) {
+	paid, err := c.TaskFee(ctx, fee)
+	if err != nil {
+		return Created{}, err
+	}
 	r, err := c.send(ctx, "createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.tm.CreateTask(o, req)
-	}, fee)
+	}, paid)
 	if err != nil {
 		return Created{}, err
 	}

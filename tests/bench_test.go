@@ -83,6 +83,9 @@ func (s *benchSystem) submitTimed(ctx context.Context, b *testing.B, i int) (uin
 	if err != nil {
 		b.Fatal(err)
 	}
+	if opts.Value, err = s.rq.MinTaskFee(ctx); err != nil {
+		b.Fatal(err)
+	}
 	tx, err := s.rq.TaskManager().CreateTask(opts, taskmanager.TaskManagerTaskRequest{FunctionId: s.fn,
 		Input: []byte(fmt.Sprintf("%d a\n%d b\n%d c\n", 100+i, 101+i, 102+i)), QuorumNumbers: []byte{0},
 		QuorumThresholdPercentage: 60, ResponseWindowBlocks: 500})
@@ -194,6 +197,9 @@ func BenchmarkThroughput(b *testing.B) {
 	}
 	first, err := s.rq.TaskManager().NextTaskId(&bind.CallOpts{Context: ctx})
 	if err != nil {
+		b.Fatal(err)
+	}
+	if opts.Value, err = s.rq.MinTaskFee(ctx); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()

@@ -3,8 +3,11 @@ package tests
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -24,6 +27,7 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/engine"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/operator/registration"
@@ -58,9 +62,20 @@ func startEnv(t *testing.T, ctx context.Context) *env {
 	return startEnvOpts(t, ctx, devnet.Options{Dir: t.TempDir()})
 }
 
-// startEnvOpts starts a devnet with the given options (benchmarks use interval mining).
+// startEnvOpts starts a devnet with the given options (benchmarks use interval mining). Unless
+// the options say otherwise, the devnet pins this build's WASM environment and, when
+// build/emulator/x86emu.wasm exists, the x86 environment of that emulator: what the operators
+// started by the tests compute for themselves.
 func startEnvOpts(t testing.TB, ctx context.Context, o devnet.Options) *env {
 	t.Helper()
+	if o.WasmEnvironment == ([32]byte{}) {
+		o.WasmEnvironment = engine.WasmEnvironment()
+	}
+	if o.X86Environment == ([32]byte{}) {
+		if emu, err := os.ReadFile(filepath.Join("..", "build", "emulator", "x86emu.wasm")); err == nil {
+			o.X86Environment = engine.X86Environment(sha256.Sum256(emu))
+		}
+	}
 	dn, err := devnet.Start(ctx, o)
 	if err != nil {
 		t.Fatalf("start devnet: %v", err)
@@ -218,12 +233,26 @@ func (e *env) registerFunction(minThreshold uint8) uint64 {
 	return 0
 }
 
-// createTask creates a task and returns its id and the Task as emitted.
+// minTaskFee reads the TaskManager's minimum task fee.
+func (e *env) minTaskFee() *big.Int {
+	e.t.Helper()
+	fee, err := e.tm.MinTaskFee(&bind.CallOpts{Context: e.ctx})
+	if err != nil {
+		e.t.Fatalf("minTaskFee: %v", err)
+	}
+	return fee
+}
+
+// createTask creates a task paying the minimum fee and returns its id and the Task as emitted.
 func (e *env) createTask(functionID uint64, input []byte, threshold uint8, window uint32) (uint32, protocol.Task) {
 	e.t.Helper()
 	req := taskmanager.TaskManagerTaskRequest{FunctionId: functionID, Input: input, QuorumNumbers: []byte{0},
 		QuorumThresholdPercentage: threshold, ResponseWindowBlocks: window}
-	r := e.send("createTask", func(o *bind.TransactOpts) (*types.Transaction, error) { return e.tm.CreateTask(o, req) })
+	fee := e.minTaskFee()
+	r := e.send("createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		o.Value = fee
+		return e.tm.CreateTask(o, req)
+	})
 	for _, l := range r.Logs {
 		if ev, err := e.tm.ParseTaskCreated(*l); err == nil {
 			return ev.TaskId, ev.Task
