@@ -302,6 +302,7 @@ func TestFileRefusals(t *testing.T) {
 		"file://" + allowed + "/%2e%2e/secret",
 		"file://evil.example/" + secret,
 		"file:relative/path",
+		"file:///no/such/file/outside", // refused, not "no such file": no existence oracle
 	}
 	for _, u := range cases {
 		b, err := p.Get(ctx, u, 1<<20)

@@ -14,6 +14,11 @@ import (
 // (symlinks followed) inside one of FileDirs and be a regular file. Errors
 // name the refusal, never the content.
 func (p Policy) readFile(ctx context.Context, path string, maxBytes int64) ([]byte, error) {
+	// Lexically outside: refused without touching the file system, so errors
+	// cannot tell which paths exist elsewhere.
+	if !p.inFileDirs(filepath.Clean(path)) {
+		return nil, fmt.Errorf("%w: %s is outside the allowed directories", ErrRefused, quote(path))
+	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", quote(path), unwrapPath(err))
@@ -60,19 +65,23 @@ func (p Policy) readFile(ctx context.Context, path string, maxBytes int64) ([]by
 	return b, nil
 }
 
-// inFileDirs reports whether the resolved path real lies inside one of the
-// (resolved) FileDirs.
-func (p Policy) inFileDirs(real string) bool {
+// inFileDirs reports whether the clean absolute path lies inside one of the
+// FileDirs, as written or with their symlinks resolved.
+func (p Policy) inFileDirs(path string) bool {
 	for _, d := range p.FileDirs {
-		rd, err := filepath.EvalSymlinks(d)
-		if err != nil {
-			continue
+		if within(filepath.Clean(d), path) {
+			return true
 		}
-		if rel, err := filepath.Rel(rd, real); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel) {
+		if rd, err := filepath.EvalSymlinks(d); err == nil && within(rd, path) {
 			return true
 		}
 	}
 	return false
+}
+
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
 // unwrapPath drops the *PathError wrapper (its path is already in our
