@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -128,9 +129,13 @@ func runAction(c *cli.Context, e *env) error {
 
 	eng, err := engine.New(engine.Config{
 		CacheDir:       c.String("cache-dir"),
-		MaxInput:       max(len(input), 64<<20),
-		MaxStderr:      4 << 20,
-		MaxTotalMemory: max(mem, 4<<30),
+		MaxInput:  max(len(input), 64<<20),
+		MaxStderr: 4 << 20,
+		// One local run: the engine's memory budget (which also counts the
+		// output and stderr buffers) and module-size cap must never refuse
+		// what the user asked for; the limits themselves still apply.
+		MaxTotalMemory: math.MaxInt64,
+		MaxModuleBytes: max(len(wasm), 64<<20),
 		MaxConcurrent:  1,
 		X86Emulator:    c.String("x86-emulator"),
 	}, nil)
