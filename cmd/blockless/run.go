@@ -128,7 +128,7 @@ func runAction(c *cli.Context, e *env) error {
 	}
 
 	eng, err := engine.New(engine.Config{
-		CacheDir:       c.String("cache-dir"),
+		CacheDir:  c.String("cache-dir"),
 		MaxInput:  max(len(input), 64<<20),
 		MaxStderr: 4 << 20,
 		// One local run: the engine's memory budget (which also counts the
