@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 func TestAllowedIP(t *testing.T) {
@@ -387,4 +389,19 @@ func FuzzParseURI(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestPolicyYAML(t *testing.T) {
+	var cfg struct {
+		Fetch Policy `yaml:"fetch"`
+	}
+	src := "fetch:\n  allow_private: true\n  schemes: [https]\n  file_dirs: [/srv/modules]\n  max_redirects: 1\n  per_uri_timeout: 5s\n  total_timeout: 1m\n"
+	if err := yaml.Unmarshal([]byte(src), &cfg); err != nil {
+		t.Fatal(err)
+	}
+	p := cfg.Fetch
+	if !p.AllowPrivate || len(p.Schemes) != 1 || p.FileDirs[0] != "/srv/modules" || p.MaxRedirects != 1 ||
+		p.PerURITimeout != 5*time.Second || p.TotalTimeout != time.Minute || p.Validate() != nil {
+		t.Fatalf("%+v", p)
+	}
 }

@@ -30,24 +30,25 @@ const (
 )
 
 // Policy says what may be fetched from URIs that come from untrusted data.
-// The zero value is usable: see WithDefaults.
+// The zero value is usable: see WithDefaults. The yaml tags let a config
+// file embed it (durations as "30s").
 type Policy struct {
 	// Schemes allowed; default {"https", "http"}, plus "file" when FileDirs is
 	// set. "file" is only honoured when FileDirs is non-empty.
-	Schemes []string
+	Schemes []string `yaml:"schemes"`
 	// FileDirs are the directories file:// URIs may read from (after symlink
 	// resolution, regular files only). Empty: file:// is refused.
-	FileDirs []string
+	FileDirs []string `yaml:"file_dirs"`
 	// AllowPrivate allows loopback, private (RFC 1918, ULA), link-local,
 	// CGNAT, unspecified and multicast destinations. Default false.
-	AllowPrivate bool
+	AllowPrivate bool `yaml:"allow_private"`
 	// MaxRedirects followed per URI, each hop re-checked; default 3, negative: none.
-	MaxRedirects int
+	MaxRedirects int `yaml:"max_redirects"`
 	// PerURITimeout bounds one URI (connect, headers and body); default 30 s.
-	PerURITimeout time.Duration
+	PerURITimeout time.Duration `yaml:"per_uri_timeout"`
 	// TotalTimeout bounds one First call over all its URIs; default 60 s, and
 	// never below PerURITimeout (else a long per-URI timeout would be moot).
-	TotalTimeout time.Duration
+	TotalTimeout time.Duration `yaml:"total_timeout"`
 }
 
 // WithDefaults returns p with zero fields set to their defaults.
