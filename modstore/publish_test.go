@@ -331,4 +331,8 @@ func TestLoadTokens(t *testing.T) {
 	if _, err := NewPublisher(PublisherConfig{Dir: dir, Tokens: map[string]string{"short": "x"}}); err == nil {
 		t.Error("short token accepted by NewPublisher")
 	}
+	// Map given the wrong way round (name -> token): refused, without showing the token.
+	if _, err := NewPublisher(PublisherConfig{Dir: dir, Tokens: map[string]string{"alice": aliceToken}}); err == nil || strings.Contains(err.Error(), aliceToken) {
+		t.Errorf("swapped map: %v", err)
+	}
 }

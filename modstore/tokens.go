@@ -62,7 +62,9 @@ func newTokenSet(tokens map[string]string) (tokenSet, error) {
 	var ts tokenSet
 	for tok, name := range tokens {
 		if len(tok) < MinTokenLength {
-			return nil, fmt.Errorf("upload token of %q shorter than %d characters", name, MinTokenLength)
+			// Names nothing: with token and name swapped by mistake, the
+			// "name" would be the secret.
+			return nil, fmt.Errorf("an upload token is shorter than %d characters (Tokens maps token to name)", MinTokenLength)
 		}
 		if name == "" {
 			return nil, errors.New("upload token without an uploader name")
