@@ -13,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/fetch"
 )
 
 // Config is `operator run`'s configuration: a YAML file (see operator/config.example.yaml),
@@ -31,16 +32,26 @@ type Config struct {
 	BLSPasswordFile   string `yaml:"bls_password_file"`   // else env BLOCKLESS_BLS_PASSWORD
 
 	AggregatorURL string `yaml:"aggregator_url"`
-	DataDir       string `yaml:"data_dir"` // state.json, module cache, compiled-module cache
+	DataDir       string `yaml:"data_dir"` // operator.db (cursor, task queue, signed responses), module caches
 
 	StartBlock    uint64        `yaml:"start_block"`   // first block to read when there is no state yet
 	Confirmations uint64        `yaml:"confirmations"` // blocks behind head before acting on a task
 	PollInterval  time.Duration `yaml:"poll_interval"`
 
-	MaxConcurrent  int    `yaml:"max_concurrent"`   // simultaneous executions
-	MaxMemoryBytes uint64 `yaml:"max_memory_bytes"` // sum of memory limits of running executions
-	MaxFuel        uint64 `yaml:"max_fuel"`         // refuse tasks asking more (0 = no cap)
-	MaxTaskMemory  uint64 `yaml:"max_task_memory"`  // refuse tasks asking more (0 = no cap)
+	// The operator's caps. A task asking more fuel, memory or output is not signed (this
+	// operator cannot run it the way others do); a longer wall time is cut to MaxWallTime
+	// (wall time only protects the operator, it is never part of a result). Zero fields take
+	// the defaults below: a task's limits come from whoever registered the function, so the
+	// operator always has caps.
+	MaxConcurrent  int           `yaml:"max_concurrent"`   // simultaneous executions (default 2)
+	MaxMemoryBytes uint64        `yaml:"max_memory_bytes"` // sum of memory limits of running executions (default: half the machine's memory)
+	MaxFuel        uint64        `yaml:"max_fuel"`         // default DefaultMaxFuel
+	MaxTaskMemory  uint64        `yaml:"max_task_memory"`  // default DefaultMaxTaskMemory
+	MaxWallTime    time.Duration `yaml:"max_wall_time"`    // default DefaultMaxWallTime
+	MaxOutputBytes uint64        `yaml:"max_output_bytes"` // default DefaultMaxOutputBytes
+
+	// Fetch is the policy for every URI a task names (modules, zk artifacts, inputs).
+	Fetch FetchConfig `yaml:"fetch"`
 
 	// X86Emulator is the emulator's wasip1 build that runs x86 functions
 	// (default: x86emu.wasm next to the binary or build/emulator/x86emu.wasm);
@@ -50,6 +61,34 @@ type Config struct {
 
 	MetricsAddr string `yaml:"metrics_addr"`  // Prometheus /metrics (EigenLayer spec + ours); empty = off
 	NodeAPIAddr string `yaml:"node_api_addr"` // EigenLayer node API; empty = off
+}
+
+// Defaults of the operator's caps.
+const (
+	DefaultMaxFuel        uint64 = 50_000_000_000
+	DefaultMaxTaskMemory  uint64 = 1 << 30
+	DefaultMaxWallTime           = 5 * time.Minute
+	DefaultMaxOutputBytes uint64 = 16 << 20
+	// fallbackMachineMemory stands in for the machine's memory where it cannot be read.
+	fallbackMachineMemory uint64 = 4 << 30
+)
+
+// FetchConfig is the YAML form of fetch.Policy. Every URI in a task comes from whoever created
+// the task or registered the function, so by default only http(s) to public addresses is
+// fetched; zero fields take fetch.Policy's defaults.
+type FetchConfig struct {
+	Schemes       []string      `yaml:"schemes"`         // default https, http
+	FileDirs      []string      `yaml:"file_dirs"`       // file:// only under these (and only if "file" is in schemes)
+	AllowPrivate  bool          `yaml:"allow_private"`   // loopback/private/link-local addresses (devnets only)
+	MaxRedirects  int           `yaml:"max_redirects"`   // per URI
+	PerURITimeout time.Duration `yaml:"per_uri_timeout"` // one URI, connect to last byte
+	TotalTimeout  time.Duration `yaml:"total_timeout"`   // all URIs of one fetch
+}
+
+// Policy is the fetch policy the config describes.
+func (f FetchConfig) Policy() fetch.Policy {
+	return fetch.Policy{Schemes: f.Schemes, FileDirs: f.FileDirs, AllowPrivate: f.AllowPrivate, MaxRedirects: f.MaxRedirects,
+		PerURITimeout: f.PerURITimeout, TotalTimeout: f.TotalTimeout}.WithDefaults()
 }
 
 // LoadConfig reads a YAML file; an empty path gives the defaults.
@@ -97,14 +136,9 @@ func (c *Config) Resolve() error {
 			c.KeysDir = filepath.Join(home, c.KeysDir[2:])
 		}
 	}
-	if c.PollInterval == 0 {
-		c.PollInterval = time.Second
-	}
-	if c.MaxConcurrent == 0 {
-		c.MaxConcurrent = 2
-	}
-	if c.KeyName == "" {
-		c.KeyName = "operator"
+	c.setDefaults()
+	if err := c.Fetch.Policy().Validate(); err != nil {
+		return fmt.Errorf("config: fetch: %w", err)
 	}
 	switch {
 	case c.RPCURL == "":
@@ -119,4 +153,34 @@ func (c *Config) Resolve() error {
 		return errors.New("config: no keys_dir")
 	}
 	return nil
+}
+
+// setDefaults fills zero fields that have a default (idempotent).
+func (c *Config) setDefaults() {
+	if c.PollInterval == 0 {
+		c.PollInterval = time.Second
+	}
+	if c.MaxConcurrent == 0 {
+		c.MaxConcurrent = 2
+	}
+	if c.KeyName == "" {
+		c.KeyName = "operator"
+	}
+	if c.MaxFuel == 0 {
+		c.MaxFuel = DefaultMaxFuel
+	}
+	if c.MaxTaskMemory == 0 {
+		c.MaxTaskMemory = DefaultMaxTaskMemory
+	}
+	if c.MaxWallTime == 0 {
+		c.MaxWallTime = DefaultMaxWallTime
+	}
+	if c.MaxOutputBytes == 0 {
+		c.MaxOutputBytes = DefaultMaxOutputBytes
+	}
+	if c.MaxMemoryBytes == 0 {
+		// Half the machine: the rest is for the OS, the compiled-module cache and the
+		// node itself. Never below one task at the cap, or no task at the cap could run.
+		c.MaxMemoryBytes = max(machineMemory()/2, c.MaxTaskMemory)
+	}
 }

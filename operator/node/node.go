@@ -1,6 +1,13 @@
 // Package node is `operator run`: it follows tasks on chain, runs each task's function in the
 // WASM engine under the task's deterministic limits, signs the response digest with the
 // operator's BLS key and delivers it to the aggregator until acknowledged.
+//
+// The watcher's cursor never waits on a task: reading a block range records each new task
+// in the durable queue (data_dir/operator.db) and moves the cursor in one transaction. A pool
+// of workers executes the queue, earliest deadline first. What a task's processing ends with
+// decides what happens to it (see outcome.go): signed, skipped for a reason of its content,
+// or retried with backoff for a host problem until its deadline. A restart resumes the queue
+// and resends, byte for byte, what was signed and not yet acknowledged.
 package node
 
 import (
@@ -14,7 +21,6 @@ import (
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
@@ -22,6 +28,7 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/fetch"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
@@ -34,23 +41,29 @@ const (
 	RuntimeX86  uint8 = 1
 )
 
+// pruneKeep is how many blocks past its deadline a signed response is kept.
+const pruneKeep = 1000
+
 // Node is a running operator.
 type Node struct {
 	cfg        Config
 	log        zerolog.Logger
-	client     *ethclient.Client
+	client     *ethclient.Client        // nil in unit tests
+	tm         *taskmanager.TaskManager // nil in unit tests
+	chain      chainReader
 	chainID    *big.Int
-	tm         *taskmanager.TaskManager
 	codec      *protocol.Codec
 	engine     *engine.Engine
+	fetch      fetch.Policy
 	modules    *modstore.Store
-	state      *state
+	store      *store
 	blsKey     *bls.KeyPair
 	operatorID [32]byte
 	sender     *sender
 	metrics    *metrics
 	inputs     *inputFetcher
 	zk         *zkRuntime
+	queue      *scheduler
 }
 
 // Keys are the operator's decrypted keys.
@@ -79,52 +92,74 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 	if err != nil {
 		return nil, err
 	}
-	n := &Node{cfg: cfg, log: log, client: client, chainID: chainID, blsKey: k.BLS, operatorID: keys.OperatorID(k.BLS)}
-	ok := false
+	tm, err := taskmanager.NewTaskManager(cfg.TaskManager, client)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("bind task manager: %w", err)
+	}
+	n, err := build(cfg, ethChain{client: client, tm: tm}, chainID, k, log)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	n.client, n.tm = client, tm
+	return n, nil
+}
+
+// build prepares everything but the chain connection, which c stands for.
+func build(cfg Config, c chainReader, chainID *big.Int, k Keys, log zerolog.Logger) (n *Node, err error) {
+	cfg.setDefaults()
+	n = &Node{cfg: cfg, log: log, chain: c, chainID: chainID, blsKey: k.BLS, operatorID: keys.OperatorID(k.BLS),
+		fetch: cfg.Fetch.Policy(), queue: newScheduler()}
 	defer func() {
-		if !ok {
+		if err != nil {
 			n.Close()
 		}
 	}()
-	if n.tm, err = taskmanager.NewTaskManager(cfg.TaskManager, client); err != nil {
-		return nil, fmt.Errorf("bind task manager: %w", err)
+	if err := n.fetch.Validate(); err != nil {
+		return nil, fmt.Errorf("fetch policy: %w", err)
 	}
 	if n.codec, err = protocol.NewCodec(); err != nil {
 		return nil, err
 	}
-	if n.modules, err = modstore.New(modstore.Config{Dir: filepath.Join(cfg.DataDir, "modules")}); err != nil {
-		return nil, err
+	if n.modules, err = modstore.New(modstore.Config{Dir: filepath.Join(cfg.DataDir, "modules"), Fetch: n.fetch}); err != nil {
+		return nil, fmt.Errorf("module store: %w", err)
 	}
 	if n.engine, err = engine.New(engine.Config{
-		CacheDir:          filepath.Join(cfg.DataDir, "compiled"),
-		MaxConcurrent:     cfg.MaxConcurrent,
-		MaxTotalMemory:    cfg.MaxMemoryBytes,
-		MaxLimits:         engine.Limits{Fuel: cfg.MaxFuel, MemoryBytes: cfg.MaxTaskMemory},
+		CacheDir:       filepath.Join(cfg.DataDir, "compiled"),
+		MaxConcurrent:  cfg.MaxConcurrent,
+		MaxTotalMemory: cfg.MaxMemoryBytes,
+		MaxLimits: engine.Limits{Fuel: cfg.MaxFuel, MemoryBytes: cfg.MaxTaskMemory, Timeout: cfg.MaxWallTime,
+			MaxOutput: int(cfg.MaxOutputBytes)},
 		X86Emulator:       cfg.X86Emulator,
 		X86EmulatorDigest: cfg.X86EmulatorDigest,
 	}, nil); err != nil {
 		return nil, fmt.Errorf("start engine: %w", err)
 	}
-	if n.state, err = loadState(cfg.DataDir); err != nil {
+	if n.store, err = openStore(cfg.DataDir); err != nil {
 		return nil, err
 	}
 	n.metrics = newMetrics()
-	n.sender = newSender(cfg.AggregatorURL, n.state, n.tm, n.metrics, log)
-	n.inputs = newInputFetcher()
+	n.sender = newSender(cfg.AggregatorURL, n.store, c, n.metrics, log)
+	n.inputs = newInputFetcher(n.fetch)
 	if n.zk, err = newZkRuntime(n); err != nil {
 		return nil, err
 	}
-	ok = true
 	return n, nil
 }
 
 // OperatorID is this operator's id on chain.
 func (n *Node) OperatorID() [32]byte { return n.operatorID }
 
-// Close releases the engine and the connection.
+// Close releases the engine, the store and the connection.
 func (n *Node) Close() {
 	if n.engine != nil {
 		_ = n.engine.Close()
+	}
+	if n.store != nil {
+		if err := n.store.close(); err != nil {
+			n.log.Error().Err(err).Msg("close operator store")
+		}
 	}
 	if n.client != nil {
 		n.client.Close()
@@ -138,13 +173,9 @@ func (n *Node) Run(ctx context.Context) error {
 			return err
 		}
 	}
-	from := n.state.nextBlock()
-	if from == 0 {
-		from = n.cfg.StartBlock
-	}
-	// Deliver what a previous run signed but could not hand over.
-	for _, r := range n.state.unacknowledged() {
-		n.sender.deliver(ctx, r)
+	from, err := n.resume(ctx)
+	if err != nil {
+		return err
 	}
 	w, err := taskwatch.New(ctx, taskwatch.Config{RPCURL: n.cfg.RPCURL, WSURL: n.cfg.WSURL, TaskManager: n.cfg.TaskManager,
 		Confirmations: n.cfg.Confirmations, PollInterval: n.cfg.PollInterval}, n.log)
@@ -160,7 +191,11 @@ func (n *Node) Run(ctx context.Context) error {
 		n.log.Info().Str("path", path).Str("sha256", digest.String()).Msg("x86 emulator")
 	}
 	n.log.Info().Uint64("fromBlock", from).Hex("operatorId", n.operatorID[:]).Msg("operator running")
+	var workers sync.WaitGroup
+	workers.Add(1)
+	go func() { defer workers.Done(); n.runQueue(ctx) }()
 	err = w.Run(ctx, from, n.handleRange)
+	workers.Wait()
 	n.sender.wait()
 	n.zk.wait()
 	if errors.Is(err, context.Canceled) {
@@ -169,130 +204,189 @@ func (n *Node) Run(ctx context.Context) error {
 	return err
 }
 
-// handleRange executes and signs every task of a block range before the cursor moves past it.
-func (n *Node) handleRange(ctx context.Context, events []taskwatch.Event, to uint64) error {
-	var wg sync.WaitGroup
-	errs := make([]error, len(events))
-	sem := make(chan struct{}, n.cfg.MaxConcurrent)
-	for i, ev := range events {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			errs[i] = n.handleTask(ctx, ev)
-		}()
+// resume delivers what a previous run signed but could not hand over, reloads the queue and
+// returns the block the watcher starts from.
+func (n *Node) resume(ctx context.Context) (uint64, error) {
+	from, err := n.store.nextBlock()
+	if err != nil {
+		return 0, fmt.Errorf("operator store: %w", err)
 	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err // retried: the range is read again, already-signed tasks are resent, not re-run
+	if from == 0 {
+		from = n.cfg.StartBlock
 	}
-	if err := n.state.prune(to, 1000); err != nil {
-		return err
+	unacked, err := n.store.unacknowledged()
+	if err != nil {
+		return 0, err
 	}
-	return n.state.setNextBlock(to + 1)
+	for _, r := range unacked {
+		n.sender.deliver(ctx, r)
+	}
+	queued, err := n.store.queued()
+	if err != nil {
+		return 0, err
+	}
+	if len(queued) > 0 {
+		n.log.Info().Int("tasks", len(queued)).Msg("resuming queued tasks")
+	}
+	n.queue.add(queued...)
+	return from, nil
 }
 
-// handleTask returns an error only for conditions worth retrying (host problems). A task this
-// operator cannot or must not sign is logged and skipped.
-func (n *Node) handleTask(ctx context.Context, ev taskwatch.Event) error {
-	log := n.log.With().Uint32("task", ev.TaskID).Uint64("function", ev.Task.FunctionId).Logger()
-	if rec, ok := n.state.signed(ev.TaskID); ok {
+// handleRange records the tasks of a block range in the durable queue and moves the cursor
+// past the range. It never waits for a task: an error here is the local store failing, and
+// the watcher reads the range again.
+func (n *Node) handleRange(ctx context.Context, events []taskwatch.Event, to uint64) error {
+	entries := make([]queueEntry, 0, len(events))
+	for _, ev := range events {
+		h, err := n.codec.TaskHash(ev.Task)
+		if err != nil {
+			// Not encodable with the TaskManager's own ABI: no response to it could verify.
+			n.metrics.skipped.WithLabelValues("malformed").Inc()
+			n.log.Error().Err(err).Uint32("task", ev.TaskID).Msg("task hash: skipped")
+			continue
+		}
+		entries = append(entries, queueEntry{Event: ev, TaskHash: h})
+	}
+	added, resend, err := n.store.commitRange(entries, to+1, pruneKeep)
+	if err != nil {
+		return err
+	}
+	for _, r := range resend {
+		n.sender.deliver(ctx, r)
+	}
+	n.queue.add(added...)
+	return nil
+}
+
+// process executes, signs and delivers one queued task. Its error decides what the queue
+// does next (see outcome.go).
+func (n *Node) process(ctx context.Context, j *job) error {
+	ev, k := j.entry.Event, j.entry.key()
+	log := n.taskLog(j.entry)
+	if rec, ok, err := n.store.signed(k); err != nil {
+		return err
+	} else if ok {
+		// Signed before (a migrated record, or a task seen twice): resend, never re-sign.
 		if !rec.Acknowledged {
 			n.sender.deliver(ctx, rec)
 		}
-		return nil
+		return n.store.dequeue(k)
 	}
-	head, err := n.client.BlockNumber(ctx)
+	head, err := n.chain.BlockNumber(ctx)
 	if err != nil {
-		return fmt.Errorf("head: %w", err)
+		return err
 	}
 	if head > uint64(ev.Task.DeadlineBlock) {
-		log.Debug().Msg("task deadline passed before it reached us: skipped")
-		return nil
+		return skipErr("deadline", deadlineError(j, head))
 	}
 	run := n.engine.Run
-	if ev.Task.Runtime == RuntimeX86 {
+	switch ev.Task.Runtime {
+	case RuntimeWasm:
+	case RuntimeX86:
 		run = n.engine.RunX86
 		if _, _, err := n.engine.X86Emulator(); err != nil {
-			n.metrics.skipped.WithLabelValues("runtime").Inc()
-			log.Warn().Err(err).Msg("x86 task but no x86 emulator: not signing")
-			return nil
+			return skipErr("runtime", fmt.Errorf("x86 task but no x86 emulator: %w", err))
 		}
-	} else if ev.Task.Runtime != RuntimeWasm {
-		n.metrics.skipped.WithLabelValues("runtime").Inc()
-		log.Warn().Uint8("runtime", ev.Task.Runtime).Msg("runtime not supported by this operator: not signing")
-		return nil
+	default:
+		return skipErr("runtime", fmt.Errorf("runtime %d not supported by this operator", ev.Task.Runtime))
+	}
+	if err := n.checkEnvironment(ev.Task); err != nil {
+		return err
+	}
+	rec, err := n.chain.Task(ctx, ev.TaskID)
+	if err != nil {
+		return err
+	}
+	switch {
+	case rec.State == taskStateNone:
+		// Not on chain (yet, or any more): a reorg in progress. Retried until the deadline.
+		return fmt.Errorf("task %d not found on chain", ev.TaskID)
+	case rec.TaskHash != k.Hash:
+		return skipErr("replaced", fmt.Errorf("the chain holds another task under id %d (%x, this one %x): reorged",
+			ev.TaskID, rec.TaskHash[:8], k.Hash[:8]))
+	case rec.State >= taskStateResponded:
+		return skipErr("settled", errors.New("task already answered or expired on chain"))
 	}
 	// zk functions are proven by one selected operator, not signed by all (see zk.go).
-	if isZk, err := n.zk.isZkTask(ctx, ev.TaskID); err != nil {
-		return err
-	} else if isZk {
-		n.zk.start(ctx, ev, log)
-		return nil
+	if rec.ZkVerifier != ([20]byte{}) {
+		n.zk.start(ctx, j, log, func(err error) { n.finish(ctx, j, err) })
+		return errHandedOff
 	}
 	input, err := n.inputs.get(ctx, ev)
 	if err != nil {
-		n.metrics.skipped.WithLabelValues("input").Inc()
-		log.Warn().Err(err).Msg("task input unavailable: not signing")
-		return nil
+		return err
 	}
 	module, err := n.modules.Fetch(ctx, modstore.Digest(ev.Task.ModuleDigest), ev.ModuleURIs...)
 	if err != nil {
-		n.metrics.skipped.WithLabelValues("module").Inc()
-		log.Warn().Err(err).Msg("module unavailable: not signing")
-		return nil
+		return unavailable("module", err)
 	}
-	hdr, err := n.client.HeaderByNumber(ctx, new(big.Int).SetUint64(uint64(ev.Task.ReferenceBlock)))
-	if err != nil {
-		return fmt.Errorf("reference block header: %w", err)
-	}
-	taskHash, err := n.codec.TaskHash(ev.Task)
+	ts, err := n.chain.BlockTime(ctx, uint64(ev.Task.ReferenceBlock))
 	if err != nil {
 		return err
 	}
-	lim := ev.Task.Limits
 	res, err := run(ctx, engine.Request{
 		Module: module, Digest: modstore.Digest(ev.Task.ModuleDigest), Input: input,
-		Limits: engine.Limits{Fuel: lim.Fuel, MemoryBytes: lim.MemoryBytes,
-			Timeout: time.Duration(lim.WallTimeMs) * time.Millisecond, MaxOutput: int(lim.MaxOutputBytes)},
-		TaskID: taskHash, Timestamp: hdr.Time,
+		Limits: n.limits(ev.Task), TaskID: k.Hash, Timestamp: ts,
 	})
-	if errors.Is(err, engine.ErrLimitAboveCap) {
-		n.metrics.skipped.WithLabelValues("caps").Inc()
-		log.Warn().Err(err).Msg("task asks more than this operator's caps: not signing")
-		return nil
-	}
 	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		return fmt.Errorf("execute: %w", err)
+		return n.engineError(ctx, err)
 	}
 	n.metrics.observe(res)
 	if !res.Status.Signable() {
-		log.Warn().Str("status", res.Status.String()).Msg("non-deterministic outcome: reported, not signed")
-		return nil
+		return skipErr("status", fmt.Errorf("non-deterministic outcome %s: reported, not signed", res.Status))
 	}
 	resp := protocol.NewResponse(ev.TaskID, uint8(res.Status), res.Output)
 	digest, err := n.codec.ResponseDigest(n.chainID, n.cfg.TaskManager, ev.Task, resp)
 	if err != nil {
-		return err
+		return skipErr("malformed", err)
 	}
-	rec := signedRecord{Response: protocol.NewSignedResponse(resp, digest, n.blsKey, n.operatorID), DeadlineBlock: ev.Task.DeadlineBlock}
-	if err := n.state.recordSigned(rec); err != nil {
+	sr := signedRecord{Response: protocol.NewSignedResponse(resp, digest, n.blsKey, n.operatorID), TaskHash: k.Hash,
+		DeadlineBlock: ev.Task.DeadlineBlock}
+	// Durable before it leaves the process: a restart resends these bytes.
+	if err := n.store.recordSigned(sr); err != nil {
 		return err
 	}
 	log.Info().Str("status", res.Status.String()).Uint64("fuel", res.FuelUsed).Int("outputBytes", len(res.Output)).
 		Hex("digest", digest[:]).Msg("task executed and signed")
-	n.sender.deliver(ctx, rec)
+	n.sender.deliver(ctx, sr)
 	return nil
 }
 
-// answered reports whether the task is no longer pending on chain.
-func answered(ctx context.Context, tm *taskmanager.TaskManager, id uint32) bool {
-	rec, err := tm.GetTask(&bind.CallOpts{Context: ctx}, id)
-	return err == nil && rec.State >= 2
+// limits are the engine limits of a task. The wall time is cut to the operator's cap rather
+// than refused: it only protects the operator and is never part of a result.
+func (n *Node) limits(t protocol.Task) engine.Limits {
+	l := t.Limits
+	timeout := time.Duration(l.WallTimeMs) * time.Millisecond
+	if n.cfg.MaxWallTime > 0 && timeout > n.cfg.MaxWallTime {
+		timeout = n.cfg.MaxWallTime
+	}
+	return engine.Limits{Fuel: l.Fuel, MemoryBytes: l.MemoryBytes, Timeout: timeout, MaxOutput: int(l.MaxOutputBytes)}
+}
+
+// engineError classifies an engine error: a refusal is about the task, anything else is the host.
+func (n *Node) engineError(ctx context.Context, err error) error {
+	switch {
+	case errors.Is(err, engine.ErrLimitAboveCap) || errors.Is(err, engine.ErrMemoryAboveBudget):
+		return skipErr("caps", err)
+	case isRefusal(err):
+		return skipErr("refused", err)
+	case ctx.Err() != nil:
+		return ctx.Err()
+	}
+	return fmt.Errorf("execute: %w", err)
+}
+
+func deadlineError(j *job, head uint64) error {
+	err := fmt.Errorf("deadline block %d passed (head %d)", j.entry.Event.Task.DeadlineBlock, head)
+	if j.lastErr != nil {
+		err = fmt.Errorf("%w after %d attempts, last: %w", err, j.attempts, j.lastErr)
+	}
+	return err
+}
+
+func (n *Node) taskLog(e queueEntry) zerolog.Logger {
+	return n.log.With().Uint32("task", e.Event.TaskID).Hex("taskHash", e.TaskHash[:8]).
+		Uint64("function", e.Event.Task.FunctionId).Logger()
 }
 
 // inputDigestOK checks fetched input against the digest the task committed to.

@@ -12,47 +12,46 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
-
-	"github.com/blockless/avs/bindings/taskmanager"
 )
 
 // sender delivers signed responses to the aggregator (API: aggregator/API.md), retrying with
 // backoff until the aggregator acknowledges (202, or 409 for one it already has), refuses for
 // good (410: the task is answered, expired or already certified; other 4xx except 404/429: a
-// bug or misconfiguration, logged), or the task is answered on chain. 404 (task not seen yet)
-// and 5xx are retried.
+// bug or misconfiguration, logged), or the task is settled (answered or expired on chain, past
+// its deadline, or replaced by a reorg). 404 (task not seen yet) and 5xx are retried.
 type sender struct {
 	url     string
 	http    *http.Client
-	state   *state
-	tm      *taskmanager.TaskManager
+	store   *store
+	chain   chainReader
 	metrics *metrics
 	log     zerolog.Logger
 	wg      sync.WaitGroup
 	mu      sync.Mutex
-	active  map[uint32]bool
+	active  map[taskKey]bool
 }
 
-func newSender(url string, st *state, tm *taskmanager.TaskManager, m *metrics, log zerolog.Logger) *sender {
+func newSender(url string, st *store, c chainReader, m *metrics, log zerolog.Logger) *sender {
 	return &sender{url: strings.TrimRight(url, "/") + "/v1/responses", http: &http.Client{Timeout: 10 * time.Second},
-		state: st, tm: tm, metrics: m, log: log, active: map[uint32]bool{}}
+		store: st, chain: c, metrics: m, log: log, active: map[taskKey]bool{}}
 }
 
 // deliver starts delivering r in the background (once per task at a time).
 func (s *sender) deliver(ctx context.Context, r signedRecord) {
+	k := r.key()
 	s.mu.Lock()
-	if s.active[r.Response.TaskID] {
+	if s.active[k] {
 		s.mu.Unlock()
 		return
 	}
-	s.active[r.Response.TaskID] = true
+	s.active[k] = true
 	s.mu.Unlock()
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
 		defer func() {
 			s.mu.Lock()
-			delete(s.active, r.Response.TaskID)
+			delete(s.active, k)
 			s.mu.Unlock()
 		}()
 		s.loop(ctx, r)
@@ -82,14 +81,17 @@ func (s *sender) loop(ctx context.Context, r signedRecord) {
 			} else {
 				s.metrics.delivered.WithLabelValues("acknowledged").Inc()
 			}
-			if serr := s.state.acknowledge(r.Response.TaskID); serr != nil {
+			if serr := s.store.acknowledge(r.key()); serr != nil {
 				log.Error().Err(serr).Msg("persist acknowledgement")
 			}
 			return
 		}
-		if answered(ctx, s.tm, r.Response.TaskID) {
-			log.Info().Msg("task answered on chain: delivery no longer needed")
-			_ = s.state.acknowledge(r.Response.TaskID)
+		if settled(ctx, s.chain, r.key(), r.DeadlineBlock) {
+			log.Info().Msg("task answered, expired or replaced: delivery no longer needed")
+			s.metrics.delivered.WithLabelValues("not-needed").Inc()
+			if serr := s.store.acknowledge(r.key()); serr != nil {
+				log.Error().Err(serr).Msg("persist acknowledgement")
+			}
 			return
 		}
 		log.Debug().Err(err).Int("attempt", attempt).Dur("retryIn", backoff).Msg("aggregator unreachable, retrying")

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -32,8 +31,10 @@ const DefaultZkFailoverBlocks = 5
 
 // zkRuntime proves zk tasks: it fetches a function's artifacts by digest (manifest = the task's
 // moduleDigest), keeps loaded provers, runs the witness module in the engine and sends the proof
-// to the aggregator (POST /v1/proofs). Proving runs outside handleRange so that waiting for this
-// operator's turn never holds up other tasks.
+// to the aggregator (POST /v1/proofs). Proving runs outside the queue's workers so that waiting
+// for this operator's turn never holds up other tasks; the task stays in the durable queue until
+// it is proven, skipped or dropped, and errors follow the queue's rules (outcome.go): a bad
+// artifact or witness is a logged skip, host trouble is retried until the deadline.
 type zkRuntime struct {
 	n        *Node
 	store    *modstore.Store // separate from modules: proving keys are far larger than modules
@@ -43,7 +44,6 @@ type zkRuntime struct {
 
 	mu      sync.Mutex
 	provers map[modstore.Digest]*zk.Prover
-	active  map[uint32]bool
 	wg      sync.WaitGroup
 	// proving admits one proof at a time: gnark already uses every core, and a 2^18 circuit
 	// needs ~1 GB, so parallel proofs would only add memory pressure.
@@ -51,8 +51,13 @@ type zkRuntime struct {
 }
 
 func newZkRuntime(n *Node) (*zkRuntime, error) {
+	// The operator's fetch policy (schemes, directories, addresses), with room for proving
+	// keys of hundreds of MB.
+	p := n.fetch
+	p.PerURITimeout = max(p.PerURITimeout, 5*time.Minute)
+	p.TotalTimeout = max(p.TotalTimeout, 10*time.Minute)
 	st, err := modstore.New(modstore.Config{Dir: filepath.Join(n.cfg.DataDir, "zk"), MaxModuleSize: 512 << 20, MaxBytes: 4 << 30,
-		FetchTimeout: 5 * time.Minute})
+		Fetch: p})
 	if err != nil {
 		return nil, fmt.Errorf("zk artifact store: %w", err)
 	}
@@ -60,44 +65,28 @@ func newZkRuntime(n *Node) (*zkRuntime, error) {
 	logger.Disable()
 	return &zkRuntime{n: n, store: st, http: &http.Client{Timeout: 60 * time.Second},
 		url: strings.TrimRight(n.cfg.AggregatorURL, "/") + "/v1/proofs", failover: DefaultZkFailoverBlocks,
-		provers: map[modstore.Digest]*zk.Prover{}, active: map[uint32]bool{}, proving: make(chan struct{}, 1)}, nil
+		provers: map[modstore.Digest]*zk.Prover{}, proving: make(chan struct{}, 1)}, nil
 }
 
-// isZkTask reports whether the task was created for a zk function (TaskRecord.zkVerifier set).
-func (z *zkRuntime) isZkTask(ctx context.Context, id uint32) (bool, error) {
-	rec, err := z.n.tm.GetTask(&bind.CallOpts{Context: ctx}, id)
-	if err != nil {
-		return false, fmt.Errorf("read task %d: %w", id, err)
-	}
-	return rec.ZkVerifier != [20]byte{}, nil
-}
-
-// start proves ev in the background (once per task per process).
-func (z *zkRuntime) start(ctx context.Context, ev taskwatch.Event, log zerolog.Logger) {
-	z.mu.Lock()
-	if z.active[ev.TaskID] {
-		z.mu.Unlock()
-		return
-	}
-	z.active[ev.TaskID] = true
-	z.mu.Unlock()
+// start proves the job's task in the background and reports the outcome to done (the queue
+// runs one attempt per task at a time). A finished task leaves the durable queue first.
+func (z *zkRuntime) start(ctx context.Context, j *job, log zerolog.Logger, done func(error)) {
 	z.wg.Add(1)
 	go func() {
 		defer z.wg.Done()
-		if err := z.run(ctx, ev, log); err != nil && ctx.Err() == nil {
-			log.Warn().Err(err).Msg("zk task: not proven by this operator")
+		err := z.run(ctx, j.entry, log)
+		if err == nil {
+			err = z.n.store.dequeue(j.entry.key())
 		}
+		done(err)
 	}()
 }
 
 func (z *zkRuntime) wait() { z.wg.Wait() }
 
 // run waits for this operator's turn, then proves and delivers, unless the task is answered first.
-func (z *zkRuntime) run(ctx context.Context, ev taskwatch.Event, log zerolog.Logger) error {
-	taskHash, err := z.n.codec.TaskHash(ev.Task)
-	if err != nil {
-		return err
-	}
+func (z *zkRuntime) run(ctx context.Context, e queueEntry, log zerolog.Logger) error {
+	ev, taskHash := e.Event, e.TaskHash
 	ops, err := z.operatorsAt(ctx, ev.Task.QuorumNumbers, ev.Task.ReferenceBlock)
 	if err != nil {
 		return err
@@ -105,22 +94,19 @@ func (z *zkRuntime) run(ctx context.Context, ev taskwatch.Event, log zerolog.Log
 	order := zk.ProverOrder(ops, taskHash)
 	turn, rank, ok := zk.ProverTurn(order, z.n.operatorID, uint64(ev.Task.ReferenceBlock), z.failover)
 	if !ok {
-		return fmt.Errorf("operator not in the task's quorums at block %d", ev.Task.ReferenceBlock)
+		return skipErr("zk-not-in-quorum", fmt.Errorf("operator not in the task's quorums at block %d", ev.Task.ReferenceBlock))
 	}
 	if turn > uint64(ev.Task.DeadlineBlock) {
 		log.Debug().Int("rank", rank).Msg("zk task: this operator's turn would come after the deadline")
 		return nil
 	}
 	for {
-		if answered(ctx, z.n.tm, ev.TaskID) {
-			return nil
+		if settled(ctx, z.n.chain, e.key(), ev.Task.DeadlineBlock) {
+			return nil // proven by another operator, expired or replaced
 		}
-		head, err := z.n.client.BlockNumber(ctx)
+		head, err := z.n.chain.BlockNumber(ctx)
 		if err != nil {
-			return fmt.Errorf("head: %w", err)
-		}
-		if head > uint64(ev.Task.DeadlineBlock) {
-			return nil
+			return err
 		}
 		if head >= turn {
 			break
@@ -138,7 +124,7 @@ func (z *zkRuntime) run(ctx context.Context, ev taskwatch.Event, log zerolog.Log
 		return err
 	}
 	log.Info().Dur("took", time.Since(start)).Int("outputBytes", len(proof.Output)).Msg("zk task proven")
-	return z.deliver(ctx, ev.TaskID, protocol.ProofResponse{TaskID: ev.TaskID, Output: proof.Output, Proof: proof.Proof,
+	return z.deliver(ctx, e, protocol.ProofResponse{TaskID: ev.TaskID, Output: proof.Output, Proof: proof.Proof,
 		OperatorID: z.n.operatorID}, log)
 }
 
@@ -178,11 +164,11 @@ func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*zk.Prover,
 	md := modstore.Digest(ev.Task.ModuleDigest)
 	mb, err := z.n.modules.Fetch(ctx, md, ev.ModuleURIs...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("zk manifest: %w", err)
+		return nil, nil, unavailable("module", fmt.Errorf("zk manifest: %w", err))
 	}
 	m, err := zk.ParseManifest(mb)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, skipErr("zk-artifact", err)
 	}
 	witness, err := z.fetch(ctx, "witness module", m.WitnessModule)
 	if err != nil {
@@ -207,7 +193,7 @@ func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*zk.Prover,
 		return nil, nil, err
 	}
 	if p, err = zk.LoadProver(m, ccs, pk, vk); err != nil {
-		return nil, nil, err
+		return nil, nil, skipErr("zk-artifact", err)
 	}
 	z.mu.Lock()
 	z.provers[md] = p
@@ -218,11 +204,11 @@ func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*zk.Prover,
 func (z *zkRuntime) fetch(ctx context.Context, what string, a zk.Artifact) ([]byte, error) {
 	d, err := a.Digest()
 	if err != nil {
-		return nil, fmt.Errorf("zk %s: %w", what, err)
+		return nil, skipErr("zk-artifact", fmt.Errorf("zk %s: %w", what, err))
 	}
 	b, err := z.store.Fetch(ctx, d, a.URIs...)
 	if err != nil {
-		return nil, fmt.Errorf("zk %s: %w", what, err)
+		return nil, unavailable("zk-artifact", fmt.Errorf("zk %s: %w", what, err))
 	}
 	return b, nil
 }
@@ -235,26 +221,23 @@ func (z *zkRuntime) prove(ctx context.Context, ev taskwatch.Event, taskHash [32]
 	}
 	input, err := z.n.inputs.get(ctx, ev)
 	if err != nil {
-		return zk.Proof{}, fmt.Errorf("task input: %w", err)
+		return zk.Proof{}, err
 	}
-	hdr, err := z.n.client.HeaderByNumber(ctx, new(big.Int).SetUint64(uint64(ev.Task.ReferenceBlock)))
+	ts, err := z.n.chain.BlockTime(ctx, uint64(ev.Task.ReferenceBlock))
 	if err != nil {
-		return zk.Proof{}, fmt.Errorf("reference block header: %w", err)
+		return zk.Proof{}, err
 	}
-	lim := ev.Task.Limits
 	res, err := z.n.engine.Run(ctx, engine.Request{
 		Module: witness, Digest: modstore.Sum(witness), Input: input,
-		Limits: engine.Limits{Fuel: lim.Fuel, MemoryBytes: lim.MemoryBytes,
-			Timeout: time.Duration(lim.WallTimeMs) * time.Millisecond, MaxOutput: int(lim.MaxOutputBytes)},
-		TaskID: taskHash, Timestamp: hdr.Time,
+		Limits: z.n.limits(ev.Task), TaskID: taskHash, Timestamp: ts,
 	})
 	if err != nil {
-		return zk.Proof{}, fmt.Errorf("witness module: %w", err)
+		return zk.Proof{}, z.n.engineError(ctx, fmt.Errorf("witness module: %w", err))
 	}
 	if res.Status != engine.StatusOK {
 		// A failing witness module means there is nothing to prove (e.g. malformed input); the task
 		// expires and the requester is refunded.
-		return zk.Proof{}, fmt.Errorf("witness module ended with %s", res.Status)
+		return zk.Proof{}, skipErr("zk-witness", fmt.Errorf("witness module ended with %s", res.Status))
 	}
 	select {
 	case z.proving <- struct{}{}:
@@ -262,12 +245,17 @@ func (z *zkRuntime) prove(ctx context.Context, ev taskwatch.Event, taskHash [32]
 		return zk.Proof{}, ctx.Err()
 	}
 	defer func() { <-z.proving }()
-	return p.Prove(taskHash, res.Output)
+	proof, err := p.Prove(taskHash, res.Output)
+	if err != nil {
+		// Deterministic in the witness and the artifacts: proving again would fail again.
+		return zk.Proof{}, skipErr("zk-prove", err)
+	}
+	return proof, nil
 }
 
 // deliver posts the proof until the aggregator takes it, refuses it for good, or the task is
-// answered or past its deadline.
-func (z *zkRuntime) deliver(ctx context.Context, id uint32, pr protocol.ProofResponse, log zerolog.Logger) error {
+// answered, past its deadline or replaced.
+func (z *zkRuntime) deliver(ctx context.Context, e queueEntry, pr protocol.ProofResponse, log zerolog.Logger) error {
 	body, err := json.Marshal(pr)
 	if err != nil {
 		return fmt.Errorf("encode proof: %w", err)
@@ -290,11 +278,11 @@ func (z *zkRuntime) deliver(ctx context.Context, id uint32, pr protocol.ProofRes
 			case resp.StatusCode == http.StatusGone || resp.StatusCode == http.StatusConflict:
 				return nil // answered or expired already
 			case resp.StatusCode != http.StatusNotFound && resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode < 500:
-				return fmt.Errorf("aggregator refused the proof: HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
+				return skipErr("zk-refused", fmt.Errorf("aggregator refused the proof: HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg))))
 			}
 			err = fmt.Errorf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
 		}
-		if answered(ctx, z.n.tm, id) {
+		if settled(ctx, z.n.chain, e.key(), e.Event.Task.DeadlineBlock) {
 			return nil
 		}
 		log.Debug().Err(err).Dur("retryIn", backoff).Msg("zk proof delivery")

@@ -1,0 +1,242 @@
+package node
+
+import (
+	"context"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/blockless/avs/taskwatch"
+)
+
+// A task the operator can never run (memory above its budget), one whose input URI is a tty
+// and one whose module URI is refused by the fetch policy must neither hold the cursor nor
+// keep a later, ordinary task from being executed.
+func TestCursorDoesNotWaitOnFreeTasks(t *testing.T) {
+	f := newFixture(t)
+	n := f.node(t.TempDir(), nil)
+	defer n.Close()
+	ctx := context.Background()
+
+	tooBig := f.task("a", 5000)
+	tooBig.Limits.MemoryBytes = 128 << 20 // above the node's 64 MiB budget
+	ev1 := f.event(1, tooBig, "a")
+	ev2 := f.event(2, f.task("b", 5000), "")
+	ev2.InputURI = "file:///dev/ptmx" // outside file_dirs: refused, never opened
+	uncached := f.task("c", 5000)
+	uncached.ModuleDigest = [32]byte{0xde, 0xad} // not in the module cache: must be fetched
+	ev3 := f.event(3, uncached, "c")
+	ev3.ModuleURIs = []string{"file:///dev/ptmx"}
+	if err := n.handleRange(ctx, []taskwatch.Event{ev1, ev2, ev3}, 10); err != nil {
+		t.Fatalf("handleRange: %v", err)
+	}
+	if next, _ := n.store.nextBlock(); next != 11 {
+		t.Fatalf("cursor at %d after reading blocks up to 10, want 11", next)
+	}
+	// 2,100 blocks later, an ordinary task.
+	f.chain.setHead(2200)
+	ev4 := f.event(4, f.task("hello", 5000), "hello")
+	ev4.Block = 2110
+	if err := n.handleRange(ctx, []taskwatch.Event{ev4}, 2110); err != nil {
+		t.Fatalf("handleRange: %v", err)
+	}
+	if next, _ := n.store.nextBlock(); next != 2111 {
+		t.Fatalf("cursor at %d, want 2111", next)
+	}
+	runQueue(t, n)
+	eventually(t, "task 4 signed and delivered", func() bool { return len(f.agg.rawFor(4)) == 1 })
+	if r := f.agg.responses(); len(r) != 1 || string(r[0].Output) != "hello" {
+		t.Fatalf("aggregator got %+v, want only task 4's \"hello\"", r)
+	}
+	eventually(t, "the three free tasks skipped", func() bool {
+		return skippedCount(n, "caps") == 1 && skippedCount(n, "input") == 1 && skippedCount(n, "module") == 1
+	})
+	eventually(t, "queue empty", func() bool { return n.queue.pending() == 0 })
+	if q, err := n.store.queued(); err != nil || len(q) != 0 {
+		t.Fatalf("durable queue holds %d tasks (%v), want none", len(q), err)
+	}
+}
+
+// A host error on one task is retried with backoff without holding others, and the task is
+// dropped once its deadline has passed.
+func TestHostErrorRetriedUntilDeadline(t *testing.T) {
+	f := newFixture(t)
+	n := f.node(t.TempDir(), nil)
+	defer n.Close()
+	failing := f.task("x", 150)
+	failing.ReferenceBlock = 7
+	f.chain.timeErrs[7] = errRPCDown
+	evs := []taskwatch.Event{f.event(1, failing, "x"), f.event(2, f.task("y", 5000), "y")}
+	if err := n.handleRange(context.Background(), evs, 10); err != nil {
+		t.Fatal(err)
+	}
+	runQueue(t, n)
+	eventually(t, "task 2 delivered", func() bool { return len(f.agg.rawFor(2)) == 1 })
+	attempts := func() int {
+		n.queue.mu.Lock()
+		defer n.queue.mu.Unlock()
+		for k, j := range n.queue.jobs {
+			if k.ID == 1 {
+				return j.attempts
+			}
+		}
+		return -1
+	}
+	eventually(t, "task 1 retried", func() bool { return attempts() >= 3 })
+	f.chain.setHead(151)
+	eventually(t, "task 1 dropped at its deadline", func() bool { return skippedCount(n, "deadline") == 1 && n.queue.pending() == 0 })
+	if len(f.agg.rawFor(1)) != 0 {
+		t.Fatal("task 1 was signed although its reference block could not be read")
+	}
+}
+
+// Tasks seen but not executed before a stop are executed after a restart.
+func TestRestartResumesQueue(t *testing.T) {
+	f := newFixture(t)
+	dir := t.TempDir()
+	n1 := f.node(dir, nil)
+	if err := n1.handleRange(context.Background(), []taskwatch.Event{f.event(1, f.task("q", 5000), "q")}, 10); err != nil {
+		t.Fatal(err)
+	}
+	n1.Close()
+
+	n2 := f.node(dir, nil)
+	defer n2.Close()
+	from, err := n2.resume(context.Background())
+	if err != nil || from != 11 {
+		t.Fatalf("resume from %d (%v), want 11", from, err)
+	}
+	runQueue(t, n2)
+	eventually(t, "task 1 delivered after the restart", func() bool { return len(f.agg.rawFor(1)) == 1 })
+}
+
+// A response signed before a restart and not acknowledged is resent byte for byte after
+// it, and the task is never signed a second time.
+func TestRestartResendsSameBytes(t *testing.T) {
+	f := newFixture(t)
+	dir := t.TempDir()
+	f.agg.setCode(http.StatusServiceUnavailable)
+	ev := f.event(1, f.task("same", 5000), "same")
+	n1 := f.node(dir, nil)
+	if err := n1.handleRange(context.Background(), []taskwatch.Event{ev}, 10); err != nil {
+		t.Fatal(err)
+	}
+	stop := runQueue(t, n1)
+	var first signedRecord
+	eventually(t, "task 1 signed", func() bool {
+		r, ok, _ := n1.store.signed(taskKey{ID: 1, Hash: f.chain.tasks[1].TaskHash})
+		first = r
+		return ok
+	})
+	stop()
+	n1.Close()
+
+	f.agg.setCode(http.StatusAccepted)
+	n2 := f.node(dir, nil)
+	defer n2.Close()
+	if _, err := n2.resume(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// The watcher reading the range again (after a crash before the cursor moved) must not re-sign.
+	if err := n2.handleRange(context.Background(), []taskwatch.Event{ev}, 10); err != nil {
+		t.Fatal(err)
+	}
+	runQueue(t, n2)
+	eventually(t, "resent", func() bool { return len(f.agg.rawFor(1)) >= 1 })
+	for _, r := range f.agg.responses() {
+		if r.Signature != first.Response.Signature || string(r.Output) != string(first.Response.Output) {
+			t.Fatalf("resent %+v, want the record signed before the restart %+v", r, first.Response)
+		}
+	}
+	if err := n2.store.recordSigned(first); err == nil {
+		t.Fatal("a second signature for the same task was recorded")
+	}
+}
+
+// A reorg gives task id 1 to another task: the new task is executed and signed on its own,
+// the old record stays, and a stale copy of a task the chain no longer holds is not signed.
+func TestReorgReusesTaskID(t *testing.T) {
+	f := newFixture(t)
+	n := f.node(t.TempDir(), nil)
+	defer n.Close()
+	ctx := context.Background()
+	runQueue(t, n)
+	before := f.event(1, f.task("before", 5000), "before")
+	h1 := f.chain.tasks[1].TaskHash
+	if err := n.handleRange(ctx, []taskwatch.Event{before}, 10); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "first task 1 delivered", func() bool { return len(f.agg.rawFor(1)) == 1 })
+
+	after := f.event(1, f.task("after", 5000), "after")
+	h2 := f.chain.tasks[1].TaskHash
+	if h1 == h2 {
+		t.Fatal("test tasks have the same hash")
+	}
+	if err := n.handleRange(ctx, []taskwatch.Event{after}, 20); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "second task 1 delivered", func() bool { return len(f.agg.rawFor(1)) == 2 })
+	got := f.agg.responses()
+	if string(got[0].Output) != "before" || string(got[1].Output) != "after" {
+		t.Fatalf("outputs %q, %q; want \"before\" then \"after\"", got[0].Output, got[1].Output)
+	}
+	for _, h := range [][32]byte{h1, h2} {
+		if _, ok, err := n.store.signed(taskKey{ID: 1, Hash: h}); !ok || err != nil {
+			t.Fatalf("no record for task 1 hash %x (%v)", h[:4], err)
+		}
+	}
+	// A task under id 1 the chain does not hold (the loser of the reorg, seen late).
+	stale := f.task("stale", 5000)
+	evStale := before
+	evStale.Task, evStale.Input = stale, []byte("stale")
+	if err := n.handleRange(ctx, []taskwatch.Event{evStale}, 30); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "stale task skipped", func() bool { return skippedCount(n, "replaced") == 1 })
+	if len(f.agg.rawFor(1)) != 2 {
+		t.Fatal("the stale task was signed")
+	}
+}
+
+// A response whose task is past its deadline is not retried forever while the aggregator
+// is down.
+func TestSenderStopsAfterDeadline(t *testing.T) {
+	f := newFixture(t)
+	f.agg.setCode(http.StatusServiceUnavailable)
+	n := f.node(t.TempDir(), nil)
+	defer n.Close()
+	f.chain.setHead(100)
+	rec := signedRecord{TaskHash: [32]byte{1}, DeadlineBlock: 50}
+	rec.Response.TaskID = 9
+	if err := n.store.recordSigned(rec); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { n.sender.loop(context.Background(), rec); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("sender still retrying a response whose task's deadline has passed")
+	}
+	if r, _, _ := n.store.signed(rec.key()); !r.Acknowledged {
+		t.Fatal("record not marked as no longer needed")
+	}
+}
+
+// The wall time of a task is cut to the operator's cap, never refused: it is no part of a result.
+func TestWallTimeClampedToCap(t *testing.T) {
+	f := newFixture(t)
+	n := f.node(t.TempDir(), func(c *Config) { c.MaxWallTime = time.Second })
+	defer n.Close()
+	task := f.task("slow", 5000)
+	task.Limits.WallTimeMs = 3_600_000
+	if got := n.limits(task).Timeout; got != time.Second {
+		t.Fatalf("timeout %s, want the 1s cap", got)
+	}
+	runQueue(t, n)
+	if err := n.handleRange(context.Background(), []taskwatch.Event{f.event(1, task, "slow")}, 10); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "task with a long wall time signed", func() bool { return len(f.agg.rawFor(1)) == 1 })
+}
