@@ -140,7 +140,7 @@ func (s *Service) finishReplaced(t *task) {
 // replays the responses stored before a restart.
 func (s *Service) setup(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
-	backoff := 500 * time.Millisecond
+	backoff := s.retryBase / 2
 	for ctx.Err() == nil {
 		if rec, err := s.chain.GetTask(ctx, t.id); err == nil {
 			switch {
@@ -355,7 +355,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, digest common.Hash, cert protocol.Certificate) {
 	log := s.log.With().Uint32("task", t.id).Logger()
 	var prev *types.Transaction
-	backoff := time.Second
+	backoff := s.retryBase
 	for ctx.Err() == nil {
 		if t.isDone() {
 			return
@@ -412,7 +412,8 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 		}
 		// Past the deadline no respondToTask can land any more, pending replacement or not.
 		if uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {
-			s.submitLate(ctx, t, "deadline passed while submitting: "+publicError(err))
+			// The error text (RPC addresses and all) stays in the logs.
+			s.submitLate(ctx, t, "deadline passed while submitting: the last attempt failed (see the aggregator's logs)")
 			return
 		}
 		if !sleepCtx(ctx, backoff) {
@@ -587,7 +588,7 @@ func (s *Service) expireDue(ctx context.Context, head uint64) {
 // pending in the store, so a restart expires it); only a definite refusal expires it locally.
 func (s *Service) expire(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
-	backoff := time.Second
+	backoff := s.retryBase
 	for {
 		onChain, err := s.chain.GetTask(ctx, t.id)
 		if err == nil {
@@ -657,7 +658,7 @@ func (t *task) expiryReason() string {
 		return "respondToTask refused: " + t.submitErr
 	case t.set == nil:
 		if t.setupErr != "" {
-			return "operator set at the reference block unavailable: " + publicText(t.setupErr)
+			return "operator set at the reference block unavailable: the chain could not be read (see the aggregator's logs)"
 		}
 		return "aggregation never started"
 	case len(t.responses) == 0:
@@ -787,6 +788,7 @@ func (s *Service) accept(ctx context.Context, sr protocol.SignedResponse) *apiEr
 	if !s.sigSem.acquire(ctx, queueWait) {
 		return reject(http.StatusTooManyRequests, rejectBusy, "signature checks saturated, retry shortly")
 	}
+	s.metrics.signatureChecks.Inc()
 	p, perr := sr.Signature.Point()
 	valid := false
 	if perr == nil {

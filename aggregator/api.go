@@ -71,19 +71,22 @@ func writeError(w http.ResponseWriter, e *apiError) {
 
 // urlPattern matches URLs and file paths in error text: RPC endpoints can carry API keys in
 // their URL, and paths say how the host is laid out.
-var urlPattern = regexp.MustCompile(`[a-zA-Z][a-zA-Z0-9+.-]*://[^\s"']+|(?:^|[\s"'(])/[^\s"')]+`)
+var urlPattern = regexp.MustCompile(`[a-zA-Z][a-zA-Z0-9+.-]*://[^\s"']+|(?:^|[\s"'(])/[^\s"')]+|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b`)
 
 // publicText removes URLs and absolute paths from a message shown to API clients (task
 // reasons, proof replies); the full error is logged.
 func publicText(msg string) string {
 	return urlPattern.ReplaceAllStringFunc(msg, func(m string) string {
-		if len(m) > 0 && m[0] != '/' && !strings.Contains(m, "://") {
-			return m[:1] + "<path>"
-		}
-		if strings.Contains(m, "://") {
+		switch {
+		case strings.Contains(m, "://"):
 			return "<url>"
+		case m[0] == '/':
+			return "<path>"
+		case strings.ContainsAny(m[:1], " \t\n\"'("): // a path after its delimiter
+			return m[:1] + "<path>"
+		default:
+			return "<address>"
 		}
-		return "<path>"
 	})
 }
 

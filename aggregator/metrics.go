@@ -15,6 +15,8 @@ type Metrics struct {
 	signaturesAccepted prometheus.Counter
 	signaturesRejected *prometheus.CounterVec
 	proofsAccepted     prometheus.Counter
+	signatureChecks    prometheus.Counter
+	proofChecks        prometheus.Counter
 	proofsRejected     *prometheus.CounterVec
 	latencySeconds     prometheus.Histogram
 	latencyBlocks      prometheus.Histogram
@@ -61,6 +63,10 @@ func newMetrics() *Metrics {
 			Help: "zk proofs verified and answered on chain (200)."}),
 		proofsRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proofs_rejected_total",
 			Help: "zk proofs rejected, by reason."}, []string{"reason"}),
+		signatureChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signature_checks_total",
+			Help: "BLS pairing checks run for POST /v1/responses."}),
+		proofChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proof_checks_total",
+			Help: "Groth16 verifications run for POST /v1/proofs."}),
 		latencySeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "response_latency_seconds",
 			Help:    "Block timestamp of the response's block minus that of the TaskCreated block.",
 			Buckets: []float64{1, 2, 4, 8, 12, 16, 24, 36, 60, 120, 300, 600}}),
@@ -71,7 +77,7 @@ func newMetrics() *Metrics {
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
-	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRejected,
+	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRejected, m.signatureChecks, m.proofChecks,
 		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.

@@ -56,6 +56,7 @@ type Service struct {
 	zkKeys       *vkCache
 
 	sigSem, proofSem semaphore
+	retryBase        time.Duration // first backoff step of chain retries (setup, submit, expire)
 
 	ln, metricsLn net.Listener
 	closers       []func()
@@ -184,7 +185,7 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) {
 	s = &Service{cfg: cfg, log: log, metrics: newMetrics(), tasks: map[uint32]*task{}, aggTasks: map[uint32]uint32{},
 		nextAgg: 1 << 31, chainID: d.chainID, chain: d.chain, sub: d.sub, fetcher: d.fetcher, zkKeys: newVKCache(),
-		sigSem: newSemaphore(cfg.VerifyConcurrency), proofSem: newSemaphore(cfg.ProofConcurrency)}
+		sigSem: newSemaphore(cfg.VerifyConcurrency), proofSem: newSemaphore(cfg.ProofConcurrency), retryBase: time.Second}
 	defer func() {
 		if err != nil {
 			s.close()

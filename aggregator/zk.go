@@ -152,6 +152,7 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 	if !s.proofSem.acquire(ctx, queueWait) {
 		return reject(http.StatusTooManyRequests, rejectBusy, "proof checks saturated, retry shortly"), nil
 	}
+	s.metrics.proofChecks.Inc()
 	solProof, err := zk.Verify(vk, taskHash, pr.Output, pr.Proof)
 	s.proofSem.release()
 	if err != nil {
