@@ -155,14 +155,18 @@ func run(c *cli.Context) error {
 	}
 
 	step("starting three operator nodes")
+	// Operators refuse loopback and private sources by default (URIs come from
+	// chain data); on the devnet the module store is the aggregator on 127.0.0.1.
+	opConfig := filepath.Join(d.dir, "operator.yaml")
+	if err := os.WriteFile(opConfig, []byte("# devnet only: the module store is on loopback\nfetch:\n  allow_private: true\n"), 0o644); err != nil {
+		return err
+	}
 	for _, n := range names[:3] {
 		mp, _ := freePort()
 		np, _ := freePort()
-		// Operators refuse private and loopback sources by default; on the devnet
-		// the module store is the aggregator on 127.0.0.1.
-		if err := d.startNamed("operator-"+n, "operator", "run", "--name", n, "--addresses", addrFile, "--aggregator-url", aggURL,
+		if err := d.startNamed("operator-"+n, "operator", "run", "--config", opConfig, "--name", n, "--addresses", addrFile, "--aggregator-url", aggURL,
 			"--data-dir", filepath.Join(d.dir, n), "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", mp),
-			"--node-api-addr", fmt.Sprintf("127.0.0.1:%d", np), "--fetch-allow-private"); err != nil {
+			"--node-api-addr", fmt.Sprintf("127.0.0.1:%d", np)); err != nil {
 			return err
 		}
 	}
