@@ -123,7 +123,9 @@ func IsELF(b []byte) bool { return len(b) >= 4 && string(b[:4]) == "\x7fELF" }
 //     when the status is out-of-fuel). The emulator's own wasm fuel is not
 //     limited; the wall-clock limit still applies.
 //   - Limits.MemoryBytes bounds the guest's touched memory; the emulator's
-//     linear memory may grow to 2×that + 128 MiB (MemoryBytes reports it).
+//     linear memory may grow to 2×that + 128 MiB (MemoryBytes reports it),
+//     and that, with the output buffers and the program, is what the run
+//     reserves against MaxTotalMemory.
 //   - Limits.MaxOutput bounds stdout and stderr together (the emulator
 //     counts both): past it the status is output-too-large.
 //   - argv[0] is "/prog"; the clock starts at Timestamp and advances 1 ns
