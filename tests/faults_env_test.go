@@ -28,6 +28,7 @@ import (
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/requester"
 )
@@ -184,16 +185,28 @@ func (e *env) via(rpcURL, wsURL string) *env {
 	return &c
 }
 
-// oracleFunction publishes the oracle module to the aggregator's store and registers it.
-func (e *env) oracleFunction(t testing.TB, rq *requester.Client, aggURL string, module []byte) uint64 {
+// oracleFunction serves the oracle module from a loopback HTTP server of the test's own (so
+// that aggregator restarts do not take the module away) and registers it.
+func (e *env) oracleFunction(t testing.TB, rq *requester.Client, module []byte) uint64 {
 	t.Helper()
-	digest, uri, err := requester.PublishModule(e.ctx, aggURL, module)
+	digest := modstore.Sum(module)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
+	path := "/modules/" + digest.String()
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != path {
+			http.NotFound(w, r)
+			return
+		}
+		_, _ = w.Write(module)
+	})}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
 	fn, _, err := rq.RegisterFunction(e.ctx, taskmanager.TaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
 		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
-		Uris:   []string{uri}})
+		Uris:   []string{"http://" + ln.Addr().String() + path}})
 	if err != nil {
 		t.Fatal(err)
 	}

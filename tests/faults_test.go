@@ -61,7 +61,7 @@ func TestFaultRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rq.Close()
-	fn := e.oracleFunction(t, rq, ag.url, module)
+	fn := e.oracleFunction(t, rq, module)
 
 	want := map[uint32]string{}
 	create := func(n int) uint32 {
@@ -176,7 +176,7 @@ func TestFaultReorg(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rq.Close()
-	fn := e.oracleFunction(t, rq, ag.url, module)
+	fn := e.oracleFunction(t, rq, module)
 	rpcURL := e.dn.Addresses.RPCURL
 
 	t.Run("TaskCreated removed, id reused by another task", func(t *testing.T) {
@@ -390,7 +390,7 @@ func TestFaultKills(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rq.Close()
-	fn := e.oracleFunction(t, rq, aggURL, module)
+	fn := e.oracleFunction(t, rq, module)
 	// One task answered before the chaos starts: every process is up and working.
 	in, out := oracleInput(0)
 	c0 := createOracleTask(t, ctx, rq, fn, in, 60, window)
