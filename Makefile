@@ -97,7 +97,7 @@ test-go: $(TEST_PREREQS) ## Go unit and integration tests (integration tests sta
 test-demo: build functions ## run the main job once, non-interactively (exits when its tasks are answered)
 	./bin/demo --once --run-dir run/ci-demo
 
-test: deps lint check-bindings check-fixtures test-contracts test-go test-demo ## everything CI runs
+test: deps lint check-bindings check-fixtures test-contracts test-go test-demo fuzz ## everything CI runs
 
 gas: contracts ## forge gas report of the TaskManager hot paths
 	$(FORGE) test --match-contract TaskManagerTest --gas-report
