@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -65,7 +66,8 @@ func (e *env) startNode(op *testOperator, aggURL, dataDir string) (stop func()) 
 	a := e.dn.Addresses
 	cfg := node.Config{RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID, TaskManager: a.AVS.TaskManager,
 		AggregatorURL: aggURL, DataDir: dataDir, StartBlock: a.DeployedAt, PollInterval: 200 * time.Millisecond,
-		MaxConcurrent: 2, KeysDir: "unused", KeyName: op.name}
+		MaxConcurrent: 2, KeysDir: "unused", KeyName: op.name,
+		Fetch: node.FetchConfig{AllowPrivate: true}} // the devnet serves modules on 127.0.0.1
 	if err := cfg.Resolve(); err != nil {
 		e.t.Fatal(err)
 	}
@@ -77,25 +79,16 @@ func (e *env) startNode(op *testOperator, aggURL, dataDir string) (stop func()) 
 	}
 	done := make(chan struct{})
 	go func() { defer close(done); _ = n.Run(ctx) }()
-	return func() { cancel(); <-done; n.Close() }
+	var once sync.Once // stop may be called early and deferred too
+	return func() { once.Do(func() { cancel(); <-done; n.Close() }) }
 }
 
-type opState struct {
-	NextBlock uint64 `json:"nextBlock"`
-	Signed    map[uint32]struct {
-		Response protocol.SignedResponse `json:"response"`
-	} `json:"signed"`
-}
-
-func readOpState(t *testing.T, dir string) opState {
+// readOpState reads a stopped operator's data_dir (a running node holds its store's lock).
+func readOpState(t *testing.T, dir string) node.StateSummary {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(dir, "state.json"))
+	s, err := node.ReadState(dir)
 	if err != nil {
 		t.Fatalf("operator state: %v", err)
-	}
-	var s opState
-	if err := json.Unmarshal(b, &s); err != nil {
-		t.Fatal(err)
 	}
 	return s
 }
@@ -209,8 +202,9 @@ func TestEndToEnd(t *testing.T) {
 		if string(r.Response.Output) != "6\n" {
 			t.Fatalf("verified output %q, want \"6\\n\"", r.Response.Output)
 		}
+		stop3()
 		after := readOpState(t, dirs[2])
-		if after.Signed[1].Response.Signature != first.Response.Signature || !bytes.Equal(after.Signed[1].Response.Output, first.Response.Output) {
+		if after.Signed[1].Signature != first.Signature || !bytes.Equal(after.Signed[1].Output, first.Output) {
 			t.Fatal("op3's signature for task 1 changed across the restart")
 		}
 		if _, ok := after.Signed[c.ID]; !ok || after.NextBlock <= before.NextBlock {

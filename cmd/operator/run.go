@@ -28,6 +28,8 @@ func runCommand() *cli.Command {
 			&cli.StringFlag{Name: "node-api-addr", EnvVars: []string{"BLOCKLESS_NODE_API_ADDR"}},
 			&cli.IntFlag{Name: "max-concurrent", EnvVars: []string{"BLOCKLESS_MAX_CONCURRENT"}},
 			&cli.Uint64Flag{Name: "confirmations", EnvVars: []string{"BLOCKLESS_CONFIRMATIONS"}},
+			&cli.BoolFlag{Name: "fetch-allow-private", EnvVars: []string{"BLOCKLESS_FETCH_ALLOW_PRIVATE"},
+				Usage: "fetch modules and inputs from loopback/private addresses too (devnets only; config: fetch.allow_private)"},
 			&cli.BoolFlag{Name: "json-logs", Usage: "JSON log lines instead of the console format"},
 		},
 		Action: func(c *cli.Context) error {
@@ -56,6 +58,9 @@ func runCommand() *cli.Command {
 			}
 			if c.IsSet("confirmations") {
 				cfg.Confirmations = c.Uint64("confirmations")
+			}
+			if c.IsSet("fetch-allow-private") {
+				cfg.Fetch.AllowPrivate = c.Bool("fetch-allow-private")
 			}
 			if cfg.KeysDir == "" {
 				cfg.KeysDir = defaultKeysDir()
