@@ -3,8 +3,10 @@ package engine
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bytecodealliance/wasmtime-go/v44"
@@ -125,22 +127,30 @@ func (e *Engine) module(ctx context.Context, wasm []byte, want modstore.Digest, 
 		return c, CacheMemory, 0, nil
 	}
 
-	e.compileMu.Lock()
-	if call, ok := e.inflight[d]; ok {
+	var call *compileCall
+	for call == nil {
+		e.compileMu.Lock()
+		if other, ok := e.inflight[d]; ok {
+			e.compileMu.Unlock()
+			select {
+			case <-other.done:
+			case <-ctx.Done():
+				return nil, 0, 0, ctx.Err()
+			}
+			switch {
+			case other.err == nil:
+				return other.mod, CacheMemory, 0, nil
+			case ctx.Err() == nil && (errors.Is(other.err, context.Canceled) || errors.Is(other.err, context.DeadlineExceeded)):
+				// The request that was compiling gave up; that says
+				// nothing about this one, which takes over.
+				continue
+			}
+			return nil, 0, 0, other.err
+		}
+		call = &compileCall{done: make(chan struct{})}
+		e.inflight[d] = call
 		e.compileMu.Unlock()
-		select {
-		case <-call.done:
-		case <-ctx.Done():
-			return nil, 0, 0, ctx.Err()
-		}
-		if call.err != nil {
-			return nil, 0, 0, call.err
-		}
-		return call.mod, CacheMemory, 0, nil
 	}
-	call := &compileCall{done: make(chan struct{})}
-	e.inflight[d] = call
-	e.compileMu.Unlock()
 
 	start := time.Now()
 	var hit CacheHit
@@ -185,32 +195,28 @@ func (e *Engine) load(ctx context.Context, d modstore.Digest, wasm []byte, trust
 		}
 		wasm = b
 	}
-	m, invalid, err := e.compile(ctx, d, wasm, trusted)
+	c, err := e.compile(ctx, d, wasm, trusted)
 	if err != nil {
 		return nil, 0, err
-	}
-	if m == nil {
-		return &compiled{digest: d, status: StatusInvalidModule, msg: invalid}, CacheCompiled, nil
-	}
-	c := check(d, m)
-	if c.status == StatusOK && e.disk != nil {
-		if blob, err := m.Serialize(); err == nil {
-			// A failed cache write only costs a recompile next time.
-			_ = e.disk.store(d, blob)
-		}
 	}
 	return c, CacheCompiled, nil
 }
 
-// compile compiles wasm in wasmtime, bounded in time and in concurrency.
-// It returns the module; or, for a module every operator with this
-// Environment rejects the same way, nil and wasmtime's message (a result:
-// invalid-module); or a host error, which must be neither signed nor
-// cached: a compile timeout, ctx cancelled, or a failure that is not
-// recognisably the module's own (out of memory, a compiler bug).
-func (e *Engine) compile(ctx context.Context, d modstore.Digest, wasm []byte, trusted bool) (*wasmtime.Module, string, error) {
+// compile compiles wasm in wasmtime, bounded in time and in concurrency,
+// and returns the checked module; or, for a module every operator with this
+// Environment rejects the same way, an invalid-module verdict (a result);
+// or a host error, which must be neither signed nor cached: a compile
+// timeout, ctx ending, or a failure that is not recognisably the module's
+// own (host out of memory, a compiler bug).
+func (e *Engine) compile(ctx context.Context, d modstore.Digest, wasm []byte, trusted bool) (*compiled, error) {
 	if err := e.compiles.Acquire(ctx, 1); err != nil {
-		return nil, "", fmt.Errorf("engine: waiting for a compile slot for %s: %w", d, err)
+		return nil, fmt.Errorf("engine: waiting for a compile slot for %s: %w", d, err)
+	}
+	// An abandoned compile of the same module may have finished while we
+	// waited for its slot.
+	if c := e.mem.get(d); c != nil {
+		e.compiles.Release(1)
+		return c, nil
 	}
 	if !trusted {
 		// An abandoned compile outlives this call; the caller may reuse
@@ -218,18 +224,46 @@ func (e *Engine) compile(ctx context.Context, d modstore.Digest, wasm []byte, tr
 		wasm = bytes.Clone(wasm)
 	}
 	type outcome struct {
-		m   *wasmtime.Module
+		c   *compiled
 		err error
 	}
-	done := make(chan outcome, 1)
+	var (
+		mu        sync.Mutex
+		abandoned bool
+		done      = make(chan outcome, 1)
+	)
+	// adopt caches what an abandoned compile produced, so the retry that
+	// follows finds it instead of compiling again. Host errors are dropped.
+	adopt := func(o outcome) {
+		if o.err == nil {
+			e.mem.put(o.c)
+		}
+	}
 	go func() {
 		// wasmtime cannot interrupt a compile, so the slot is held until it
 		// really ends: abandoned compiles still count against
 		// MaxConcurrentCompiles.
 		defer e.compiles.Release(1)
 		m, err := wasmtime.NewModule(e.wt, wasm)
-		done <- outcome{m, err}
+		c, err := e.verdict(d, m, err)
+		mu.Lock()
+		defer mu.Unlock()
+		if abandoned {
+			adopt(outcome{c, err})
+			return
+		}
+		done <- outcome{c, err}
 	}()
+	giveUp := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		abandoned = true
+		select {
+		case o := <-done: // finished just as we gave up
+			adopt(o)
+		default:
+		}
+	}
 	var expired <-chan time.Time
 	if !trusted {
 		t := time.NewTimer(e.cfg.CompileTimeout)
@@ -238,18 +272,34 @@ func (e *Engine) compile(ctx context.Context, d modstore.Digest, wasm []byte, tr
 	}
 	select {
 	case o := <-done:
-		if o.err == nil {
-			return o.m, "", nil
-		}
-		if msg := o.err.Error(); moduleFault(msg) {
-			return nil, msg, nil
-		}
-		return nil, "", fmt.Errorf("engine: compile %s: %w", d, o.err)
+		return o.c, o.err
 	case <-expired:
-		return nil, "", fmt.Errorf("%w: %s after %s", ErrCompileTimeout, d, e.cfg.CompileTimeout)
+		giveUp()
+		return nil, fmt.Errorf("%w: %s after %s", ErrCompileTimeout, d, e.cfg.CompileTimeout)
 	case <-ctx.Done():
-		return nil, "", fmt.Errorf("engine: waiting for %s to compile: %w", d, ctx.Err())
+		giveUp()
+		return nil, fmt.Errorf("engine: waiting for %s to compile: %w", d, ctx.Err())
 	}
+}
+
+// verdict turns wasmtime's compile outcome into the engine's: a checked
+// module (serialized to the disk cache when usable), an invalid-module
+// verdict for the module's own faults, or a host error.
+func (e *Engine) verdict(d modstore.Digest, m *wasmtime.Module, err error) (*compiled, error) {
+	if err != nil {
+		if msg := err.Error(); moduleFault(msg) {
+			return &compiled{digest: d, status: StatusInvalidModule, msg: msg}, nil
+		}
+		return nil, fmt.Errorf("engine: compile %s: %w", d, err)
+	}
+	c := check(d, m)
+	if c.status == StatusOK && e.disk != nil {
+		if blob, err := m.Serialize(); err == nil {
+			// A failed cache write only costs a recompile next time.
+			_ = e.disk.store(d, blob)
+		}
+	}
+	return c, nil
 }
 
 // moduleFault reports whether a wasmtime compile error is a property of

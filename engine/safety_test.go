@@ -274,13 +274,67 @@ func TestCompileTimeoutIsHostError(t *testing.T) {
 	if e.Cached(modstore.Sum(wasm(t, "hello"))) {
 		t.Fatal("cached after a cancelled compile")
 	}
-	// Once the abandoned compile ends, the slot is free again.
+	// Once the abandoned compile ends, the slot is free again and its
+	// module is kept, so the retry does not compile it again.
 	ctx, cancel = context.WithTimeout(context.Background(), patience)
 	defer cancel()
 	if err := e.compiles.Acquire(ctx, 1); err != nil {
 		t.Fatalf("compile slot never released: %v", err)
 	}
 	e.compiles.Release(1)
+	for !e.Cached(modstore.Sum(mod)) {
+		if ctx.Err() != nil {
+			t.Fatal("the abandoned compile's module was not kept")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	res, err := e.Run(context.Background(), Request{Module: mod, Args: []string{"sha"}, Limits: Limits{MemoryBytes: 64 << 20}})
+	if err != nil || res.Status != StatusOK || res.Stats.Cache != CacheMemory {
+		t.Fatalf("retry: %v %s %s", err, res.Status, res.Stats.Cache)
+	}
+}
+
+// TestCompileLeaderCancelled: when the request compiling a module gives
+// up, another request waiting for the same module takes over instead of
+// failing with the first one's cancellation.
+func TestCompileLeaderCancelled(t *testing.T) {
+	e, err := New(Config{}, nil) // no disk cache: a real compile
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	mod := readGoGuest(t)
+	leaderCtx, cancelLeader := context.WithCancel(context.Background())
+	leader := make(chan error, 1)
+	go func() {
+		_, err := e.Run(leaderCtx, Request{Module: mod, Args: []string{"sha"}, Limits: Limits{MemoryBytes: 64 << 20}})
+		leader <- err
+	}()
+	for {
+		e.compileMu.Lock()
+		n := len(e.inflight)
+		e.compileMu.Unlock()
+		if n > 0 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	follower := make(chan error, 1)
+	go func() {
+		res, err := e.Run(context.Background(), Request{Module: mod, Args: []string{"sha"}, Limits: Limits{MemoryBytes: 64 << 20}})
+		if err == nil && res.Status != StatusOK {
+			err = fmt.Errorf("status %s", res.Status)
+		}
+		follower <- err
+	}()
+	time.Sleep(200 * time.Millisecond) // let the follower start waiting for the leader
+	cancelLeader()
+	if err := <-leader; !errors.Is(err, context.Canceled) {
+		t.Fatalf("leader: %v", err)
+	}
+	if _, err := within(t, func() (struct{}, error) { return struct{}{}, <-follower }); err != nil {
+		t.Fatalf("follower: %v", err)
+	}
 }
 
 // TestModuleTooLargeIsRefusal: a module above the operator's size cap is
