@@ -118,9 +118,13 @@ func (w *Watcher) step(ctx context.Context, from uint64, handle Handler) (uint64
 	defer it.Close()
 	var events []Event
 	for it.Next() {
-		ev := it.Event
-		events = append(events, Event{TaskID: ev.TaskId, Task: ev.Task, Input: ev.Input, InputURI: ev.InputURI,
-			ModuleURIs: ev.ModuleURIs, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash})
+		ev, err := eventOf(it.Event)
+		if err != nil {
+			// Only a broken RPC endpoint returns such a log: read the range again rather
+			// than lose the task.
+			return from, fmt.Errorf("TaskCreated %d-%d: %w", from, to, err)
+		}
+		events = append(events, ev)
 	}
 	if err := it.Error(); err != nil {
 		return from, fmt.Errorf("read TaskCreated %d-%d: %w", from, to, err)
@@ -129,6 +133,16 @@ func (w *Watcher) step(ctx context.Context, from uint64, handle Handler) (uint64
 		return from, fmt.Errorf("handle blocks %d-%d: %w", from, to, err)
 	}
 	return to + 1, nil
+}
+
+// eventOf maps a decoded TaskCreated onto an Event. The binding decodes a log without data
+// into a zero task without complaint; the TaskManager never emits one.
+func eventOf(ev *taskmanager.TaskManagerTaskCreated) (Event, error) {
+	if len(ev.Raw.Data) == 0 {
+		return Event{}, fmt.Errorf("log %s#%d of task %d has no data", ev.Raw.TxHash, ev.Raw.Index, ev.TaskId)
+	}
+	return Event{TaskID: ev.TaskId, Task: ev.Task, Input: ev.Input, InputURI: ev.InputURI,
+		ModuleURIs: ev.ModuleURIs, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
 }
 
 // subscribeHeads returns a channel that ticks on new heads, or nil without a websocket.

@@ -16,14 +16,13 @@ import (
 
 // decodeForFuzz turns a raw log into an Event exactly as the watcher does: the binding's
 // TaskCreated decoding (what FilterTaskCreated's iterator runs on every log the RPC returns),
-// then the same field mapping as Watcher.step.
+// then the same checks and field mapping as Watcher.step (eventOf).
 func decodeForFuzz(f *taskmanager.TaskManagerFilterer, l types.Log) (Event, error) {
 	ev, err := f.ParseTaskCreated(l)
 	if err != nil {
 		return Event{}, err
 	}
-	return Event{TaskID: ev.TaskId, Task: ev.Task, Input: ev.Input, InputURI: ev.InputURI,
-		ModuleURIs: ev.ModuleURIs, Block: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash}, nil
+	return eventOf(ev)
 }
 
 // packTaskCreated ABI-encodes a TaskCreated log as the TaskManager emits it.

@@ -21,6 +21,7 @@ type metrics struct {
 	reg       *prometheus.Registry
 	tasks     *prometheus.CounterVec
 	skipped   *prometheus.CounterVec
+	retries   *prometheus.CounterVec
 	delivered *prometheus.CounterVec
 	execTime  prometheus.Histogram
 	fuel      prometheus.Histogram
@@ -32,7 +33,10 @@ func newMetrics() *metrics {
 		tasks: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "blockless", Subsystem: "operator",
 			Name: "tasks_run_total", Help: "Tasks executed, by result status."}, []string{"status"}),
 		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "blockless", Subsystem: "operator",
-			Name: "tasks_skipped_total", Help: "Tasks not signed, by reason."}, []string{"reason"}),
+			Name: "tasks_skipped_total", Help: "Tasks not signed, by reason (caps, refused, environment, runtime, " +
+				"deadline, settled, replaced, input, module, status, zk-*)."}, []string{"reason"}),
+		retries: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "blockless", Subsystem: "operator",
+			Name: "task_retries_total", Help: "Task attempts scheduled again, by cause (host: RPC, engine or disk trouble; fetch: a module or input not fetched)."}, []string{"cause"}),
 		delivered: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "blockless", Subsystem: "operator",
 			Name: "responses_delivered_total", Help: "Signed responses handed to the aggregator, by outcome."}, []string{"outcome"}),
 		execTime: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "blockless", Subsystem: "operator",
@@ -40,7 +44,7 @@ func newMetrics() *metrics {
 		fuel: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "blockless", Subsystem: "operator",
 			Name: "execution_fuel", Help: "Fuel used by one execution.", Buckets: prometheus.ExponentialBuckets(1000, 10, 9)}),
 	}
-	m.reg.MustRegister(m.tasks, m.skipped, m.delivered, m.execTime, m.fuel)
+	m.reg.MustRegister(m.tasks, m.skipped, m.retries, m.delivered, m.execTime, m.fuel)
 	return m
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/bindings/taskmanager"
@@ -140,6 +141,9 @@ func build(cfg Config, c chainReader, chainID *big.Int, k Keys, log zerolog.Logg
 		return nil, err
 	}
 	n.metrics = newMetrics()
+	n.metrics.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "blockless", Subsystem: "operator",
+		Name: "queued_tasks", Help: "Tasks seen and not finished (running, or waiting for a retry)."},
+		func() float64 { return float64(n.queue.pending()) }))
 	n.sender = newSender(cfg.AggregatorURL, n.store, c, n.metrics, log)
 	n.inputs = newInputFetcher(n.fetch)
 	if n.zk, err = newZkRuntime(n); err != nil {
@@ -326,7 +330,7 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	}
 	res, err := run(ctx, engine.Request{
 		Module: module, Digest: modstore.Digest(ev.Task.ModuleDigest), Input: input,
-		Limits: n.limits(ev.Task), TaskID: k.Hash, Timestamp: ts,
+		Limits: n.limits(ev.Task), TaskID: k.Hash, Timestamp: ts, Environment: ev.Task.Environment,
 	})
 	if err != nil {
 		return n.engineError(ctx, err)

@@ -240,3 +240,22 @@ func TestWallTimeClampedToCap(t *testing.T) {
 	}
 	eventually(t, "task with a long wall time signed", func() bool { return len(f.agg.rawFor(1)) == 1 })
 }
+
+// A task pinned to another execution environment is skipped, never signed.
+func TestEnvironmentMismatchSkipped(t *testing.T) {
+	f := newFixture(t)
+	n := f.node(t.TempDir(), nil)
+	defer n.Close()
+	other := f.task("e", 5000)
+	other.Environment = [32]byte{1}
+	runQueue(t, n)
+	evs := []taskwatch.Event{f.event(1, other, "e"), f.event(2, f.task("ok", 5000), "ok")}
+	if err := n.handleRange(context.Background(), evs, 10); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "task 2 delivered", func() bool { return len(f.agg.rawFor(2)) == 1 })
+	eventually(t, "task 1 skipped", func() bool { return skippedCount(n, "environment") == 1 })
+	if len(f.agg.rawFor(1)) != 0 {
+		t.Fatal("a task pinned to another environment was signed")
+	}
+}

@@ -96,8 +96,9 @@ func (s *scheduler) remove(k taskKey) {
 	s.mu.Unlock()
 }
 
-// retry schedules j's next attempt after a backoff and returns it.
-func (s *scheduler) retry(j *job, err error) time.Duration {
+// retry schedules j's next attempt after a backoff; it returns the backoff and the number of
+// attempts so far (j may be running again as soon as the lock is released).
+func (s *scheduler) retry(j *job, err error) (time.Duration, int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	j.attempts++
@@ -109,7 +110,7 @@ func (s *scheduler) retry(j *job, err error) time.Duration {
 	d = min(d, s.retryMax)
 	j.notBefore = time.Now().Add(d)
 	j.running = false
-	return d
+	return d, j.attempts
 }
 
 // pending is the number of queued tasks (running or waiting).
@@ -185,11 +186,13 @@ func (n *Node) finish(ctx context.Context, j *job, err error) {
 			n.drop(log, j, unav.reason, unav)
 			return
 		}
-		d := n.queue.retry(j, err)
-		log.Info().Err(err).Int("attempt", j.attempts).Dur("retryIn", d).Msg("fetch failed, retrying within the fetch window")
+		d, attempt := n.queue.retry(j, err)
+		n.metrics.retries.WithLabelValues("fetch").Inc()
+		log.Info().Err(err).Int("attempt", attempt).Dur("retryIn", d).Msg("fetch failed, retrying within the fetch window")
 	default:
-		d := n.queue.retry(j, err)
-		log.Warn().Err(err).Int("attempt", j.attempts).Dur("retryIn", d).Msg("host error, retrying until the task's deadline")
+		d, attempt := n.queue.retry(j, err)
+		n.metrics.retries.WithLabelValues("host").Inc()
+		log.Warn().Err(err).Int("attempt", attempt).Dur("retryIn", d).Msg("host error, retrying until the task's deadline")
 	}
 	n.queue.poke()
 }
