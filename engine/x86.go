@@ -174,7 +174,11 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	// deterministic bound), the task's wall-clock limit. Its host memory:
 	// the emulator's linear memory, the stdout and stderr buffers, and
 	// the framed stdin (ELF and input).
-	wasmMem := min(2*lim.MemoryBytes+x86WasmOverhead, 1<<32)
+	wasmMem := uint64(1 << 32) // wasm32's whole address space
+	if lim.MemoryBytes < 1<<32 {
+		// Only then can 2×MemoryBytes not wrap around.
+		wasmMem = min(2*lim.MemoryBytes+x86WasmOverhead, wasmMem)
+	}
 	frameLen := 8 + uint64(len(elf)) + uint64(len(req.Input))
 	stderrLimit := lim.MaxOutput + x86StderrSlack
 	need := addSat(wasmMem, uint64(lim.MaxOutput), uint64(stderrLimit), frameLen)
