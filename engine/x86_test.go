@@ -230,11 +230,14 @@ func TestX86Safety(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer small.Close()
-		_, err = within(t, func() (Result, error) {
-			return small.RunX86(context.Background(), Request{Module: spin, Limits: Limits{MemoryBytes: 256 << 20}})
-		})
-		if !errors.Is(err, ErrMemoryAboveBudget) || !IsRefusal(err) {
-			t.Fatalf("got %v, want a refusal", err)
+		// 1<<63: twice that must not wrap around to a small reservation.
+		for _, mem := range []uint64{256 << 20, 1 << 63} {
+			_, err = within(t, func() (Result, error) {
+				return small.RunX86(context.Background(), Request{Module: spin, Limits: Limits{MemoryBytes: mem}})
+			})
+			if !errors.Is(err, ErrMemoryAboveBudget) || !IsRefusal(err) {
+				t.Fatalf("memory %d: got %v, want a refusal", mem, err)
+			}
 		}
 	})
 }
