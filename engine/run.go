@@ -114,10 +114,7 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	// Everything this run holds in host memory besides the engine's own
-	// bookkeeping: linear memory, stdout and stderr buffers (both capped,
-	// capWriter), and the input copy in the detState.
-	need := addSat(lim.MemoryBytes, uint64(lim.MaxOutput), uint64(e.cfg.MaxStderr), uint64(len(req.Input)))
+	need := e.cfg.Reservation(RuntimeWasm, lim, len(req.Module), len(req.Input))
 	if err := e.checkBudget(need); err != nil {
 		return res, err
 	}
@@ -226,6 +223,27 @@ func (e *Engine) checkModuleSize(n int) error {
 		return fmt.Errorf("%w: %w: %d > %d bytes", ErrLimitAboveCap, ErrModuleTooLarge, n, e.cfg.MaxModuleBytes)
 	}
 	return nil
+}
+
+// Reservation is the host memory one run reserves against MaxTotalMemory,
+// given its effective limits and the sizes of its module and input: what
+// it holds besides the engine's own bookkeeping. For WASM (runtime 0) that
+// is the linear memory limit, the stdout and stderr buffers (capped at
+// MaxOutput and MaxStderr, capWriter) and the input; the module's own
+// bytes belong to the caller and its compiled code to the cache. For x86
+// (runtime 1) it is the emulator's memory limit (2×MemoryBytes + 128 MiB,
+// at most 4 GiB), stdout and stderr buffers (MaxOutput each, stderr plus
+// the emulator's 64 KiB of reports) and the framed program and input.
+// An operator sizes MaxTotalMemory with it: a request whose reservation
+// exceeds MaxTotalMemory is refused.
+func (c Config) Reservation(runtime uint8, l Limits, moduleBytes, inputBytes int) uint64 {
+	c = c.withDefaults()
+	out := uint64(max(l.MaxOutput, 0))
+	if runtime == RuntimeX86 {
+		return addSat(x86SandboxMemory(l.MemoryBytes), out, out, x86StderrSlack,
+			8, uint64(max(moduleBytes, 0)), uint64(max(inputBytes, 0)))
+	}
+	return addSat(l.MemoryBytes, out, uint64(c.MaxStderr), uint64(max(inputBytes, 0)))
 }
 
 // checkBudget refuses a run that would reserve more than MaxTotalMemory on

@@ -440,3 +440,29 @@ func TestIsRefusal(t *testing.T) {
 		t.Fatalf("input: %v", err)
 	}
 }
+
+// TestReservation: Config.Reservation is exactly what Run reserves, so an
+// operator can size MaxTotalMemory from its caps.
+func TestReservation(t *testing.T) {
+	lim := Limits{Fuel: 1e6, MemoryBytes: 1 << 20, MaxOutput: 1000}
+	input := []byte("0123456789")
+	need := Config{}.Reservation(RuntimeWasm, lim, 0, len(input))
+	if want := uint64(1<<20 + 1000 + 64<<10 + 10); need != want {
+		t.Fatalf("wasm reservation %d, want %d", need, want)
+	}
+	fits := newEngine(t, Config{MaxTotalMemory: need})
+	if res := run(t, fits, Request{Module: wasm(t, "echo"), Input: input, Limits: lim}); res.Status != StatusOK {
+		t.Fatalf("exactly the budget: %s", res.Status)
+	}
+	short := newEngine(t, Config{MaxTotalMemory: need - 1})
+	if _, err := short.Run(context.Background(), Request{Module: wasm(t, "echo"), Input: input, Limits: lim}); !errors.Is(err, ErrMemoryAboveBudget) {
+		t.Fatalf("one byte short: %v", err)
+	}
+	x86 := Config{}.Reservation(RuntimeX86, Limits{MemoryBytes: 1 << 20, MaxOutput: 1000}, 100, 10)
+	if want := uint64(2<<20 + x86WasmOverhead + 2*1000 + x86StderrSlack + 8 + 100 + 10); x86 != want {
+		t.Fatalf("x86 reservation %d, want %d", x86, want)
+	}
+	if got := (Config{}).Reservation(RuntimeX86, Limits{MemoryBytes: 1 << 63}, 0, 0); got < 1<<32 {
+		t.Fatalf("huge guest memory reserves %d", got)
+	}
+}

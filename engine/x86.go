@@ -44,6 +44,15 @@ const x86StderrSlack = 64 << 10
 // live guest pages). The guest's limit is enforced by the emulator itself.
 const x86WasmOverhead = 128 << 20
 
+// x86SandboxMemory is the emulator's linear-memory limit for a guest
+// memory limit: 2×guest + x86WasmOverhead, at most wasm32's 4 GiB.
+func x86SandboxMemory(guest uint64) uint64 {
+	if guest >= 1<<32 { // and 2×guest could wrap around
+		return 1 << 32
+	}
+	return min(2*guest+x86WasmOverhead, 1<<32)
+}
+
 // x86Emulator holds the emulator module bytes, loaded once per Engine.
 type x86Emulator struct {
 	once   sync.Once
@@ -174,17 +183,14 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	// deterministic bound), the task's wall-clock limit. Its host memory:
 	// the emulator's linear memory, the stdout and stderr buffers, and
 	// the framed stdin (ELF and input).
-	wasmMem := uint64(1 << 32) // wasm32's whole address space
-	if lim.MemoryBytes < 1<<32 {
-		// Only then can 2×MemoryBytes not wrap around.
-		wasmMem = min(2*lim.MemoryBytes+x86WasmOverhead, wasmMem)
-	}
-	frameLen := 8 + uint64(len(elf)) + uint64(len(req.Input))
-	stderrLimit := lim.MaxOutput + x86StderrSlack
-	need := addSat(wasmMem, uint64(lim.MaxOutput), uint64(stderrLimit), frameLen)
+	need := e.cfg.Reservation(RuntimeX86, lim, len(elf), len(req.Input))
 	if err := e.checkBudget(need); err != nil {
 		return res, err
 	}
+	// need <= MaxTotalMemory <= MaxInt64 bounds these, so they cannot wrap.
+	wasmMem := x86SandboxMemory(lim.MemoryBytes)
+	frameLen := 8 + len(elf) + len(req.Input)
+	stderrLimit := lim.MaxOutput + x86StderrSlack
 
 	_, emuDigest, err := e.X86Emulator()
 	if err != nil {
