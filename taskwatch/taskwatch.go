@@ -2,11 +2,17 @@
 // operator and the aggregator alike. It polls by block range behind a confirmation depth and
 // uses a websocket head subscription, when one is available, only as a wake-up: missing or
 // broken websockets slow it down to the poll interval, never lose events.
+//
+// It remembers the hashes of the last blocks it read up to. When one of them is no longer on
+// the chain (a reorganisation deeper than the confirmation depth), it reads again from the
+// newest remembered block still on the chain: handlers see some events twice, and the events
+// of the new branch, which may reuse task ids with other content.
 package taskwatch
 
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -38,7 +44,25 @@ type Config struct {
 	Confirmations uint64        // blocks behind the head an event must be
 	PollInterval  time.Duration // default 1 s
 	MaxRange      uint64        // blocks per log query, default 2000
+	// ReorgDepth is how far before the oldest remembered block the watcher reads again when
+	// none of the remembered blocks is on the chain any more. Default 64.
+	ReorgDepth uint64
 }
+
+// headerReader reads block headers (an *ethclient.Client; a fake in tests).
+type headerReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// mark is the end of a block range the handler committed, as the chain was then.
+type mark struct {
+	num  uint64
+	hash common.Hash
+}
+
+// maxMarks is how many range ends are remembered; polling every second, ranges are one or
+// two blocks, so this covers several minutes of chain.
+const maxMarks = 256
 
 // Handler receives the events of blocks [from, to] in order; returning nil commits the range.
 // An error makes the watcher retry the same range later.
@@ -46,10 +70,12 @@ type Handler func(ctx context.Context, events []Event, to uint64) error
 
 // Watcher follows TaskCreated from a starting block.
 type Watcher struct {
-	cfg    Config
-	client *ethclient.Client
-	tm     *taskmanager.TaskManagerFilterer
-	log    zerolog.Logger
+	cfg     Config
+	client  *ethclient.Client
+	headers headerReader
+	tm      *taskmanager.TaskManagerFilterer
+	log     zerolog.Logger
+	marks   []mark // oldest first; only Run's goroutine touches it
 }
 
 // New dials the RPC endpoint.
@@ -60,6 +86,9 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (*Watcher, error) 
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = 2000
 	}
+	if cfg.ReorgDepth == 0 {
+		cfg.ReorgDepth = 64
+	}
 	c, err := ethclient.DialContext(ctx, cfg.RPCURL)
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
@@ -69,7 +98,7 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (*Watcher, error) 
 		c.Close()
 		return nil, fmt.Errorf("bind task manager: %w", err)
 	}
-	return &Watcher{cfg: cfg, client: c, tm: f, log: log}, nil
+	return &Watcher{cfg: cfg, client: c, headers: c, tm: f, log: log}, nil
 }
 
 // Close releases the connection.
@@ -79,8 +108,17 @@ func (w *Watcher) Close() { w.client.Close() }
 func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
 	wake := w.subscribeHeads(ctx)
 	backoff := w.cfg.PollInterval
+	if from > 0 {
+		// The block before the first one read: a reorganisation replacing it is noticed.
+		if h, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(from-1)); err == nil {
+			w.remember(from-1, h.Hash())
+		}
+	}
 	for {
+		// step's cursor counts even with an error: it may have moved back for a reorganisation.
 		next, err := w.step(ctx, from, handle)
+		moved := next != from
+		from = next
 		switch {
 		case err != nil:
 			w.log.Warn().Err(err).Uint64("from", from).Dur("retryIn", backoff).Msg("task watcher: retrying")
@@ -89,10 +127,9 @@ func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
 			}
 			backoff = min(backoff*2, 30*time.Second)
 			continue
-		case next > from:
-			from = next
+		case moved:
 			backoff = w.cfg.PollInterval
-			continue // catch up without waiting
+			continue // catch up (or re-read after a reorganisation) without waiting
 		}
 		backoff = w.cfg.PollInterval
 		if !sleep(ctx, w.cfg.PollInterval, wake) {
@@ -107,10 +144,25 @@ func (w *Watcher) step(ctx context.Context, from uint64, handle Handler) (uint64
 	if err != nil {
 		return from, fmt.Errorf("head: %w", err)
 	}
+	back, err := w.rewind(ctx, from, head)
+	if err != nil {
+		return from, err
+	}
+	if back < from {
+		w.log.Warn().Uint64("from", from).Uint64("rereadFrom", back).Uint64("head", head).
+			Msg("task watcher: chain reorganised below the cursor, reading again")
+		from = back
+	}
 	if head < w.cfg.Confirmations || head-w.cfg.Confirmations < from {
 		return from, nil
 	}
 	to := min(head-w.cfg.Confirmations, from+w.cfg.MaxRange-1)
+	// The hash of `to` is taken before the logs are read: if a reorganisation lands between
+	// the two, the next step sees the mark off the chain and reads again.
+	toHeader, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+	if err != nil {
+		return from, fmt.Errorf("header %d: %w", to, err)
+	}
 	it, err := w.tm.FilterTaskCreated(&bind.FilterOpts{Start: from, End: &to, Context: ctx}, nil)
 	if err != nil {
 		return from, fmt.Errorf("filter TaskCreated %d-%d: %w", from, to, err)
@@ -132,7 +184,59 @@ func (w *Watcher) step(ctx context.Context, from uint64, handle Handler) (uint64
 	if err := handle(ctx, events, to); err != nil {
 		return from, fmt.Errorf("handle blocks %d-%d: %w", from, to, err)
 	}
+	w.remember(to, toHeader.Hash())
 	return to + 1, nil
+}
+
+func (w *Watcher) remember(num uint64, hash common.Hash) {
+	for len(w.marks) > 0 && w.marks[len(w.marks)-1].num >= num {
+		w.marks = w.marks[:len(w.marks)-1] // a re-read replaces what it covers
+	}
+	w.marks = append(w.marks, mark{num: num, hash: hash})
+	if len(w.marks) > maxMarks {
+		w.marks = w.marks[len(w.marks)-maxMarks:]
+	}
+}
+
+// rewind returns where to read from: from itself while the last range read is still on the
+// chain, else the block after the newest remembered block that is (or ReorgDepth before the
+// oldest one when none is). A head below the last range read (a rollback, or an endpoint
+// behind its peers) is checked the same way.
+func (w *Watcher) rewind(ctx context.Context, from, head uint64) (uint64, error) {
+	if len(w.marks) == 0 {
+		return from, nil
+	}
+	last := w.marks[len(w.marks)-1]
+	if last.num+1 != from {
+		w.marks = nil // Run was given another start: the marks say nothing about it
+		return from, nil
+	}
+	if last.num <= head {
+		h, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(last.num))
+		if err != nil {
+			return from, fmt.Errorf("header %d: %w", last.num, err)
+		}
+		if h.Hash() == last.hash {
+			return from, nil
+		}
+	}
+	for i := len(w.marks) - 1; i >= 0; i-- {
+		m := w.marks[i]
+		if m.num > head {
+			continue
+		}
+		h, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(m.num))
+		if err != nil {
+			return from, fmt.Errorf("header %d: %w", m.num, err)
+		}
+		if h.Hash() == m.hash {
+			w.marks = w.marks[:i+1]
+			return m.num + 1, nil
+		}
+	}
+	oldest := w.marks[0].num
+	w.marks = nil
+	return oldest - min(oldest, w.cfg.ReorgDepth), nil
 }
 
 // eventOf maps a decoded TaskCreated onto an Event. The binding decodes a log without data
