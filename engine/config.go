@@ -66,7 +66,8 @@ type Config struct {
 	// x86 programs: the emulator's memory bound, stdout and stderr limits,
 	// program and input), because all of these are held in host memory
 	// while it runs. A request reserving more than MaxTotalMemory on its
-	// own is refused with ErrLimitAboveCap. Default 4 GiB.
+	// own is refused with ErrLimitAboveCap (Reservation computes it).
+	// Default 4 GiB.
 	MaxTotalMemory uint64
 
 	// DefaultLimits fill the zero fields of Request.Limits.
