@@ -259,3 +259,35 @@ func TestEnvironmentMismatchSkipped(t *testing.T) {
 		t.Fatal("a task pinned to another environment was signed")
 	}
 }
+
+// A response signed for a task that a reorg replaced is not sent once the chain holds the
+// new task, not even as a resend after a restart.
+func TestNoResendForReplacedTask(t *testing.T) {
+	f := newFixture(t)
+	dir := t.TempDir()
+	f.agg.setCode(http.StatusServiceUnavailable)
+	old := f.event(1, f.task("old", 5000), "old")
+	n1 := f.node(dir, nil)
+	if err := n1.handleRange(context.Background(), []taskwatch.Event{old}, 10); err != nil {
+		t.Fatal(err)
+	}
+	stop := runQueue(t, n1)
+	eventually(t, "old task signed", func() bool {
+		un, _ := n1.store.unacknowledged()
+		return len(un) == 1
+	})
+	stop()
+	n1.Close()
+
+	f.agg.setCode(http.StatusAccepted)
+	f.event(1, f.task("new", 5000), "new") // the chain now holds another task under id 1
+	n2 := f.node(dir, nil)
+	defer n2.Close()
+	if _, err := n2.resume(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	n2.sender.wait()
+	if got := f.agg.rawFor(1); len(got) != 0 {
+		t.Fatalf("the response for the replaced task was sent: %s", got[0])
+	}
+}

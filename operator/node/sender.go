@@ -69,6 +69,17 @@ func (s *sender) loop(ctx context.Context, r signedRecord) {
 	}
 	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
+		// Checked before every post, the first included (a resend after a restart): a
+		// response for a task a reorg replaced must not reach the aggregator once the new
+		// task exists, and one past its deadline is not worth a request.
+		if settled(ctx, s.chain, r.key(), r.DeadlineBlock) {
+			log.Info().Msg("task answered, expired or replaced: delivery no longer needed")
+			s.metrics.delivered.WithLabelValues("not-needed").Inc()
+			if serr := s.store.acknowledge(r.key()); serr != nil {
+				log.Error().Err(serr).Msg("persist acknowledgement")
+			}
+			return
+		}
 		done, code, err := s.post(ctx, body)
 		if done {
 			if code == http.StatusGone {
@@ -81,14 +92,6 @@ func (s *sender) loop(ctx context.Context, r signedRecord) {
 			} else {
 				s.metrics.delivered.WithLabelValues("acknowledged").Inc()
 			}
-			if serr := s.store.acknowledge(r.key()); serr != nil {
-				log.Error().Err(serr).Msg("persist acknowledgement")
-			}
-			return
-		}
-		if settled(ctx, s.chain, r.key(), r.DeadlineBlock) {
-			log.Info().Msg("task answered, expired or replaced: delivery no longer needed")
-			s.metrics.delivered.WithLabelValues("not-needed").Inc()
 			if serr := s.store.acknowledge(r.key()); serr != nil {
 				log.Error().Err(serr).Msg("persist acknowledgement")
 			}
