@@ -416,6 +416,30 @@ func TestModuleStoreReadOnlyWithoutTokens(t *testing.T) {
 	}
 }
 
+// With tokens, an authenticated publisher uploads and everyone downloads; what the aggregator
+// fetched itself is still not served.
+func TestModuleStoreUploadsWithToken(t *testing.T) {
+	const token = "0123456789abcdef0123"
+	e := newEnv(t, func(c *Config) { c.StoreTokens = map[string]string{token: "deployer"} })
+	req := httptest.NewRequest(http.MethodPost, "/modules", bytes.NewReader([]byte("module")))
+	req.Header.Set("Authorization", "Bearer "+token)
+	rec := httptest.NewRecorder()
+	e.s.Handler().ServeHTTP(rec, req)
+	wantStatus(t, rec, http.StatusCreated)
+	sum := sha256.Sum256([]byte("module"))
+	get := httptest.NewRecorder()
+	e.s.Handler().ServeHTTP(get, httptest.NewRequest(http.MethodGet, "/modules/"+hex.EncodeToString(sum[:]), nil))
+	wantStatus(t, get, http.StatusOK)
+	fetched := []byte("fetched from chain data")
+	if _, err := e.s.cache.Put(fetched); err != nil {
+		t.Fatal(err)
+	}
+	fsum := sha256.Sum256(fetched)
+	get = httptest.NewRecorder()
+	e.s.Handler().ServeHTTP(get, httptest.NewRequest(http.MethodGet, "/modules/"+hex.EncodeToString(fsum[:]), nil))
+	wantStatus(t, get, http.StatusNotFound)
+}
+
 func TestPublicTextStripsURLsAndPaths(t *testing.T) {
 	in := `Post "https://mainnet.example/v3/SECRETKEY": dial tcp 10.0.0.7:8545: open /var/lib/agg/fetch-cache/x: refused`
 	out := publicText(in)

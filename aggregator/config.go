@@ -60,8 +60,8 @@ type Config struct {
 	// key): which schemes, destinations and file directories may be read. The default refuses
 	// file:// and private/loopback addresses.
 	Fetch fetch.Policy
-	// StoreTokens are the upload credentials of the served module store (name -> token, see
-	// modstore's Publisher). None: the store is read-only over HTTP.
+	// StoreTokens are the upload credentials of the served module store (token -> uploader
+	// name, as modstore.LoadTokens reads them). None: uploads are refused (read-only store).
 	StoreTokens map[string]string
 
 	// MinFee is the smallest task fee this aggregator works for; tasks paying less are recorded

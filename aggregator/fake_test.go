@@ -186,7 +186,7 @@ type testOperator struct {
 
 // env is a Service on fakes, with three operators of stake 10, 20 and 30 in quorum 0.
 type env struct {
-	t       *testing.T
+	t       testing.TB
 	s       *Service
 	chain   *fakeChain
 	sender  *fakeSender
@@ -195,7 +195,7 @@ type env struct {
 	ctx     context.Context
 }
 
-func newEnv(t *testing.T, mutate ...func(*Config)) *env {
+func newEnv(t testing.TB, mutate ...func(*Config)) *env {
 	t.Helper()
 	key, err := crypto.HexToECDSA("4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d")
 	if err != nil {

@@ -50,7 +50,7 @@ type Service struct {
 	// published is the module store served under /modules/ (storeHandler); the aggregator
 	// only reads from it.
 	cache        *modstore.Store
-	published    *modstore.Store
+	published    *modstore.Publisher
 	storeHandler http.Handler
 	fetcher      artifactFetcher
 	zkKeys       *vkCache
@@ -201,16 +201,15 @@ func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) 
 	// Bytes fetched from chain-data URIs stay in this private cache: serving them would turn the
 	// aggregator into a proxy for whatever its fetch policy can reach.
 	if s.cache, err = modstore.New(modstore.Config{Dir: filepath.Join(cfg.DataDir, "fetch-cache"), MaxModuleSize: maxVerifyingKeyBytes,
-		MaxBytes: 64 << 20}); err != nil {
+		MaxBytes: 64 << 20, Fetch: cfg.Fetch}); err != nil {
 		return nil, fmt.Errorf("fetch cache: %w", err)
 	}
 	if cfg.ModulesDir != "" {
-		if s.published, err = modstore.New(modstore.Config{Dir: cfg.ModulesDir}); err != nil {
+		// Without tokens the publisher refuses every upload and only serves what it holds.
+		if s.published, err = modstore.NewPublisher(modstore.PublisherConfig{Dir: cfg.ModulesDir, Tokens: cfg.StoreTokens}); err != nil {
 			return nil, fmt.Errorf("module store: %w", err)
 		}
-		if s.storeHandler, err = publisher(s.published, cfg.StoreTokens, log); err != nil {
-			return nil, err
-		}
+		s.storeHandler = s.published
 	}
 	s.registry = newPinnedRegistry(d.registry)
 	chainID, tmAddr, codec := s.chainID, cfg.TaskManager, s.codec

@@ -335,11 +335,11 @@ func (s *Service) loadVerifyingKey(ctx context.Context, task protocol.Task) (gro
 // store (read only), or the first of uris whose content hashes to d (then kept in the private
 // cache, never in the served store: fetched bytes must never become downloadable).
 func (s *Service) artifact(ctx context.Context, d modstore.Digest, uris []string, maxBytes int64) ([]byte, error) {
-	for _, st := range []*modstore.Store{s.cache, s.published} {
-		if st == nil {
-			continue
-		}
-		if b, err := st.Get(ctx, d); err == nil && int64(len(b)) <= maxBytes {
+	if b, err := s.cache.Get(ctx, d); err == nil && int64(len(b)) <= maxBytes {
+		return b, nil
+	}
+	if s.published != nil {
+		if b, err := s.published.Get(ctx, d); err == nil && int64(len(b)) <= maxBytes {
 			return b, nil
 		}
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/logs"
+	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/operator/keys"
 )
 
@@ -72,7 +73,7 @@ func flags() []cli.Flag {
 		&cli.StringFlag{Name: "modules-dir", EnvVars: []string{"BLOCKLESS_MODULES_DIR"}, Usage: "module store directory served under /modules/ (default: DATA_DIR/modules)"},
 		&cli.BoolFlag{Name: "fetch-allow-private", EnvVars: []string{"BLOCKLESS_FETCH_ALLOW_PRIVATE"}, Usage: "let URIs from chain data (zk manifests, verifying keys) reach loopback and private addresses (devnets only)"},
 		&cli.StringSliceFlag{Name: "fetch-file-dir", EnvVars: []string{"BLOCKLESS_FETCH_FILE_DIRS"}, Usage: "directory file:// URIs from chain data may read (repeatable; default: none, file:// refused)"},
-		&cli.StringFlag{Name: "store-tokens-file", EnvVars: []string{"BLOCKLESS_STORE_TOKENS_FILE"}, Usage: "file of name:token lines allowed to upload to the module store (default: uploads refused, read-only)"},
+		&cli.StringFlag{Name: "store-tokens-file", EnvVars: []string{"BLOCKLESS_STORE_TOKENS_FILE"}, Usage: "file of name:token lines (tokens of 16+ characters) allowed to upload to the module store (default: uploads refused, read-only)"},
 		&cli.StringFlag{Name: "min-fee", EnvVars: []string{"BLOCKLESS_MIN_FEE"}, Value: "0", Usage: "smallest task fee (wei) worked on; tasks paying less are skipped (0: all the TaskManager accepts)"},
 		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
 		&cli.BoolFlag{Name: "log-pretty", EnvVars: []string{"BLOCKLESS_LOG_PRETTY"}, Usage: "human-readable logs instead of JSON lines"},
@@ -159,7 +160,7 @@ func config(c *cli.Context) (aggregator.Config, error) {
 		return cfg, err
 	}
 	if f := c.String("store-tokens-file"); f != "" {
-		tokens, err := readTokens(f)
+		tokens, err := modstore.LoadTokens(f)
 		if err != nil {
 			return cfg, err
 		}
@@ -176,35 +177,6 @@ func config(c *cli.Context) (aggregator.Config, error) {
 		return cfg, errors.New("no RPC endpoint: give --rpc-url or --addresses")
 	}
 	return cfg, nil
-}
-
-// readTokens reads the module store's upload credentials: one name:token per line, blank lines
-// and lines starting with # ignored. Tokens are never logged.
-func readTokens(file string) (map[string]string, error) {
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return nil, fmt.Errorf("store tokens file: %w", err)
-	}
-	tokens := map[string]string{}
-	for i, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, token, ok := strings.Cut(line, ":")
-		name, token = strings.TrimSpace(name), strings.TrimSpace(token)
-		if !ok || name == "" || token == "" {
-			return nil, fmt.Errorf("store tokens file %s line %d: want name:token", file, i+1)
-		}
-		if _, dup := tokens[name]; dup {
-			return nil, fmt.Errorf("store tokens file %s line %d: name %q given twice", file, i+1, name)
-		}
-		tokens[name] = token
-	}
-	if len(tokens) == 0 {
-		return nil, fmt.Errorf("store tokens file %s: no name:token line", file)
-	}
-	return tokens, nil
 }
 
 func wsFromHTTP(u string) string {
