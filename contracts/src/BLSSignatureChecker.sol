@@ -95,7 +95,7 @@ abstract contract BLSSignatureChecker {
         bytes memory quorumNumbers,
         uint32 referenceBlockNumber,
         NonSignerStakesAndSignature memory params
-    ) public view returns (QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) {
+    ) internal view returns (QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) {
         uint256 quorumCount = quorumNumbers.length;
         if (quorumCount == 0) revert InputEmptyQuorumNumbers();
         if (
@@ -214,7 +214,7 @@ abstract contract BLSSignatureChecker {
         BN254.G1Point memory apk,
         BN254.G2Point memory apkG2,
         BN254.G1Point memory sigma
-    ) public view returns (bool pairingSuccessful, bool signatureIsValid) {
+    ) internal view returns (bool pairingSuccessful, bool signatureIsValid) {
         uint256 gamma = uint256(
             keccak256(
                 abi.encodePacked(

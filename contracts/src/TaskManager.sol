@@ -332,8 +332,8 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
     /// @notice The digest operators BLS-sign for a response to `task`.
     /// @param task the task as emitted in TaskCreated
     /// @param response the response
-    function responseDigest(Task calldata task, TaskResponse calldata response) public view returns (bytes32) {
-        return keccak256(abi.encode(block.chainid, address(this), keccak256(abi.encode(task)), response));
+    function responseDigest(Task calldata task, TaskResponse calldata response) external view returns (bytes32) {
+        return _responseDigest(keccak256(abi.encode(task)), response);
     }
 
     /// @notice Records a task's result certified by a stake-weighted BLS signature of its operators.
@@ -354,7 +354,7 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
             revert OutputDigestMismatch();
         }
 
-        bytes32 digest = keccak256(abi.encode(block.chainid, address(this), taskHash, response));
+        bytes32 digest = _responseDigest(taskHash, response);
         (QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) =
             checkSignatures(digest, task.quorumNumbers, task.referenceBlock, certificate);
         for (uint256 i = 0; i < totals.totalStakeForQuorum.length; i++) {
@@ -395,8 +395,7 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
 
         _verifyProof(verifier, taskId, taskHash, response, proof);
 
-        bytes32 digest = keccak256(abi.encode(block.chainid, address(this), taskHash, response));
-        _recordResponse(rec, task, response, digest, bytes32(0));
+        _recordResponse(rec, task, response, _responseDigest(taskHash, response), bytes32(0));
     }
 
     /// @notice Marks an unanswered task whose deadline has passed as expired and credits the fee
@@ -404,11 +403,7 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
     /// @param taskId the task
     /// @param task the task exactly as emitted in TaskCreated
     function expireTask(uint32 taskId, Task calldata task) external {
-        TaskRecord storage rec = tasks[taskId];
-        if (rec.state == TaskState.None) revert UnknownTask(taskId);
-        if (rec.taskHash != keccak256(abi.encode(task))) revert TaskMismatch(taskId);
-        if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
-        if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+        (TaskRecord storage rec,) = _pendingTask(taskId, task);
         if (block.number <= task.deadlineBlock) revert TaskNotYetExpired(taskId, task.deadlineBlock);
         rec.state = TaskState.Expired;
         if (task.fee > 0) balances[task.requester] += task.fee;
@@ -493,20 +488,29 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
         if (!rec.active) revert InactiveFunction(functionId);
     }
 
+    /// @dev One revert site for every reason keeps the contract under the code size limit.
     function _validateSpec(FunctionSpec calldata spec) internal pure {
-        if (spec.moduleDigest == bytes32(0)) revert InvalidFunctionSpec("module digest is zero");
-        if (spec.uris.length == 0) revert InvalidFunctionSpec("no fetch URI");
-        if (spec.limits.fuel == 0) revert InvalidFunctionSpec("fuel limit is zero");
-        if (spec.limits.memoryBytes < 64 * 1024) revert InvalidFunctionSpec("memory below one wasm page");
-        if (spec.limits.maxOutputBytes == 0) revert InvalidFunctionSpec("output limit is zero");
-        if (spec.limits.wallTimeMs == 0) revert InvalidFunctionSpec("wall time is zero");
-        if (spec.mode == VerificationMode.Quorum) {
+        string memory reason;
+        if (spec.moduleDigest == bytes32(0)) {
+            reason = "module digest is zero";
+        } else if (spec.uris.length == 0) {
+            reason = "no fetch URI";
+        } else if (spec.limits.fuel == 0) {
+            reason = "fuel limit is zero";
+        } else if (spec.limits.memoryBytes < 64 * 1024) {
+            reason = "memory below one wasm page";
+        } else if (spec.limits.maxOutputBytes == 0) {
+            reason = "output limit is zero";
+        } else if (spec.limits.wallTimeMs == 0) {
+            reason = "wall time is zero";
+        } else if (spec.mode == VerificationMode.Quorum) {
             if (spec.minQuorumThreshold == 0 || spec.minQuorumThreshold > 100) {
-                revert InvalidFunctionSpec("quorum threshold must be 1..100");
+                reason = "quorum threshold must be 1..100";
             }
         } else if (spec.zkVerifier == address(0)) {
-            revert InvalidFunctionSpec("zk mode needs a verifier");
+            reason = "zk mode needs a verifier";
         }
+        if (bytes(reason).length != 0) revert InvalidFunctionSpec(reason);
     }
 
     /// @dev Calls gnark's `verifyProof(bytes, uint256[n])`, which reverts on a bad proof. Its selector depends
@@ -562,13 +566,28 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
         returns (TaskRecord storage rec, bytes32 taskHash)
     {
         if (aggregator != address(0) && msg.sender != aggregator) revert NotAggregator();
+        (rec, taskHash) = _pendingTask(taskId, task);
+        if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
+    }
+
+    /// @dev The task exists, is the one emitted under that id (the stored hash: ids alone are not an
+    /// identity across reorgs) and is still pending.
+    function _pendingTask(uint32 taskId, Task calldata task)
+        internal
+        view
+        returns (TaskRecord storage rec, bytes32 taskHash)
+    {
         rec = tasks[taskId];
         taskHash = keccak256(abi.encode(task));
         if (rec.state == TaskState.None) revert UnknownTask(taskId);
         if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
         if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
         if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
-        if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
+    }
+
+    /// @dev What operators sign: chain id, this contract, the task hash and the response.
+    function _responseDigest(bytes32 taskHash, TaskResponse calldata response) internal view returns (bytes32) {
+        return keccak256(abi.encode(block.chainid, address(this), taskHash, response));
     }
 
     /// @dev Effects and the consumer call of an accepted response, in that order.

@@ -289,6 +289,11 @@ contract TaskManagerTest is TaskManagerBase {
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
     }
 
+    /// Forge deploys oversized contracts; a real chain does not (EIP-170).
+    function test_codeSizeWithinLimit() public view {
+        assertLe(address(tm).code.length, 24_576, "TaskManager runtime code above EIP-170's 24576 bytes");
+    }
+
     // ------------------------------------------------------------ fees
 
     function test_gas_createTask() public {
