@@ -5,8 +5,27 @@
 // restart loses nothing: pending tasks are reloaded and their signatures replayed.
 //
 // Files: store.go (persistence), api.go (HTTP), aggregation.go (per-task state, checks,
-// blsagg rounds, expiry), registry.go (operator state pinned for blsagg), submitter.go
-// (transactions), metrics.go, service.go (wiring, lifecycle).
+// blsagg rounds, submission, expiry), registry.go (operator state pinned for blsagg),
+// submitter.go (transactions), chain.go (what is read from the chain, behind an interface so
+// unit tests run on an in-memory fake), limits.go (semaphores, failure rate limits, log
+// throttling), zk.go (POST /v1/proofs, verifying keys), metrics.go, service.go (wiring,
+// lifecycle).
+//
+// # Untrusted input
+//
+// The HTTP API is open to anyone, and chain data (function URIs, manifests) is written by
+// anyone. So: requests are checked cheapest first and the expensive steps (BLS pairings,
+// Groth16 verifications, artifact fetches) are bounded (API.md, "Limits"); URIs from chain data
+// are fetched only through the fetch policy, with tight size caps, into a private cache that is
+// never served (the served module store holds only what authenticated publishers uploaded);
+// replies and recorded reasons never carry fetched contents, digests of fetched data, paths,
+// URLs or RPC addresses.
+//
+// # Task identity and reorgs
+//
+// A task is (taskId, taskHash): a TaskCreated seen again with the same id and another hash
+// replaces the stored task and drops its responses; the old in-memory task is retired, so its
+// late outcomes (a submission, a round's result) are not recorded over the new one.
 //
 // # Deadlines: blocks on chain, wall clock in eigensdk-go
 //
