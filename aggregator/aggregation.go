@@ -85,6 +85,11 @@ func newTask(rec TaskRecord) *task {
 // track starts working on a pending task. A tracked task with the same id and another hash
 // was replaced on chain by a reorg: it is retired first (see retire).
 func (s *Service) track(ctx context.Context, rec TaskRecord) {
+	if rec.TaskHash == (common.Hash{}) { // stored before records carried their hash
+		if h, err := s.codec.TaskHash(rec.Task); err == nil {
+			rec.TaskHash = h
+		}
+	}
 	t := newTask(rec)
 	s.mu.Lock()
 	old := s.tasks[rec.ID]

@@ -18,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/rs/zerolog"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/fetch"
@@ -446,4 +447,31 @@ func TestPublicTextStripsURLsAndPaths(t *testing.T) {
 	if strings.Contains(out, "SECRETKEY") || strings.Contains(out, "/var/lib") || strings.Contains(out, "10.0.0.7") || !strings.Contains(out, "refused") {
 		t.Fatalf("publicText(%q) = %q", in, out)
 	}
+}
+
+// A pending task stored before records carried their task hash is resumed after an upgrade:
+// its responses are accepted, not mistaken for a replaced task's.
+func TestLegacyRecordWithoutHashResumes(t *testing.T) {
+	e := newEnv(t)
+	task := testTask(1)
+	h, _ := e.s.codec.TaskHash(task)
+	e.chain.tasks[1] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: chainTaskPending}
+	rec := TaskRecord{ID: 1, Task: task, State: StatePending, CreatedBlock: 100}
+	if err := e.s.store.db.Update(func(tx *bolt.Tx) error {
+		return putTask(tx.Bucket(bucketTasks), tx.Bucket(bucketPending), rec)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	pending, err := e.s.store.PendingTasks()
+	if err != nil || len(pending) != 1 || pending[0].TaskHash != (common.Hash{}) {
+		t.Fatalf("legacy record: %v %+v", err, pending)
+	}
+	e.s.track(e.ctx, pending[0])
+	e.waitFor(func() bool {
+		tk := e.s.task(1)
+		tk.mu.Lock()
+		defer tk.mu.Unlock()
+		return tk.set != nil
+	}, "task loaded")
+	wantStatus(t, e.postJSON("/v1/responses", e.signed(0, 1, task, "out")), http.StatusAccepted)
 }
