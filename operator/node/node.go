@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
@@ -65,6 +66,10 @@ type Node struct {
 	inputs     *inputFetcher
 	zk         *zkRuntime
 	queue      *scheduler
+
+	moduleFetches  singleflight.Group
+	mu             sync.Mutex
+	moduleFailures map[modstore.Digest]time.Time // failed fetches: not retried before
 }
 
 // Keys are the operator's decrypted keys.
@@ -111,7 +116,7 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 func build(cfg Config, c chainReader, chainID *big.Int, k Keys, log zerolog.Logger) (n *Node, err error) {
 	cfg.setDefaults()
 	n = &Node{cfg: cfg, log: log, chain: c, chainID: chainID, blsKey: k.BLS, operatorID: keys.OperatorID(k.BLS),
-		fetch: cfg.Fetch.Policy(), queue: newScheduler()}
+		fetch: cfg.Fetch.Policy(), queue: newScheduler(), moduleFailures: map[modstore.Digest]time.Time{}}
 	defer func() {
 		if err != nil {
 			n.Close()
@@ -320,9 +325,9 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	module, err := n.modules.Fetch(ctx, modstore.Digest(ev.Task.ModuleDigest), ev.ModuleURIs...)
+	module, err := n.fetchModule(ctx, ev)
 	if err != nil {
-		return unavailable("module", err)
+		return err
 	}
 	ts, err := n.chain.BlockTime(ctx, uint64(ev.Task.ReferenceBlock))
 	if err != nil {
@@ -355,6 +360,52 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	n.sender.deliver(ctx, sr)
 	return nil
 }
+
+// fetchModule fetches the task's module. A module whose fetch failed is not fetched again
+// for the fetch window: tasks of one function share it, and each would otherwise hold a worker
+// for a whole fetch timeout on a server that does not answer.
+func (n *Node) fetchModule(ctx context.Context, ev taskwatch.Event) ([]byte, error) {
+	d := modstore.Digest(ev.Task.ModuleDigest)
+	if !n.modules.Has(d) {
+		n.mu.Lock()
+		until, failing := n.moduleFailures[d]
+		n.mu.Unlock()
+		if failing && time.Now().Before(until) {
+			return nil, unavailable("module", fmt.Errorf("module %s: its last fetch failed, not retried before %s", d, until.Format(time.TimeOnly)))
+		}
+	}
+	// Tasks of one function arriving together share one fetch.
+	v, err, _ := n.moduleFetches.Do(d.String(), func() (any, error) {
+		b, err := n.modules.Fetch(ctx, d, ev.ModuleURIs...)
+		n.mu.Lock()
+		defer n.mu.Unlock()
+		if err != nil {
+			if ctx.Err() == nil {
+				now := time.Now()
+				if len(n.moduleFailures) >= maxModuleFailures {
+					for k, until := range n.moduleFailures {
+						if now.After(until) {
+							delete(n.moduleFailures, k)
+						}
+					}
+				}
+				// Twice the fetch window: tasks that shared this fetch give up within one
+				// window, without a second fetch racing their last retries.
+				n.moduleFailures[d] = now.Add(2 * n.fetch.TotalTimeout)
+			}
+			return nil, err
+		}
+		delete(n.moduleFailures, d)
+		return b, nil
+	})
+	if err != nil {
+		return nil, unavailable("module", err)
+	}
+	return v.([]byte), nil
+}
+
+// maxModuleFailures is the size past which expired failed-fetch entries are cleared.
+const maxModuleFailures = 1024
 
 // limits are the engine limits of a task. The wall time is cut to the operator's cap rather
 // than refused: it only protects the operator and is never part of a result.

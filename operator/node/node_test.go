@@ -2,7 +2,10 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -289,5 +292,40 @@ func TestNoResendForReplacedTask(t *testing.T) {
 	n2.sender.wait()
 	if got := f.agg.rawFor(1); len(got) != 0 {
 		t.Fatalf("the response for the replaced task was sent: %s", got[0])
+	}
+}
+
+// Tasks of one function whose module server never answers cost one fetch timeout together,
+// not one each.
+func TestSlowModuleServerFetchedOnce(t *testing.T) {
+	f := newFixture(t)
+	var mu sync.Mutex
+	requests := 0
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		requests++
+		mu.Unlock()
+		<-r.Context().Done() // never answers
+	}))
+	defer slow.Close()
+	n := f.node(t.TempDir(), func(c *Config) { c.Fetch.AllowPrivate = true })
+	defer n.Close()
+	var evs []taskwatch.Event
+	for id := uint32(1); id <= 3; id++ {
+		task := f.task(fmt.Sprint(id), 5000)
+		task.ModuleDigest = [32]byte{0xbe, 0xef}
+		ev := f.event(id, task, fmt.Sprint(id))
+		ev.ModuleURIs = []string{slow.URL + "/m.wasm"}
+		evs = append(evs, ev)
+	}
+	runQueue(t, n)
+	if err := n.handleRange(context.Background(), evs, 10); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the three tasks skipped", func() bool { return skippedCount(n, "module") == 3 })
+	mu.Lock()
+	defer mu.Unlock()
+	if requests != 1 {
+		t.Fatalf("%d requests to the module server, want 1", requests)
 	}
 }
