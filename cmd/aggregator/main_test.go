@@ -1,0 +1,59 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/aggregator"
+)
+
+// parse runs the aggregator's flags over args and returns the configuration they give.
+func parse(t *testing.T, args ...string) (aggregator.Config, error) {
+	t.Helper()
+	var cfg aggregator.Config
+	var cerr error
+	app := &cli.App{Flags: flags(), Action: func(c *cli.Context) error {
+		cfg, cerr = config(c)
+		return nil
+	}, ExitErrHandler: func(*cli.Context, error) {}}
+	base := []string{"aggregator", "--ecdsa-keystore", "k", "--rpc-url", "http://127.0.0.1:8545"}
+	if err := app.Run(append(base, args...)); err != nil {
+		return cfg, err
+	}
+	return cfg, cerr
+}
+
+func TestSecurityFlags(t *testing.T) {
+	dir := t.TempDir()
+	tokens := filepath.Join(dir, "tokens")
+	if err := os.WriteFile(tokens, []byte("# deployers\nci:0123456789abcdef0123\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := parse(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Fetch.AllowPrivate || len(cfg.Fetch.FileDirs) != 0 || cfg.StoreTokens != nil || cfg.MinFee != nil {
+		t.Fatalf("defaults are not the safe ones: %+v %v %v", cfg.Fetch, cfg.StoreTokens, cfg.MinFee)
+	}
+	cfg, err = parse(t, "--fetch-allow-private", "--fetch-file-dir", dir, "--fetch-file-dir", "rel",
+		"--store-tokens-file", tokens, "--min-fee", "1000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.Fetch.AllowPrivate || len(cfg.Fetch.FileDirs) != 2 || !filepath.IsAbs(cfg.Fetch.FileDirs[1]) {
+		t.Fatalf("fetch policy %+v", cfg.Fetch)
+	}
+	if cfg.StoreTokens["0123456789abcdef0123"] != "ci" || cfg.MinFee.String() != "1000" {
+		t.Fatalf("tokens %v, min fee %v", cfg.StoreTokens, cfg.MinFee)
+	}
+	for _, bad := range [][]string{{"--min-fee", "-1"}, {"--min-fee", "1e18"}, {"--store-tokens-file", filepath.Join(dir, "missing")}} {
+		if _, err := parse(t, bad...); err == nil || strings.Contains(err.Error(), "0123456789abcdef0123") {
+			t.Fatalf("%v: %v", bad, err)
+		}
+	}
+}
