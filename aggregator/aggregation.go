@@ -114,6 +114,8 @@ func (s *Service) track(ctx context.Context, rec TaskRecord) {
 func (s *Service) retire(t *task) {
 	t.mu.Lock()
 	t.done, t.live = true, false
+	// In memory only (the store holds the new task): requests still holding t are told why.
+	t.rec.State, t.rec.Reason = StateExpired, "replaced on chain by another task with the same id (reorg)"
 	if t.pinned {
 		s.registry.unpin(t.quorums, t.rec.Task.ReferenceBlock)
 		t.pinned = false
