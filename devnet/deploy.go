@@ -86,7 +86,8 @@ type DeployOptions struct {
 	// StaleStakesForbidden turns on EigenLayer's stale-stake rule in the TaskManager. The devnet
 	// leaves it off: its operators' stakes are written at registration only and nobody calls
 	// updateOperatorsForQuorum, so quorumUpdateBlockNumber stays 0 and every certificate would be
-	// rejected once the chain is past the DelegationManager's minWithdrawalDelayBlocks.
+	// rejected once the chain is past the DelegationManager's minWithdrawalDelayBlocks (900 on the
+	// devnet, which is at block ~520 after deployment: tasks would start failing minutes later).
 	StaleStakesForbidden bool
 	// WasmEnvironment and X86Environment are pinned as the TaskManager's runtimeEnvironment for
 	// runtime kinds 0 (WASM) and 1 (x86) when non-zero: engine.WasmEnvironment() and

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
+	delegationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/DelegationManager"
 	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 
 	"github.com/blockless/avs/bindings/servicemanager"
@@ -59,5 +60,29 @@ func TestStartDeploysAVS(t *testing.T) {
 	rc, err := tm.RegistryCoordinator(call)
 	if err != nil || rc != loaded.AVS.RegistryCoordinator {
 		t.Fatalf("task manager coordinator = %s, %v", rc.Hex(), err)
+	}
+	if fee, err := tm.MinTaskFee(call); err != nil || fee.Cmp(DefaultMinTaskFee) != 0 {
+		t.Fatalf("minTaskFee = %v, %v; want %v", fee, err, DefaultMinTaskFee)
+	}
+	// The stale-stake rule reads these views of the real contracts: the DelegationManager the
+	// stake registry names, its withdrawal delay and the coordinator's quorumUpdateBlockNumber.
+	if del, err := tm.Delegation(call); err != nil || del != loaded.EigenLayer.DelegationManager {
+		t.Fatalf("task manager delegation = %s, %v; want %s", del.Hex(), err, loaded.EigenLayer.DelegationManager.Hex())
+	}
+	dm, err := delegationmanager.NewContractDelegationManager(loaded.EigenLayer.DelegationManager, dn.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delay, err := dm.MinWithdrawalDelayBlocks(call)
+	if err != nil {
+		t.Fatalf("minWithdrawalDelayBlocks: %v", err)
+	}
+	updated, err := coord.QuorumUpdateBlockNumber(call, 0)
+	if err != nil {
+		t.Fatalf("quorumUpdateBlockNumber: %v", err)
+	}
+	t.Logf("quorum 0 updated at block %v, withdrawal delay %d blocks, head %d", updated, delay, loaded.DeployedAt)
+	if on, err := tm.StaleStakesForbidden(call); err != nil || on {
+		t.Fatalf("staleStakesForbidden = %v, %v; want off on the devnet", on, err)
 	}
 }
