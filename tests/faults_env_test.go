@@ -36,10 +36,12 @@ import (
 // ----------------------------------------------------------------- anvil that can be killed
 
 // restartableAnvil replaces the devnet's anvil by one this test controls, on the same port and
-// with the same chain: the devnet's state (blocks, logs, historical states) is dumped over RPC,
-// the devnet's process is killed and a new anvil loads the dump, persisting its state to a file
+// with the same chain: the devnet's state (accounts, blocks, logs) is dumped over RPC, the
+// devnet's process is killed and a new anvil loads the dump, persisting its state to a file
 // every second (--state, --state-interval). kill is SIGKILL: whatever was mined after the
-// last periodic dump is lost, as with a crashed node.
+// last periodic dump is lost, as with a crashed node. (No --preserve-historical-states: it
+// dumps about 1 MB per block of this devnet every second, which stalls anvil within minutes;
+// so after a restart, eth_call at blocks before it fails, as on a non-archive node.)
 type restartableAnvil struct {
 	t     testing.TB
 	bin   string
@@ -93,7 +95,7 @@ func (a *restartableAnvil) url() string { return "http://127.0.0.1:" + strconv.I
 func (a *restartableAnvil) start(ctx context.Context) {
 	a.t.Helper()
 	args := []string{"--host", "127.0.0.1", "--port", strconv.Itoa(a.port), "--base-fee", "0", "--gas-price", "0",
-		"--gas-limit", "30000000", "--chain-id", "31337", "--state", a.state, "--state-interval", "1", "--preserve-historical-states"}
+		"--gas-limit", "30000000", "--chain-id", "31337", "--state", a.state, "--state-interval", "1"}
 	var err error
 	for attempt := 0; attempt < 50; attempt++ { // the killed process's port may take a moment to free
 		if !portFree(a.port) {
