@@ -193,7 +193,20 @@ func FuzzPostResponse(f *testing.F) {
 	fb, _ := json.Marshal(forged)
 	other, _ := json.Marshal(e.signed(0, 2, testTask(2), "x"))
 	settled, _ := json.Marshal(e.signed(0, 3, testTask(3), "x"))
-	for _, seed := range [][]byte{good, fb, other, settled,
+	// The malformed inputs of the devnet test (tests/aggregator_test.go), as seeds.
+	offCurve := e.signed(0, 1, task, "out")
+	offCurve.Signature = protocol.G1JSON{X: "1", Y: "1"}
+	oc, _ := json.Marshal(offCurve)
+	mismatch := e.signed(0, 1, task, "out")
+	mismatch.Output = protocol.HexBytes("other")
+	mm, _ := json.Marshal(mismatch)
+	unknown, _ := json.Marshal(e.signed(0, 999_999, task, "BAD"))
+	elsewhere := e.signed(0, 1, task, "out")
+	elsewhere.Signature = e.signed(0, 1, task, "ELSE").Signature
+	ew, _ := json.Marshal(elsewhere)
+	big := append([]byte(`{"taskId":1,"output":"0x`), bytes.Repeat([]byte("ab"), protocol.MaxSignedResponseBytes)...)
+	for _, seed := range [][]byte{good, fb, other, settled, oc, mm, unknown, ew, append(big, `"}`...),
+		[]byte(`{"taskId": 1, "signature": `), []byte(`[1,2,3]`), append(append([]byte(nil), good...), `{}`...),
 		[]byte(`{}`), []byte(`[]`), []byte(`null`), []byte(``), []byte(`{"taskId":1}`), []byte(`{"taskId":1}{"taskId":1}`),
 		[]byte(`{"taskId":"1"}`), []byte(`{"taskId":4294967296}`), []byte(`{"taskId":99,"operatorId":"0x01"}`),
 		[]byte(`{"taskId":1,"output":"0xzz"}`), []byte(`{"taskId":1,"signature":{"x":"-1","y":"2"}}`),
