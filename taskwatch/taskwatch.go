@@ -65,7 +65,9 @@ type mark struct {
 const maxMarks = 256
 
 // Handler receives the events of blocks [from, to] in order; returning nil commits the range.
-// An error makes the watcher retry the same range later.
+// An error makes the watcher retry the same range later, so a handler should only record the
+// events (not wait for work on them). After a reorganisation a range may come again, with the
+// same events or with others reusing their task ids: identify tasks by (id, task hash).
 type Handler func(ctx context.Context, events []Event, to uint64) error
 
 // Watcher follows TaskCreated from a starting block.
