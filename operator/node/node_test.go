@@ -5,10 +5,16 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/bytecodealliance/wasmtime-go/v44"
+
+	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/taskwatch"
 )
 
@@ -327,5 +333,33 @@ func TestSlowModuleServerFetchedOnce(t *testing.T) {
 	defer mu.Unlock()
 	if requests != 1 {
 		t.Fatalf("%d requests to the module server, want 1", requests)
+	}
+}
+
+// A module the engine refuses to instantiate (no _start) is a signed result, not a host
+// error retried until the deadline.
+func TestBadModuleIsSignedResult(t *testing.T) {
+	f := newFixture(t)
+	mod, err := wasmtime.Wat2Wasm(`(module (memory (export "memory") 1))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(f.modDir, "noentry.wasm")
+	if err := os.WriteFile(p, mod, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := f.node(t.TempDir(), nil)
+	defer n.Close()
+	task := f.task("", 5000)
+	task.ModuleDigest = modstore.Sum(mod)
+	ev := f.event(1, task, "")
+	ev.ModuleURIs = []string{"file://" + p}
+	runQueue(t, n)
+	if err := n.handleRange(context.Background(), []taskwatch.Event{ev}, 10); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "signed", func() bool { return len(f.agg.rawFor(1)) == 1 })
+	if st := f.agg.responses()[0].Status; engine.Status(st) != engine.StatusBadEntry {
+		t.Fatalf("status %d, want %d (bad entry)", st, engine.StatusBadEntry)
 	}
 }
