@@ -4,15 +4,11 @@
 package requester
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
-	"net/http"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -23,7 +19,6 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
-	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
 )
 
@@ -238,25 +233,4 @@ func (c *Client) Wait(ctx context.Context, id uint32, every time.Duration) (Resu
 		case <-time.After(every):
 		}
 	}
-}
-
-// PublishModule uploads a module to a content-addressed store (PUT /modules/{sha256}) and
-// returns its digest and the URI operators fetch it from.
-func PublishModule(ctx context.Context, storeURL string, module []byte) (modstore.Digest, string, error) {
-	d := modstore.Sum(module)
-	uri := strings.TrimRight(storeURL, "/") + "/modules/" + d.String()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPut, uri, bytes.NewReader(module))
-	if err != nil {
-		return d, "", fmt.Errorf("publish module: %w", err)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return d, "", fmt.Errorf("publish module to %s: %w", storeURL, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
-		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
-		return d, "", fmt.Errorf("publish module: HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(msg)))
-	}
-	return d, uri, nil
 }

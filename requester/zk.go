@@ -45,11 +45,6 @@ type ZkDeployment struct {
 	TxHash         common.Hash
 }
 
-// DeployZkFunction is DeployZkFunctionTo a store without an upload token.
-func (c *Client) DeployZkFunction(ctx context.Context, storeURL string, d *zk.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
-	return c.DeployZkFunctionTo(ctx, ModuleStore{URL: storeURL}, d, verifier, lim)
-}
-
 // DeployZkFunctionTo publishes a built zk function's artifacts to a module store, then the manifest
 // naming them with their URIs (its digest becomes the function's moduleDigest), deploys the
 // verifier from d's bytecode unless verifier is given, and registers the function in zk mode.

@@ -35,7 +35,7 @@ func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration
 		s.stops = append(s.stops, e.startNode(op, aggURL, b.TempDir()))
 	}
 	module := buildOracle(b)
-	digest, uri, err := requester.PublishModule(ctx, aggURL, module)
+	digest, uri, err := testStore(aggURL).Publish(ctx, module)
 	if err != nil {
 		b.Fatal(err)
 	}

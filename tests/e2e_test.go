@@ -40,6 +40,21 @@ func buildOracle(t testing.TB) []byte {
 	return b
 }
 
+// testStoreToken is the module store upload token of the tests' aggregators.
+const testStoreToken = "tests-upload-token-0123456789"
+
+// testStore is the aggregator's module store as the tests' function authors see it.
+func testStore(aggURL string) requester.ModuleStore {
+	return requester.ModuleStore{URL: aggURL, Token: testStoreToken}
+}
+
+// devnetStore lets the aggregator take uploads with testStoreToken and fetch chain-data URIs
+// from loopback, where the devnet's store lives.
+func (e *env) devnetStore(cfg *aggregator.Config) {
+	cfg.StoreTokens = map[string]string{testStoreToken: "tests"}
+	cfg.Fetch.AllowPrivate = true
+}
+
 // startAggregator runs the real aggregator service in-process on a free loopback port.
 func (e *env) startAggregator(dataDir string) (url string, stop func()) {
 	e.t.Helper()
@@ -49,6 +64,7 @@ func (e *env) startAggregator(dataDir string) (url string, stop func()) {
 	cfg.DataDir = dataDir
 	cfg.PollInterval = 200 * time.Millisecond
 	cfg.BlockTime = time.Second
+	e.devnetStore(&cfg)
 	ctx, cancel := context.WithCancel(e.ctx)
 	svc, err := aggregator.New(ctx, cfg, e.log.With().Str("svc", "aggregator").Logger())
 	if err != nil {
@@ -104,7 +120,7 @@ func TestEndToEnd(t *testing.T) {
 	defer stopAgg()
 
 	module := buildOracle(t)
-	digest, uri, err := requester.PublishModule(ctx, aggURL, module)
+	digest, uri, err := testStore(aggURL).Publish(ctx, module)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,7 +51,7 @@ func TestX86EndToEnd(t *testing.T) {
 	defer rq.Close()
 	deploy := func(prog []byte) uint64 {
 		t.Helper()
-		digest, uri, err := requester.PublishModule(ctx, aggURL, prog)
+		digest, uri, err := testStore(aggURL).Publish(ctx, prog)
 		if err != nil {
 			t.Fatal(err)
 		}

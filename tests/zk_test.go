@@ -98,7 +98,7 @@ func TestZkEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rq.Close()
-	dep, err := rq.DeployZkFunction(ctx, aggURL, d, common.Address{}, taskmanager.TaskManagerResourceLimits{
+	dep, err := rq.DeployZkFunctionTo(ctx, testStore(aggURL), d, common.Address{}, taskmanager.TaskManagerResourceLimits{
 		Fuel: 2_000_000_000, MemoryBytes: 128 << 20, WallTimeMs: 20_000, MaxOutputBytes: 4096})
 	if err != nil {
 		t.Fatal(err)
