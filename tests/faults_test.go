@@ -212,6 +212,7 @@ func TestFaultReorg(t *testing.T) {
 		}
 		events := e.respondedEvents(t)
 		e.checkEnded(t, ag.url, nw.ID, newOut, events)
+		v, _ = aggView(ag.url, nw.ID)
 		wantDigest := e.digest(nw.Task, protocol.NewResponse(nw.ID, 0, []byte(newOut)))
 		if rec.ResponseDigest != wantDigest {
 			t.Fatalf("on-chain response digest %x, want the new task's %x", rec.ResponseDigest, wantDigest)
@@ -234,7 +235,8 @@ func TestFaultReorg(t *testing.T) {
 		c := createOracleTask(t, ctx, rq, fn, in, 60, 50)
 		rec, ok := e.waitChainState(t, c.ID, 60*time.Second, 2, 3)
 		if !ok || rec.State != 2 {
-			t.Fatalf("task %d not answered before the reorg: state %d", c.ID, rec.State)
+			v, code := aggView(ag.url, c.ID)
+			t.Fatalf("task %d not answered before the reorg: state %d; aggregator %d %+v", c.ID, rec.State, code, v)
 		}
 		ag.waitState(t, c.ID, aggregator.StateAnswered)
 		head, err := e.dn.Client.BlockNumber(ctx)
