@@ -178,6 +178,17 @@ func TestFaultReorg(t *testing.T) {
 	defer rq.Close()
 	fn := e.oracleFunction(t, rq, module)
 	rpcURL := e.dn.Addresses.RPCURL
+	var stop3 func()
+	startOp3 := func() {
+		if stop3 == nil {
+			stop3 = e.startNode(ops[2], ag.url, dirs[2])
+		}
+	}
+	defer func() {
+		if stop3 != nil {
+			stop3()
+		}
+	}()
 
 	t.Run("TaskCreated removed, id reused by another task", func(t *testing.T) {
 		oldIn, _ := oracleInput(10)
@@ -203,8 +214,7 @@ func TestFaultReorg(t *testing.T) {
 		if oldHash == newHash {
 			t.Fatal("old and new task have the same hash")
 		}
-		stop3 := e.startNode(ops[2], ag.url, dirs[2])
-		defer stop3()
+		startOp3()
 		rec, ok := e.waitChainState(t, nw.ID, 60*time.Second, 2, 3)
 		v, code := aggView(ag.url, nw.ID)
 		if !ok || rec.State != 2 {
@@ -231,6 +241,7 @@ func TestFaultReorg(t *testing.T) {
 	})
 
 	t.Run("respondToTask removed", func(t *testing.T) {
+		startOp3()
 		in, out := oracleInput(30)
 		c := createOracleTask(t, ctx, rq, fn, in, 60, 50)
 		rec, ok := e.waitChainState(t, c.ID, 60*time.Second, 2, 3)
