@@ -9,6 +9,7 @@ package tests
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"math/rand"
 	"net/http"
 	"os"
@@ -19,9 +20,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/blockless/avs/aggregator"
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
@@ -412,7 +416,8 @@ func TestFaultKills(t *testing.T) {
 	}
 	want := map[uint32]string{c0.ID: out}
 
-	// Chaos: kill a random process every 0.5-2.5 s, restart it 0.2-1.2 s later.
+	// Chaos: kill a random process every 0.3-1.5 s and restart it 0.2-1 s later, while the
+	// tasks are created (pipelined, one every ~40 ms) and for 20 s after the last one.
 	chaosDone := make(chan []string)
 	stopChaos := make(chan struct{})
 	go func() {
@@ -422,21 +427,20 @@ func TestFaultKills(t *testing.T) {
 			case <-stopChaos:
 				chaosDone <- log
 				return
-			case <-time.After(time.Duration(500+rng.Intn(2000)) * time.Millisecond):
+			case <-time.After(time.Duration(300+rng.Intn(1200)) * time.Millisecond):
 			}
 			p := procs[rng.Intn(len(procs))]
-			down := time.Duration(200+rng.Intn(1000)) * time.Millisecond
+			down := time.Duration(200+rng.Intn(800)) * time.Millisecond
 			p.kill()
 			time.Sleep(down)
 			p.start()
 			log = append(log, fmt.Sprintf("%s down %s", p.name, down))
 		}
 	}()
-	for i := 1; i < tasks; i++ {
-		in, out := oracleInput(i)
-		c := createOracleTask(t, ctx, rq, fn, in, 60, window)
-		want[c.ID] = out
+	for id, out := range createPipelined(t, ctx, e, rq, fn, tasks-1, window) {
+		want[id] = out
 	}
+	time.Sleep(20 * time.Second)
 	close(stopChaos)
 	kills := <-chaosDone
 	t.Logf("%d kills: %s", len(kills), strings.Join(kills, ", "))
@@ -509,4 +513,52 @@ func startsSummary(ps []*proc) string {
 		p.mu.Unlock()
 	}
 	return strings.Join(parts, ", ")
+}
+
+// createPipelined sends n createTask transactions without waiting for each receipt (as a busy
+// requester would), then reads the receipts; it returns each task id with its expected output.
+func createPipelined(t testing.TB, ctx context.Context, e *env, rq *requester.Client, fn uint64, n int, window uint32) map[uint32]string {
+	t.Helper()
+	opts, err := chain.TransactOpts(ctx, e.dn.Owner, e.dn.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := e.dn.Client.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opts.Value, err = rq.MinTaskFee(ctx); err != nil {
+		t.Fatal(err)
+	}
+	opts.GasLimit = 2_000_000
+	outputs := map[common.Hash]string{}
+	var txs []*types.Transaction
+	for i := 0; i < n; i++ {
+		in, out := oracleInput(1000 + i)
+		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
+		tx, err := rq.TaskManager().CreateTask(opts, taskmanager.TaskManagerTaskRequest{FunctionId: fn, Input: []byte(in),
+			QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60, ResponseWindowBlocks: window})
+		if err != nil {
+			t.Fatalf("createTask %d: %v", i, err)
+		}
+		txs = append(txs, tx)
+		outputs[tx.Hash()] = out
+		time.Sleep(40 * time.Millisecond)
+	}
+	ids := map[uint32]string{}
+	for _, tx := range txs {
+		r, err := chain.WaitMined(ctx, e.dn.Client, tx, "createTask", e.tmABI)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range r.Logs {
+			if ev, err := e.tm.ParseTaskCreated(*l); err == nil {
+				ids[ev.TaskId] = outputs[tx.Hash()]
+			}
+		}
+	}
+	if len(ids) != n {
+		t.Fatalf("%d createTask transactions created %d tasks", n, len(ids))
+	}
+	return ids
 }
