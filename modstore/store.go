@@ -1,11 +1,9 @@
 package modstore
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -34,10 +32,6 @@ type Config struct {
 	// data, so from anyone). Zero value: http and https to public addresses
 	// only, 30 s per URI, 60 s in all (see fetch.Policy).
 	Fetch fetch.Policy
-	// FetchTimeout is the per-URI timeout when Fetch.PerURITimeout is zero.
-	//
-	// Deprecated: set Fetch.PerURITimeout.
-	FetchTimeout time.Duration
 }
 
 // Store is a local, verified, size-capped module cache with fetching.
@@ -58,9 +52,6 @@ func New(cfg Config) (*Store, error) {
 	}
 	if cfg.MaxModuleSize == 0 {
 		cfg.MaxModuleSize = 64 << 20
-	}
-	if cfg.Fetch.PerURITimeout == 0 {
-		cfg.Fetch.PerURITimeout = cfg.FetchTimeout
 	}
 	cfg.Fetch = cfg.Fetch.WithDefaults()
 	if err := cfg.Fetch.Validate(); err != nil {
@@ -163,22 +154,6 @@ func (s *Store) Fetch(ctx context.Context, d Digest, uris ...string) ([]byte, er
 		return nil, err
 	}
 	return b, nil
-}
-
-// readCapped reads at most max bytes, failing rather than truncating.
-func readCapped(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(r, max+1))
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		return nil, err
-	}
-	if n > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
-	}
-	return buf.Bytes(), nil
 }
 
 // evict deletes least recently used modules until Dir fits MaxBytes,

@@ -164,11 +164,6 @@ func TestFetchTimeouts(t *testing.T) {
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want deadline exceeded, got %v", err)
 	}
-	// The deprecated field still sets the per-URI timeout.
-	s = newStore(t, Config{FetchTimeout: 50 * time.Millisecond, Fetch: fetch.Policy{AllowPrivate: true}})
-	if _, err := s.Fetch(context.Background(), Sum([]byte("x")), slow.URL); !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("FetchTimeout: %v", err)
-	}
 	// One deadline over all URIs, however long each may take alone.
 	hits.Store(0)
 	s = newStore(t, Config{Fetch: fetch.Policy{AllowPrivate: true, PerURITimeout: time.Hour, TotalTimeout: 100 * time.Millisecond}})
