@@ -139,7 +139,7 @@ func replacedOnChain(t *task, rec taskmanager.TaskManagerTaskRecord) bool {
 // finishReplaced ends a task the chain no longer has: no expireTask (it would revert with
 // TaskMismatch), no retries.
 func (s *Service) finishReplaced(t *task) {
-	s.finishExpired(t, "replaced on chain by another task with the same id (reorg)", common.Hash{})
+	_ = s.finishExpired(t, "replaced on chain by another task with the same id (reorg)", common.Hash{})
 }
 
 // setup settles tasks that a restart finds already decided on chain, loads the operator set
@@ -464,6 +464,7 @@ func (s *Service) finishAnswered(ctx context.Context, t *task, r *types.Receipt,
 	if !s.settle(t) {
 		return
 	}
+	s.watchOutcome(ctx, t, r.BlockNumber.Uint64(), r.BlockHash)
 	s.metrics.tasksAnswered.Inc()
 	s.metrics.respondGas.Observe(float64(r.GasUsed))
 	s.observeLatency(ctx, created, r.BlockNumber.Uint64())
@@ -501,24 +502,27 @@ func (s *Service) finishAnsweredElsewhere(ctx context.Context, t *task) {
 	}
 	s.metrics.tasksAnswered.Inc()
 	if err == nil {
+		s.watchOutcome(ctx, t, block, common.Hash{})
 		s.observeLatency(ctx, created, block)
 	}
 	s.log.Info().Uint32("task", t.id).Str("tx", txh.Hex()).Msg("task found answered on chain")
 }
 
-func (s *Service) finishExpired(t *task, reason string, expireTx common.Hash) {
+// finishExpired records an expiry; it reports whether this call settled the task.
+func (s *Service) finishExpired(t *task, reason string, expireTx common.Hash) bool {
 	t.mu.Lock()
 	if t.done {
 		t.mu.Unlock()
-		return
+		return false
 	}
 	t.rec.State, t.rec.Reason, t.rec.ExpireTx = StateExpired, reason, expireTx
 	t.mu.Unlock()
 	if !s.settle(t) {
-		return
+		return false
 	}
 	s.metrics.tasksExpired.Inc()
 	s.log.Info().Uint32("task", t.id).Str("reason", reason).Msg("task expired")
+	return true
 }
 
 // settle persists a final record and forgets the task. It returns false when the task was
@@ -619,9 +623,11 @@ func (s *Service) expire(ctx context.Context, t *task) {
 			s.finishExpired(t, reason, common.Hash{})
 			return
 		}
-		tx, xerr := s.sub.expire(ctx, t.id, t.rec.Task)
+		tx, receipt, xerr := s.sub.expire(ctx, t.id, t.rec.Task)
 		if xerr == nil {
-			s.finishExpired(t, reason, tx.Hash())
+			if s.finishExpired(t, reason, tx.Hash()) && receipt != nil {
+				s.watchOutcome(ctx, t, receipt.BlockNumber.Uint64(), receipt.BlockHash)
+			}
 			return
 		}
 		if ctx.Err() != nil {

@@ -33,13 +33,15 @@ type taskChain interface {
 	FindResponse(ctx context.Context, id uint32, from uint64) (tx common.Hash, block uint64, digest common.Hash, err error)
 	// BlockTime is the timestamp of a block (latency metrics only).
 	BlockTime(ctx context.Context, block uint64) (uint64, error)
+	// BlockHash is the hash of the chain's block at a height (reorganisation checks).
+	BlockHash(ctx context.Context, block uint64) (common.Hash, error)
 }
 
 // txSender sends the aggregator's transactions; *submitter implements it.
 type txSender interface {
 	address() common.Address
 	respond(ctx context.Context, task protocol.Task, resp protocol.Response, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
-	expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, error)
+	expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, *types.Receipt, error)
 	respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte) (*types.Transaction, *types.Receipt, error)
 }
 
@@ -94,4 +96,12 @@ func (c *rpcChain) BlockTime(ctx context.Context, block uint64) (uint64, error) 
 		return 0, fmt.Errorf("header %d: %w", block, err)
 	}
 	return h.Time, nil
+}
+
+func (c *rpcChain) BlockHash(ctx context.Context, block uint64) (common.Hash, error) {
+	h, err := c.client.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("header %d: %w", block, err)
+	}
+	return h.Hash(), nil
 }

@@ -33,8 +33,11 @@ type Config struct {
 	// BLS registry's logs (0 = genesis, fine on a devnet; on a public chain use the
 	// registry's deployment block, or startup scans the whole chain).
 	RegistryStartBlock uint64
-	Confirmations      uint64        // TaskCreated events must be this deep before they are handled
-	PollInterval       time.Duration // chain head / log polling; default 1 s
+	Confirmations      uint64 // TaskCreated events must be this deep before they are handled
+	// ReorgDepth is how many blocks a response or expiry this aggregator recorded is watched
+	// for a reorganisation removing it (the task is then worked on again); default 64.
+	ReorgDepth   uint64
+	PollInterval time.Duration // chain head / log polling; default 1 s
 
 	// BlockTime is the estimated block interval used to turn a task's deadline (in blocks) into
 	// eigensdk-go's wall-clock aggregation expiry; default 12 s. See doc.go.
@@ -86,6 +89,9 @@ func ConfigFromAddresses(a *devnet.Addresses) Config {
 func (c *Config) applyDefaults() {
 	if c.PollInterval <= 0 {
 		c.PollInterval = time.Second
+	}
+	if c.ReorgDepth == 0 {
+		c.ReorgDepth = defaultReorgDepth
 	}
 	if c.BlockTime <= 0 {
 		c.BlockTime = 12 * time.Second

@@ -5,7 +5,7 @@
 // restart loses nothing: pending tasks are reloaded and their signatures replayed.
 //
 // Files: store.go (persistence), api.go (HTTP), aggregation.go (per-task state, checks,
-// blsagg rounds, submission, expiry), registry.go (operator state pinned for blsagg),
+// blsagg rounds, submission, expiry), reorg.go (outcomes watched against reorganisations), registry.go (operator state pinned for blsagg),
 // submitter.go (transactions), chain.go (what is read from the chain, behind an interface so
 // unit tests run on an in-memory fake), limits.go (semaphores, failure rate limits, log
 // throttling), zk.go (POST /v1/proofs, verifying keys), metrics.go, service.go (wiring,
@@ -26,6 +26,11 @@
 // A task is (taskId, taskHash): a TaskCreated seen again with the same id and another hash
 // replaces the stored task and drops its responses; the old in-memory task is retired, so its
 // late outcomes (a submission, a round's result) are not recorded over the new one.
+//
+// An outcome (our respondToTask or expireTask, or a response found on chain) is watched for
+// Config.ReorgDepth blocks (reorg.go): one header read per poll checks the newest outcome's
+// block hash; when it changed, the affected tasks are read again and those pending on chain
+// are reopened, so their stored signatures are aggregated and submitted again.
 //
 // # Deadlines: blocks on chain, wall clock in eigensdk-go
 //

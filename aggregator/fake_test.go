@@ -38,6 +38,8 @@ type fakeChain struct {
 	tasks     map[uint32]taskmanager.TaskManagerTaskRecord
 	functions map[uint64]taskmanager.TaskManagerFunctionRecord
 	getTask   int
+	forks     map[uint64]int // blocks at and above a key were replaced that many times
+	forkCount int
 }
 
 func newFakeChain() *fakeChain {
@@ -87,6 +89,33 @@ func (c *fakeChain) FindResponse(_ context.Context, id uint32, _ uint64) (common
 
 func (c *fakeChain) BlockTime(_ context.Context, block uint64) (uint64, error) { return block * 2, nil }
 
+// BlockHash is derived from the height and the reorganisations that replaced it.
+func (c *fakeChain) BlockHash(_ context.Context, block uint64) (common.Hash, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.down {
+		return common.Hash{}, errRPCDown
+	}
+	if block > c.head {
+		return common.Hash{}, fmt.Errorf("header %d: not found", block)
+	}
+	fork := 0
+	for from, n := range c.forks {
+		if block >= from {
+			fork += n
+		}
+	}
+	return crypto.Keccak256Hash([]byte(fmt.Sprintf("block %d fork %d", block, fork))), nil
+}
+
+// reorg replaces every block from `from` on (their hashes change). c.mu held.
+func (c *fakeChain) reorg(from uint64) {
+	if c.forks == nil {
+		c.forks = map[uint64]int{}
+	}
+	c.forks[from]++
+}
+
 // fakeSender records transactions; the funcs decide the outcomes.
 type fakeSender struct {
 	mu          sync.Mutex
@@ -117,17 +146,18 @@ func (f *fakeSender) respond(context.Context, protocol.Task, protocol.Response, 
 	return nil, receipt(), nil
 }
 
-func (f *fakeSender) expire(context.Context, uint32, protocol.Task) (*types.Transaction, error) {
+func (f *fakeSender) expire(context.Context, uint32, protocol.Task) (*types.Transaction, *types.Receipt, error) {
 	f.mu.Lock()
 	f.expires++
 	n, fn := f.expires, f.expireErr
 	f.mu.Unlock()
 	if fn != nil {
 		if err := fn(n); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return types.NewTx(&types.LegacyTx{Nonce: uint64(n)}), nil
+	tx := types.NewTx(&types.LegacyTx{Nonce: uint64(n)})
+	return tx, &types.Receipt{TxHash: tx.Hash(), BlockNumber: big.NewInt(151), Status: 1}, nil
 }
 
 func (f *fakeSender) respondWithProof(context.Context, protocol.Task, protocol.Response, []byte) (*types.Transaction, *types.Receipt, error) {

@@ -22,6 +22,7 @@ type Metrics struct {
 	latencyBlocks      prometheus.Histogram
 	respondGas         prometheus.Histogram
 	pending            prometheus.Gauge
+	tasksReopened      prometheus.Counter
 }
 
 // Reasons a signed response is rejected (label values of signatures_rejected_total).
@@ -74,11 +75,13 @@ func newMetrics() *Metrics {
 			Help: "Blocks from TaskCreated to the response being mined.", Buckets: []float64{1, 2, 3, 4, 5, 8, 10, 20, 50, 100}}),
 		respondGas: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "respond_gas_used",
 			Help: "Gas used by respondToTask.", Buckets: prometheus.ExponentialBuckets(100_000, 1.5, 10)}),
+		tasksReopened: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "tasks_reopened_total",
+			Help: "Settled tasks worked on again because a reorganisation removed the block of their response or expiry."}),
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
 	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRejected, m.signatureChecks, m.proofChecks,
-		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending,
+		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending, m.tasksReopened,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.
 	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,

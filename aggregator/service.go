@@ -68,6 +68,8 @@ type Service struct {
 	aggTasks map[uint32]uint32 // blsagg task index -> task id; never shrinks, since blsagg never forgets an index
 	nextAgg  uint32
 
+	settled settledWatch // recent outcomes, checked against reorganisations
+
 	results resultQueue
 	wg      sync.WaitGroup
 }
@@ -396,6 +398,7 @@ func (s *Service) headLoop(ctx context.Context) {
 			bl.ok(s.log, "chain head readable again")
 			s.head.Store(head)
 			s.expireDue(ctx, head)
+			s.checkSettled(ctx, head)
 		} else if ctx.Err() == nil {
 			bl.failed(s.log, time.Now(), err, "chain head")
 		}

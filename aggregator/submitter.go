@@ -79,15 +79,15 @@ func (s *submitter) respond(ctx context.Context, task protocol.Task, resp protoc
 }
 
 // expire sends expireTask and waits for its receipt.
-func (s *submitter) expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, error) {
+func (s *submitter) expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, *types.Receipt, error) {
 	tx, err := s.send(ctx, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return s.tm.ExpireTask(o, id, task)
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	_, err = s.wait(ctx, tx, "expireTask")
-	return tx, err
+	r, err := s.wait(ctx, tx, "expireTask")
+	return tx, r, err
 }
 
 func (s *submitter) send(ctx context.Context, prev *types.Transaction, f func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
