@@ -18,7 +18,7 @@ import (
 // Config configures an aggregator. Zero durations take the defaults noted.
 type Config struct {
 	RPCURL  string
-	WSURL   string // required: eigensdk-go's operator pubkey service follows registrations over it
+	WSURL   string // optional: new-head wake-ups for the task watcher (everything else polls over RPCURL)
 	ChainID uint64 // expected chain id; 0 = accept what the node reports
 
 	TaskManager            common.Address
@@ -122,8 +122,6 @@ func (c *Config) validate() error {
 	switch {
 	case c.RPCURL == "":
 		return errors.New("aggregator: no RPC endpoint")
-	case c.WSURL == "":
-		return errors.New("aggregator: no websocket endpoint")
 	case c.TaskManager == zero || c.RegistryCoordinator == zero || c.OperatorStateRetriever == zero || c.ServiceManager == zero:
 		return errors.New("aggregator: task manager, registry coordinator, operator state retriever and service manager addresses are required")
 	case c.Key == nil:

@@ -12,10 +12,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/Layr-Labs/eigensdk-go/chainio/clients"
+	"github.com/Layr-Labs/eigensdk-go/chainio/clients/avsregistry"
 	svcavsregistry "github.com/Layr-Labs/eigensdk-go/services/avsregistry"
 	blsagg "github.com/Layr-Labs/eigensdk-go/services/bls_aggregation"
-	"github.com/Layr-Labs/eigensdk-go/services/operatorsinfo"
 	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -92,7 +91,7 @@ type deps struct {
 
 // New connects to the chain, opens the store in cfg.DataDir, builds eigensdk-go's registry and
 // aggregation services and binds the HTTP listener (so Addr is known before Run). It blocks
-// while eigensdk-go back-fills operator public keys from the registry's logs.
+// while it reads the operators' public keys from the registry's logs (pubkeys.go).
 func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err error) {
 	cfg.applyDefaults()
 	if err := cfg.validate(); err != nil {
@@ -128,30 +127,15 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 	}
 
 	elog := logs.Eigen(log.With().Str("component", "eigensdk").Logger())
-	rc, err := clients.BuildReadClients(clients.BuildAllConfig{EthHttpUrl: cfg.RPCURL, EthWsUrl: cfg.WSURL, AvsName: "blockless",
-		PromMetricsIpPortAddress: "127.0.0.1:0", RegistryCoordinatorAddr: cfg.RegistryCoordinator.Hex(),
-		OperatorStateRetrieverAddr: cfg.OperatorStateRetriever.Hex(), ServiceManagerAddress: cfg.ServiceManager.Hex()}, elog)
+	reader, err := avsregistry.NewReaderFromConfig(avsregistry.Config{RegistryCoordinatorAddress: cfg.RegistryCoordinator,
+		OperatorStateRetrieverAddress: cfg.OperatorStateRetriever, ServiceManagerAddress: cfg.ServiceManager}, client, elog)
 	if err != nil {
-		return nil, fmt.Errorf("eigensdk read clients: %w", err)
+		return nil, fmt.Errorf("eigensdk registry reader: %w", err)
 	}
-	for _, c := range []any{rc.EthHttpClient, rc.EthWsClient} {
-		if cl, ok := c.(interface{ Close() }); ok {
-			closers = append(closers, cl.Close)
-		}
-	}
-	// The pubkey service lives as long as the Service, not as long as New's ctx.
-	infoCtx, infoCancel := context.WithCancel(context.Background())
-	closers = append(closers, infoCancel)
-	stop := context.AfterFunc(ctx, infoCancel) // abandon the back-fill if New is cancelled
-	var infoOpts operatorsinfo.Opts
-	if cfg.RegistryStartBlock > 0 {
-		infoOpts.StartBlock = new(big.Int).SetUint64(cfg.RegistryStartBlock)
-	}
-	info := operatorsinfo.NewOperatorsInfoServiceInMemory(infoCtx, rc.AvsRegistryChainSubscriber, rc.AvsRegistryChainReader, nil,
-		infoOpts, elog)
-	stop()
-	if ctx.Err() != nil {
-		return nil, ctx.Err()
+	// Operator keys come from the registry's logs, polled over HTTP (see pubkeys.go).
+	keys := newPubkeyIndex(registryLogs{reader, client}, cfg.RegistryStartBlock, log.With().Str("component", "pubkeys").Logger())
+	if err := keys.refresh(ctx); err != nil {
+		return nil, err
 	}
 	watcher, err := taskwatch.New(ctx, taskwatch.Config{RPCURL: cfg.RPCURL, WSURL: cfg.WSURL, TaskManager: cfg.TaskManager,
 		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval}, log.With().Str("component", "taskwatch").Logger())
@@ -160,7 +144,7 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 	}
 	closers = append(closers, watcher.Close)
 	s, err = newService(cfg, log, deps{chainID: chainID, chain: &rpcChain{client: client, tm: tm}, sub: sub,
-		registry: svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, elog), fetcher: cfg.Fetch})
+		registry: svcavsregistry.NewAvsRegistryServiceChainCaller(reader, keys, elog), fetcher: cfg.Fetch})
 	if err != nil {
 		return nil, err
 	}
