@@ -27,7 +27,9 @@ FUZZ_TARGETS := \
 	./protocol:FuzzProofResponse \
 	./protocol:FuzzG1Point \
 	./zk:FuzzParseManifest \
-	./fetch:FuzzParseURI
+	./fetch:FuzzParseURI \
+	./aggregator:FuzzPostResponse \
+	./aggregator:FuzzPostProof
 
 .PHONY: fuzz fuzz-check
 fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); failing inputs land in <pkg>/testdata/fuzz
@@ -43,6 +45,8 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	$(GO) test -run '^$$' -fuzz '^FuzzG1Point$$' -fuzztime $(FUZZTIME) ./protocol
 	$(GO) test -run '^$$' -fuzz '^FuzzParseManifest$$' -fuzztime $(FUZZTIME) ./zk
 	$(GO) test -run '^$$' -fuzz '^FuzzParseURI$$' -fuzztime $(FUZZTIME) ./fetch
+	$(GO) test -run '^$$' -fuzz '^FuzzPostResponse$$' -fuzztime $(FUZZTIME) ./aggregator
+	$(GO) test -run '^$$' -fuzz '^FuzzPostProof$$' -fuzztime $(FUZZTIME) ./aggregator
 
 fuzz-check: ## fail when a Fuzz* target in the tree is not listed in mk/fuzz.mk
 	@missing=0; for f in $$(grep -rl --include='*_test.go' --exclude-dir=node_modules --exclude-dir=build '^func Fuzz' .); do \
