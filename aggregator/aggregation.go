@@ -772,6 +772,13 @@ func (s *Service) accept(ctx context.Context, sr protocol.SignedResponse) *apiEr
 	if e != nil {
 		return e
 	}
+	if sr.TaskHash != (common.Hash{}) && sr.TaskHash != t.hash {
+		// The operator executed other content under this id: a reorganisation that one of us
+		// has not followed yet. Its signature cannot verify against this task, and a 409 would
+		// end its delivery for good; once this aggregator reads the new task it is accepted.
+		return reject(http.StatusServiceUnavailable, rejectNotReady,
+			"task %d: this aggregator holds other content under this id (a reorganisation not followed yet), retry shortly", t.id)
+	}
 	op := sr.OperatorID
 	digest, err := s.codec.ResponseDigest(s.chainID, s.cfg.TaskManager, t.rec.Task, sr.Response())
 	if err != nil {

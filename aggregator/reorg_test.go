@@ -141,3 +141,27 @@ func TestSettledWatchForgetsDeepOutcomes(t *testing.T) {
 		t.Fatalf("watched %+v", got)
 	}
 }
+
+// An operator that follows a reorganisation before the aggregator does posts its response for
+// the new content while the aggregator still holds the old task under that id, for which the
+// same operator already has a response stored. That is not a conflict (409 would end the
+// operator's delivery for good): the aggregator answers 503 until it holds the new task, then
+// accepts the same body.
+func TestResponseForContentNotYetSeenIsRetryable(t *testing.T) {
+	e := newEnv(t)
+	oldTask, newTask := testTask(1), testTask(2)
+	e.create(1, oldTask)
+	old := e.signed(0, 1, oldTask, "out")
+	old.TaskHash, _ = e.s.codec.TaskHash(oldTask)
+	wantStatus(t, e.postJSON("/v1/responses", old), http.StatusAccepted)
+
+	early := e.signed(0, 1, newTask, "out")
+	early.TaskHash, _ = e.s.codec.TaskHash(newTask)
+	wantStatus(t, e.postJSON("/v1/responses", early), http.StatusServiceUnavailable)
+	if rs, _ := e.s.store.Responses(1); len(rs) != 1 {
+		t.Fatalf("%d responses stored, want the old one only", len(rs))
+	}
+
+	e.create(1, newTask)
+	wantStatus(t, e.postJSON("/v1/responses", early), http.StatusAccepted)
+}

@@ -25,6 +25,10 @@ type SignedResponse struct {
 	Output     HexBytes    `json:"output"`
 	OperatorID common.Hash `json:"operatorId"`
 	Signature  G1JSON      `json:"signature"`
+	// TaskHash is the hash of the task content the operator executed (optional). The signature
+	// covers it already (through the response digest); sent in clear, it lets the aggregator
+	// tell a reorganisation it has not followed yet (retry later) from a conflicting answer.
+	TaskHash common.Hash `json:"taskHash"` // zero: not given
 }
 
 // MaxSignedResponseBytes bounds a request body: inline output plus JSON overhead.

@@ -349,7 +349,9 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	if err != nil {
 		return skipErr("malformed", err)
 	}
-	sr := signedRecord{Response: protocol.NewSignedResponse(resp, digest, n.blsKey, n.operatorID), TaskHash: k.Hash,
+	signed := protocol.NewSignedResponse(resp, digest, n.blsKey, n.operatorID)
+	signed.TaskHash = k.Hash
+	sr := signedRecord{Response: signed, TaskHash: k.Hash,
 		DeadlineBlock: ev.Task.DeadlineBlock}
 	// Durable before it leaves the process: a restart resends these bytes.
 	if err := n.store.recordSigned(sr); err != nil {
