@@ -16,6 +16,17 @@ func (e *env) setChainState(id uint32, state uint8) {
 	e.chain.tasks[id] = r
 }
 
+// waitWatched waits until n outcomes are watched: a task is stored as settled just before its
+// outcome's block joins the watch list.
+func (e *env) waitWatched(n int) {
+	e.t.Helper()
+	e.waitFor(func() bool {
+		e.s.settled.mu.Lock()
+		defer e.s.settled.mu.Unlock()
+		return len(e.s.settled.entries) == n
+	}, "%d outcomes watched", n)
+}
+
 // A reorganisation that removes the block of our respondToTask leaves the task pending on
 // chain: the aggregator notices through the block hash, reopens the task and answers it again
 // from the signatures it stored; no operator has to sign again.
@@ -30,6 +41,7 @@ func TestReorgRemovingResponseReopensTask(t *testing.T) {
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(2, 1, task, "out")), http.StatusAccepted)
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(1, 1, task, "out")), http.StatusAccepted)
 	e.waitFor(func() bool { return e.record(1).State == StateAnswered }, "task answered")
+	e.waitWatched(1)
 	e.setChainState(1, chainTaskAnswered)
 
 	// No reorganisation: checking changes nothing and reads no task.
@@ -73,6 +85,7 @@ func TestReorgAboveOrMovingOutcomeKeepsTaskSettled(t *testing.T) {
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(2, 1, task, "out")), http.StatusAccepted)
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(1, 1, task, "out")), http.StatusAccepted)
 	e.waitFor(func() bool { return e.record(1).State == StateAnswered }, "task answered")
+	e.waitWatched(1)
 
 	e.chain.mu.Lock()
 	e.chain.reorg(110) // above block 105
@@ -113,6 +126,7 @@ func TestReorgRemovingExpiryExpiresAgain(t *testing.T) {
 	e.create(1, testTask(1))
 	e.s.expireDue(e.ctx, 200)
 	e.waitFor(func() bool { return e.record(1).State == StateExpired }, "task expired")
+	e.waitWatched(1)
 	e.setChainState(1, chainTaskExpired)
 
 	e.chain.mu.Lock()
