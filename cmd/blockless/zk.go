@@ -17,7 +17,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
+	"github.com/blockless/avs/zk/proving"
+	zksolc "github.com/blockless/avs/zk/solc"
 )
 
 func zkCommand(e *env) *cli.Command {
@@ -111,7 +113,7 @@ import (
 
 	"github.com/consensys/gnark/logger"
 
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/builder"
 	circuit %q
 )
 
@@ -119,9 +121,9 @@ func main() {
 	logger.Disable()
 	var err error
 	if len(os.Args) == 5 {
-		_, err = zk.ImportDir(os.Args[1], os.Args[2], circuit.Circuit(), os.Args[3], os.Args[4])
+		_, err = builder.ImportDir(os.Args[1], os.Args[2], circuit.Circuit(), os.Args[3], os.Args[4])
 	} else {
-		_, err = zk.BuildDir(os.Args[1], os.Args[2], circuit.Circuit())
+		_, err = builder.BuildDir(os.Args[1], os.Args[2], circuit.Circuit())
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -159,7 +161,7 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc, pk
 		return fmt.Errorf("zk build: %w", err)
 	}
 	args := []string{"run", "./" + filepath.Base(tmp), out, contract}
-	setup := zk.SetupSingleParty
+	setup := proving.SetupSingleParty
 	if pkFile != "" {
 		pk, err1 := filepath.Abs(pkFile)
 		vk, err2 := filepath.Abs(vkFile)
@@ -181,7 +183,7 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc, pk
 	}
 	setupTime := time.Since(start)
 
-	witnessPath := filepath.Join(out, zk.FileWitnessModule)
+	witnessPath := filepath.Join(out, artifacts.FileWitnessModule)
 	if witnessFile != "" {
 		b, err := os.ReadFile(witnessFile)
 		if err != nil {
@@ -204,27 +206,27 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc, pk
 	}
 
 	read := func(f string) ([]byte, error) { return os.ReadFile(filepath.Join(out, f)) }
-	var keys zk.Keys
+	var keys artifacts.Keys
 	var witness []byte
 	for _, f := range []struct {
 		name string
 		dst  *[]byte
-	}{{zk.FileConstraintSystem, &keys.ConstraintSystem}, {zk.FileProvingKey, &keys.ProvingKey},
-		{zk.FileVerifyingKey, &keys.VerifyingKey}, {zk.FileSolidity, &keys.Solidity}, {zk.FileWitnessModule, &witness}} {
+	}{{artifacts.FileConstraintSystem, &keys.ConstraintSystem}, {artifacts.FileProvingKey, &keys.ProvingKey},
+		{artifacts.FileVerifyingKey, &keys.VerifyingKey}, {artifacts.FileSolidity, &keys.Solidity}, {artifacts.FileWitnessModule, &witness}} {
 		if *f.dst, err = read(f.name); err != nil {
 			return fmt.Errorf("zk build: %w", err)
 		}
 	}
-	ccs, err := zk.ReadConstraintSystem(keys.ConstraintSystem)
+	ccs, err := proving.ReadConstraintSystem(keys.ConstraintSystem)
 	if err != nil {
 		return err
 	}
-	m := zk.NewManifest(name, ccs, keys, witness, setup)
+	m := artifacts.NewManifest(name, ccs, keys, witness, setup)
 	mb, err := m.Marshal()
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(out, zk.FileManifest), mb, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(out, artifacts.FileManifest), mb, 0o644); err != nil {
 		return fmt.Errorf("zk build: %w", err)
 	}
 
@@ -233,11 +235,11 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc, pk
 	}
 	bytecodeNote := "not compiled (no solc: give --solc)"
 	if solc != "" {
-		code, err := zk.CompileSolidity(solc, keys.Solidity, contract)
+		code, err := zksolc.CompileSolidity(solc, keys.Solidity, contract)
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(out, zk.FileBytecode), []byte(hex.EncodeToString(code)+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(out, artifacts.FileBytecode), []byte(hex.EncodeToString(code)+"\n"), 0o644); err != nil {
 			return fmt.Errorf("zk build: %w", err)
 		}
 		bytecodeNote = fmt.Sprintf("%d bytes", len(code))
@@ -249,7 +251,7 @@ func zkBuild(ctx context.Context, e *env, path, out, name, witnessFile, solc, pk
 	fmt.Fprintf(e.stdout, "  proving key sha256 %s  (%d B)\n", m.ProvingKey.SHA256, m.ProvingKey.Size)
 	fmt.Fprintf(e.stdout, "  verifying key sha256 %s  (%d B)\n", m.VerifyingKey.SHA256, m.VerifyingKey.Size)
 	fmt.Fprintf(e.stdout, "  witness module sha256 %s  (%d B)\n", m.WitnessModule.SHA256, m.WitnessModule.Size)
-	fmt.Fprintf(e.stdout, "  verifier %s (%s), bytecode %s\n", zk.FileSolidity, contract, bytecodeNote)
+	fmt.Fprintf(e.stdout, "  verifier %s (%s), bytecode %s\n", artifacts.FileSolidity, contract, bytecodeNote)
 	fmt.Fprintf(e.stdout, "next: blockless zk deploy %s\n", out)
 	return nil
 }
@@ -284,7 +286,7 @@ func zkDeployCommand(e *env) *cli.Command {
 			if c.NArg() != 1 {
 				return cli.Exit("usage: blockless zk deploy BUILD_DIR", 2)
 			}
-			d, err := zk.ReadDir(c.Args().First())
+			d, err := artifacts.ReadDir(c.Args().First())
 			if err != nil {
 				return err
 			}
@@ -315,7 +317,7 @@ func zkDeployCommand(e *env) *cli.Command {
 			// Keep the published manifest (with URIs) beside the artifacts: its digest is the function's.
 			mb, err := res.Manifest.Marshal()
 			if err == nil {
-				err = os.WriteFile(filepath.Join(d.Path, zk.FileManifest), mb, 0o644)
+				err = os.WriteFile(filepath.Join(d.Path, artifacts.FileManifest), mb, 0o644)
 			}
 			if err != nil {
 				return fmt.Errorf("update manifest: %w", err)
