@@ -1,7 +1,11 @@
-// Package builder makes the files of a zk function from its circuit: BuildDir with a
-// single-party setup, ImportDir with keys from a ceremony. `blockless zk build` runs them in a
-// program it generates inside the circuit's module, because circuits are Go code and cannot be
-// loaded into the running binary.
+// Package builder is the `blockless zk build` pipeline: it turns a circuit package into the
+// files of a zk function (constraint system, keys, witness module, manifest, Solidity verifier
+// and its bytecode). cmd/blockless only parses flags and prints the result.
+//
+// Circuits are Go code, so the pipeline cannot load one into the running binary: it generates a
+// tiny program that imports the circuit package and calls BuildDir or ImportDir, runs it with
+// `go run` inside the circuit's module, then builds the witness module for wasip1, writes the
+// manifest and compiles the verifier (see Run).
 package builder
 
 import (
@@ -11,7 +15,7 @@ import (
 )
 
 // BuildDir compiles c, runs the single-party setup and writes the constraint system, keys and
-// Solidity verifier into dir. The witness module and manifest are added by `zk build`.
+// Solidity verifier into dir. The witness module and manifest are added by Run.
 func BuildDir(dir, contractName string, c zk.Circuit) (artifacts.Keys, error) {
 	ccs, err := proving.Compile(c)
 	if err != nil {
