@@ -12,28 +12,29 @@ import (
 	"github.com/consensys/gnark/logger"
 
 	"github.com/blockless/avs/protocol"
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
 	"github.com/blockless/avs/zk/examples/threshold"
+	"github.com/blockless/avs/zk/proving"
 )
 
 // zkFixture is a built threshold circuit: its manifest and keys.
 type zkFixture struct {
 	manifest, vk []byte
-	prover       *zk.Prover
+	prover       *proving.Prover
 }
 
 func buildZk(t testing.TB) zkFixture {
 	t.Helper()
 	logger.Disable()
-	ccs, err := zk.Compile(threshold.Circuit())
+	ccs, err := proving.Compile(threshold.Circuit())
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, err := zk.Setup(ccs, "V")
+	keys, err := proving.Setup(ccs, "V")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := zk.NewManifest("threshold", ccs, keys, []byte("witness module"), zk.SetupSingleParty)
+	m := artifacts.NewManifest("threshold", ccs, keys, []byte("witness module"), proving.SetupSingleParty)
 	// Only the manifest and the verifying key are reachable: the aggregator must not need the
 	// proving key or the constraint system.
 	m.VerifyingKey.URIs = []string{"https://artifacts.example/vk"}
@@ -43,7 +44,7 @@ func buildZk(t testing.TB) zkFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := zk.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
+	p, err := proving.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,8 @@ import (
 
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
+	"github.com/blockless/avs/zk/proving"
 )
 
 // zkSubmitTimeout bounds verifying and mining one respondWithProof inside the request: the
@@ -153,7 +154,7 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 		return reject(http.StatusTooManyRequests, rejectBusy, "proof checks saturated, retry shortly"), nil
 	}
 	s.metrics.proofChecks.Inc()
-	solProof, err := zk.Verify(vk, taskHash, pr.Output, pr.Proof)
+	solProof, err := proving.Verify(vk, taskHash, pr.Output, pr.Proof)
 	s.proofSem.release()
 	if err != nil {
 		log.Info().Err(err).Msg("zk proof rejected off chain")
@@ -308,7 +309,7 @@ func (s *Service) loadVerifyingKey(ctx context.Context, task protocol.Task) (gro
 		log.Warn().Err(err).Msg("zk: fetch manifest")
 		return nil, unavailable
 	}
-	m, err := zk.ParseManifest(mb)
+	m, err := artifacts.ParseManifest(mb)
 	if err != nil {
 		log.Warn().Err(err).Msg("zk: manifest")
 		return nil, malformed
@@ -323,7 +324,7 @@ func (s *Service) loadVerifyingKey(ctx context.Context, task protocol.Task) (gro
 		log.Warn().Err(err).Msg("zk: fetch verifying key")
 		return nil, unavailable
 	}
-	vk, err := zk.ReadVerifyingKey(vkb)
+	vk, err := proving.ReadVerifyingKey(vkb)
 	if err != nil {
 		log.Warn().Err(err).Msg("zk: verifying key")
 		return nil, malformed

@@ -26,7 +26,7 @@ FUZZ_TARGETS := \
 	./protocol:FuzzSignedResponse \
 	./protocol:FuzzProofResponse \
 	./protocol:FuzzG1Point \
-	./zk:FuzzParseManifest \
+	./zk/artifacts:FuzzParseManifest \
 	./fetch:FuzzParseURI \
 	./aggregator:FuzzPostResponse \
 	./aggregator:FuzzPostProof
@@ -43,7 +43,7 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	$(GO) test -run '^$$' -fuzz '^FuzzSignedResponse$$' -fuzztime $(FUZZTIME) ./protocol
 	$(GO) test -run '^$$' -fuzz '^FuzzProofResponse$$' -fuzztime $(FUZZTIME) ./protocol
 	$(GO) test -run '^$$' -fuzz '^FuzzG1Point$$' -fuzztime $(FUZZTIME) ./protocol
-	$(GO) test -run '^$$' -fuzz '^FuzzParseManifest$$' -fuzztime $(FUZZTIME) ./zk
+	$(GO) test -run '^$$' -fuzz '^FuzzParseManifest$$' -fuzztime $(FUZZTIME) ./zk/artifacts
 	$(GO) test -run '^$$' -fuzz '^FuzzParseURI$$' -fuzztime $(FUZZTIME) ./fetch
 	$(GO) test -run '^$$' -fuzz '^FuzzPostResponse$$' -fuzztime $(FUZZTIME) ./aggregator
 	$(GO) test -run '^$$' -fuzz '^FuzzPostProof$$' -fuzztime $(FUZZTIME) ./aggregator

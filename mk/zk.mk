@@ -14,8 +14,9 @@ check-zk-fixtures: .stamps/go ## fail when the zk verifiers/fixtures are stale a
 	$(GO) run ./tools/zkfixtures -check
 	@echo "zk fixtures up to date"
 
-# Witness modules of the examples (wasip1), what `blockless zk build` also produces.
-$(ZK_BUILD)/%/witness.wasm: zk/examples/%/witness/main.go zk/examples/%/*.go zk/*.go go.mod
+# Witness modules of the examples (wasip1), what `blockless zk build` also produces. They link
+# the circuit API (zk/), the witness entry point (zk/witness/) and their circuit package only.
+$(ZK_BUILD)/%/witness.wasm: zk/examples/%/witness/main.go zk/examples/%/*.go zk/*.go zk/witness/*.go go.mod
 	@mkdir -p $(@D)
 	GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 $(GO) build -trimpath -o $@ ./zk/examples/$*/witness
 
@@ -23,7 +24,7 @@ zk-examples: bin/blockless ## build the example zk functions into build/zk/<name
 	@for e in $(ZK_EXAMPLES); do ./bin/blockless zk build --out $(ZK_BUILD)/$$e ./zk/examples/$$e || exit 1; done
 
 zk-test: ## zk unit tests and the zk forge tests
-	$(GO) test ./zk/... ./tools/zkfixtures ./cmd/blockless/ -run 'Zk|Threshold|Merkle|BadArtifacts|CircuitShape|Import|Prover|Fixtures'
+	$(GO) test ./zk/... ./tools/zkfixtures ./cmd/blockless/ -run 'Zk|Threshold|Merkle|BadArtifacts|CircuitShape|Import|Prover|Fixtures|Build|Witness|Solc|Solidity'
 	$(FORGE) test --match-contract TaskManagerZkTest
 
 zk-bench: ## zk benchmarks once: examples and synthetic 2^16 / 2^18 circuits (slow: minutes)

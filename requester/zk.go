@@ -14,7 +14,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/modstore"
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
 )
 
 // DeployContract deploys creation bytecode (a zk verifier) and returns its address.
@@ -38,7 +38,7 @@ func (c *Client) DeployContract(ctx context.Context, what string, bytecode []byt
 // ZkDeployment is a zk function as `blockless zk deploy` leaves it.
 type ZkDeployment struct {
 	FunctionID     uint64
-	Manifest       zk.Manifest
+	Manifest       artifacts.Manifest
 	ManifestDigest modstore.Digest // the function's moduleDigest
 	ManifestURI    string
 	Verifier       common.Address
@@ -48,14 +48,14 @@ type ZkDeployment struct {
 // DeployZkFunctionTo publishes a built zk function's artifacts to a module store, then the manifest
 // naming them with their URIs (its digest becomes the function's moduleDigest), deploys the
 // verifier from d's bytecode unless verifier is given, and registers the function in zk mode.
-func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *zk.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
+func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *artifacts.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
 	var res ZkDeployment
 	m := d.Manifest
 	for _, a := range []struct {
 		file string
-		art  *zk.Artifact
-	}{{zk.FileConstraintSystem, &m.ConstraintSystem}, {zk.FileProvingKey, &m.ProvingKey},
-		{zk.FileVerifyingKey, &m.VerifyingKey}, {zk.FileWitnessModule, &m.WitnessModule}} {
+		art  *artifacts.Artifact
+	}{{artifacts.FileConstraintSystem, &m.ConstraintSystem}, {artifacts.FileProvingKey, &m.ProvingKey},
+		{artifacts.FileVerifyingKey, &m.VerifyingKey}, {artifacts.FileWitnessModule, &m.WitnessModule}} {
 		_, uri, err := store.Publish(ctx, d.Files[a.file])
 		if err != nil {
 			return res, fmt.Errorf("publish %s: %w", a.file, err)
@@ -72,13 +72,13 @@ func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *z
 	}
 	res.Manifest, res.ManifestDigest, res.ManifestURI = m, digest, uri
 	if verifier == (common.Address{}) {
-		hexCode, ok := d.Files[zk.FileBytecode]
+		hexCode, ok := d.Files[artifacts.FileBytecode]
 		if !ok {
-			return res, fmt.Errorf("%s has no %s: build with a solc, or give a deployed verifier", d.Path, zk.FileBytecode)
+			return res, fmt.Errorf("%s has no %s: build with a solc, or give a deployed verifier", d.Path, artifacts.FileBytecode)
 		}
 		code, err := hex.DecodeString(string(bytes.TrimSpace(hexCode)))
 		if err != nil {
-			return res, fmt.Errorf("%s: %w", zk.FileBytecode, err)
+			return res, fmt.Errorf("%s: %w", artifacts.FileBytecode, err)
 		}
 		if verifier, _, err = c.DeployContract(ctx, "verifier", code); err != nil {
 			return res, err

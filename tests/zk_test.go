@@ -25,24 +25,29 @@ import (
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/requester"
 	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
+	"github.com/blockless/avs/zk/builder"
 	"github.com/blockless/avs/zk/examples/threshold"
+	"github.com/blockless/avs/zk/proving"
+	"github.com/blockless/avs/zk/selection"
+	"github.com/blockless/avs/zk/solc"
 )
 
 // buildZkThreshold builds the threshold example as `blockless zk build` does (circuit, single-party
 // setup, witness module, manifest, verifier bytecode through the repository's solc-js adapter)
 // into a temporary directory.
-func buildZkThreshold(t testing.TB) *zk.Dir {
+func buildZkThreshold(t testing.TB) *artifacts.Dir {
 	t.Helper()
 	logger.Disable()
 	dir := t.TempDir()
-	keys, err := zk.BuildDir(dir, "ThresholdVerifier", threshold.Circuit())
+	keys, err := builder.BuildDir(dir, "ThresholdVerifier", threshold.Circuit())
 	if err != nil {
 		t.Fatal(err)
 	}
 	// make's TEST_PREREQS builds the witness module; build it here when run without make.
 	witness, err := os.ReadFile("../build/zk/threshold/witness.wasm")
 	if err != nil {
-		out := filepath.Join(dir, zk.FileWitnessModule)
+		out := filepath.Join(dir, artifacts.FileWitnessModule)
 		cmd := exec.Command("go", "build", "-trimpath", "-o", out, "../zk/examples/threshold/witness")
 		cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
 		if b, err := cmd.CombinedOutput(); err != nil {
@@ -52,28 +57,28 @@ func buildZkThreshold(t testing.TB) *zk.Dir {
 			t.Fatal(err)
 		}
 	}
-	if err := os.WriteFile(filepath.Join(dir, zk.FileWitnessModule), witness, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, artifacts.FileWitnessModule), witness, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ccs, err := zk.ReadConstraintSystem(keys.ConstraintSystem)
+	ccs, err := proving.ReadConstraintSystem(keys.ConstraintSystem)
 	if err != nil {
 		t.Fatal(err)
 	}
-	mb, err := zk.NewManifest("threshold", ccs, keys, witness, zk.SetupSingleParty).Marshal()
+	mb, err := artifacts.NewManifest("threshold", ccs, keys, witness, proving.SetupSingleParty).Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, zk.FileManifest), mb, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, artifacts.FileManifest), mb, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, err := zk.CompileSolidity("../tools/solc/solc", keys.Solidity, "ThresholdVerifier")
+	code, err := solc.CompileSolidity("../tools/solc/solc", keys.Solidity, "ThresholdVerifier")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, zk.FileBytecode), []byte(fmt.Sprintf("%x\n", code)), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, artifacts.FileBytecode), []byte(fmt.Sprintf("%x\n", code)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, err := zk.ReadDir(dir)
+	d, err := artifacts.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +173,7 @@ func TestZkEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		order := zk.ProverOrder(opIDs, th)
+		order := selection.ProverOrder(opIDs, th)
 		var stops []func()
 		for i, op := range ops {
 			if op.id != order[0] {
@@ -193,7 +198,7 @@ func TestZkEndToEnd(t *testing.T) {
 		c := submit(5, 6)
 		waitAggregatorKnows(t, ctx, aggURL, c.ID)
 		// A real proof, for this very task, but of a different witness (value 7 >= 6 instead of 5).
-		p, err := zk.LoadProver(d.Manifest, d.Files[zk.FileConstraintSystem], d.Files[zk.FileProvingKey], d.Files[zk.FileVerifyingKey])
+		p, err := proving.LoadProver(d.Manifest, d.Files[artifacts.FileConstraintSystem], d.Files[artifacts.FileProvingKey], d.Files[artifacts.FileVerifyingKey])
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // NbBindingInputs is how many public inputs every Blockless circuit starts with (Binding's fields).
@@ -51,22 +50,6 @@ func (b *Binding) Constrain(api frontend.API) {
 // TaskManager does: hi = uint256(d) >> 128, lo = uint256(d) & (2^128 - 1).
 func Limbs(d [32]byte) (hi, lo *big.Int) {
 	return new(big.Int).SetBytes(d[:16]), new(big.Int).SetBytes(d[16:])
-}
-
-// PublicInputs is the full public-input vector of a proof for task taskHash with output: the
-// binding limbs followed by the output's words. It is what the Solidity verifier receives.
-func PublicInputs(taskHash [32]byte, output []byte) ([]*big.Int, error) {
-	words, err := Words(output)
-	if err != nil {
-		return nil, err
-	}
-	th, tl := Limbs(taskHash)
-	oh, ol := Limbs(crypto.Keccak256Hash(output))
-	in := []*big.Int{th, tl, oh, ol}
-	for _, w := range words {
-		in = append(in, w.BigInt(new(big.Int)))
-	}
-	return in, nil
 }
 
 // Words parses b as consecutive 32-byte big-endian field elements, each required to be canonical

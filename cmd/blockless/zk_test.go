@@ -6,14 +6,6 @@ import (
 	"testing"
 )
 
-func TestZkContractName(t *testing.T) {
-	for in, want := range map[string]string{"threshold": "ThresholdVerifier", "my-circuit_v2": "MyCircuitV2Verifier", "2fa": "Zk2faVerifier", "": "ZkVerifier"} {
-		if got := contractName(in); got != want {
-			t.Errorf("contractName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestZkCommandErrors(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := realMain([]string{"blockless", "zk", "deploy", t.TempDir()}, nil, &out, &errb); code == 0 ||

@@ -22,7 +22,9 @@ import (
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/taskwatch"
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
+	"github.com/blockless/avs/zk/proving"
+	"github.com/blockless/avs/zk/selection"
 )
 
 // DefaultZkFailoverBlocks is how many blocks a selected prover has before the next operator in
@@ -43,7 +45,7 @@ type zkRuntime struct {
 	failover uint64
 
 	mu      sync.Mutex
-	provers map[modstore.Digest]*zk.Prover
+	provers map[modstore.Digest]*proving.Prover
 	wg      sync.WaitGroup
 	// proving admits one proof at a time: gnark already uses every core, and a 2^18 circuit
 	// needs ~1 GB, so parallel proofs would only add memory pressure.
@@ -65,7 +67,7 @@ func newZkRuntime(n *Node) (*zkRuntime, error) {
 	logger.Disable()
 	return &zkRuntime{n: n, store: st, http: &http.Client{Timeout: 60 * time.Second},
 		url: strings.TrimRight(n.cfg.AggregatorURL, "/") + "/v1/proofs", failover: DefaultZkFailoverBlocks,
-		provers: map[modstore.Digest]*zk.Prover{}, proving: make(chan struct{}, 1)}, nil
+		provers: map[modstore.Digest]*proving.Prover{}, proving: make(chan struct{}, 1)}, nil
 }
 
 // start proves the job's task in the background and reports the outcome to done (the queue
@@ -91,8 +93,8 @@ func (z *zkRuntime) run(ctx context.Context, e queueEntry, log zerolog.Logger) e
 	if err != nil {
 		return err
 	}
-	order := zk.ProverOrder(ops, taskHash)
-	turn, rank, ok := zk.ProverTurn(order, z.n.operatorID, uint64(ev.Task.ReferenceBlock), z.failover)
+	order := selection.ProverOrder(ops, taskHash)
+	turn, rank, ok := selection.ProverTurn(order, z.n.operatorID, uint64(ev.Task.ReferenceBlock), z.failover)
 	if !ok {
 		return skipErr("zk-not-in-quorum", fmt.Errorf("operator not in the task's quorums at block %d", ev.Task.ReferenceBlock))
 	}
@@ -160,13 +162,13 @@ func (z *zkRuntime) operatorsAt(ctx context.Context, quorums []byte, block uint3
 }
 
 // prover loads (once) the prover of the function whose manifest digest the task carries.
-func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*zk.Prover, []byte, error) {
+func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*proving.Prover, []byte, error) {
 	md := modstore.Digest(ev.Task.ModuleDigest)
 	mb, err := z.n.modules.Fetch(ctx, md, ev.ModuleURIs...)
 	if err != nil {
 		return nil, nil, unavailable("module", fmt.Errorf("zk manifest: %w", err))
 	}
-	m, err := zk.ParseManifest(mb)
+	m, err := artifacts.ParseManifest(mb)
 	if err != nil {
 		return nil, nil, skipErr("zk-artifact", err)
 	}
@@ -192,7 +194,7 @@ func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*zk.Prover,
 	if err != nil {
 		return nil, nil, err
 	}
-	if p, err = zk.LoadProver(m, ccs, pk, vk); err != nil {
+	if p, err = proving.LoadProver(m, ccs, pk, vk); err != nil {
 		return nil, nil, skipErr("zk-artifact", err)
 	}
 	z.mu.Lock()
@@ -201,7 +203,7 @@ func (z *zkRuntime) prover(ctx context.Context, ev taskwatch.Event) (*zk.Prover,
 	return p, witness, nil
 }
 
-func (z *zkRuntime) fetch(ctx context.Context, what string, a zk.Artifact) ([]byte, error) {
+func (z *zkRuntime) fetch(ctx context.Context, what string, a artifacts.Artifact) ([]byte, error) {
 	d, err := a.Digest()
 	if err != nil {
 		return nil, skipErr("zk-artifact", fmt.Errorf("zk %s: %w", what, err))
@@ -214,41 +216,41 @@ func (z *zkRuntime) fetch(ctx context.Context, what string, a zk.Artifact) ([]by
 }
 
 // prove runs the witness module on the task input under the task's limits and proves.
-func (z *zkRuntime) prove(ctx context.Context, ev taskwatch.Event, taskHash [32]byte) (zk.Proof, error) {
+func (z *zkRuntime) prove(ctx context.Context, ev taskwatch.Event, taskHash [32]byte) (proving.Proof, error) {
 	p, witness, err := z.prover(ctx, ev)
 	if err != nil {
-		return zk.Proof{}, err
+		return proving.Proof{}, err
 	}
 	input, err := z.n.inputs.get(ctx, ev)
 	if err != nil {
-		return zk.Proof{}, err
+		return proving.Proof{}, err
 	}
 	ts, err := z.n.chain.BlockTime(ctx, uint64(ev.Task.ReferenceBlock))
 	if err != nil {
-		return zk.Proof{}, err
+		return proving.Proof{}, err
 	}
 	res, err := z.n.engine.Run(ctx, engine.Request{
 		Module: witness, Digest: modstore.Sum(witness), Input: input,
 		Limits: z.n.limits(ev.Task), TaskID: taskHash, Timestamp: ts,
 	})
 	if err != nil {
-		return zk.Proof{}, z.n.engineError(ctx, fmt.Errorf("witness module: %w", err))
+		return proving.Proof{}, z.n.engineError(ctx, fmt.Errorf("witness module: %w", err))
 	}
 	if res.Status != engine.StatusOK {
 		// A failing witness module means there is nothing to prove (e.g. malformed input); the task
 		// expires and the requester is refunded.
-		return zk.Proof{}, skipErr("zk-witness", fmt.Errorf("witness module ended with %s", res.Status))
+		return proving.Proof{}, skipErr("zk-witness", fmt.Errorf("witness module ended with %s", res.Status))
 	}
 	select {
 	case z.proving <- struct{}{}:
 	case <-ctx.Done():
-		return zk.Proof{}, ctx.Err()
+		return proving.Proof{}, ctx.Err()
 	}
 	defer func() { <-z.proving }()
 	proof, err := p.Prove(taskHash, res.Output)
 	if err != nil {
 		// Deterministic in the witness and the artifacts: proving again would fail again.
-		return zk.Proof{}, skipErr("zk-prove", err)
+		return proving.Proof{}, skipErr("zk-prove", err)
 	}
 	return proof, nil
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/blockless/avs/modstore"
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
 )
 
 // zk artifacts follow the queue's rules: a malformed manifest is a skip, an artifact its
@@ -31,12 +31,12 @@ func TestZkArtifactErrorsAreClassified(t *testing.T) {
 		t.Fatalf("malformed manifest: %v, want a zk-artifact skip", err)
 	}
 
-	art := zk.Artifact{SHA256: modstore.Digest{0xab}.String(), URIs: []string{"file:///dev/ptmx"}}
+	art := artifacts.Artifact{SHA256: modstore.Digest{0xab}.String(), URIs: []string{"file:///dev/ptmx"}}
 	var unav *unavailableError
 	if _, err := n.zk.fetch(ctx, "proving key", art); !errors.As(err, &unav) || unav.reason != "zk-artifact" {
 		t.Fatalf("artifact behind a refused URI: %v, want zk-artifact unavailable", err)
 	}
-	if _, err := n.zk.fetch(ctx, "proving key", zk.Artifact{SHA256: "xyz"}); !errors.As(err, &skip) {
+	if _, err := n.zk.fetch(ctx, "proving key", artifacts.Artifact{SHA256: "xyz"}); !errors.As(err, &skip) {
 		t.Fatalf("artifact with a malformed digest: %v, want a skip", err)
 	}
 }

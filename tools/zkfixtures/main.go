@@ -27,8 +27,9 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
 	"github.com/blockless/avs/zk/examples"
+	"github.com/blockless/avs/zk/proving"
 )
 
 // example is one registered example with its function id in TaskManagerZk.t.sol's setUp
@@ -116,28 +117,28 @@ func main() {
 }
 
 func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
-	ccs, err := zk.Compile(e.Circuit())
+	ccs, err := proving.Compile(e.Circuit())
 	if err != nil {
 		return err
 	}
-	keys, err := zk.Setup(ccs, e.Contract)
+	keys, err := proving.Setup(ccs, e.Contract)
 	if err != nil {
 		return err
 	}
-	pk, err := zk.ReadProvingKey(keys.ProvingKey)
+	pk, err := proving.ReadProvingKey(keys.ProvingKey)
 	if err != nil {
 		return err
 	}
-	vk, err := zk.ReadVerifyingKey(keys.VerifyingKey)
+	vk, err := proving.ReadVerifyingKey(keys.VerifyingKey)
 	if err != nil {
 		return err
 	}
-	m := zk.NewManifest(e.Name, ccs, keys, nil, zk.SetupSingleParty)
+	m := artifacts.NewManifest(e.Name, ccs, keys, nil, proving.SetupSingleParty)
 	wit, err := e.Witness(e.Sample)
 	if err != nil {
 		return err
 	}
-	prover := zk.NewProver(m, ccs, pk, vk)
+	prover := proving.NewProver(m, ccs, pk, vk)
 	prove := func(task protocol.Task) (th [32]byte, output, solProof []byte, err error) {
 		if th, err = codec.TaskHash(task); err != nil {
 			return th, nil, nil, err
@@ -146,7 +147,7 @@ func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 		if err != nil {
 			return th, nil, nil, err
 		}
-		solProof, err = zk.Verify(vk, th, p.Output, p.Proof)
+		solProof, err = proving.Verify(vk, th, p.Output, p.Proof)
 		return th, p.Output, solProof, err
 	}
 	task := fixtureTask(e, false)
@@ -158,14 +159,14 @@ func writeOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if err != nil {
 		return err
 	}
-	pub, err := zk.PublicInputs(th, output)
+	pub, err := proving.PublicInputs(th, output)
 	if err != nil {
 		return err
 	}
 	f := fixture{Name: e.Name, ConstraintsSHA256: m.ConstraintSystem.SHA256, Constraints: m.Constraints,
 		VerifyingKey: hexOf(keys.VerifyingKey), ModuleDigest: hexOf(task.ModuleDigest[:]), FunctionID: e.functionID,
 		Input: hexOf(e.Sample), TaskHash: hexOf(th[:]), Output: hexOf(output), Proof: hexOf(solProof),
-		PublicInputs: zk.BigInts(pub), CallbackTaskHash: hexOf(cbTh[:]), CallbackProof: hexOf(cbProof)}
+		PublicInputs: proving.BigInts(pub), CallbackTaskHash: hexOf(cbTh[:]), CallbackProof: hexOf(cbProof)}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		return fmt.Errorf("%s: encode fixture: %w", e.Name, err)
@@ -188,7 +189,7 @@ func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if err := json.Unmarshal(b, &f); err != nil {
 		return stale("fixture: %v", err)
 	}
-	ccs, err := zk.Compile(e.Circuit())
+	ccs, err := proving.Compile(e.Circuit())
 	if err != nil {
 		return err
 	}
@@ -203,11 +204,11 @@ func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 	if err != nil {
 		return stale("verifying key: %v", err)
 	}
-	vk, err := zk.ReadVerifyingKey(vkb)
+	vk, err := proving.ReadVerifyingKey(vkb)
 	if err != nil {
 		return stale("%v", err)
 	}
-	sol, err := zk.ExportSolidity(vk, e.Contract)
+	sol, err := proving.ExportSolidity(vk, e.Contract)
 	if err != nil {
 		return err
 	}
@@ -242,11 +243,11 @@ func checkOne(codec *protocol.Codec, e example, solDir, fixDir string) error {
 
 // verifySolidityProof checks a MarshalSolidity proof natively by re-encoding it in gnark's format.
 func verifySolidityProof(vk groth16.VerifyingKey, th [32]byte, output, solProof []byte) error {
-	gp, err := zk.ProofFromSolidity(solProof)
+	gp, err := proving.ProofFromSolidity(solProof)
 	if err != nil {
 		return err
 	}
-	again, err := zk.Verify(vk, th, output, gp)
+	again, err := proving.Verify(vk, th, output, gp)
 	if err != nil {
 		return err
 	}

@@ -11,8 +11,10 @@ import (
 	"github.com/consensys/gnark/logger"
 
 	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
 	"github.com/blockless/avs/zk/examples"
 	"github.com/blockless/avs/zk/examples/hashchain"
+	"github.com/blockless/avs/zk/proving"
 )
 
 type bcase struct {
@@ -45,7 +47,7 @@ func BenchmarkZk(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				t0 := time.Now()
-				ccs, err := zk.Compile(c.circuit)
+				ccs, err := proving.Compile(c.circuit)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -54,14 +56,14 @@ func BenchmarkZk(b *testing.B) {
 					b.Fatalf("%d constraints do not fit 2^k=%d", ccs.GetNbConstraints(), c.maxCons)
 				}
 				t0 = time.Now()
-				keys, err := zk.Setup(ccs, "V")
+				keys, err := proving.Setup(ccs, "V")
 				if err != nil {
 					b.Fatal(err)
 				}
 				setup := time.Since(t0)
-				m := zk.NewManifest(c.name, ccs, keys, nil, zk.SetupSingleParty)
+				m := artifacts.NewManifest(c.name, ccs, keys, nil, proving.SetupSingleParty)
 				t0 = time.Now()
-				p, err := zk.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
+				p, err := proving.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -78,7 +80,7 @@ func BenchmarkZk(b *testing.B) {
 				}
 				prove := time.Since(t0)
 				t0 = time.Now()
-				if _, err := zk.Verify(p.VerifyingKey(), task, pr.Output, pr.Proof); err != nil {
+				if _, err := proving.Verify(p.VerifyingKey(), task, pr.Output, pr.Proof); err != nil {
 					b.Fatal(err)
 				}
 				verify := time.Since(t0)

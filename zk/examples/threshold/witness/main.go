@@ -3,23 +3,8 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"os"
-
 	"github.com/blockless/avs/zk/examples/threshold"
+	"github.com/blockless/avs/zk/witness"
 )
 
-func main() {
-	in, err := io.ReadAll(os.Stdin)
-	if err == nil {
-		var out []byte
-		if out, err = threshold.Witness(in); err == nil {
-			_, err = os.Stdout.Write(out)
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { witness.Main(threshold.Witness) }

@@ -1,4 +1,4 @@
-package zk_test
+package proving_test
 
 import (
 	"bytes"
@@ -12,29 +12,31 @@ import (
 	"github.com/consensys/gnark/logger"
 
 	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
 	"github.com/blockless/avs/zk/examples/merkle"
 	"github.com/blockless/avs/zk/examples/threshold"
+	"github.com/blockless/avs/zk/proving"
 )
 
 type built struct {
-	m    zk.Manifest
-	keys zk.Keys
-	p    *zk.Prover
+	m    artifacts.Manifest
+	keys artifacts.Keys
+	p    *proving.Prover
 }
 
 func build(t *testing.T, c zk.Circuit, name string) built {
 	t.Helper()
 	logger.Disable()
-	ccs, err := zk.Compile(c)
+	ccs, err := proving.Compile(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, err := zk.Setup(ccs, "V")
+	keys, err := proving.Setup(ccs, "V")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := zk.NewManifest(name, ccs, keys, []byte("witness module"), zk.SetupSingleParty)
-	p, err := zk.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
+	m := artifacts.NewManifest(name, ccs, keys, []byte("witness module"), proving.SetupSingleParty)
+	p, err := proving.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,26 +65,26 @@ func TestThresholdProveVerifyAndBinding(t *testing.T) {
 		if len(pr.Output) != 3*zk.WordSize || pr.Output[95] != tc.result {
 			t.Fatalf("%s: output %x, want result %d", tc.input, pr.Output, tc.result)
 		}
-		sol, err := zk.Verify(b.p.VerifyingKey(), task, pr.Output, pr.Proof)
+		sol, err := proving.Verify(b.p.VerifyingKey(), task, pr.Output, pr.Proof)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.input, err)
 		}
 		if len(sol) != 256 {
 			t.Fatalf("solidity proof %d bytes", len(sol))
 		}
-		back, err := zk.ProofFromSolidity(sol)
+		back, err := proving.ProofFromSolidity(sol)
 		if err != nil || !bytes.Equal(back, pr.Proof) {
 			t.Fatalf("solidity round trip: %v", err)
 		}
 		// Bound to the task ...
 		other := sha256.Sum256([]byte("another task"))
-		if _, err := zk.Verify(b.p.VerifyingKey(), other, pr.Output, pr.Proof); err == nil {
+		if _, err := proving.Verify(b.p.VerifyingKey(), other, pr.Output, pr.Proof); err == nil {
 			t.Fatal("proof verified for another task")
 		}
 		// ... and to the output.
 		forged := bytes.Clone(pr.Output)
 		forged[95] ^= 1
-		if _, err := zk.Verify(b.p.VerifyingKey(), task, forged, pr.Proof); err == nil {
+		if _, err := proving.Verify(b.p.VerifyingKey(), task, forged, pr.Proof); err == nil {
 			t.Fatal("proof verified for another output")
 		}
 	}
@@ -126,7 +128,7 @@ func TestMerkleSmallTree(t *testing.T) {
 		if err != nil {
 			t.Fatalf("leaf %d: %v", idx, err)
 		}
-		if _, err := zk.Verify(b.p.VerifyingKey(), task, pr.Output, pr.Proof); err != nil {
+		if _, err := proving.Verify(b.p.VerifyingKey(), task, pr.Output, pr.Proof); err != nil {
 			t.Fatalf("leaf %d: %v", idx, err)
 		}
 	}
@@ -146,7 +148,7 @@ func TestBadArtifacts(t *testing.T) {
 	// Wrong digest: a key that is not the one the manifest names.
 	other := bytes.Clone(k.ProvingKey)
 	other[len(other)/2] ^= 0xff
-	_, err := zk.LoadProver(b.m, k.ConstraintSystem, other, k.VerifyingKey)
+	_, err := proving.LoadProver(b.m, k.ConstraintSystem, other, k.VerifyingKey)
 	if err == nil || !strings.Contains(err.Error(), "proving key: sha256 mismatch") {
 		t.Fatalf("wrong digest: %v", err)
 	}
@@ -155,22 +157,22 @@ func TestBadArtifacts(t *testing.T) {
 	m := b.m
 	d := sha256.Sum256(cut)
 	m.ProvingKey.SHA256 = hex.EncodeToString(d[:])
-	_, err = zk.LoadProver(m, k.ConstraintSystem, cut, k.VerifyingKey)
+	_, err = proving.LoadProver(m, k.ConstraintSystem, cut, k.VerifyingKey)
 	if err == nil || !strings.Contains(err.Error(), "read proving key") || !strings.Contains(err.Error(), "truncated") {
 		t.Fatalf("truncated key: %v", err)
 	}
-	if _, err := zk.ReadVerifyingKey(k.VerifyingKey[:10]); err == nil || !strings.Contains(err.Error(), "truncated") {
+	if _, err := proving.ReadVerifyingKey(k.VerifyingKey[:10]); err == nil || !strings.Contains(err.Error(), "truncated") {
 		t.Fatalf("truncated vk: %v", err)
 	}
-	if _, err := zk.ReadConstraintSystem(k.ConstraintSystem[:100]); err == nil {
+	if _, err := proving.ReadConstraintSystem(k.ConstraintSystem[:100]); err == nil {
 		t.Fatal("truncated constraint system accepted")
 	}
 	// Manifests: kind and digests are checked.
 	mb, _ := b.m.Marshal()
-	if _, err := zk.ParseManifest(mb); err != nil {
+	if _, err := artifacts.ParseManifest(mb); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := zk.ParseManifest(bytes.Replace(mb, []byte(zk.ManifestKind), []byte("x"), 1)); err == nil {
+	if _, err := artifacts.ParseManifest(bytes.Replace(mb, []byte(artifacts.ManifestKind), []byte("x"), 1)); err == nil {
 		t.Fatal("wrong kind accepted")
 	}
 	// Proof bytes: garbage and trailing data are rejected.
@@ -180,19 +182,19 @@ func TestBadArtifacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := zk.Verify(b.p.VerifyingKey(), task, pr.Output, append(bytes.Clone(pr.Proof), 0)); err == nil {
+	if _, err := proving.Verify(b.p.VerifyingKey(), task, pr.Output, append(bytes.Clone(pr.Proof), 0)); err == nil {
 		t.Fatal("trailing proof bytes accepted")
 	}
-	if _, err := zk.Verify(b.p.VerifyingKey(), task, pr.Output, pr.Proof[:20]); err == nil {
+	if _, err := proving.Verify(b.p.VerifyingKey(), task, pr.Output, pr.Proof[:20]); err == nil {
 		t.Fatal("truncated proof accepted")
 	}
-	if _, err := zk.Verify(b.p.VerifyingKey(), task, pr.Output[:64], pr.Proof); err == nil || !strings.Contains(err.Error(), "circuit takes 3") {
+	if _, err := proving.Verify(b.p.VerifyingKey(), task, pr.Output[:64], pr.Proof); err == nil || !strings.Contains(err.Error(), "circuit takes 3") {
 		t.Fatalf("short output: %v", err)
 	}
 }
 
 func TestCircuitShape(t *testing.T) {
-	if _, err := zk.Compile(&noBindingCircuit{}); err == nil {
+	if _, err := proving.Compile(&noBindingCircuit{}); err == nil {
 		t.Fatal("circuit without a leading Binding accepted")
 	}
 }

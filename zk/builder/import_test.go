@@ -1,4 +1,4 @@
-package zk_test
+package builder_test
 
 import (
 	"crypto/sha256"
@@ -10,16 +10,18 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/logger"
 
-	"github.com/blockless/avs/zk"
+	"github.com/blockless/avs/zk/artifacts"
+	"github.com/blockless/avs/zk/builder"
 	"github.com/blockless/avs/zk/examples/merkle"
 	"github.com/blockless/avs/zk/examples/threshold"
+	"github.com/blockless/avs/zk/proving"
 )
 
 // TestImportDir stands in for MPC-ceremony keys: keys made elsewhere, saved in gnark's format,
 // imported instead of running the setup.
 func TestImportDir(t *testing.T) {
 	logger.Disable()
-	ccs, err := zk.Compile(threshold.Circuit())
+	ccs, err := proving.Compile(threshold.Circuit())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,12 +43,12 @@ func TestImportDir(t *testing.T) {
 	f.Close()
 
 	out := filepath.Join(dir, "out")
-	keys, err := zk.ImportDir(out, "ThresholdVerifier", threshold.Circuit(), pkf, vkf)
+	keys, err := builder.ImportDir(out, "ThresholdVerifier", threshold.Circuit(), pkf, vkf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := zk.NewManifest("threshold", ccs, keys, []byte("w"), "imported")
-	p, err := zk.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
+	m := artifacts.NewManifest("threshold", ccs, keys, []byte("w"), "imported")
+	p, err := proving.LoadProver(m, keys.ConstraintSystem, keys.ProvingKey, keys.VerifyingKey)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,11 +59,11 @@ func TestImportDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The imported verifying key is the one that checks it.
-	if _, err := zk.Verify(vk, th, pr.Output, pr.Proof); err != nil {
+	if _, err := proving.Verify(vk, th, pr.Output, pr.Proof); err != nil {
 		t.Fatal(err)
 	}
 	// Keys of another circuit are refused.
-	if _, err := zk.ImportDir(filepath.Join(dir, "bad"), "MerkleVerifier", merkle.New(2), pkf, vkf); err == nil ||
+	if _, err := builder.ImportDir(filepath.Join(dir, "bad"), "MerkleVerifier", merkle.New(2), pkf, vkf); err == nil ||
 		!strings.Contains(err.Error(), "another circuit") {
 		t.Fatalf("mismatched keys: %v", err)
 	}
@@ -70,7 +72,7 @@ func TestImportDir(t *testing.T) {
 	if err := os.WriteFile(pkf, b[:len(b)/2], 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := zk.ImportDir(filepath.Join(dir, "cut"), "ThresholdVerifier", threshold.Circuit(), pkf, vkf); err == nil ||
+	if _, err := builder.ImportDir(filepath.Join(dir, "cut"), "ThresholdVerifier", threshold.Circuit(), pkf, vkf); err == nil ||
 		!strings.Contains(err.Error(), "truncated") {
 		t.Fatalf("truncated key: %v", err)
 	}

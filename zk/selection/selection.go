@@ -1,4 +1,7 @@
-package zk
+// Package selection is the prover selection policy of zk tasks: which operator proves a task,
+// and from which block the next one takes over. It depends on nothing but the operator ids and
+// the task, so every operator (and the tests) computes the same order from on-chain data alone.
+package selection
 
 import (
 	"bytes"

@@ -1,9 +1,11 @@
-package zk
+package artifacts
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/blockless/avs/zk"
 )
 
 // FuzzParseManifest: a zk function's manifest comes from the network (fetched by its digest,
@@ -14,7 +16,7 @@ import (
 func FuzzParseManifest(f *testing.F) {
 	h := strings.Repeat("ab", 32)
 	valid := Manifest{Kind: ManifestKind, Name: "threshold", Curve: "bn254", Backend: "groth16", Constraints: 10,
-		PublicInputs: NbBindingInputs + 2, SecretInputs: 1, Setup: "single-party (devnet)",
+		PublicInputs: zk.NbBindingInputs + 2, SecretInputs: 1, Setup: "single-party (devnet)",
 		ConstraintSystem: Artifact{SHA256: h, Size: 1}, ProvingKey: Artifact{SHA256: "0x" + h, Size: 2, URIs: []string{"http://127.0.0.1/pk"}},
 		VerifyingKey: Artifact{SHA256: h, Size: 3}, WitnessModule: Artifact{SHA256: h, Size: 4}}
 	b, err := valid.Marshal()
@@ -38,7 +40,7 @@ func FuzzParseManifest(f *testing.F) {
 		if m.Kind != ManifestKind || m.Curve != "bn254" || m.Backend != "groth16" {
 			t.Fatalf("accepted kind %q curve %q backend %q", m.Kind, m.Curve, m.Backend)
 		}
-		if m.PublicInputs < NbBindingInputs || m.AppPublicInputs() < 0 || m.SecretInputs < 0 {
+		if m.PublicInputs < zk.NbBindingInputs || m.AppPublicInputs() < 0 || m.SecretInputs < 0 {
 			t.Fatalf("accepted %d public / %d secret inputs", m.PublicInputs, m.SecretInputs)
 		}
 		for _, a := range []Artifact{m.ConstraintSystem, m.ProvingKey, m.VerifyingKey, m.WitnessModule} {
