@@ -344,7 +344,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 		})
 		return
 	}
-	cert, err := protocol.CertificateFromAggregation(r)
+	cert, err := CertificateFromAggregation(r)
 	st, ok := r.TaskResponse.(signedTask)
 	if err != nil || !ok {
 		log.Error().Err(err).Msg("unusable aggregation result")

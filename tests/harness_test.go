@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/devnet"
@@ -204,7 +205,7 @@ func (e *env) aggregate(agg *sdkAggregator, taskID uint32, task protocol.Task, r
 	}
 	select {
 	case r := <-done:
-		cert, err := protocol.CertificateFromAggregation(r)
+		cert, err := aggregator.CertificateFromAggregation(r)
 		if err != nil {
 			e.t.Fatalf("aggregation of task %d: %v", taskID, err)
 		}
