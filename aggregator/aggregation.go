@@ -18,6 +18,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // roundMargin is how long before eigensdk-go's wall-clock expiry of a round the aggregator
@@ -133,7 +134,7 @@ func (s *Service) task(id uint32) *task {
 // replacedOnChain reports whether the chain holds another task under t's id: a reorg replaced
 // it (the new TaskCreated replaces it here too once it is confirmed).
 func replacedOnChain(t *task, rec taskmanager.TaskManagerTaskRecord) bool {
-	return rec.State != chainTaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
+	return chainState(rec) != onchain.TaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
 }
 
 // finishReplaced ends a task the chain no longer has: no expireTask (it would revert with
@@ -154,10 +155,10 @@ func (s *Service) setup(ctx context.Context, t *task) {
 			case replacedOnChain(t, rec):
 				s.finishReplaced(t)
 				return
-			case rec.State == chainTaskAnswered:
+			case chainState(rec) == onchain.TaskResponded:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
-			case rec.State == chainTaskExpired:
+			case chainState(rec) == onchain.TaskExpired:
 				s.finishExpired(t, "expired on chain", common.Hash{})
 				return
 			}
@@ -412,7 +413,7 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			case replacedOnChain(t, rec):
 				s.finishReplaced(t)
 				return
-			case rec.State == chainTaskAnswered:
+			case chainState(rec) == onchain.TaskResponded:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
 			}
@@ -607,7 +608,7 @@ func (s *Service) expire(ctx context.Context, t *task) {
 			case replacedOnChain(t, onChain):
 				s.finishReplaced(t)
 				return
-			case onChain.State == chainTaskAnswered:
+			case chainState(onChain) == onchain.TaskResponded:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
 			}
@@ -615,7 +616,7 @@ func (s *Service) expire(ctx context.Context, t *task) {
 		t.mu.Lock()
 		reason := t.expiryReason()
 		t.mu.Unlock()
-		if err == nil && onChain.State == chainTaskExpired {
+		if err == nil && chainState(onChain) == onchain.TaskExpired {
 			s.finishExpired(t, reason+" (expired on chain by another account)", common.Hash{})
 			return
 		}
