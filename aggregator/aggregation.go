@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
 )
@@ -148,7 +149,7 @@ func (s *Service) finishReplaced(t *task) {
 // replays the responses stored before a restart.
 func (s *Service) setup(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
-	backoff := s.retryBase / 2
+	retry := backoff.New(s.retryBase/2, 15*time.Second)
 	for ctx.Err() == nil {
 		if rec, err := s.chain.GetTask(ctx, t.id); err == nil {
 			switch {
@@ -177,11 +178,11 @@ func (s *Service) setup(ctx context.Context, t *task) {
 		if done {
 			return
 		}
-		log.Warn().Err(err).Dur("retryIn", backoff).Msg("task setup")
-		if !sleepCtx(ctx, backoff) {
+		wait := retry.Next()
+		log.Warn().Err(err).Dur("retryIn", wait).Msg("task setup")
+		if !backoff.Sleep(ctx, wait) {
 			return
 		}
-		backoff = min(2*backoff, 15*time.Second)
 	}
 }
 
@@ -330,7 +331,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 		}
 		log.Info().Err(r.Err).Msg("aggregation round ended without a certificate; starting another")
 		s.wg.Go(func() {
-			if !sleepCtx(ctx, time.Second) {
+			if !backoff.Sleep(ctx, time.Second) {
 				return
 			}
 			t.mu.Lock()
@@ -363,7 +364,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, digest common.Hash, cert protocol.Certificate) {
 	log := s.log.With().Uint32("task", t.id).Logger()
 	var prev *types.Transaction
-	backoff := s.retryBase
+	retry := backoff.New(s.retryBase, 15*time.Second)
 	for ctx.Err() == nil {
 		if t.isDone() {
 			return
@@ -406,7 +407,8 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			t.mu.Unlock()
 			return
 		}
-		log.Warn().Err(err).Dur("retryIn", backoff).Msg("respondToTask")
+		wait := retry.Next()
+		log.Warn().Err(err).Dur("retryIn", wait).Msg("respondToTask")
 		// A retry may follow a transaction that did land (e.g. "nonce too low" after a lost receipt).
 		if rec, cerr := s.chain.GetTask(ctx, t.id); cerr == nil {
 			switch {
@@ -424,10 +426,9 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			s.submitLate(ctx, t, "deadline passed while submitting: the last attempt failed (see the aggregator's logs)")
 			return
 		}
-		if !sleepCtx(ctx, backoff) {
+		if !backoff.Sleep(ctx, wait) {
 			return
 		}
-		backoff = min(2*backoff, 15*time.Second)
 	}
 }
 
@@ -600,7 +601,7 @@ func (s *Service) expireDue(ctx context.Context, head uint64) {
 // pending in the store, so a restart expires it); only a definite refusal expires it locally.
 func (s *Service) expire(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
-	backoff := s.retryBase
+	retry := backoff.New(s.retryBase, time.Minute)
 	for {
 		onChain, err := s.chain.GetTask(ctx, t.id)
 		if err == nil {
@@ -652,14 +653,14 @@ func (s *Service) expire(ctx context.Context, t *task) {
 			s.finishExpired(t, reason, common.Hash{})
 			return
 		}
-		log.Warn().Err(xerr).Dur("retryIn", backoff).Msg("expireTask")
-		if !sleepCtx(ctx, backoff) {
+		wait := retry.Next()
+		log.Warn().Err(xerr).Dur("retryIn", wait).Msg("expireTask")
+		if !backoff.Sleep(ctx, wait) {
 			t.mu.Lock()
 			t.expiring = false
 			t.mu.Unlock()
 			return
 		}
-		backoff = min(2*backoff, time.Minute)
 	}
 }
 

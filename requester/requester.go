@@ -19,6 +19,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
 )
@@ -166,12 +167,8 @@ func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
 	// The node may answer eth_call from a block its log index does not serve yet: retry briefly.
 	var lastErr error
 	for attempt := 0; attempt < 20; attempt++ {
-		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-				return res, ctx.Err()
-			case <-time.After(100 * time.Millisecond):
-			}
+		if attempt > 0 && !backoff.Sleep(ctx, 100*time.Millisecond) {
+			return res, ctx.Err()
 		}
 		if lastErr = c.readResponse(ctx, id, uint64(rec.RespondedBlock), &res); lastErr == nil {
 			return res, nil
@@ -206,13 +203,11 @@ func (c *Client) Wait(ctx context.Context, id uint32, every time.Duration) (Resu
 		if err == nil && r.State != onchain.TaskPending {
 			return r, nil
 		}
-		select {
-		case <-ctx.Done():
+		if !backoff.Sleep(ctx, every) {
 			if err != nil {
 				return r, fmt.Errorf("waiting for task %d: %w (last error: %v)", id, ctx.Err(), err)
 			}
 			return r, fmt.Errorf("waiting for task %d: %w", id, ctx.Err())
-		case <-time.After(every):
 		}
 	}
 }
