@@ -17,7 +17,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // roundMargin is how long before eigensdk-go's wall-clock expiry of a round the aggregator
@@ -133,7 +135,7 @@ func (s *Service) task(id uint32) *task {
 // replacedOnChain reports whether the chain holds another task under t's id: a reorg replaced
 // it (the new TaskCreated replaces it here too once it is confirmed).
 func replacedOnChain(t *task, rec taskmanager.TaskManagerTaskRecord) bool {
-	return rec.State != chainTaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
+	return chainState(rec) != onchain.TaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
 }
 
 // finishReplaced ends a task the chain no longer has: no expireTask (it would revert with
@@ -147,17 +149,17 @@ func (s *Service) finishReplaced(t *task) {
 // replays the responses stored before a restart.
 func (s *Service) setup(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
-	backoff := s.retryBase / 2
+	retry := backoff.New(s.retryBase/2, 15*time.Second)
 	for ctx.Err() == nil {
 		if rec, err := s.chain.GetTask(ctx, t.id); err == nil {
 			switch {
 			case replacedOnChain(t, rec):
 				s.finishReplaced(t)
 				return
-			case rec.State == chainTaskAnswered:
+			case chainState(rec) == onchain.TaskResponded:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
-			case rec.State == chainTaskExpired:
+			case chainState(rec) == onchain.TaskExpired:
 				s.finishExpired(t, "expired on chain", common.Hash{})
 				return
 			}
@@ -176,11 +178,11 @@ func (s *Service) setup(ctx context.Context, t *task) {
 		if done {
 			return
 		}
-		log.Warn().Err(err).Dur("retryIn", backoff).Msg("task setup")
-		if !sleepCtx(ctx, backoff) {
+		wait := retry.Next()
+		log.Warn().Err(err).Dur("retryIn", wait).Msg("task setup")
+		if !backoff.Sleep(ctx, wait) {
 			return
 		}
-		backoff = min(2*backoff, 15*time.Second)
 	}
 }
 
@@ -329,7 +331,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 		}
 		log.Info().Err(r.Err).Msg("aggregation round ended without a certificate; starting another")
 		s.wg.Go(func() {
-			if !sleepCtx(ctx, time.Second) {
+			if !backoff.Sleep(ctx, time.Second) {
 				return
 			}
 			t.mu.Lock()
@@ -344,7 +346,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 		})
 		return
 	}
-	cert, err := protocol.CertificateFromAggregation(r)
+	cert, err := CertificateFromAggregation(r)
 	st, ok := r.TaskResponse.(signedTask)
 	if err != nil || !ok {
 		log.Error().Err(err).Msg("unusable aggregation result")
@@ -362,7 +364,7 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, digest common.Hash, cert protocol.Certificate) {
 	log := s.log.With().Uint32("task", t.id).Logger()
 	var prev *types.Transaction
-	backoff := s.retryBase
+	retry := backoff.New(s.retryBase, 15*time.Second)
 	for ctx.Err() == nil {
 		if t.isDone() {
 			return
@@ -405,14 +407,15 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			t.mu.Unlock()
 			return
 		}
-		log.Warn().Err(err).Dur("retryIn", backoff).Msg("respondToTask")
+		wait := retry.Next()
+		log.Warn().Err(err).Dur("retryIn", wait).Msg("respondToTask")
 		// A retry may follow a transaction that did land (e.g. "nonce too low" after a lost receipt).
 		if rec, cerr := s.chain.GetTask(ctx, t.id); cerr == nil {
 			switch {
 			case replacedOnChain(t, rec):
 				s.finishReplaced(t)
 				return
-			case rec.State == chainTaskAnswered:
+			case chainState(rec) == onchain.TaskResponded:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
 			}
@@ -423,10 +426,9 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			s.submitLate(ctx, t, "deadline passed while submitting: the last attempt failed (see the aggregator's logs)")
 			return
 		}
-		if !sleepCtx(ctx, backoff) {
+		if !backoff.Sleep(ctx, wait) {
 			return
 		}
-		backoff = min(2*backoff, 15*time.Second)
 	}
 }
 
@@ -599,7 +601,7 @@ func (s *Service) expireDue(ctx context.Context, head uint64) {
 // pending in the store, so a restart expires it); only a definite refusal expires it locally.
 func (s *Service) expire(ctx context.Context, t *task) {
 	log := s.log.With().Uint32("task", t.id).Logger()
-	backoff := s.retryBase
+	retry := backoff.New(s.retryBase, time.Minute)
 	for {
 		onChain, err := s.chain.GetTask(ctx, t.id)
 		if err == nil {
@@ -607,7 +609,7 @@ func (s *Service) expire(ctx context.Context, t *task) {
 			case replacedOnChain(t, onChain):
 				s.finishReplaced(t)
 				return
-			case onChain.State == chainTaskAnswered:
+			case chainState(onChain) == onchain.TaskResponded:
 				s.finishAnsweredElsewhere(ctx, t)
 				return
 			}
@@ -615,7 +617,7 @@ func (s *Service) expire(ctx context.Context, t *task) {
 		t.mu.Lock()
 		reason := t.expiryReason()
 		t.mu.Unlock()
-		if err == nil && onChain.State == chainTaskExpired {
+		if err == nil && chainState(onChain) == onchain.TaskExpired {
 			s.finishExpired(t, reason+" (expired on chain by another account)", common.Hash{})
 			return
 		}
@@ -651,14 +653,14 @@ func (s *Service) expire(ctx context.Context, t *task) {
 			s.finishExpired(t, reason, common.Hash{})
 			return
 		}
-		log.Warn().Err(xerr).Dur("retryIn", backoff).Msg("expireTask")
-		if !sleepCtx(ctx, backoff) {
+		wait := retry.Next()
+		log.Warn().Err(xerr).Dur("retryIn", wait).Msg("expireTask")
+		if !backoff.Sleep(ctx, wait) {
 			t.mu.Lock()
 			t.expiring = false
 			t.mu.Unlock()
 			return
 		}
-		backoff = min(2*backoff, time.Minute)
 	}
 }
 

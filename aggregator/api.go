@@ -122,7 +122,7 @@ func (s *Service) postResponse(w http.ResponseWriter, r *http.Request) {
 // TaskView is the body of GET /v1/tasks/{id}.
 type TaskView struct {
 	TaskID           uint32          `json:"taskId"`
-	State            TaskState       `json:"state"`
+	State            RecordState     `json:"state"`
 	Reason           string          `json:"reason,omitempty"`
 	FunctionID       uint64          `json:"functionId"`
 	QuorumNumbers    []int           `json:"quorumNumbers"`

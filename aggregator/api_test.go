@@ -23,6 +23,7 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/fetch"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 func (e *env) signatureChecks() int { return int(metricValue(e.s.metrics.signatureChecks)) }
@@ -178,7 +179,7 @@ func TestTaskMismatchNotRetried(t *testing.T) {
 		return &submitError{outcomeMismatch, errors.New("execution reverted: TaskMismatch(1)")}
 	}
 	e.chain.mu.Lock()
-	e.chain.tasks[1] = taskmanager.TaskManagerTaskRecord{TaskHash: [32]byte{0xde}, State: chainTaskPending}
+	e.chain.tasks[1] = taskmanager.TaskManagerTaskRecord{TaskHash: [32]byte{0xde}, State: uint8(onchain.TaskPending)}
 	e.chain.mu.Unlock()
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(2, 1, task, "out")), http.StatusAccepted)
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(1, 1, task, "out")), http.StatusAccepted)
@@ -455,7 +456,7 @@ func TestLegacyRecordWithoutHashResumes(t *testing.T) {
 	e := newEnv(t)
 	task := testTask(1)
 	h, _ := e.s.codec.TaskHash(task)
-	e.chain.tasks[1] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: chainTaskPending}
+	e.chain.tasks[1] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
 	rec := TaskRecord{ID: 1, Task: task, State: StatePending, CreatedBlock: 100}
 	if err := e.s.store.db.Update(func(tx *bolt.Tx) error {
 		return putTask(tx.Bucket(bucketTasks), tx.Bucket(bucketPending), rec)

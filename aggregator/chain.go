@@ -12,15 +12,13 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
-// On-chain task states (TaskManager.TaskState).
-const (
-	chainTaskNone     = 0
-	chainTaskPending  = 1
-	chainTaskAnswered = 2
-	chainTaskExpired  = 3
-)
+// chainState is the on-chain state of a task record (the binding carries it as a bare uint8).
+func chainState(rec taskmanager.TaskManagerTaskRecord) onchain.TaskState {
+	return onchain.TaskState(rec.State)
+}
 
 // taskChain is what the aggregator reads from the chain. rpcChain implements it over JSON-RPC;
 // unit tests use an in-memory fake, so every path that depends on the chain (RPC failures,

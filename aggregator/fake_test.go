@@ -24,6 +24,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/taskwatch"
 )
 
@@ -81,7 +82,7 @@ func (c *fakeChain) FindResponse(_ context.Context, id uint32, _ uint64) (common
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	r := c.tasks[id]
-	if r.State != chainTaskAnswered {
+	if chainState(r) != onchain.TaskResponded {
 		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("no TaskResponded event for task %d", id)
 	}
 	return common.Hash{0xee}, uint64(r.RespondedBlock), r.ResponseDigest, nil
@@ -290,7 +291,7 @@ func (e *env) create(id uint32, task protocol.Task) {
 		e.t.Fatal(err)
 	}
 	e.chain.mu.Lock()
-	e.chain.tasks[id] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: chainTaskPending}
+	e.chain.tasks[id] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
 	e.chain.mu.Unlock()
 	if err := e.s.handleEvents(e.ctx, []taskwatch.Event{{TaskID: id, Task: task, Block: 100}}, 100); err != nil {
 		e.t.Fatal(err)

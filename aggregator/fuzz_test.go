@@ -113,7 +113,7 @@ func (e *env) snapshot(t testing.TB) string {
 		rec, _, _ := e.s.store.Task(id)
 		rs, _ := e.s.store.Responses(id)
 		json.NewEncoder(&b).Encode(struct {
-			S TaskState
+			S RecordState
 			R string
 			N int
 		}{rec.State, rec.Reason, len(rs)})

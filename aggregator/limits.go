@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/internal/backoff"
 )
 
 // Limits on work that unauthenticated callers can trigger (API.md, "Limits").
@@ -78,13 +80,14 @@ func (f *failures) fail(now time.Time) {
 // backoffLog logs a failing background step once per backoff step instead of on every poll,
 // and once when it recovers: an RPC outage must not flood the logs.
 type backoffLog struct {
-	min, max time.Duration
-	delay    time.Duration
-	next     time.Time
-	failing  bool
+	steps   *backoff.Backoff
+	next    time.Time
+	failing bool
 }
 
-func newBackoffLog(min, max time.Duration) *backoffLog { return &backoffLog{min: min, max: max} }
+func newBackoffLog(min, max time.Duration) *backoffLog {
+	return &backoffLog{steps: backoff.New(min, max)}
+}
 
 // failed logs err if this failure starts a new backoff step.
 func (b *backoffLog) failed(log zerolog.Logger, now time.Time, err error, msg string) {
@@ -92,12 +95,11 @@ func (b *backoffLog) failed(log zerolog.Logger, now time.Time, err error, msg st
 		return
 	}
 	if !b.failing {
-		b.delay = b.min
-	} else {
-		b.delay = min(2*b.delay, b.max)
+		b.steps.Reset()
 	}
-	b.failing, b.next = true, now.Add(b.delay)
-	log.Warn().Err(err).Dur("nextLogIn", b.delay).Msg(msg)
+	delay := b.steps.Next()
+	b.failing, b.next = true, now.Add(delay)
+	log.Warn().Err(err).Dur("nextLogIn", delay).Msg(msg)
 }
 
 // ok logs the recovery after failures.

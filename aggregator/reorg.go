@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // defaultReorgDepth is how many blocks an outcome stays watched after the block it landed in.
@@ -148,10 +150,10 @@ func (s *Service) recheckSettled(ctx context.Context, e settledOutcome) bool {
 		return false
 	}
 	switch {
-	case onChain.State == chainTaskNone || common.Hash(onChain.TaskHash) != e.taskHash:
+	case chainState(onChain) == onchain.TaskNone || common.Hash(onChain.TaskHash) != e.taskHash:
 		// The task itself left the chain (or was replaced): the task watcher handles that.
 		return true
-	case onChain.State == chainTaskAnswered:
+	case chainState(onChain) == onchain.TaskResponded:
 		// Answered in another block (re-included, or by someone else): record where, keep watching.
 		txh, block, digest, err := s.chain.FindResponse(ctx, e.id, rec.CreatedBlock)
 		if err != nil {
@@ -169,7 +171,7 @@ func (s *Service) recheckSettled(ctx context.Context, e settledOutcome) bool {
 		}
 		s.settled.add(settledOutcome{id: e.id, taskHash: e.taskHash, block: block, blockHash: h})
 		return true
-	case onChain.State != chainTaskPending:
+	case chainState(onChain) != onchain.TaskPending:
 		return true // expired on chain (again, or by someone else): settled either way
 	}
 	was := rec.State

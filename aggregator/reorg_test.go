@@ -5,14 +5,16 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // setChainState sets the fake chain's view of task id.
-func (e *env) setChainState(id uint32, state uint8) {
+func (e *env) setChainState(id uint32, state onchain.TaskState) {
 	e.chain.mu.Lock()
 	defer e.chain.mu.Unlock()
 	r := e.chain.tasks[id]
-	r.State = state
+	r.State = uint8(state)
 	e.chain.tasks[id] = r
 }
 
@@ -42,7 +44,7 @@ func TestReorgRemovingResponseReopensTask(t *testing.T) {
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(1, 1, task, "out")), http.StatusAccepted)
 	e.waitFor(func() bool { return e.record(1).State == StateAnswered }, "task answered")
 	e.waitWatched(1)
-	e.setChainState(1, chainTaskAnswered)
+	e.setChainState(1, onchain.TaskResponded)
 
 	// No reorganisation: checking changes nothing and reads no task.
 	e.chain.mu.Lock()
@@ -62,7 +64,7 @@ func TestReorgRemovingResponseReopensTask(t *testing.T) {
 	e.chain.mu.Lock()
 	e.chain.reorg(104)
 	e.chain.mu.Unlock()
-	e.setChainState(1, chainTaskPending)
+	e.setChainState(1, onchain.TaskPending)
 	e.s.checkSettled(e.ctx, 110)
 	e.waitFor(func() bool {
 		r, _, _ := e.sender.counts()
@@ -90,7 +92,7 @@ func TestReorgAboveOrMovingOutcomeKeepsTaskSettled(t *testing.T) {
 	e.chain.mu.Lock()
 	e.chain.reorg(110) // above block 105
 	r := e.chain.tasks[1]
-	r.State, r.RespondedBlock = chainTaskAnswered, 105
+	r.State, r.RespondedBlock = uint8(onchain.TaskResponded), 105
 	e.chain.tasks[1] = r
 	e.chain.mu.Unlock()
 	e.s.checkSettled(e.ctx, 120)
@@ -127,12 +129,12 @@ func TestReorgRemovingExpiryExpiresAgain(t *testing.T) {
 	e.s.expireDue(e.ctx, 200)
 	e.waitFor(func() bool { return e.record(1).State == StateExpired }, "task expired")
 	e.waitWatched(1)
-	e.setChainState(1, chainTaskExpired)
+	e.setChainState(1, onchain.TaskExpired)
 
 	e.chain.mu.Lock()
 	e.chain.reorg(151)
 	e.chain.mu.Unlock()
-	e.setChainState(1, chainTaskPending)
+	e.setChainState(1, onchain.TaskPending)
 	e.s.checkSettled(e.ctx, 200)
 	if e.s.task(1) == nil || e.record(1).State != StatePending {
 		t.Fatalf("task not reopened: %+v", e.record(1))

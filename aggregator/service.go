@@ -458,15 +458,3 @@ func (q *resultQueue) pop(ctx context.Context) (blsagg.BlsAggregationServiceResp
 
 // callOpts binds a read to ctx.
 func callOpts(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
-
-// sleepCtx waits d or until ctx ends; false when ctx ended.
-func sleepCtx(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
-}

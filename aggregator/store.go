@@ -16,17 +16,19 @@ import (
 	"github.com/blockless/avs/protocol"
 )
 
-// TaskState is the aggregator's view of a task.
-type TaskState string
+// RecordState is the aggregator's own bookkeeping state of a task record (the JSON "state" of
+// GET /v1/tasks/{id}). It is not the on-chain TaskManager state (onchain.TaskState): a task the
+// aggregator skips is still pending on chain.
+type RecordState string
 
-// Task states. A task is pending until a response is mined (answered) or its deadline block
+// Record states. A task is pending until a response is mined (answered) or its deadline block
 // passes without one (expired).
 const (
-	StatePending  TaskState = "pending"
-	StateAnswered TaskState = "answered"
-	StateExpired  TaskState = "expired"
+	StatePending  RecordState = "pending"
+	StateAnswered RecordState = "answered"
+	StateExpired  RecordState = "expired"
 	// StateSkipped: the task pays less than this aggregator's minimum fee; it is not worked on.
-	StateSkipped TaskState = "skipped"
+	StateSkipped RecordState = "skipped"
 )
 
 // TaskRecord is everything the aggregator keeps about one task.
@@ -38,7 +40,7 @@ type TaskRecord struct {
 	TaskHash     common.Hash `json:"taskHash"`
 	CreatedBlock uint64      `json:"createdBlock"`
 	CreatedTx    common.Hash `json:"createdTx"`
-	State        TaskState   `json:"state"`
+	State        RecordState `json:"state"`
 	// Reason says why a task expired, or how it was answered when not by this aggregator.
 	Reason         string      `json:"reason,omitempty"`
 	ResponseDigest common.Hash `json:"responseDigest"`

@@ -9,12 +9,14 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/blockless/avs/protocol/onchain"
 )
 
-// Runtime kinds, as the TaskManager numbers them.
+// Runtime kinds (onchain.Runtime), re-exported for the engine's callers.
 const (
-	RuntimeWasm uint8 = 0 // a WASI command module (Run)
-	RuntimeX86  uint8 = 1 // a static x86-64 Linux ELF in the emulator (RunX86)
+	RuntimeWasm = onchain.RuntimeWasm // a WASI command module (Run)
+	RuntimeX86  = onchain.RuntimeX86  // a static x86-64 Linux ELF in the emulator (RunX86)
 )
 
 // ErrNoEnvironment is returned by Environment for an engine configured
@@ -101,11 +103,11 @@ func envDigest(domain string, kv ...string) [32]byte {
 	return out
 }
 
-// Environment returns the digest for a runtime kind (0 wasm, 1 x86); x86
+// Environment returns the digest for a runtime kind (wasm or x86); x86
 // fails when no emulator is available. An engine configured away from the
 // pinned settings (DisableFuel, a non-default MaxWasmStack) returns
 // ErrNoEnvironment: it must not sign.
-func (e *Engine) Environment(runtime uint8) ([32]byte, error) {
+func (e *Engine) Environment(runtime onchain.Runtime) ([32]byte, error) {
 	switch {
 	case e.cfg.DisableFuel:
 		return [32]byte{}, fmt.Errorf("%w: fuel metering is disabled", ErrNoEnvironment)
@@ -122,13 +124,13 @@ func (e *Engine) Environment(runtime uint8) ([32]byte, error) {
 		}
 		return X86Environment(d), nil
 	}
-	return [32]byte{}, fmt.Errorf("%w: unknown runtime kind %d", ErrInvalidRequest, runtime)
+	return [32]byte{}, fmt.Errorf("%w: unknown runtime kind %d", ErrInvalidRequest, uint8(runtime))
 }
 
 // checkEnvironment refuses a request pinned to an environment other than
 // this engine's. An engine without an environment refuses every pinned
 // request; a missing x86 emulator is host trouble, not a refusal.
-func (e *Engine) checkEnvironment(runtime uint8, want [32]byte) error {
+func (e *Engine) checkEnvironment(runtime onchain.Runtime, want [32]byte) error {
 	got, err := e.Environment(runtime)
 	switch {
 	case errors.Is(err, ErrNoEnvironment), errors.Is(err, ErrInvalidRequest):

@@ -12,6 +12,7 @@ import (
 	"github.com/bytecodealliance/wasmtime-go/v44"
 
 	"github.com/blockless/avs/modstore"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // Request is one execution of a WASI command module.
@@ -157,7 +158,7 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 // the engine's bounds, input, env and args are valid, and a pinned
 // environment is this engine's. It returns the effective limits and the
 // parsed environment.
-func (e *Engine) checkRequest(ctx context.Context, req *Request, runtime uint8) (Limits, [][2]string, error) {
+func (e *Engine) checkRequest(ctx context.Context, req *Request, runtime onchain.Runtime) (Limits, [][2]string, error) {
 	select {
 	case <-e.closed:
 		return Limits{}, nil, ErrClosed
@@ -236,7 +237,7 @@ func (e *Engine) checkModuleSize(n int) error {
 // the emulator's 64 KiB of reports) and the framed program and input.
 // An operator sizes MaxTotalMemory with it: a request whose reservation
 // exceeds MaxTotalMemory is refused.
-func (c Config) Reservation(runtime uint8, l Limits, moduleBytes, inputBytes int) uint64 {
+func (c Config) Reservation(runtime onchain.Runtime, l Limits, moduleBytes, inputBytes int) uint64 {
 	c = c.withDefaults()
 	out := uint64(max(l.MaxOutput, 0))
 	if runtime == RuntimeX86 {

@@ -1,55 +1,37 @@
 package engine
 
-import "fmt"
+import (
+	"fmt"
 
-// Status is the outcome class of one execution. The numeric values are part
-// of the on-chain ABI (task responses carry them as uint8), so they are
-// append-only: never renumber or reuse a value.
-type Status uint8
+	"github.com/blockless/avs/protocol/onchain"
+)
+
+// Status is the outcome class of one execution. Its numbers are part of the on-chain ABI (task
+// responses carry them as uint8), so the type lives with the TaskManager's other enums in
+// package onchain; the engine re-exports it so that callers of Run need no other import.
+type Status = onchain.Status
 
 // Status values. See doc.go for the meaning and precedence of each.
 const (
-	StatusOK             Status = 0  // _start returned or proc_exit(0)
-	StatusTrap           Status = 1  // wasm trap; Result.Trap says which kind
-	StatusOutOfFuel      Status = 2  // the fuel limit was consumed
-	StatusOutOfMemory    Status = 3  // the run failed after its linear memory hit the limit
-	StatusOutputTooLarge Status = 4  // stdout exceeded Limits.MaxOutput
-	StatusInvalidModule  Status = 5  // bytes are not a valid module for this engine's feature set
-	StatusBadImports     Status = 6  // imports something other than the allowed WASI preview 1 functions
-	StatusBadEntry       Status = 7  // no exported `_start` of type () -> ()
-	StatusExitNonZero    Status = 8  // proc_exit with a non-zero code; Result.ExitCode has it
-	StatusTimeout        Status = 9  // wall-clock limit hit: NOT deterministic, never sign
-	statusCount                 = 10 // keep last: number of defined statuses
+	StatusOK             = onchain.StatusOK
+	StatusTrap           = onchain.StatusTrap
+	StatusOutOfFuel      = onchain.StatusOutOfFuel
+	StatusOutOfMemory    = onchain.StatusOutOfMemory
+	StatusOutputTooLarge = onchain.StatusOutputTooLarge
+	StatusInvalidModule  = onchain.StatusInvalidModule
+	StatusBadImports     = onchain.StatusBadImports
+	StatusBadEntry       = onchain.StatusBadEntry
+	StatusExitNonZero    = onchain.StatusExitNonZero
+	StatusTimeout        = onchain.StatusTimeout
 )
 
-var statusNames = [statusCount]string{
-	"ok", "trap", "out-of-fuel", "out-of-memory", "output-too-large",
-	"invalid-module", "bad-imports", "bad-entry", "exit-nonzero", "timeout",
-}
-
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return fmt.Sprintf("status(%d)", uint8(s))
-}
-
-// Signable reports whether every honest operator running the same task on
-// the same engine version computes this status (and the output that comes
-// with it) bit for bit. Only wall-clock timeouts are not: they depend on the
-// host's speed and load, so an operator reports them but never signs them.
-func (s Status) Signable() bool {
-	return s < statusCount && s != StatusTimeout
-}
-
-// ParseStatus maps a String() name back to its Status.
+// ParseStatus maps a Status.String() name back to its Status.
 func ParseStatus(name string) (Status, error) {
-	for i, n := range statusNames {
-		if n == name {
-			return Status(i), nil
-		}
+	st, err := onchain.ParseStatus(name)
+	if err != nil {
+		return 0, fmt.Errorf("engine: %w", err)
 	}
-	return 0, fmt.Errorf("engine: unknown status %q", name)
+	return st, nil
 }
 
 // TrapKind refines StatusTrap. Values are stable like Status values; they are

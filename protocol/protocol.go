@@ -1,6 +1,10 @@
 // Package protocol is what operators, the aggregator and the CLI must agree on bit for bit:
 // the task and response types as the TaskManager ABI-encodes them, and the digest operators
 // BLS-sign. TaskManager.responseDigest computes the same on chain; a test keeps them equal.
+// The TaskManager's enums (task state, runtime, verification mode, result status) are in
+// package onchain, which the engine shares. Building certificates from eigensdk-go's
+// aggregation is the aggregator's business: linking it here would put the aggregation service
+// into every binary.
 package protocol
 
 import (
@@ -12,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // Task is a task exactly as TaskCreated emits it.
@@ -78,8 +83,8 @@ func (c *Codec) ResponseDigest(chainID *big.Int, taskManager common.Address, t T
 }
 
 // NewResponse builds the response for an output: the digest always, the bytes when they fit inline.
-func NewResponse(taskID uint32, status uint8, output []byte) Response {
-	r := Response{TaskId: taskID, Status: status, OutputDigest: crypto.Keccak256Hash(output), Output: []byte{}}
+func NewResponse(taskID uint32, status onchain.Status, output []byte) Response {
+	r := Response{TaskId: taskID, Status: uint8(status), OutputDigest: crypto.Keccak256Hash(output), Output: []byte{}}
 	if len(output) <= MaxInlineOutput {
 		r.Output = output
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // ProofResponse is what the selected prover of a zk task sends the aggregator
@@ -40,11 +42,12 @@ func (p ProofResponse) Validate() error {
 	return nil
 }
 
-// Response is the on-chain response a proof answers with: status ok, output inline.
+// Response is the on-chain response a proof answers with: status ok (the only one a zk
+// verifier accepts), output inline.
 func (p ProofResponse) Response() Response {
 	out := []byte(p.Output)
 	if out == nil {
 		out = []byte{}
 	}
-	return NewResponse(p.TaskID, 0, out)
+	return NewResponse(p.TaskID, onchain.StatusOK, out)
 }

@@ -19,28 +19,10 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
-
-// Task states as TaskManager.TaskState.
-const (
-	StatePending   uint8 = 1
-	StateResponded uint8 = 2
-	StateExpired   uint8 = 3
-)
-
-// StateName names a task state.
-func StateName(s uint8) string {
-	switch s {
-	case StatePending:
-		return "pending"
-	case StateResponded:
-		return "answered"
-	case StateExpired:
-		return "expired"
-	}
-	return "unknown"
-}
 
 // Client talks to one TaskManager with one key.
 type Client struct {
@@ -161,7 +143,7 @@ func (c *Client) CreateTask(ctx context.Context, req taskmanager.TaskManagerTask
 
 // Result is a task's state and, once answered, its verified response.
 type Result struct {
-	State          uint8
+	State          onchain.TaskState
 	Response       *protocol.Response
 	ResponseDigest common.Hash
 	TxHash         common.Hash // the respondToTask transaction
@@ -174,22 +156,19 @@ func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("getTask %d: %w", id, err)
 	}
-	if rec.State == 0 {
+	state := onchain.TaskState(rec.State)
+	if state == onchain.TaskNone {
 		return Result{}, fmt.Errorf("task %d does not exist", id)
 	}
-	res := Result{State: rec.State, ResponseDigest: rec.ResponseDigest}
-	if rec.State != StateResponded {
+	res := Result{State: state, ResponseDigest: rec.ResponseDigest}
+	if state != onchain.TaskResponded {
 		return res, nil
 	}
 	// The node may answer eth_call from a block its log index does not serve yet: retry briefly.
 	var lastErr error
 	for attempt := 0; attempt < 20; attempt++ {
-		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-				return res, ctx.Err()
-			case <-time.After(100 * time.Millisecond):
-			}
+		if attempt > 0 && !backoff.Sleep(ctx, 100*time.Millisecond) {
+			return res, ctx.Err()
 		}
 		if lastErr = c.readResponse(ctx, id, uint64(rec.RespondedBlock), &res); lastErr == nil {
 			return res, nil
@@ -221,16 +200,14 @@ func (c *Client) readResponse(ctx context.Context, id uint32, block uint64, res 
 func (c *Client) Wait(ctx context.Context, id uint32, every time.Duration) (Result, error) {
 	for {
 		r, err := c.Get(ctx, id)
-		if err == nil && r.State != StatePending {
+		if err == nil && r.State != onchain.TaskPending {
 			return r, nil
 		}
-		select {
-		case <-ctx.Done():
+		if !backoff.Sleep(ctx, every) {
 			if err != nil {
 				return r, fmt.Errorf("waiting for task %d: %w (last error: %v)", id, ctx.Err(), err)
 			}
 			return r, fmt.Errorf("waiting for task %d: %w", id, ctx.Err())
-		case <-time.After(every):
 		}
 	}
 }

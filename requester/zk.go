@@ -14,6 +14,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/modstore"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/zk/artifacts"
 )
 
@@ -86,7 +87,7 @@ func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *a
 	}
 	res.Verifier = verifier
 	id, tx, err := c.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{
-		ModuleDigest: digest, Runtime: 0, Mode: 1, ZkVerifier: verifier, Limits: lim, Uris: []string{uri},
+		ModuleDigest: digest, Runtime: uint8(onchain.RuntimeWasm), Mode: uint8(onchain.ModeZk), ZkVerifier: verifier, Limits: lim, Uris: []string{uri},
 	})
 	if err != nil {
 		return res, err

@@ -22,6 +22,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
 )
 
@@ -109,7 +110,7 @@ func (w *Watcher) Close() { w.client.Close() }
 // Run delivers events from block `from` on until ctx ends. It returns only ctx's error.
 func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
 	wake := w.subscribeHeads(ctx)
-	backoff := w.cfg.PollInterval
+	retry := backoff.New(w.cfg.PollInterval, 30*time.Second)
 	if from > 0 {
 		// The block before the first one read: a reorganisation replacing it is noticed.
 		if h, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(from-1)); err == nil {
@@ -123,18 +124,18 @@ func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
 		from = next
 		switch {
 		case err != nil:
-			w.log.Warn().Err(err).Uint64("from", from).Dur("retryIn", backoff).Msg("task watcher: retrying")
-			if !sleep(ctx, backoff, nil) {
+			wait := retry.Next()
+			w.log.Warn().Err(err).Uint64("from", from).Dur("retryIn", wait).Msg("task watcher: retrying")
+			if !backoff.Sleep(ctx, wait) {
 				return ctx.Err()
 			}
-			backoff = min(backoff*2, 30*time.Second)
 			continue
 		case moved:
-			backoff = w.cfg.PollInterval
+			retry.Reset()
 			continue // catch up (or re-read after a reorganisation) without waiting
 		}
-		backoff = w.cfg.PollInterval
-		if !sleep(ctx, w.cfg.PollInterval, wake) {
+		retry.Reset()
+		if !backoff.SleepOrWake(ctx, w.cfg.PollInterval, wake) {
 			return ctx.Err()
 		}
 	}
@@ -269,7 +270,7 @@ func (w *Watcher) subscribeHeads(ctx context.Context) <-chan struct{} {
 				}
 				c.Close()
 			}
-			if !sleep(ctx, 5*time.Second, nil) {
+			if !backoff.Sleep(ctx, 5*time.Second) {
 				return
 			}
 		}
@@ -291,17 +292,4 @@ func (w *Watcher) forward(ctx context.Context, errs <-chan error, heads <-chan *
 			}
 		}
 	}
-}
-
-// sleep waits d, or until wake ticks; false when ctx ended.
-func sleep(ctx context.Context, d time.Duration, wake <-chan struct{}) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-	case <-wake:
-	}
-	return true
 }

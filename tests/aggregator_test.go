@@ -21,6 +21,7 @@ import (
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // TestAggregator runs the aggregator service in-process against a real devnet with three
@@ -41,7 +42,7 @@ func TestAggregator(t *testing.T) {
 		for _, op := range ops {
 			ag.postAccepted(t, e.signed(op, task, resp))
 		}
-		rec := e.waitOnChainState(t, id, 2)
+		rec := e.waitOnChainState(t, id, onchain.TaskResponded)
 		v := ag.waitState(t, id, aggregator.StateAnswered)
 		digest := e.digest(task, resp)
 		if rec.ResponseDigest != digest || v.ResponseDigest == nil || *v.ResponseDigest != digest || v.ResponseTx == nil || v.Signatures != 3 {
@@ -55,7 +56,7 @@ func TestAggregator(t *testing.T) {
 		ag.postAccepted(t, e.signed(ops[0], task, bad))
 		ag.postAccepted(t, e.signed(ops[1], task, good))
 		ag.postAccepted(t, e.signed(ops[2], task, good))
-		rec := e.waitOnChainState(t, id, 2)
+		rec := e.waitOnChainState(t, id, onchain.TaskResponded)
 		if rec.ResponseDigest != e.digest(task, good) {
 			t.Fatalf("on-chain digest %x, want the majority's %x", rec.ResponseDigest, e.digest(task, good))
 		}
@@ -76,8 +77,8 @@ func TestAggregator(t *testing.T) {
 		if !strings.Contains(v.Reason, "threshold not met: signed 10/60 in quorum 0") {
 			t.Fatalf("expiry reason %q", v.Reason)
 		}
-		rec := e.waitOnChainState(t, id, 3) // the aggregator called expireTask
-		if v.ExpireTx == nil || rec.State != 3 {
+		rec := e.waitOnChainState(t, id, onchain.TaskExpired) // the aggregator called expireTask
+		if v.ExpireTx == nil || onchain.TaskState(rec.State) != onchain.TaskExpired {
 			t.Fatalf("expireTask: view %+v, chain %+v", v, rec)
 		}
 		if code, msg := ag.post(e.signed(ops[2], task, resp)); code != http.StatusGone {
@@ -108,7 +109,7 @@ func TestAggregator(t *testing.T) {
 		}
 		// ...and it counts: 10 + 30 of 60 passes 60%, 30 alone would not.
 		ag.postAccepted(t, e.signed(ops[2], task, resp))
-		e.waitOnChainState(t, id, 2)
+		e.waitOnChainState(t, id, onchain.TaskResponded)
 		if v := ag.waitState(t, id, aggregator.StateAnswered); v.Signatures != 2 {
 			t.Fatalf("after restart: %+v", v)
 		}
@@ -132,7 +133,7 @@ func TestAggregator(t *testing.T) {
 			}
 		}
 		ag.postAccepted(t, e.signed(ops[2], task, resp)) // 10 + 30 of 60 only with the replayed signature
-		e.waitOnChainState(t, id, 2)
+		e.waitOnChainState(t, id, onchain.TaskResponded)
 		ag.waitState(t, id, aggregator.StateAnswered)
 	})
 
@@ -221,7 +222,7 @@ func TestAggregator(t *testing.T) {
 
 		// The task is still answerable: the rejected inputs left nothing behind.
 		ag.postAccepted(t, e.signed(ops[2], task, resp))
-		e.waitOnChainState(t, id, 2)
+		e.waitOnChainState(t, id, onchain.TaskResponded)
 		if v := ag.waitState(t, id, aggregator.StateAnswered); v.Signatures != 2 || len(v.Results) != 1 {
 			t.Fatalf("after bad inputs: %+v", v)
 		}
@@ -263,12 +264,12 @@ func (e *env) signed(op *testOperator, task protocol.Task, resp protocol.Respons
 	return protocol.NewSignedResponse(resp, e.digest(task, resp), op.bls, op.id)
 }
 
-// waitOnChainState polls the TaskManager until the task reaches state (2 responded, 3 expired).
-func (e *env) waitOnChainState(t *testing.T, id uint32, state uint8) taskmanager.TaskManagerTaskRecord {
+// waitOnChainState polls the TaskManager until the task reaches state.
+func (e *env) waitOnChainState(t *testing.T, id uint32, state onchain.TaskState) taskmanager.TaskManagerTaskRecord {
 	t.Helper()
 	for {
 		rec, err := e.tm.GetTask(&bind.CallOpts{Context: e.ctx}, id)
-		if err == nil && rec.State == state {
+		if err == nil && onchain.TaskState(rec.State) == state {
 			return rec
 		}
 		if !sleepOrDone(e.ctx, 100*time.Millisecond) {
@@ -404,7 +405,7 @@ func (a *runningAggregator) waitSeen(t *testing.T, id uint32) {
 	}
 }
 
-func (a *runningAggregator) waitState(t *testing.T, id uint32, state aggregator.TaskState) aggregator.TaskView {
+func (a *runningAggregator) waitState(t *testing.T, id uint32, state aggregator.RecordState) aggregator.TaskView {
 	t.Helper()
 	for {
 		v, code := a.view(t, id)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
@@ -54,7 +55,7 @@ func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration
 // compile of the 2.8 MB Go module takes seconds and would otherwise dominate the tail).
 func (s *benchSystem) warmUp(ctx context.Context, b *testing.B) {
 	c := s.submit(ctx, b, -1)
-	if r, err := s.rq.Wait(ctx, c.ID, 50*time.Millisecond); err != nil || r.State != requester.StateResponded {
+	if r, err := s.rq.Wait(ctx, c.ID, 50*time.Millisecond); err != nil || r.State != onchain.TaskResponded {
 		b.Fatalf("warm-up task: %v", err)
 	}
 }
@@ -114,10 +115,10 @@ func (s *benchSystem) submitTimed(ctx context.Context, b *testing.B, i int) (uin
 func (s *benchSystem) waitTimed(ctx context.Context, b *testing.B, id uint32) time.Time {
 	for {
 		rec, err := s.rq.TaskManager().GetTask(&bind.CallOpts{Context: ctx}, id)
-		if err == nil && rec.State == requester.StateResponded {
+		if err == nil && onchain.TaskState(rec.State) == onchain.TaskResponded {
 			return time.Now()
 		}
-		if err == nil && rec.State == requester.StateExpired {
+		if err == nil && onchain.TaskState(rec.State) == onchain.TaskExpired {
 			b.Fatalf("task %d expired", id)
 		}
 		if ctx.Err() != nil {

@@ -30,6 +30,7 @@ import (
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
@@ -256,16 +257,16 @@ func (e *env) taskOnChain(t testing.TB, id uint32) taskmanager.TaskManagerTaskRe
 	return taskmanager.TaskManagerTaskRecord{}
 }
 
-// waitChainState waits until a task reaches one of the on-chain states (2 responded, 3 expired)
+// waitChainState waits until a task reaches one of the on-chain states
 // and returns it; ok is false on timeout (the last record is returned).
-func (e *env) waitChainState(t testing.TB, id uint32, timeout time.Duration, states ...uint8) (taskmanager.TaskManagerTaskRecord, bool) {
+func (e *env) waitChainState(t testing.TB, id uint32, timeout time.Duration, states ...onchain.TaskState) (taskmanager.TaskManagerTaskRecord, bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
 		rec, err := e.tm.GetTask(&bind.CallOpts{Context: e.ctx}, id)
 		if err == nil {
 			for _, s := range states {
-				if rec.State == s {
+				if onchain.TaskState(rec.State) == s {
 					return rec, true
 				}
 			}
@@ -315,20 +316,21 @@ func aggView(aggURL string, id uint32) (aggregator.TaskView, int) {
 // checkEnded asserts one task ended properly: answered on chain with the expected output by
 // exactly one TaskResponded and the aggregator agreeing, or expired on chain with the
 // aggregator giving a reason. It returns the on-chain state.
-func (e *env) checkEnded(t testing.TB, aggURL string, id uint32, wantOutput string, events map[uint32][]*taskmanager.TaskManagerTaskResponded) uint8 {
+func (e *env) checkEnded(t testing.TB, aggURL string, id uint32, wantOutput string, events map[uint32][]*taskmanager.TaskManagerTaskResponded) onchain.TaskState {
 	t.Helper()
 	rec := e.taskOnChain(t, id)
+	state := onchain.TaskState(rec.State)
 	var v aggregator.TaskView
 	code := 0
 	for i := 0; i < 50; i++ { // the aggregator may still be recording what the chain already shows
 		v, code = aggView(aggURL, id)
-		if code == http.StatusOK && ((rec.State == 2 && v.State == aggregator.StateAnswered) || (rec.State == 3 && v.State == aggregator.StateExpired)) {
+		if code == http.StatusOK && ((state == onchain.TaskResponded && v.State == aggregator.StateAnswered) || (state == onchain.TaskExpired && v.State == aggregator.StateExpired)) {
 			break
 		}
 		sleepOrDone(e.ctx, 200*time.Millisecond)
 	}
-	switch rec.State {
-	case 2:
+	switch state {
+	case onchain.TaskResponded:
 		evs := events[id]
 		if len(evs) != 1 {
 			t.Errorf("task %d: %d TaskResponded events, want exactly 1", id, len(evs))
@@ -338,7 +340,7 @@ func (e *env) checkEnded(t testing.TB, aggURL string, id uint32, wantOutput stri
 		if code != http.StatusOK || v.State != aggregator.StateAnswered {
 			t.Errorf("task %d answered on chain, but the aggregator says %d %+v", id, code, v)
 		}
-	case 3:
+	case onchain.TaskExpired:
 		if len(events[id]) != 0 {
 			t.Errorf("task %d expired on chain after %d TaskResponded events", id, len(events[id]))
 		}
@@ -346,9 +348,9 @@ func (e *env) checkEnded(t testing.TB, aggURL string, id uint32, wantOutput stri
 			t.Errorf("task %d expired on chain, but the aggregator says %d %+v (want expired with a reason)", id, code, v)
 		}
 	default:
-		t.Errorf("task %d lost: on-chain state %d (%s), aggregator %d %+v", id, rec.State, requester.StateName(rec.State), code, v)
+		t.Errorf("task %d lost: on-chain state %d (%s), aggregator %d %+v", id, rec.State, state, code, v)
 	}
-	return rec.State
+	return state
 }
 
 // ----------------------------------------------------------------- recording relay

@@ -29,6 +29,7 @@ import (
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
@@ -77,7 +78,7 @@ func TestFaultRPC(t *testing.T) {
 	answered := func(what string, ids ...uint32) {
 		t.Helper()
 		for _, id := range ids {
-			if rec, ok := e.waitChainState(t, id, 90*time.Second, 2, 3); !ok || rec.State != 2 {
+			if rec, ok := e.waitChainState(t, id, 90*time.Second, onchain.TaskResponded, onchain.TaskExpired); !ok || onchain.TaskState(rec.State) != onchain.TaskResponded {
 				v, code := aggView(ag.url, id)
 				t.Fatalf("%s: task %d not answered: on-chain state %d, aggregator %d %+v", what, id, rec.State, code, v)
 			}
@@ -96,7 +97,7 @@ func TestFaultRPC(t *testing.T) {
 			t.Fatalf("%s: nobody called the RPC endpoint during the outage", mode)
 		}
 		for _, id := range ids {
-			if rec := e.taskOnChain(t, id); rec.State != 1 {
+			if rec := e.taskOnChain(t, id); onchain.TaskState(rec.State) != onchain.TaskPending {
 				t.Fatalf("%s: task %d left state pending (%d) while its operators could not reach the chain", mode, id, rec.State)
 			}
 		}
@@ -113,7 +114,7 @@ func TestFaultRPC(t *testing.T) {
 	anvil.kill()
 	time.Sleep(2 * time.Second) // everyone's calls fail: connection refused behind the proxy
 	anvil.start(ctx)
-	if rec := e.taskOnChain(t, waiting); rec.State != 1 {
+	if rec := e.taskOnChain(t, waiting); onchain.TaskState(rec.State) != onchain.TaskPending {
 		t.Fatalf("task %d: state %d after the restart, want pending (persisted before the kill)", waiting, rec.State)
 	}
 	stops[2] = pe.startNode(ops[2], ag.url, dirs[2])
@@ -122,7 +123,7 @@ func TestFaultRPC(t *testing.T) {
 
 	events := e.respondedEvents(t)
 	for id, out := range want {
-		if state := e.checkEnded(t, ag.url, id, out, events); state != 2 {
+		if state := e.checkEnded(t, ag.url, id, out, events); state != onchain.TaskResponded {
 			t.Errorf("task %d: state %d, want answered", id, state)
 		}
 	}
@@ -204,7 +205,7 @@ func TestFaultReorg(t *testing.T) {
 			t.Fatal(err)
 		}
 		anvilCall(t, ctx, rpcURL, nil, "anvil_rollback", head-old.Block+1)
-		if rec := e.taskOnChain(t, old.ID); rec.State != 0 {
+		if rec := e.taskOnChain(t, old.ID); onchain.TaskState(rec.State) != onchain.TaskNone {
 			t.Fatalf("rollback left task %d in state %d", old.ID, rec.State)
 		}
 		badBefore := rejected(t, ag.metrics, "bad_signature")
@@ -219,9 +220,9 @@ func TestFaultReorg(t *testing.T) {
 			t.Fatal("old and new task have the same hash")
 		}
 		startOp3()
-		rec, ok := e.waitChainState(t, nw.ID, 60*time.Second, 2, 3)
+		rec, ok := e.waitChainState(t, nw.ID, 60*time.Second, onchain.TaskResponded, onchain.TaskExpired)
 		v, code := aggView(ag.url, nw.ID)
-		if !ok || rec.State != 2 {
+		if !ok || onchain.TaskState(rec.State) != onchain.TaskResponded {
 			t.Fatalf("task %d (new content) not answered: on-chain state %d; aggregator %d %+v", nw.ID, rec.State, code, v)
 		}
 		events := e.respondedEvents(t)
@@ -248,8 +249,8 @@ func TestFaultReorg(t *testing.T) {
 		startOp3()
 		in, out := oracleInput(30)
 		c := createOracleTask(t, ctx, rq, fn, in, 60, 50)
-		rec, ok := e.waitChainState(t, c.ID, 60*time.Second, 2, 3)
-		if !ok || rec.State != 2 {
+		rec, ok := e.waitChainState(t, c.ID, 60*time.Second, onchain.TaskResponded, onchain.TaskExpired)
+		if !ok || onchain.TaskState(rec.State) != onchain.TaskResponded {
 			v, code := aggView(ag.url, c.ID)
 			t.Fatalf("task %d not answered before the reorg: state %d; aggregator %d %+v", c.ID, rec.State, code, v)
 		}
@@ -260,11 +261,11 @@ func TestFaultReorg(t *testing.T) {
 		}
 		depth := head - uint64(rec.RespondedBlock) + 1
 		anvilCall(t, ctx, rpcURL, nil, "anvil_rollback", depth)
-		if rec := e.taskOnChain(t, c.ID); rec.State != 1 {
+		if rec := e.taskOnChain(t, c.ID); onchain.TaskState(rec.State) != onchain.TaskPending {
 			t.Fatalf("rollback of %d blocks left task %d in state %d, want pending", depth, c.ID, rec.State)
 		}
 		// Answered again while the deadline is ahead...
-		rec, ok = e.waitChainState(t, c.ID, 30*time.Second, 2, 3)
+		rec, ok = e.waitChainState(t, c.ID, 30*time.Second, onchain.TaskResponded, onchain.TaskExpired)
 		if !ok {
 			// ...or, once the deadline passes, expired with a reason. Never stuck.
 			h, _ := e.dn.Client.BlockNumber(ctx)
@@ -273,7 +274,7 @@ func TestFaultReorg(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			rec, ok = e.waitChainState(t, c.ID, 30*time.Second, 2, 3)
+			rec, ok = e.waitChainState(t, c.ID, 30*time.Second, onchain.TaskResponded, onchain.TaskExpired)
 		}
 		v, code := aggView(ag.url, c.ID)
 		if !ok {
@@ -281,7 +282,7 @@ func TestFaultReorg(t *testing.T) {
 		}
 		events := e.respondedEvents(t)
 		e.checkEnded(t, ag.url, c.ID, out, events)
-		if rec.State == 2 && v.ResponseTx != nil {
+		if onchain.TaskState(rec.State) == onchain.TaskResponded && v.ResponseTx != nil {
 			r, err := e.dn.Client.TransactionReceipt(ctx, *v.ResponseTx)
 			if err != nil || r.Status != 1 {
 				t.Fatalf("aggregator's responseTx %s is not a successful transaction on the chain: %v", v.ResponseTx.Hex(), err)
@@ -411,7 +412,7 @@ func TestFaultKills(t *testing.T) {
 	// One task answered before the chaos starts: every process is up and working.
 	in, out := oracleInput(0)
 	c0 := createOracleTask(t, ctx, rq, fn, in, 60, window)
-	if rec, ok := e.waitChainState(t, c0.ID, 2*time.Minute, 2, 3); !ok || rec.State != 2 {
+	if rec, ok := e.waitChainState(t, c0.ID, 2*time.Minute, onchain.TaskResponded, onchain.TaskExpired); !ok || onchain.TaskState(rec.State) != onchain.TaskResponded {
 		t.Fatalf("first task not answered (state %d):\n%s", rec.State, agg.logTail(30))
 	}
 	want := map[uint32]string{c0.ID: out}
@@ -458,13 +459,13 @@ func TestFaultKills(t *testing.T) {
 	for id := range want {
 		last = max(last, id)
 	}
-	lastTask, _ := e.waitChainState(t, last, 90*time.Second, 2, 3)
+	lastTask, _ := e.waitChainState(t, last, 90*time.Second, onchain.TaskResponded, onchain.TaskExpired)
 	t.Logf("last task %d: state %d", last, lastTask.State)
 	if err := devnet.Mine(ctx, e.dn.Addresses.RPCURL, window+1); err != nil {
 		t.Fatal(err)
 	}
 	for id := range want {
-		if rec, ok := e.waitChainState(t, id, 60*time.Second, 2, 3); !ok {
+		if rec, ok := e.waitChainState(t, id, 60*time.Second, onchain.TaskResponded, onchain.TaskExpired); !ok {
 			v, code := aggView(aggURL, id)
 			t.Errorf("task %d never ended: on-chain state %d, aggregator %d %+v", id, rec.State, code, v)
 		}
@@ -474,9 +475,9 @@ func TestFaultKills(t *testing.T) {
 	var answeredN, expiredN int
 	for id, out := range want {
 		switch e.checkEnded(t, aggURL, id, out, events) {
-		case 2:
+		case onchain.TaskResponded:
 			answeredN++
-		case 3:
+		case onchain.TaskExpired:
 			expiredN++
 		}
 	}

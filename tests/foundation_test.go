@@ -16,6 +16,7 @@ import (
 
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // TestFoundation runs the on-chain path end to end on a real devnet: three operators registered
@@ -81,7 +82,7 @@ func TestFoundation(t *testing.T) {
 		}
 		t.Logf("respondToTask gas, 0 non-signers: %d", r.GasUsed)
 		rec, err := e.tm.GetTask(&bind.CallOpts{Context: ctx}, id)
-		if err != nil || rec.State != 2 || rec.RespondedBlock == 0 {
+		if err != nil || onchain.TaskState(rec.State) != onchain.TaskResponded || rec.RespondedBlock == 0 {
 			t.Fatalf("task record after response: %+v, %v", rec, err)
 		}
 		// A second response to an answered task is refused.
@@ -168,7 +169,7 @@ func TestFoundation(t *testing.T) {
 		}
 		e.send("expireTask", func(o *bind.TransactOpts) (*types.Transaction, error) { return e.tm.ExpireTask(o, id, task) })
 		rec, err := e.tm.GetTask(&bind.CallOpts{Context: ctx}, id)
-		if err != nil || rec.State != 3 {
+		if err != nil || onchain.TaskState(rec.State) != onchain.TaskExpired {
 			t.Fatalf("task after expiry: %+v, %v; want state Expired", rec, err)
 		}
 	})

@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/devnet"
@@ -32,6 +33,7 @@ import (
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/operator/registration"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
@@ -204,7 +206,7 @@ func (e *env) aggregate(agg *sdkAggregator, taskID uint32, task protocol.Task, r
 	}
 	select {
 	case r := <-done:
-		cert, err := protocol.CertificateFromAggregation(r)
+		cert, err := aggregator.CertificateFromAggregation(r)
 		if err != nil {
 			e.t.Fatalf("aggregation of task %d: %v", taskID, err)
 		}
@@ -219,7 +221,7 @@ func (e *env) aggregate(agg *sdkAggregator, taskID uint32, task protocol.Task, r
 func (e *env) registerFunction(minThreshold uint8) uint64 {
 	e.t.Helper()
 	spec := taskmanager.TaskManagerFunctionSpec{
-		ModuleDigest: crypto.Keccak256Hash([]byte("module")), Runtime: 0, Mode: 0, MinQuorumThreshold: minThreshold,
+		ModuleDigest: crypto.Keccak256Hash([]byte("module")), Runtime: uint8(onchain.RuntimeWasm), Mode: uint8(onchain.ModeQuorum), MinQuorumThreshold: minThreshold,
 		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1_000_000, MemoryBytes: 16 << 20, WallTimeMs: 1000, MaxOutputBytes: 4096},
 		Uris:   []string{"http://127.0.0.1/modules/x"},
 	}
@@ -302,8 +304,8 @@ func waitAnswered(t testing.TB, ctx context.Context, rq *requester.Client, id ui
 	if err != nil {
 		t.Fatalf("task %d: %v", id, err)
 	}
-	if r.State != requester.StateResponded {
-		t.Fatalf("task %d ended %s, want answered", id, requester.StateName(r.State))
+	if r.State != onchain.TaskResponded {
+		t.Fatalf("task %d ended %s, want answered", id, r.State)
 	}
 	return r
 }

@@ -12,7 +12,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/engine"
-	"github.com/blockless/avs/operator/node"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
@@ -55,7 +55,7 @@ func TestX86EndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fn, _, err := rq.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{ModuleDigest: digest, Runtime: node.RuntimeX86,
+		fn, _, err := rq.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{ModuleDigest: digest, Runtime: uint8(onchain.RuntimeX86),
 			MinQuorumThreshold: 50,
 			// Fuel is the emulated instruction budget of an x86 function.
 			Limits: taskmanager.TaskManagerResourceLimits{Fuel: 100_000_000, MemoryBytes: 64 << 20, WallTimeMs: 20_000, MaxOutputBytes: 4096},

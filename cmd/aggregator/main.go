@@ -16,12 +16,11 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/aggregator"
-	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/operator/keys"
@@ -51,14 +50,8 @@ func main() {
 
 func flags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "addresses", EnvVars: []string{"BLOCKLESS_ADDRESSES"}, Usage: "addresses.json of a deployment (the devnet writes one); explicit flags override it"},
-		&cli.StringFlag{Name: "rpc-url", EnvVars: []string{"BLOCKLESS_RPC_URL"}, Usage: "Ethereum JSON-RPC endpoint"},
-		&cli.StringFlag{Name: "ws-url", EnvVars: []string{"BLOCKLESS_WS_URL"}, Usage: "websocket endpoint (default: --rpc-url with ws:// or wss://)"},
-		&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"BLOCKLESS_CHAIN_ID"}, Usage: "expected chain id (refuses another chain)"},
-		&cli.StringFlag{Name: "task-manager", EnvVars: []string{"BLOCKLESS_TASK_MANAGER"}, Usage: "TaskManager address"},
-		&cli.StringFlag{Name: "registry-coordinator", EnvVars: []string{"BLOCKLESS_REGISTRY_COORDINATOR"}, Usage: "registry coordinator address"},
-		&cli.StringFlag{Name: "operator-state-retriever", EnvVars: []string{"BLOCKLESS_OPERATOR_STATE_RETRIEVER"}, Usage: "operator state retriever address"},
-		&cli.StringFlag{Name: "service-manager", EnvVars: []string{"BLOCKLESS_SERVICE_MANAGER"}, Usage: "service manager (AVS) address"},
+		chainflags.Addresses(), chainflags.RPCURL(), chainflags.WSURL(), chainflags.ChainID(), chainflags.TaskManager(),
+		chainflags.RegistryCoordinator(), chainflags.OperatorStateRetriever(), chainflags.ServiceManager(),
 		&cli.Uint64Flag{Name: "start-block", EnvVars: []string{"BLOCKLESS_START_BLOCK"}, Usage: "first block to read tasks from on a fresh data dir (default: the deployment block from --addresses)"},
 		&cli.Uint64Flag{Name: "registry-start-block", EnvVars: []string{"BLOCKLESS_REGISTRY_START_BLOCK"}, Usage: "block to scan operator BLS key registrations from (default 0; set the registry deployment block on public chains)"},
 		&cli.Uint64Flag{Name: "confirmations", EnvVars: []string{"BLOCKLESS_CONFIRMATIONS"}, Usage: "blocks a TaskCreated event must be buried under before it is handled"},
@@ -107,34 +100,16 @@ func run(ctx context.Context, c *cli.Context) error {
 
 // config builds the service configuration: --addresses first, explicit flags on top.
 func config(c *cli.Context) (aggregator.Config, error) {
-	var cfg aggregator.Config
-	if f := c.String("addresses"); f != "" {
-		a, err := devnet.LoadAddresses(f)
-		if err != nil {
-			return cfg, err
-		}
-		cfg = aggregator.ConfigFromAddresses(a)
+	d, err := chainflags.Load(c)
+	if err != nil {
+		return aggregator.Config{}, err
 	}
-	if v := c.String("rpc-url"); v != "" {
-		cfg.RPCURL = v
-		if c.String("ws-url") == "" && c.String("addresses") == "" {
-			cfg.WSURL = wsFromHTTP(v)
-		}
-	}
-	if v := c.String("ws-url"); v != "" {
-		cfg.WSURL = v
-	}
-	if c.IsSet("chain-id") {
-		cfg.ChainID = c.Uint64("chain-id")
-	}
-	for flag, dst := range map[string]*common.Address{"task-manager": &cfg.TaskManager, "registry-coordinator": &cfg.RegistryCoordinator,
-		"operator-state-retriever": &cfg.OperatorStateRetriever, "service-manager": &cfg.ServiceManager} {
-		if v := c.String(flag); v != "" {
-			if !common.IsHexAddress(v) {
-				return cfg, fmt.Errorf("--%s: %q is not an address", flag, v)
-			}
-			*dst = common.HexToAddress(v)
-		}
+	cfg := aggregator.Config{RPCURL: d.RPCURL, WSURL: d.WSURL, ChainID: d.ChainID,
+		TaskManager: d.TaskManager, RegistryCoordinator: d.RegistryCoordinator,
+		OperatorStateRetriever: d.OperatorStateRetriever, ServiceManager: d.ServiceManager, StartBlock: d.DeployedAt}
+	// Without an addresses file or --ws-url, the websocket endpoint is the RPC endpoint's.
+	if c.String(chainflags.RPCURLName) != "" && c.String(chainflags.WSURLName) == "" && c.String(chainflags.AddressesName) == "" {
+		cfg.WSURL = wsFromHTTP(cfg.RPCURL)
 	}
 	if c.IsSet("start-block") {
 		cfg.StartBlock = c.Uint64("start-block")

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 var elfMagic = []byte{0x7f, 'E', 'L', 'F'}
@@ -54,12 +55,12 @@ func functionCommand(e *env) *cli.Command {
 				if err != nil {
 					return err
 				}
-				var runtime uint8 // wasm
+				runtime := onchain.RuntimeWasm
 				if bytes.HasPrefix(module, elfMagic) {
-					runtime = 1
+					runtime = onchain.RuntimeX86
 				}
 				id, tx, err := cl.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{
-					ModuleDigest: digest, Runtime: runtime, Mode: 0, MinQuorumThreshold: uint8(c.Uint("threshold")),
+					ModuleDigest: digest, Runtime: uint8(runtime), Mode: uint8(onchain.ModeQuorum), MinQuorumThreshold: uint8(c.Uint("threshold")),
 					Limits: taskmanager.TaskManagerResourceLimits{Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
 						WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))},
 					Uris: []string{uri},

@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
@@ -105,9 +106,9 @@ func taskCommand(e *env) *cli.Command {
 // printResult writes the output bytes to stdout and the facts about them to stderr, so
 // `blockless task submit --wait > out.bin` captures exactly the function's output.
 func (e *env) printResult(id uint32, r requester.Result) error {
-	fmt.Fprintf(e.stderr, "task %d: %s\n", id, requester.StateName(r.State))
+	fmt.Fprintf(e.stderr, "task %d: %s\n", id, r.State)
 	if r.Response == nil {
-		if r.State == requester.StateExpired {
+		if r.State == onchain.TaskExpired {
 			e.exitCode = 3
 		}
 		return nil

@@ -12,21 +12,19 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/registration"
 )
 
-var chainFlags = []cli.Flag{
-	&cli.StringFlag{Name: "addresses", EnvVars: []string{"BLOCKLESS_ADDRESSES"}, Usage: "addresses.json of a deployment (devnet writes one); explicit flags override it"},
-	&cli.StringFlag{Name: "rpc-url", EnvVars: []string{"BLOCKLESS_RPC_URL"}, Usage: "Ethereum JSON-RPC endpoint"},
-	&cli.StringFlag{Name: "ws-url", EnvVars: []string{"BLOCKLESS_WS_URL"}, Usage: "websocket endpoint (default: derived from --rpc-url)"},
-	&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"BLOCKLESS_CHAIN_ID"}, Usage: "expected chain id (refuses another chain)"},
-	&cli.StringFlag{Name: "registry-coordinator", Usage: "registry coordinator address"},
-	&cli.StringFlag{Name: "operator-state-retriever", Usage: "operator state retriever address"},
-	&cli.StringFlag{Name: "service-manager", Usage: "service manager (AVS) address"},
-	&cli.StringFlag{Name: "strategy", Usage: "strategy to deposit into / report shares of"},
-	&cli.UintSliceFlag{Name: "quorums", Value: cli.NewUintSlice(0), Usage: "quorums (operator sets) to register for"},
+// chainFlags name the deployment to register with. Built per command: a flag keeps the state
+// of its parsing.
+func chainFlags() []cli.Flag {
+	return []cli.Flag{
+		chainflags.Addresses(), chainflags.RPCURL(), chainflags.WSURL(), chainflags.ChainID(),
+		chainflags.RegistryCoordinator(), chainflags.OperatorStateRetriever(), chainflags.ServiceManager(), chainflags.Strategy(),
+		&cli.UintSliceFlag{Name: "quorums", Value: cli.NewUintSlice(0), Usage: "quorums (operator sets) to register for"},
+	}
 }
 
 type target struct {
@@ -35,35 +33,12 @@ type target struct {
 }
 
 func loadTarget(c *cli.Context) (target, error) {
-	var t target
-	if f := c.String("addresses"); f != "" {
-		a, err := devnet.LoadAddresses(f)
-		if err != nil {
-			return t, err
-		}
-		t.cfg = registration.Config{RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID,
-			RegistryCoordinator: a.AVS.RegistryCoordinator, OperatorStateRetriever: a.AVS.OperatorStateRetriever,
-			ServiceManager: a.AVS.ServiceManager}
-		t.strategy = a.EigenLayer.Strategy
+	d, err := chainflags.Load(c)
+	if err != nil {
+		return target{}, err
 	}
-	if v := c.String("rpc-url"); v != "" {
-		t.cfg.RPCURL = v
-	}
-	if v := c.String("ws-url"); v != "" {
-		t.cfg.WSURL = v
-	}
-	if c.IsSet("chain-id") {
-		t.cfg.ChainID = c.Uint64("chain-id")
-	}
-	for flag, dst := range map[string]*common.Address{"registry-coordinator": &t.cfg.RegistryCoordinator,
-		"operator-state-retriever": &t.cfg.OperatorStateRetriever, "service-manager": &t.cfg.ServiceManager, "strategy": &t.strategy} {
-		if v := c.String(flag); v != "" {
-			if !common.IsHexAddress(v) {
-				return t, fmt.Errorf("--%s: %q is not an address", flag, v)
-			}
-			*dst = common.HexToAddress(v)
-		}
-	}
+	t := target{strategy: d.Strategy, cfg: registration.Config{RPCURL: d.RPCURL, WSURL: d.WSURL, ChainID: d.ChainID,
+		RegistryCoordinator: d.RegistryCoordinator, OperatorStateRetriever: d.OperatorStateRetriever, ServiceManager: d.ServiceManager}}
 	for _, q := range c.UintSlice("quorums") {
 		if q > 191 {
 			return t, fmt.Errorf("--quorums: %d is not a quorum number", q)
@@ -100,7 +75,7 @@ func registerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "register",
 		Usage: "register as EigenLayer operator (if not yet), deposit (if asked), register with this AVS (if not yet)",
-		Flags: append(append(append([]cli.Flag{}, keyFlags...), chainFlags...),
+		Flags: append(append(append([]cli.Flag{}, keyFlags...), chainFlags()...),
 			&cli.StringFlag{Name: "deposit", Usage: "make the operator's shares in --strategy at least this many tokens (18 decimals)"},
 			&cli.BoolFlag{Name: "mint", Usage: "devnet only: mint the deposit with the token's public mint first"},
 			&cli.StringFlag{Name: "socket", Value: "127.0.0.1:0", Usage: "address where this operator is reachable, recorded on chain"},
@@ -164,7 +139,7 @@ func statusCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "status",
 		Usage: "print registration, operator id and stake per quorum",
-		Flags: append(append([]cli.Flag{}, keyFlags...), chainFlags...),
+		Flags: append(append([]cli.Flag{}, keyFlags...), chainFlags()...),
 		Action: func(c *cli.Context) error {
 			t, err := loadTarget(c)
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/node"
 )
@@ -15,9 +16,7 @@ func runCommand() *cli.Command {
 		Usage: "follow tasks, run them in the WASM engine, sign and deliver responses (config: operator/config.example.yaml)",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "config", EnvVars: []string{"BLOCKLESS_OPERATOR_CONFIG"}, Usage: "YAML config file"},
-			&cli.StringFlag{Name: "addresses", EnvVars: []string{"BLOCKLESS_ADDRESSES"}, Usage: "addresses.json of a deployment"},
-			&cli.StringFlag{Name: "rpc-url", EnvVars: []string{"BLOCKLESS_RPC_URL"}},
-			&cli.StringFlag{Name: "ws-url", EnvVars: []string{"BLOCKLESS_WS_URL"}},
+			chainflags.Addresses(), chainflags.RPCURL(), chainflags.WSURL(),
 			&cli.StringFlag{Name: "aggregator-url", EnvVars: []string{"BLOCKLESS_AGGREGATOR_URL"}},
 			&cli.StringFlag{Name: "data-dir", EnvVars: []string{"BLOCKLESS_DATA_DIR"}},
 			&cli.StringFlag{Name: "keys-dir", EnvVars: []string{"BLOCKLESS_KEYS_DIR"}},
@@ -42,9 +41,11 @@ func runCommand() *cli.Command {
 					*dst = c.String(flag)
 				}
 			}
-			override("addresses", &cfg.AddressesFile)
-			override("rpc-url", &cfg.RPCURL)
-			override("ws-url", &cfg.WSURL)
+			// The addresses file is read by cfg.Resolve: it fills only what neither the
+			// config file nor a flag sets.
+			override(chainflags.AddressesName, &cfg.AddressesFile)
+			override(chainflags.RPCURLName, &cfg.RPCURL)
+			override(chainflags.WSURLName, &cfg.WSURL)
 			override("aggregator-url", &cfg.AggregatorURL)
 			override("data-dir", &cfg.DataDir)
 			override("keys-dir", &cfg.KeysDir)

@@ -20,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
+
+	"github.com/blockless/avs/internal/jsonfile"
 )
 
 // ErrWrongPassword means a keystore did not decrypt with the given password.
@@ -196,7 +198,7 @@ func (s Store) List() ([]Info, error) {
 			var f struct {
 				Address string `json:"address"`
 			}
-			if err := readJSON(filepath.Join(s.Dir, name), &f); err != nil {
+			if err := jsonfile.Read(filepath.Join(s.Dir, name), &f); err != nil {
 				return nil, err
 			}
 			info := get(strings.TrimSuffix(name, ".ecdsa.json"))
@@ -206,7 +208,7 @@ func (s Store) List() ([]Info, error) {
 			var f struct {
 				PubKey string `json:"pubKey"`
 			}
-			if err := readJSON(filepath.Join(s.Dir, name), &f); err != nil {
+			if err := jsonfile.Read(filepath.Join(s.Dir, name), &f); err != nil {
 				return nil, err
 			}
 			info := get(strings.TrimSuffix(name, ".bls.json"))
@@ -268,15 +270,4 @@ func writeNew(path string, data []byte) error {
 		return fmt.Errorf("write keystore: %w", err)
 	}
 	return f.Close()
-}
-
-func readJSON(path string, v any) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("parse %s: %w", path, err)
-	}
-	return nil
 }

@@ -9,13 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/blockless/avs/bindings/taskmanager"
-)
-
-// TaskManager.TaskState values.
-const (
-	taskStateNone      uint8 = 0
-	taskStatePending   uint8 = 1
-	taskStateResponded uint8 = 2
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // chainReader is what the node reads from the chain while executing and delivering tasks
@@ -70,8 +64,9 @@ func settled(ctx context.Context, c chainReader, k taskKey, deadline uint32) boo
 	if err != nil {
 		return false
 	}
-	if k.Hash != ([32]byte{}) && rec.State != taskStateNone && rec.TaskHash != k.Hash {
+	state := onchain.TaskState(rec.State)
+	if k.Hash != ([32]byte{}) && state != onchain.TaskNone && rec.TaskHash != k.Hash {
 		return true
 	}
-	return rec.State >= taskStateResponded
+	return state.Settled()
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
-	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/fetch"
 )
 
@@ -111,24 +111,25 @@ func LoadConfig(path string) (Config, error) {
 // Resolve fills the chain fields from the addresses file and applies defaults.
 func (c *Config) Resolve() error {
 	if c.AddressesFile != "" {
-		a, err := devnet.LoadAddresses(c.AddressesFile)
+		d, err := deployment.ReadFile(c.AddressesFile)
 		if err != nil {
 			return err
 		}
+		// The file fills only what the config file and the flags leave unset.
 		if c.RPCURL == "" {
-			c.RPCURL = a.RPCURL
+			c.RPCURL = d.RPCURL
 		}
 		if c.WSURL == "" {
-			c.WSURL = a.WSURL
+			c.WSURL = d.WSURL
 		}
 		if c.ChainID == 0 {
-			c.ChainID = a.ChainID
+			c.ChainID = d.ChainID
 		}
 		if c.TaskManager == (common.Address{}) {
-			c.TaskManager = a.AVS.TaskManager
+			c.TaskManager = d.TaskManager
 		}
 		if c.StartBlock == 0 {
-			c.StartBlock = a.DeployedAt
+			c.StartBlock = d.DeployedAt
 		}
 	}
 	if strings.HasPrefix(c.KeysDir, "~/") {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/blockless/avs/engine"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // checkEnvironment skips a task pinned to an execution environment other than the one this
@@ -14,7 +15,7 @@ import (
 // request's environment again; checking here first keeps the reason ("environment") and both
 // digests in the log, and spares fetching the module.
 func (n *Node) checkEnvironment(t protocol.Task) error {
-	have, err := n.engine.Environment(t.Runtime)
+	have, err := n.engine.Environment(onchain.Runtime(t.Runtime))
 	switch {
 	case errors.Is(err, engine.ErrNoEnvironment) || errors.Is(err, engine.ErrInvalidRequest):
 		return skipErr("environment", fmt.Errorf("task pins environment %x; this operator has none: %w", t.Environment[:], err))

@@ -25,6 +25,7 @@ import (
 	"github.com/blockless/avs/engine"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/taskwatch"
 )
 
@@ -80,7 +81,7 @@ func (c *fakeChain) put(t *testing.T, id uint32, task protocol.Task) [32]byte {
 		t.Fatal(err)
 	}
 	c.mu.Lock()
-	c.tasks[id] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: taskStatePending}
+	c.tasks[id] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
 	c.mu.Unlock()
 	return h
 }
@@ -208,7 +209,7 @@ func (f *fixture) node(dataDir string, mod func(*Config)) *Node {
 
 // task is a task running the echo module on input, due at deadline.
 func (f *fixture) task(input string, deadline uint32) protocol.Task {
-	return protocol.Task{FunctionId: 1, ModuleDigest: modstore.Sum(f.module), Runtime: RuntimeWasm, Environment: engine.WasmEnvironment(),
+	return protocol.Task{FunctionId: 1, ModuleDigest: modstore.Sum(f.module), Runtime: uint8(onchain.RuntimeWasm), Environment: engine.WasmEnvironment(),
 		Limits:      taskmanager.TaskManagerResourceLimits{Fuel: 10_000_000, MemoryBytes: 1 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
 		InputDigest: crypto.Keccak256Hash([]byte(input)), QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60,
 		ReferenceBlock: 1, DeadlineBlock: deadline, Fee: big.NewInt(0)}

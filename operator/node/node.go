@@ -34,13 +34,8 @@ import (
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/taskwatch"
-)
-
-// RuntimeWasm and RuntimeX86 are TaskManager.RuntimeKind values.
-const (
-	RuntimeWasm uint8 = 0
-	RuntimeX86  uint8 = 1
 )
 
 // pruneKeep is how many blocks past its deadline a signed response is kept.
@@ -289,15 +284,15 @@ func (n *Node) process(ctx context.Context, j *job) error {
 		return skipErr("deadline", deadlineError(j, head))
 	}
 	run := n.engine.Run
-	switch ev.Task.Runtime {
-	case RuntimeWasm:
-	case RuntimeX86:
+	switch rt := onchain.Runtime(ev.Task.Runtime); rt {
+	case onchain.RuntimeWasm:
+	case onchain.RuntimeX86:
 		run = n.engine.RunX86
 		if _, _, err := n.engine.X86Emulator(); err != nil {
 			return skipErr("runtime", fmt.Errorf("x86 task but no x86 emulator: %w", err))
 		}
 	default:
-		return skipErr("runtime", fmt.Errorf("runtime %d not supported by this operator", ev.Task.Runtime))
+		return skipErr("runtime", fmt.Errorf("%s not supported by this operator", rt))
 	}
 	if err := n.checkEnvironment(ev.Task); err != nil {
 		return err
@@ -306,14 +301,14 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	switch {
-	case rec.State == taskStateNone:
+	switch state := onchain.TaskState(rec.State); {
+	case state == onchain.TaskNone:
 		// Not on chain (yet, or any more): a reorg in progress. Retried until the deadline.
 		return fmt.Errorf("task %d not found on chain", ev.TaskID)
 	case rec.TaskHash != k.Hash:
 		return skipErr("replaced", fmt.Errorf("the chain holds another task under id %d (%x, this one %x): reorged",
 			ev.TaskID, rec.TaskHash[:8], k.Hash[:8]))
-	case rec.State >= taskStateResponded:
+	case state.Settled():
 		return skipErr("settled", errors.New("task already answered or expired on chain"))
 	}
 	// zk functions are proven by one selected operator, not signed by all (see zk.go).
@@ -344,7 +339,7 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	if !res.Status.Signable() {
 		return skipErr("status", fmt.Errorf("non-deterministic outcome %s: reported, not signed", res.Status))
 	}
-	resp := protocol.NewResponse(ev.TaskID, uint8(res.Status), res.Output)
+	resp := protocol.NewResponse(ev.TaskID, res.Status, res.Output)
 	digest, err := n.codec.ResponseDigest(n.chainID, n.cfg.TaskManager, ev.Task, resp)
 	if err != nil {
 		return skipErr("malformed", err)

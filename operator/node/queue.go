@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/internal/backoff"
 )
 
 // job is a queued task in memory: the durable entry plus its retry state. The retry state is
@@ -103,11 +105,7 @@ func (s *scheduler) retry(j *job, err error) (time.Duration, int) {
 	defer s.mu.Unlock()
 	j.attempts++
 	j.lastErr = err
-	d := s.retryBase
-	for i := 1; i < j.attempts && d < s.retryMax; i++ {
-		d *= 2
-	}
-	d = min(d, s.retryMax)
+	d := backoff.Policy{Base: s.retryBase, Max: s.retryMax}.Delay(j.attempts)
 	j.notBefore = time.Now().Add(d)
 	j.running = false
 	return d, j.attempts

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/blockless/avs/internal/backoff"
 )
 
 // sender delivers signed responses to the aggregator (API: aggregator/API.md), retrying with
@@ -67,7 +69,9 @@ func (s *sender) loop(ctx context.Context, r signedRecord) {
 		log.Error().Err(err).Msg("encode signed response")
 		return
 	}
-	backoff := 100 * time.Millisecond
+	// Capped low: the usual cause is an aggregator a block or two behind (404), and a
+	// signature that arrives late may miss the certificate.
+	retry := backoff.New(100*time.Millisecond, 2*time.Second)
 	for attempt := 1; ; attempt++ {
 		// Checked before every post, the first included (a resend after a restart): a
 		// response for a task a reorg replaced must not reach the aggregator once the new
@@ -97,15 +101,11 @@ func (s *sender) loop(ctx context.Context, r signedRecord) {
 			}
 			return
 		}
-		log.Debug().Err(err).Int("attempt", attempt).Dur("retryIn", backoff).Msg("aggregator unreachable, retrying")
-		select {
-		case <-ctx.Done():
+		wait := retry.Next()
+		log.Debug().Err(err).Int("attempt", attempt).Dur("retryIn", wait).Msg("aggregator unreachable, retrying")
+		if !backoff.Sleep(ctx, wait) {
 			return // stays unacknowledged in the state: the next run delivers it
-		case <-time.After(backoff):
 		}
-		// Capped low: the usual cause is an aggregator a block or two behind (404), and a
-		// signature that arrives late may miss the certificate.
-		backoff = min(backoff*2, 2*time.Second)
 	}
 }
 
