@@ -23,6 +23,7 @@ import (
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/operator/node"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 	"github.com/blockless/avs/zk"
 	"github.com/blockless/avs/zk/artifacts"
@@ -109,7 +110,7 @@ func TestZkEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	fn, err := rq.TaskManager().GetFunction(&bind.CallOpts{Context: ctx}, dep.FunctionID)
-	if err != nil || fn.Spec.Mode != 1 || fn.Spec.ZkVerifier != dep.Verifier || fn.Spec.ModuleDigest != dep.ManifestDigest {
+	if err != nil || onchain.Mode(fn.Spec.Mode) != onchain.ModeZk || fn.Spec.ZkVerifier != dep.Verifier || fn.Spec.ModuleDigest != dep.ManifestDigest {
 		t.Fatalf("registered function %+v (err %v), want zk mode with verifier %s", fn.Spec, err, dep.Verifier.Hex())
 	}
 

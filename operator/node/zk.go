@@ -19,6 +19,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/taskwatch"
@@ -113,10 +114,8 @@ func (z *zkRuntime) run(ctx context.Context, e queueEntry, log zerolog.Logger) e
 		if head >= turn {
 			break
 		}
-		select {
-		case <-ctx.Done():
+		if !backoff.Sleep(ctx, z.n.cfg.PollInterval) {
 			return ctx.Err()
-		case <-time.After(z.n.cfg.PollInterval):
 		}
 	}
 	log.Info().Int("rank", rank).Msg("zk task: this operator proves")
@@ -262,7 +261,7 @@ func (z *zkRuntime) deliver(ctx context.Context, e queueEntry, pr protocol.Proof
 	if err != nil {
 		return fmt.Errorf("encode proof: %w", err)
 	}
-	backoff := 200 * time.Millisecond
+	retry := backoff.New(200*time.Millisecond, 5*time.Second)
 	for {
 		req, err := http.NewRequestWithContext(ctx, http.MethodPost, z.url, bytes.NewReader(body))
 		if err != nil {
@@ -287,12 +286,10 @@ func (z *zkRuntime) deliver(ctx context.Context, e queueEntry, pr protocol.Proof
 		if settled(ctx, z.n.chain, e.key(), e.Event.Task.DeadlineBlock) {
 			return nil
 		}
-		log.Debug().Err(err).Dur("retryIn", backoff).Msg("zk proof delivery")
-		select {
-		case <-ctx.Done():
+		wait := retry.Next()
+		log.Debug().Err(err).Dur("retryIn", wait).Msg("zk proof delivery")
+		if !backoff.Sleep(ctx, wait) {
 			return ctx.Err()
-		case <-time.After(backoff):
 		}
-		backoff = min(2*backoff, 5*time.Second)
 	}
 }

@@ -27,6 +27,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/zk/artifacts"
 	"github.com/blockless/avs/zk/examples"
 	"github.com/blockless/avs/zk/proving"
@@ -75,7 +76,7 @@ func fixtureTask(e example, withCallback bool) protocol.Task {
 	t := protocol.Task{
 		FunctionId:    e.functionID,
 		ModuleDigest:  sha256.Sum256([]byte("blockless zk fixture " + e.Name)),
-		Runtime:       0,
+		Runtime:       uint8(onchain.RuntimeWasm),
 		Environment:   crypto.Keccak256Hash([]byte("blockless test wasm environment")), // TaskManagerBase.WASM_ENV
 		Limits:        taskmanager.TaskManagerResourceLimits{Fuel: 1e9, MemoryBytes: 64 << 20, WallTimeMs: 2000, MaxOutputBytes: 1 << 20},
 		InputDigest:   crypto.Keccak256Hash(e.Sample),
