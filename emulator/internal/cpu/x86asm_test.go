@@ -104,7 +104,7 @@ func checkMemOperand(t testing.TB, b []byte, in *Inst, ref x86asm.Inst) {
 
 // TestDecodeAgainstX86asmCorpus sweeps the .text of corpus binaries.
 func TestDecodeAgainstX86asmCorpus(t *testing.T) {
-	bins, _ := filepath.Glob("../../build/emulator/*-O2/*")
+	bins, _ := filepath.Glob("../../../build/emulator/*-O2/*")
 	if len(bins) == 0 {
 		t.Fatal("corpus not built: run 'make emulator-corpus'")
 	}
