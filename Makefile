@@ -91,8 +91,10 @@ lint: .stamps/npm ## gofmt, go vet, forge fmt --check
 test-contracts: contracts ## forge unit, fuzz and invariant tests (+ gas snapshots in snapshots/)
 	$(FORGE) test
 
+# BLOCKLESS_REQUIRE_BUILT: the TEST_PREREQS are built, so a test must not skip for want of one
+# (internal/built).
 test-go: $(TEST_PREREQS) ## Go unit and integration tests (integration tests start their own anvil)
-	$(GO) test $(GO_TEST_FLAGS) ./...
+	BLOCKLESS_REQUIRE_BUILT=1 $(GO) test $(GO_TEST_FLAGS) ./...
 
 test-demo: build functions ## run the main job once, non-interactively (exits when its tasks are answered)
 	./bin/demo --once --run-dir run/ci-demo

@@ -6,9 +6,11 @@ import (
 	"testing"
 
 	"github.com/blockless/avs/emulator/internal/mem"
+	"github.com/blockless/avs/internal/built"
 )
 
 func TestLoadCorpusBinary(t *testing.T) {
+	built.Require(t, "emulator-corpus", "../../../build/emulator/musl-O2/args")
 	bins, _ := filepath.Glob("../../../build/emulator/musl-O2/args")
 	if len(bins) == 0 {
 		t.Fatal("corpus not built: run 'make emulator-corpus'")
