@@ -82,10 +82,7 @@ FORCE:
 # ------------------------------------------------------------------ checks and tests
 
 .PHONY: lint test test-contracts test-go test-demo gas
-lint: .stamps/npm ## gofmt, go vet, forge fmt --check
-	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/') 2>/dev/null); \
-	  if [ -n "$$out" ]; then echo "gofmt needed:" >&2; echo "$$out" >&2; exit 1; fi
-	$(GO) vet ./...
+lint: .stamps/npm gofmt-check vet ## gofmt, go vet, forge fmt --check
 	$(FORGE) fmt --check
 
 test-contracts: contracts ## forge unit, fuzz and invariant tests (+ gas snapshots in snapshots/)
