@@ -40,7 +40,6 @@ type fakeChain struct {
 	functions map[uint64]taskmanager.TaskManagerFunctionRecord
 	getTask   int
 	forks     map[uint64]int // blocks at and above a key were replaced that many times
-	forkCount int
 }
 
 func newFakeChain() *fakeChain {
@@ -119,13 +118,12 @@ func (c *fakeChain) reorg(from uint64) {
 
 // fakeSender records transactions; the funcs decide the outcomes.
 type fakeSender struct {
-	mu          sync.Mutex
-	responds    int
-	expires     int
-	proofs      int
-	respondErr  func(n int) error // nil: mined
-	expireErr   func(n int) error
-	onRespondOK func()
+	mu         sync.Mutex
+	responds   int
+	expires    int
+	proofs     int
+	respondErr func(n int) error // nil: mined
+	expireErr  func(n int) error
 }
 
 func (f *fakeSender) address() common.Address { return common.Address{0xa9} }

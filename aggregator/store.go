@@ -200,7 +200,7 @@ func (s *Store) AddTasks(recs []TaskRecord, next uint64) (added, replaced []Task
 func deleteResponses(tx *bolt.Tx, id uint32) error {
 	prefix := taskKey(id)
 	c := tx.Bucket(bucketResponses).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && len(k) == 36 && string(k[:4]) == string(prefix); k, _ = c.Seek(prefix) {
+	for k, _ := c.Seek(prefix); len(k) == 36 && string(k[:4]) == string(prefix); k, _ = c.Seek(prefix) {
 		if err := c.Delete(); err != nil {
 			return fmt.Errorf("delete responses of task %d: %w", id, err)
 		}
@@ -342,7 +342,7 @@ func (s *Store) Responses(taskID uint32) ([]StoredResponse, error) {
 	prefix := taskKey(taskID)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketResponses).Cursor()
-		for k, v := c.Seek(prefix); k != nil && len(k) == 36 && string(k[:4]) == string(prefix); k, v = c.Next() {
+		for k, v := c.Seek(prefix); len(k) == 36 && string(k[:4]) == string(prefix); k, v = c.Next() {
 			var r StoredResponse
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("decode response %x: %w", k, err)

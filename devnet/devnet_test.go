@@ -16,6 +16,10 @@ import (
 )
 
 func TestStartDeploysAVS(t *testing.T) {
+	// A devnet takes anvil and seconds to start; `make check` runs -short.
+	if testing.Short() {
+		t.Skip("starts a devnet (anvil): skipped under -short; `make test` runs it")
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	dir := t.TempDir()

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/blockless/avs/emulator"
+	"github.com/blockless/avs/internal/built"
 )
 
 // corpusDir is where mk/emulator.mk builds the corpus (make emulator-corpus).
@@ -98,11 +99,11 @@ func TestCorpus(t *testing.T) {
 	if len(srcs) == 0 {
 		t.Fatal("no corpus sources in testdata/corpus")
 	}
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Fatalf("corpus not built (%v): run 'make emulator-corpus' (needs musl-tools and gcc)", err)
+	variants := []string{"musl-O0", "musl-O2", "musl-Os", "gcc-O0", "gcc-O2", "gcc-Os"}
+	for _, v := range variants {
+		built.Require(t, "emulator-corpus", filepath.Join(corpusDir, v))
 	}
 	expected := readList(t, "testdata/expected-pass.txt")
-	variants := []string{"musl-O0", "musl-O2", "musl-Os", "gcc-O0", "gcc-O2", "gcc-Os"}
 	type verdict struct {
 		name string
 		ok   bool

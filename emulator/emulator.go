@@ -10,10 +10,10 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"github.com/blockless/avs/emulator/cpu"
-	"github.com/blockless/avs/emulator/elf"
-	"github.com/blockless/avs/emulator/linux"
-	"github.com/blockless/avs/emulator/mem"
+	"github.com/blockless/avs/emulator/internal/cpu"
+	"github.com/blockless/avs/emulator/internal/elf"
+	"github.com/blockless/avs/emulator/internal/linux"
+	"github.com/blockless/avs/emulator/internal/mem"
 )
 
 // Config describes one run.

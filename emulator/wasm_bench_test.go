@@ -12,10 +12,13 @@ import (
 	"time"
 
 	"github.com/bytecodealliance/wasmtime-go/v44"
+
+	"github.com/blockless/avs/internal/built"
 )
 
 // wasmEngine compiles build/emulator/x86emu.wasm once per test binary run.
 func wasmModule(tb testing.TB) (*wasmtime.Engine, *wasmtime.Module) {
+	built.Require(tb, "emulator-wasm", filepath.Join(corpusDir, "x86emu.wasm"))
 	wasm, err := os.ReadFile(filepath.Join(corpusDir, "x86emu.wasm"))
 	if err != nil {
 		tb.Fatalf("%v: run 'make emulator-wasm'", err)
@@ -97,9 +100,14 @@ func runWasm(tb testing.TB, eng *wasmtime.Engine, mod *wasmtime.Module, img []by
 // TestWasmCorpus runs corpus binaries through the wasip1 build inside
 // wasmtime and compares stdout and exit status with the native run.
 func TestWasmCorpus(t *testing.T) {
+	names := []string{"musl-O2/scanf_doubles", "gcc-O2/printf_doubles", "musl-Os/long_double", "gcc-O0/insn_flags",
+		"musl-O2/sse_fp", "gcc-O2/x87_exact", "musl-O2/sigfpe", "gcc-Os/cpp_stl", "musl-O0/jit", "gcc-O2/wordfreq"}
+	// Checked before compiling the emulator, which takes seconds.
+	for _, name := range names {
+		built.Require(t, "emulator-corpus", filepath.Dir(filepath.Join(corpusDir, name)))
+	}
 	eng, mod := wasmModule(t)
-	for _, name := range []string{"musl-O2/scanf_doubles", "gcc-O2/printf_doubles", "musl-Os/long_double", "gcc-O0/insn_flags",
-		"musl-O2/sse_fp", "gcc-O2/x87_exact", "musl-O2/sigfpe", "gcc-Os/cpp_stl", "musl-O0/jit", "gcc-O2/wordfreq"} {
+	for _, name := range names {
 		path := filepath.Join(corpusDir, name)
 		img, err := os.ReadFile(path)
 		if err != nil {

@@ -58,12 +58,6 @@ func (c *lru) put(m *compiled) {
 	}
 }
 
-func (c *lru) len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.order.Len()
-}
-
 // diskCache stores serialized compiled modules. File layout:
 //
 //	magic "BLKSCWM1" | module digest (32) | engine fingerprint (32) | sha256(blob) (32) | blob

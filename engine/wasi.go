@@ -105,19 +105,6 @@ func writeSizes(c *wasmtime.Caller, list []string, countPtr, sizePtr int32) int3
 	return errnoSuccess
 }
 
-// argsOf returns the execution's argv (or environment), nil-safe so that a
-// host function can never panic through wasmtime.
-func argsOf(c *wasmtime.Caller, env bool) []string {
-	s := stateOf(c)
-	switch {
-	case s == nil:
-		return nil
-	case env:
-		return s.env
-	}
-	return s.args
-}
-
 // defineStdioWASI shadows every WASI preview 1 function but proc_exit (and
 // those defineDeterministicWASI defines) with the implementations above.
 func defineStdioWASI(l *wasmtime.Linker) error {

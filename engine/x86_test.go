@@ -4,23 +4,27 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/blockless/avs/emulator"
 	"github.com/blockless/avs/emulator/elftest"
+	"github.com/blockless/avs/internal/built"
 )
 
-// The corpus and the emulator's wasip1 build are TEST_PREREQS
-// (make emulator-corpus emulator-wasm).
+// The corpus is a TEST_PREREQ (make emulator-corpus); the tests that run its
+// programs skip without it (see internal/built).
 const x86Corpus = "../build/emulator/musl-O2/"
 
 func readCorpus(t testing.TB, name string) []byte {
 	t.Helper()
+	built.Require(t, "emulator-corpus", filepath.Join(x86Corpus, name))
 	b, err := os.ReadFile(filepath.Join(x86Corpus, name))
 	if err != nil {
 		t.Fatalf("%v: run 'make emulator-corpus'", err)
@@ -28,11 +32,33 @@ func readCorpus(t testing.TB, name string) []byte {
 	return b
 }
 
+// x86EmulatorPath is the Config.X86Emulator of x86Engine: empty (the default
+// search, which finds build/emulator/x86emu.wasm) after `make emulator-wasm`,
+// else the emulator built here as that target builds it, so that these tests
+// need no make on a fresh clone. Built once per test binary: the Go build
+// cache makes it a link step after the first time.
+var x86EmulatorPath = sync.OnceValues(func() (string, error) {
+	if _, err := findX86Emulator(""); err == nil {
+		return "", nil
+	}
+	out := filepath.Join(filepath.Dir(goGuest), x86EmulatorFile)
+	cmd := exec.Command("go", "build", "-trimpath", "-buildvcs=false", "-o", out, "../emulator/cmd/x86emu")
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0", "GOFLAGS=")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building the emulator for wasip1 (what `make emulator-wasm` does): %w\n%s", err, b)
+	}
+	return out, nil
+})
+
 // x86Engine is an engine with the emulator compiled; tests share one per
 // test function because compiling the emulator takes seconds.
 func x86Engine(t testing.TB) *Engine {
 	t.Helper()
-	e, err := New(Config{MaxConcurrent: 2, SerialCompile: true}, nil)
+	emu, err := x86EmulatorPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(Config{MaxConcurrent: 2, SerialCompile: true, X86Emulator: emu}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,8 +79,8 @@ func runX86(t *testing.T, e *Engine, req Request) Result {
 }
 
 func TestRunX86(t *testing.T) {
+	sha := readCorpus(t, "sha256") // before compiling the emulator: without the corpus the test skips
 	e := x86Engine(t)
-	sha := readCorpus(t, "sha256")
 	taskID := [32]byte{1, 2, 3}
 
 	t.Run("ok matches native and the emulator", func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,27 +18,47 @@ import (
 	"github.com/blockless/avs/engine"
 )
 
-// built is the directory `make functions` writes to.
+// built is where TestMain has `make functions` write the functions: a
+// temporary directory, because tests must not write into the source tree.
 var built string
 
-// TestMain makes sure the functions are built and current. make is
-// incremental, so this costs a few stat calls when nothing changed, and a
-// missing toolchain fails here with engine.mk's message instead of skipping.
+// TestMain builds the functions from the current sources with engine.mk's
+// rules (FN_OUT pointed at the temporary directory), so the tests never run
+// stale builds. A missing toolchain fails here with engine.mk's message
+// instead of skipping.
 func TestMain(m *testing.M) {
-	root, err := filepath.Abs("..")
-	if err == nil {
-		built = filepath.Join(root, "build", "functions")
-		cmd := exec.Command("make", "--no-print-directory", "-C", root, "functions")
-		var out []byte
-		if out, err = cmd.CombinedOutput(); err != nil {
-			err = fmt.Errorf("`make functions` failed: %w\n%s", err, out)
+	os.Exit(func() int {
+		if err := buildFunctions(); err != nil {
+			fmt.Fprintln(os.Stderr, "functions tests need the built functions:", err)
+			return 1
 		}
-	}
+		defer os.RemoveAll(built)
+		return m.Run()
+	}())
+}
+
+func buildFunctions() error {
+	root, err := filepath.Abs("..")
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "functions tests need the built functions:", err)
-		os.Exit(1)
+		return fmt.Errorf("repository root: %w", err)
 	}
-	os.Exit(m.Run())
+	if built, err = os.MkdirTemp("", "functions-test-"); err != nil {
+		return fmt.Errorf("build directory: %w", err)
+	}
+	// The function sources are no Go dependency of this test binary: stat them so that go
+	// test's result cache, which keys on the files a test looked at, sees them change.
+	_ = filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			_, _ = os.Stat(p)
+		}
+		return nil
+	})
+	cmd := exec.Command("make", "--no-print-directory", "-C", root, "functions", "FN_OUT="+built)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		os.RemoveAll(built)
+		return fmt.Errorf("`make functions FN_OUT=%s` failed: %w\n%s", built, err, out)
+	}
+	return nil
 }
 
 func module(t testing.TB, rel string) []byte {

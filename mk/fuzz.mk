@@ -20,8 +20,8 @@ FUZZ_TARGETS := \
 	./engine:FuzzWASIInput \
 	./modstore:FuzzParseDigest \
 	./emulator:FuzzRun \
-	./emulator/elf:FuzzLoadELF \
-	./emulator/cpu:FuzzDecode \
+	./emulator/internal/elf:FuzzLoadELF \
+	./emulator/internal/cpu:FuzzDecode \
 	./taskwatch:FuzzTaskCreatedLog \
 	./protocol:FuzzSignedResponse \
 	./protocol:FuzzProofResponse \
@@ -37,8 +37,8 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	$(GO) test -run '^$$' -fuzz '^FuzzWASIInput$$' -fuzztime $(FUZZTIME) ./engine
 	$(GO) test -run '^$$' -fuzz '^FuzzParseDigest$$' -fuzztime $(FUZZTIME) ./modstore
 	$(GO) test -run '^$$' -fuzz '^FuzzRun$$' -fuzztime $(FUZZTIME) ./emulator
-	$(GO) test -run '^$$' -fuzz '^FuzzLoadELF$$' -fuzztime $(FUZZTIME) ./emulator/elf
-	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./emulator/cpu
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadELF$$' -fuzztime $(FUZZTIME) ./emulator/internal/elf
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./emulator/internal/cpu
 	$(GO) test -run '^$$' -fuzz '^FuzzTaskCreatedLog$$' -fuzztime $(FUZZTIME) ./taskwatch
 	$(GO) test -run '^$$' -fuzz '^FuzzSignedResponse$$' -fuzztime $(FUZZTIME) ./protocol
 	$(GO) test -run '^$$' -fuzz '^FuzzProofResponse$$' -fuzztime $(FUZZTIME) ./protocol

@@ -39,6 +39,7 @@ import (
 // Tasks created during each outage (by a requester that still reaches the chain) are answered
 // after it; a task waiting for a signature when anvil dies is answered after the restart.
 func TestFaultRPC(t *testing.T) {
+	skipUnlessSlowTimeout(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	e := startEnv(t, ctx)
@@ -166,6 +167,7 @@ func anvilCall(t testing.TB, ctx context.Context, url string, result any, method
 // must notice the task is pending again and answer it again, or let it expire with a reason;
 // it must never stay pending.
 func TestFaultReorg(t *testing.T) {
+	skipUnlessSlowTimeout(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	e := startEnv(t, ctx)
@@ -325,6 +327,7 @@ func rejected(t testing.TB, metricsURL, reason string) int {
 // reason, and no operator sent two different signed responses for one task (every response
 // operators sent passed through a recording relay in front of the aggregator).
 func TestFaultKills(t *testing.T) {
+	skipUnlessSlowTimeout(t)
 	const tasks = 200
 	const window = 200
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)

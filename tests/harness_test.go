@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"flag"
 	"fmt"
 	"math/big"
 	"os"
@@ -57,6 +58,31 @@ type env struct {
 	eigLog logging.Logger
 }
 
+// skipShort skips integration tests under -short (`make check`): a devnet takes anvil and
+// seconds to start. `make test` runs them.
+func skipShort(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts a devnet (anvil): skipped under -short; `make test` runs it")
+	}
+}
+
+// slowTimeout is the -timeout `make test-go` gives this package (GO_TEST_FLAGS).
+const slowTimeout = 25 * time.Minute
+
+// skipUnlessSlowTimeout skips a test that takes minutes of devnet time when the test binary's
+// -timeout is shorter than slowTimeout: with go test's default of 10 minutes, the package as a
+// whole would time out. It reads the flag, not the time left, so which tests run does not
+// depend on how fast the machine is.
+func skipUnlessSlowTimeout(t *testing.T) {
+	t.Helper()
+	if f := flag.Lookup("test.timeout"); f != nil {
+		if d, ok := f.Value.(flag.Getter).Get().(time.Duration); ok && d != 0 && d < slowTimeout {
+			t.Skipf("takes minutes: needs -timeout %v or more (`make test-go` gives it), not %v", slowTimeout, d)
+		}
+	}
+}
+
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 func startEnv(t *testing.T, ctx context.Context) *env {
@@ -70,6 +96,7 @@ func startEnv(t *testing.T, ctx context.Context) *env {
 // started by the tests compute for themselves.
 func startEnvOpts(t testing.TB, ctx context.Context, o devnet.Options) *env {
 	t.Helper()
+	skipShort(t)
 	if o.WasmEnvironment == ([32]byte{}) {
 		o.WasmEnvironment = engine.WasmEnvironment()
 	}

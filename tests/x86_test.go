@@ -12,6 +12,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/internal/built"
 	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
@@ -24,6 +25,9 @@ func TestX86EndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	const corpus = "../build/emulator/musl-O2/"
+	built.Require(t, "emulator-corpus", corpus+"wordfreq", corpus+"abort")
+	// The operators find the emulator there (engine.Config.X86Emulator's default).
+	built.Require(t, "emulator-wasm", "../build/emulator/x86emu.wasm")
 	wordfreq, err := os.ReadFile(corpus + "wordfreq")
 	if err != nil {
 		t.Fatalf("%v: run 'make emulator-corpus'", err)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/blockless/avs/internal/built"
 )
 
 // TestRunELF runs corpus programs (TEST_PREREQS: make emulator-corpus
@@ -14,6 +16,8 @@ import (
 func TestRunELF(t *testing.T) {
 	corpus := filepath.Join("..", "..", "build", "emulator", "musl-O2")
 	sha := filepath.Join(corpus, "sha256")
+	built.Require(t, "emulator-corpus", sha, filepath.Join(corpus, "args"))
+	built.Require(t, "emulator-wasm", filepath.Join("..", "..", "build", "emulator", "x86emu.wasm"))
 	native, err := exec.Command(sha, "2").Output()
 	if err != nil {
 		t.Fatalf("native %s: %v (run 'make emulator-corpus')", sha, err)

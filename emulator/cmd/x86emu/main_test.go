@@ -6,11 +6,14 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/blockless/avs/internal/built"
 )
 
 const testProg = "../../../build/emulator/musl-O2/args"
 
 func TestFramedAndFile(t *testing.T) {
+	built.Require(t, "emulator-corpus", testProg)
 	img, err := os.ReadFile(testProg)
 	if err != nil {
 		t.Fatalf("%v: run 'make emulator-corpus'", err)

@@ -741,6 +741,7 @@ func (c *CPU) x87Math(reg, i uint8) {
 	d := func(v F80) float64 { return math.Float64frombits(v.Float64()) }
 	e := func(x float64) F80 { return F80FromFloat64(math.Float64bits(x)) }
 	switch reg<<3 | i {
+	//lint:ignore SA4016 the cases spell the (reg, rm) pair of the encoding, rm 0 included
 	case 6<<3 | 0: // f2xm1
 		f.setSt(0, e(math.Exp2(d(st0))-1))
 	case 6<<3 | 1: // fyl2x
@@ -762,6 +763,7 @@ func (c *CPU) x87Math(reg, i uint8) {
 		ex := x.MantExp(mant)
 		f.setSt(0, f80FromInt(int64(ex-1)))
 		f.push(fromBig(mant.SetMantExp(mant, 1), 64, big.ToNearestEven))
+	//lint:ignore SA4016 the cases spell the (reg, rm) pair of the encoding, rm 0 included
 	case 6<<3 | 5, 7<<3 | 0: // fprem1, fprem
 		c.fprem(reg == 6)
 	case 6<<3 | 6: // fdecstp

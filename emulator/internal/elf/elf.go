@@ -10,7 +10,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/blockless/avs/emulator/mem"
+	"github.com/blockless/avs/emulator/internal/mem"
 )
 
 // Fixed layout (no ASLR): every run of the same program sees the same

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/arch/x86/x86asm"
+
+	"github.com/blockless/avs/internal/built"
 )
 
 // agree checks our decoder against x86asm on one byte sequence: when both
@@ -104,7 +106,8 @@ func checkMemOperand(t testing.TB, b []byte, in *Inst, ref x86asm.Inst) {
 
 // TestDecodeAgainstX86asmCorpus sweeps the .text of corpus binaries.
 func TestDecodeAgainstX86asmCorpus(t *testing.T) {
-	bins, _ := filepath.Glob("../../build/emulator/*-O2/*")
+	built.Require(t, "emulator-corpus", "../../../build/emulator/musl-O2", "../../../build/emulator/gcc-O2")
+	bins, _ := filepath.Glob("../../../build/emulator/*-O2/*")
 	if len(bins) == 0 {
 		t.Fatal("corpus not built: run 'make emulator-corpus'")
 	}

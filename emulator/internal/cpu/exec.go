@@ -5,7 +5,7 @@ import (
 	"math"
 	"math/bits"
 
-	"github.com/blockless/avs/emulator/mem"
+	"github.com/blockless/avs/emulator/internal/mem"
 )
 
 // execBlocks runs decoded blocks from b until a syscall, an illegal

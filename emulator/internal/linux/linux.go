@@ -9,9 +9,9 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 
-	"github.com/blockless/avs/emulator/cpu"
-	"github.com/blockless/avs/emulator/elf"
-	"github.com/blockless/avs/emulator/mem"
+	"github.com/blockless/avs/emulator/internal/cpu"
+	"github.com/blockless/avs/emulator/internal/elf"
+	"github.com/blockless/avs/emulator/internal/mem"
 )
 
 // Errno values returned (negated) to the guest.

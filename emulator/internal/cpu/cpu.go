@@ -10,7 +10,7 @@ import (
 	"fmt"
 	"runtime"
 
-	"github.com/blockless/avs/emulator/mem"
+	"github.com/blockless/avs/emulator/internal/mem"
 )
 
 // Register numbers.

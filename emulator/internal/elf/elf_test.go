@@ -5,11 +5,13 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/blockless/avs/emulator/mem"
+	"github.com/blockless/avs/emulator/internal/mem"
+	"github.com/blockless/avs/internal/built"
 )
 
 func TestLoadCorpusBinary(t *testing.T) {
-	bins, _ := filepath.Glob("../../build/emulator/musl-O2/args")
+	built.Require(t, "emulator-corpus", "../../../build/emulator/musl-O2/args")
+	bins, _ := filepath.Glob("../../../build/emulator/musl-O2/args")
 	if len(bins) == 0 {
 		t.Fatal("corpus not built: run 'make emulator-corpus'")
 	}
@@ -34,7 +36,7 @@ func TestLoadCorpusBinary(t *testing.T) {
 }
 
 func FuzzLoadELF(f *testing.F) {
-	if img, err := os.ReadFile("../../build/emulator/musl-Os/args"); err == nil {
+	if img, err := os.ReadFile("../../../build/emulator/musl-Os/args"); err == nil {
 		f.Add(img)
 	}
 	hdr := make([]byte, 64+56)

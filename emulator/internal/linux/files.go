@@ -5,7 +5,7 @@ import (
 	"path"
 	"sort"
 
-	"github.com/blockless/avs/emulator/mem"
+	"github.com/blockless/avs/emulator/internal/mem"
 )
 
 // Read-only files mounted into the process (Kernel.Mount). They are the
