@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {OwnablePausable} from "./access/OwnablePausable.sol";
 import {
     IAllocationManagerMinimal,
     IPermissionControllerMinimal,
     IRewardsCoordinatorMinimal,
-    IERC20Minimal,
     IRegistryCoordinatorViews,
     IStakeRegistryViews
 } from "./interfaces/IMiddleware.sol";
@@ -20,6 +21,8 @@ import {
 /// coordinator); this contract is not on that path. Having no PermissionController admin of its
 /// own, the contract is its own admin, so the owner acts through it.
 contract ServiceManager is OwnablePausable {
+    using SafeERC20 for IERC20;
+
     address public immutable avsDirectory;
     IAllocationManagerMinimal public immutable allocationManager;
     IPermissionControllerMinimal public immutable permissionController;
@@ -116,7 +119,8 @@ contract ServiceManager is OwnablePausable {
     }
 
     /// @notice Pays operators and their stakers through the RewardsCoordinator. The tokens are
-    /// pulled from the rewards initiator, who must have approved this contract.
+    /// pulled from the rewards initiator, who must have approved this contract (TokenTransferFailed
+    /// otherwise). Transfers and approvals go through OpenZeppelin's SafeERC20.
     /// @dev Several submissions may use the same token: the RewardsCoordinator is approved once per
     /// token for the sum of that token's amounts (an approval per submission would overwrite the
     /// previous one and the coordinator's pull of the second submission would fail).
@@ -129,7 +133,8 @@ contract ServiceManager is OwnablePausable {
         uint256 total;
         for (uint256 i = 0; i < submissions.length; i++) {
             total += submissions[i].amount;
-            if (!IERC20Minimal(submissions[i].token).transferFrom(msg.sender, address(this), submissions[i].amount)) {
+            // SafeERC20: tokens that return nothing (USDT-style) work; false or a revert is a failure.
+            if (!IERC20(submissions[i].token).trySafeTransferFrom(msg.sender, address(this), submissions[i].amount)) {
                 revert TokenTransferFailed();
             }
         }
@@ -140,7 +145,8 @@ contract ServiceManager is OwnablePausable {
             for (uint256 j = i; j < submissions.length; j++) {
                 if (submissions[j].token == token) amount += submissions[j].amount;
             }
-            if (!IERC20Minimal(token).approve(address(rewardsCoordinator), amount)) revert TokenTransferFailed();
+            // forceApprove also works for tokens that refuse to change a non-zero allowance.
+            IERC20(token).forceApprove(address(rewardsCoordinator), amount);
         }
         emit RewardsSubmitted(submissions.length, total);
         rewardsCoordinator.createAVSRewardsSubmission(submissions);
