@@ -132,7 +132,7 @@ func (s *Service) task(id uint32) *task {
 
 // replacedOnChain reports whether the chain holds another task under t's id: a reorg replaced
 // it (the new TaskCreated replaces it here too once it is confirmed).
-func replacedOnChain(t *task, rec taskmanager.TaskManagerTaskRecord) bool {
+func replacedOnChain(t *task, rec taskmanager.ITaskManagerTaskRecord) bool {
 	return rec.State != chainTaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
 }
 

@@ -27,8 +27,8 @@ const (
 // reorgs, refusals) can be exercised in milliseconds.
 type taskChain interface {
 	BlockNumber(ctx context.Context) (uint64, error)
-	GetTask(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error)
-	GetFunction(ctx context.Context, id uint64) (taskmanager.TaskManagerFunctionRecord, error)
+	GetTask(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error)
+	GetFunction(ctx context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error)
 	// FindResponse returns the TaskResponded event of task id at or after block from.
 	FindResponse(ctx context.Context, id uint32, from uint64) (tx common.Hash, block uint64, digest common.Hash, err error)
 	// BlockTime is the timestamp of a block (latency metrics only).
@@ -59,7 +59,7 @@ func (c *rpcChain) BlockNumber(ctx context.Context) (uint64, error) {
 	return n, nil
 }
 
-func (c *rpcChain) GetTask(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error) {
+func (c *rpcChain) GetTask(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {
 	r, err := c.tm.GetTask(callOpts(ctx), id)
 	if err != nil {
 		return r, fmt.Errorf("getTask(%d): %w", id, err)
@@ -67,7 +67,7 @@ func (c *rpcChain) GetTask(ctx context.Context, id uint32) (taskmanager.TaskMana
 	return r, nil
 }
 
-func (c *rpcChain) GetFunction(ctx context.Context, id uint64) (taskmanager.TaskManagerFunctionRecord, error) {
+func (c *rpcChain) GetFunction(ctx context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error) {
 	r, err := c.tm.GetFunction(callOpts(ctx), id)
 	if err != nil {
 		return r, fmt.Errorf("getFunction(%d): %w", id, err)

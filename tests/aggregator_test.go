@@ -264,7 +264,7 @@ func (e *env) signed(op *testOperator, task protocol.Task, resp protocol.Respons
 }
 
 // waitOnChainState polls the TaskManager until the task reaches state (2 responded, 3 expired).
-func (e *env) waitOnChainState(t *testing.T, id uint32, state uint8) taskmanager.TaskManagerTaskRecord {
+func (e *env) waitOnChainState(t *testing.T, id uint32, state uint8) taskmanager.ITaskManagerTaskRecord {
 	t.Helper()
 	for {
 		rec, err := e.tm.GetTask(&bind.CallOpts{Context: e.ctx}, id)

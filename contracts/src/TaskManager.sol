@@ -5,6 +5,7 @@ import {BLSSignatureChecker} from "./BLSSignatureChecker.sol";
 import {OwnablePausable} from "./access/OwnablePausable.sol";
 import {IRegistryCoordinatorViews} from "./interfaces/IMiddleware.sol";
 import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
+import {ITaskManager} from "./interfaces/ITaskManager.sol";
 
 /// @title TaskManager
 /// @notice Function registry and task lifecycle of Blockless AVS. A requester asks for a registered
@@ -26,95 +27,7 @@ import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
 /// configuration; for x86 also the emulator module). createTask copies it into the task, so it is
 /// part of the task hash every certificate signs over, and an operator whose own environment differs
 /// does not sign. A runtime without a pinned environment takes no tasks.
-contract TaskManager is OwnablePausable, BLSSignatureChecker {
-    enum RuntimeKind {
-        Wasm,
-        X86
-    }
-
-    enum VerificationMode {
-        Quorum,
-        Zk
-    }
-
-    enum TaskState {
-        None,
-        Pending,
-        Responded,
-        Expired
-    }
-
-    /// @notice Deterministic limits every operator enforces identically, plus an operator-protection wall time.
-    struct ResourceLimits {
-        uint64 fuel;
-        uint64 memoryBytes;
-        uint32 wallTimeMs;
-        uint32 maxOutputBytes;
-    }
-
-    struct FunctionSpec {
-        bytes32 moduleDigest; // sha256 of the module bytes: what operators trust, never the URI
-        RuntimeKind runtime;
-        VerificationMode mode;
-        uint8 minQuorumThreshold; // percentage of stake per quorum a task must at least require
-        address zkVerifier; // used when mode == Zk
-        ResourceLimits limits;
-        string[] uris;
-    }
-
-    struct FunctionRecord {
-        address owner;
-        bool active;
-        FunctionSpec spec;
-    }
-
-    struct TaskRequest {
-        uint64 functionId;
-        bytes input; // inline input; empty when the input is fetched from inputURI
-        bytes32 inputDigest; // keccak256 of the input; required when input is empty, checked otherwise
-        string inputURI;
-        bytes quorumNumbers;
-        uint8 quorumThresholdPercentage;
-        uint32 responseWindowBlocks;
-        address callback; // optional ITaskConsumer
-        uint32 callbackGasLimit;
-    }
-
-    /// @notice Everything the result depends on, fixed at creation (a later function update cannot
-    /// change what a pending task means).
-    struct Task {
-        uint64 functionId;
-        bytes32 moduleDigest;
-        RuntimeKind runtime;
-        bytes32 environment; // runtimeEnvironment[runtime] at creation: the engine operators must run
-        ResourceLimits limits;
-        bytes32 inputDigest;
-        bytes quorumNumbers;
-        uint8 quorumThresholdPercentage;
-        uint32 referenceBlock;
-        uint32 deadlineBlock;
-        address requester;
-        address callback;
-        uint32 callbackGasLimit;
-        uint96 fee;
-    }
-
-    struct TaskResponse {
-        uint32 taskId;
-        uint8 status; // 0 = ok; failures are results too and are signed
-        bytes32 outputDigest; // keccak256 of the full output
-        bytes output; // the output when at most MAX_INLINE_OUTPUT bytes, else empty
-    }
-
-    struct TaskRecord {
-        bytes32 taskHash;
-        bytes32 responseDigest; // the digest the certificate signed; zero until responded
-        TaskState state;
-        uint8 resultStatus;
-        uint32 respondedBlock;
-        address zkVerifier; // the function's verifier when the task was created; zero for quorum tasks
-    }
-
+contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     uint256 public constant MAX_INLINE_INPUT = 64 * 1024;
     uint256 public constant MAX_INLINE_OUTPUT = 8 * 1024;
     uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
@@ -147,55 +60,6 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
     mapping(uint32 => TaskRecord) internal tasks;
     /// @notice Withdrawable balances: collected fees for the fee recipient, refunds of expired tasks.
     mapping(address => uint256) public balances;
-
-    event FunctionRegistered(uint64 indexed functionId, address indexed owner, FunctionSpec spec);
-    event FunctionUpdated(uint64 indexed functionId, FunctionSpec spec);
-    event FunctionDeactivated(uint64 indexed functionId);
-    event TaskCreated(uint32 indexed taskId, Task task, bytes input, string inputURI, string[] moduleURIs);
-    event TaskResponded(
-        uint32 indexed taskId, TaskResponse response, bytes32 responseDigest, bytes32 signatoryRecordHash
-    );
-    event TaskExpired(uint32 indexed taskId);
-    event CallbackResult(uint32 indexed taskId, address indexed callback, bool success);
-    event AggregatorChanged(address indexed previous, address indexed current);
-    event FeeRecipientChanged(address indexed previous, address indexed current);
-    event ResponseWindowChanged(uint32 minBlocks, uint32 maxBlocks);
-    event Withdrawn(address indexed account, uint256 amount);
-    event MinTaskFeeChanged(uint96 previous, uint96 current);
-    event RuntimeEnvironmentSet(RuntimeKind indexed runtime, bytes32 environment);
-
-    error UnknownFunction(uint64 functionId);
-    error InactiveFunction(uint64 functionId);
-    error NotFunctionOwner(uint64 functionId);
-    error InvalidFunctionSpec(string reason);
-    error WrongVerificationMode(uint32 taskId);
-    error ZkVerifierMissing(address verifier);
-    error ZkOutputMalformed(uint256 size);
-    error ZkStatusNotOk(uint8 status);
-    error ProofRejected(uint32 taskId, bytes reason);
-    error InputTooLarge(uint256 size, uint256 max);
-    error InputDigestMismatch();
-    error MissingInput();
-    error WrongQuorumSet();
-    error ThresholdOutOfRange(uint8 requested, uint8 minimum);
-    error ResponseWindowOutOfRange(uint32 requested, uint32 minimum, uint32 maximum);
-    error CallbackGasTooHigh(uint32 requested, uint32 maximum);
-    error UnknownTask(uint32 taskId);
-    error TaskMismatch(uint32 taskId);
-    error TaskAlreadyResponded(uint32 taskId);
-    error TaskAlreadyExpired(uint32 taskId);
-    error TaskDeadlinePassed(uint32 taskId, uint32 deadlineBlock);
-    error TaskNotYetExpired(uint32 taskId, uint32 deadlineBlock);
-    error NotAggregator();
-    error OutputTooLargeInline(uint256 size);
-    error OutputDigestMismatch();
-    error ThresholdNotMet(uint8 quorumNumber, uint96 signedStake, uint96 totalStake);
-    error InsufficientGasForCallback();
-    error NothingToWithdraw();
-    error WithdrawFailed();
-    error FeeTooLarge(uint256 paid, uint256 maximum);
-    error FeeBelowMinimum(uint256 paid, uint256 minimum);
-    error RuntimeNotEnabled(RuntimeKind runtime);
 
     /// @param coordinator this AVS's (slashing) registry coordinator
     /// @param initialOwner owner of the contract
@@ -374,7 +238,7 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
     /// `[taskHash >> 128, taskHash & (2^128-1), outputDigest >> 128, outputDigest & (2^128-1), w_0, ..., w_{k-1}]`
     /// where taskHash = keccak256(abi.encode(task)) and w_i is the i-th 32-byte big-endian word of the
     /// output (the circuit's own public inputs). The output must therefore be inline, a whole number of
-    /// words each below the BN254 scalar field modulus (the verifier checks that), with status 0 (ok).
+    /// words each below the BN254 scalar field modulus (the verifier checks that), with status ResultStatus.Ok.
     /// The response is recorded like a certified one: TaskResponded with the same response digest and a
     /// zero signatoryRecordHash, the fee credited and the consumer called back.
     /// @param task the task exactly as emitted in TaskCreated
@@ -388,7 +252,7 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
         (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
         address verifier = rec.zkVerifier;
         if (verifier == address(0)) revert WrongVerificationMode(taskId);
-        if (response.status != 0) revert ZkStatusNotOk(response.status);
+        if (response.status != uint8(ResultStatus.Ok)) revert ZkStatusNotOk(response.status);
         if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
         if (response.output.length % 32 != 0) revert ZkOutputMalformed(response.output.length);
         if (keccak256(response.output) != response.outputDigest) revert OutputDigestMismatch();

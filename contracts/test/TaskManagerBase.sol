@@ -4,6 +4,7 @@ pragma solidity ^0.8.27;
 import {Test, Vm} from "forge-std/Test.sol";
 import {BN254} from "../src/libraries/BN254.sol";
 import {TaskManager} from "../src/TaskManager.sol";
+import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
 import {BLSSignatureChecker} from "../src/BLSSignatureChecker.sol";
 import {IRegistryCoordinatorViews} from "../src/interfaces/IMiddleware.sol";
 import {RegistryDouble} from "./doubles/RegistryDouble.sol";
@@ -48,19 +49,20 @@ abstract contract TaskManagerBase is Test {
         }
         tm = new TaskManager(IRegistryCoordinatorViews(address(registry)), owner, address(0), MIN_WINDOW, MAX_WINDOW);
         vm.prank(owner);
-        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.Wasm, WASM_ENV);
+        tm.setRuntimeEnvironment(ITaskManager.RuntimeKind.Wasm, WASM_ENV);
         vm.deal(requester, 100 ether);
         vm.roll(100);
     }
 
-    function _limits() internal pure returns (TaskManager.ResourceLimits memory) {
-        return TaskManager.ResourceLimits({fuel: 1e9, memoryBytes: 64 << 20, wallTimeMs: 2000, maxOutputBytes: 1 << 20});
+    function _limits() internal pure returns (ITaskManager.ResourceLimits memory) {
+        return
+            ITaskManager.ResourceLimits({fuel: 1e9, memoryBytes: 64 << 20, wallTimeMs: 2000, maxOutputBytes: 1 << 20});
     }
 
-    function _spec(uint8 minThreshold) internal pure returns (TaskManager.FunctionSpec memory s) {
+    function _spec(uint8 minThreshold) internal pure returns (ITaskManager.FunctionSpec memory s) {
         s.moduleDigest = keccak256("module");
-        s.runtime = TaskManager.RuntimeKind.Wasm;
-        s.mode = TaskManager.VerificationMode.Quorum;
+        s.runtime = ITaskManager.RuntimeKind.Wasm;
+        s.mode = ITaskManager.VerificationMode.Quorum;
         s.minQuorumThreshold = minThreshold;
         s.limits = _limits();
         s.uris = new string[](1);
@@ -74,7 +76,7 @@ abstract contract TaskManagerBase is Test {
     function _request(uint64 fn, bytes memory input, uint8 threshold, uint32 window)
         internal
         pure
-        returns (TaskManager.TaskRequest memory r)
+        returns (ITaskManager.TaskRequest memory r)
     {
         r.functionId = fn;
         r.input = input;
@@ -84,24 +86,24 @@ abstract contract TaskManagerBase is Test {
     }
 
     /// @dev Creates a task and rebuilds the Task struct the event carried.
-    function _createTask(TaskManager.TaskRequest memory req, uint256 fee)
+    function _createTask(ITaskManager.TaskRequest memory req, uint256 fee)
         internal
-        returns (uint32 id, TaskManager.Task memory task)
+        returns (uint32 id, ITaskManager.Task memory task)
     {
         vm.recordLogs();
         vm.prank(requester);
         id = tm.createTask{value: fee}(req);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].topics[0] == TaskManager.TaskCreated.selector) {
-                (task,,,) = abi.decode(logs[i].data, (TaskManager.Task, bytes, string, string[]));
+            if (logs[i].topics[0] == ITaskManager.TaskCreated.selector) {
+                (task,,,) = abi.decode(logs[i].data, (ITaskManager.Task, bytes, string, string[]));
                 return (id, task);
             }
         }
         revert("no TaskCreated");
     }
 
-    function _response(uint32 id, bytes memory output) internal pure returns (TaskManager.TaskResponse memory r) {
+    function _response(uint32 id, bytes memory output) internal pure returns (ITaskManager.TaskResponse memory r) {
         r.taskId = id;
         r.status = 0;
         r.outputDigest = keccak256(output);
