@@ -70,6 +70,10 @@ abstract contract BLSSignatureChecker {
     /// the reference block are rejected (see the contract notice). Off at deployment.
     bool public staleStakesForbidden;
 
+    /// @dev Reserved for variables added in later versions (the inheriting TaskManager is upgradeable):
+    /// shrink it by the slots they use.
+    uint256[49] private __gap;
+
     constructor(IRegistryCoordinatorViews coordinator) {
         registryCoordinator = coordinator;
         stakeRegistry = IStakeRegistryViews(coordinator.stakeRegistry());

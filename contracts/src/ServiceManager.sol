@@ -20,6 +20,12 @@ import {
 /// @dev With operator sets, registration flows AllocationManager -> registrar (the registry
 /// coordinator); this contract is not on that path. Having no PermissionController admin of its
 /// own, the contract is its own admin, so the owner acts through it.
+///
+/// Upgradeability: the AVS id must never change, so the contract lives behind an OpenZeppelin
+/// TransparentUpgradeableProxy (the proxy's address is the AVS). The EigenLayer core addresses are
+/// immutables of the implementation; the proxy's state is set once by initialize. OwnablePausable's
+/// and this contract's variables are followed by storage gaps (50 slots each) so later versions can
+/// append variables.
 contract ServiceManager is OwnablePausable {
     using SafeERC20 for IERC20;
 
@@ -31,6 +37,9 @@ contract ServiceManager is OwnablePausable {
     IRegistryCoordinatorViews public registryCoordinator;
     IStakeRegistryViews public stakeRegistry;
     address public rewardsInitiator;
+
+    /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
+    uint256[47] private __gap;
 
     event RegistryCoordinatorSet(address indexed coordinator, address indexed stakeRegistry);
     event RewardsInitiatorChanged(address indexed previous, address indexed current);
@@ -50,18 +59,23 @@ contract ServiceManager is OwnablePausable {
     /// @param allocationManager_ EigenLayer AllocationManager
     /// @param permissionController_ EigenLayer PermissionController
     /// @param rewardsCoordinator_ EigenLayer RewardsCoordinator
-    /// @param initialOwner owner, also the first rewards initiator and pauser
     constructor(
         address avsDirectory_,
         IAllocationManagerMinimal allocationManager_,
         IPermissionControllerMinimal permissionController_,
-        IRewardsCoordinatorMinimal rewardsCoordinator_,
-        address initialOwner
-    ) OwnablePausable(initialOwner, initialOwner) {
+        IRewardsCoordinatorMinimal rewardsCoordinator_
+    ) {
         avsDirectory = avsDirectory_;
         allocationManager = allocationManager_;
         permissionController = permissionController_;
         rewardsCoordinator = rewardsCoordinator_;
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a proxy's state; callable once, through the proxy.
+    /// @param initialOwner owner, also the first rewards initiator and pauser
+    function initialize(address initialOwner) external initializer {
+        __OwnablePausable_init(initialOwner, initialOwner);
         rewardsInitiator = initialOwner;
         emit RewardsInitiatorChanged(address(0), initialOwner);
     }

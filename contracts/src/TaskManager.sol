@@ -6,6 +6,7 @@ import {OwnablePausable} from "./access/OwnablePausable.sol";
 import {IRegistryCoordinatorViews} from "./interfaces/IMiddleware.sol";
 import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
 import {ITaskManager} from "./interfaces/ITaskManager.sol";
+import {ZkProofs} from "./libraries/ZkProofs.sol";
 
 /// @title TaskManager
 /// @notice Function registry and task lifecycle of Blockless AVS. A requester asks for a registered
@@ -27,21 +28,26 @@ import {ITaskManager} from "./interfaces/ITaskManager.sol";
 /// configuration; for x86 also the emulator module). createTask copies it into the task, so it is
 /// part of the task hash every certificate signs over, and an operator whose own environment differs
 /// does not sign. A runtime without a pinned environment takes no tasks.
+///
+/// Upgradeability: deployed behind an OpenZeppelin TransparentUpgradeableProxy whose ProxyAdmin the
+/// owner controls. The implementation's constructor only fixes the registries (immutables, read from
+/// the coordinator) and disables initializers; the proxy's state is set once by initialize. Every
+/// contract in the inheritance chain keeps a storage gap (50 slots each: OwnablePausable,
+/// BLSSignatureChecker, this one), so a new version appends variables by shrinking its own gap and
+/// pending tasks, functions and balances stay where they are. A new implementation must keep the
+/// registry coordinator and the order and types of all variables. The zk proof check lives in the
+/// linked ZkProofs library, which keeps this contract under EIP-170's code size limit.
 contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     uint256 public constant MAX_INLINE_INPUT = 64 * 1024;
     uint256 public constant MAX_INLINE_OUTPUT = 8 * 1024;
     uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
     /// @dev Gas kept back after the callback so the response can still finish.
     uint256 internal constant CALLBACK_RESERVE = 15_000;
-    /// @dev Public inputs every zk circuit starts with: task hash and output digest, two 128-bit limbs each.
-    uint256 internal constant ZK_BINDING_INPUTS = 4;
-    uint256 internal constant LOW_128 = type(uint128).max;
-    /// @dev Gas cap of one verifier call: base plus per public input.
-    uint256 internal constant ZK_VERIFY_GAS = 400_000;
-    uint256 internal constant ZK_VERIFY_GAS_PER_INPUT = 10_000;
 
-    uint64 public nextFunctionId = 1;
-    uint32 public nextTaskId = 1;
+    // Slot layout (after OwnablePausable's 50 and BLSSignatureChecker's 50 slots): counters, window
+    // and minTaskFee share one slot; then aggregator, feeRecipient, the four mappings and the gap.
+    uint64 public nextFunctionId;
+    uint32 public nextTaskId;
     uint32 public minResponseWindow;
     uint32 public maxResponseWindow;
     /// @notice Smallest fee createTask accepts, in wei. Answering a task costs the aggregator the
@@ -61,18 +67,27 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @notice Withdrawable balances: collected fees for the fee recipient, refunds of expired tasks.
     mapping(address => uint256) public balances;
 
-    /// @param coordinator this AVS's (slashing) registry coordinator
-    /// @param initialOwner owner of the contract
+    /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
+    uint256[43] private __gap;
+
+    /// @notice Builds an implementation; a proxy in front of it calls initialize.
+    /// @param coordinator this AVS's (slashing) registry coordinator (the registries are read from it)
+    constructor(IRegistryCoordinatorViews coordinator) BLSSignatureChecker(coordinator) {
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a proxy's state; callable once, through the proxy.
+    /// @param initialOwner owner of the contract, also the pauser and the first fee recipient
     /// @param initialAggregator the only account allowed to submit responses (address(0): anyone)
     /// @param minWindow minimum response window in blocks
     /// @param maxWindow maximum response window in blocks
-    constructor(
-        IRegistryCoordinatorViews coordinator,
-        address initialOwner,
-        address initialAggregator,
-        uint32 minWindow,
-        uint32 maxWindow
-    ) BLSSignatureChecker(coordinator) OwnablePausable(initialOwner, initialOwner) {
+    function initialize(address initialOwner, address initialAggregator, uint32 minWindow, uint32 maxWindow)
+        external
+        initializer
+    {
+        __OwnablePausable_init(initialOwner, initialOwner);
+        nextFunctionId = 1;
+        nextTaskId = 1;
         _setResponseWindow(minWindow, maxWindow);
         aggregator = initialAggregator;
         feeRecipient = initialOwner;
@@ -257,7 +272,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         if (response.output.length % 32 != 0) revert ZkOutputMalformed(response.output.length);
         if (keccak256(response.output) != response.outputDigest) revert OutputDigestMismatch();
 
-        _verifyProof(verifier, taskId, taskHash, response, proof);
+        ZkProofs.verify(verifier, taskId, taskHash, response.outputDigest, response.output, proof);
 
         _recordResponse(rec, task, response, _responseDigest(taskHash, response), bytes32(0));
     }
@@ -375,51 +390,6 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
             reason = "zk mode needs a verifier";
         }
         if (bytes(reason).length != 0) revert InvalidFunctionSpec(reason);
-    }
-
-    /// @dev Calls gnark's `verifyProof(bytes, uint256[n])`, which reverts on a bad proof. Its selector depends
-    /// on n, so the call is encoded by hand: selector, offset of `proof`, the n inputs inline (a static
-    /// array), then `proof` as length-prefixed, zero-padded bytes.
-    function _verifyProof(
-        address verifier,
-        uint32 taskId,
-        bytes32 taskHash,
-        TaskResponse calldata response,
-        bytes calldata proof
-    ) internal view {
-        // A call to an address without code succeeds: that must not count as a valid proof.
-        if (verifier.code.length == 0) revert ZkVerifierMissing(verifier);
-        uint256 words = response.output.length / 32;
-        uint256 n = ZK_BINDING_INPUTS + words;
-        uint256[] memory inputs = new uint256[](n);
-        inputs[0] = uint256(taskHash) >> 128;
-        inputs[1] = uint256(taskHash) & LOW_128;
-        inputs[2] = uint256(response.outputDigest) >> 128;
-        inputs[3] = uint256(response.outputDigest) & LOW_128;
-        for (uint256 i = 0; i < words; i++) {
-            inputs[ZK_BINDING_INPUTS + i] = uint256(bytes32(response.output[i * 32:(i + 1) * 32]));
-        }
-        bytes4 selector = bytes4(keccak256(abi.encodePacked("verifyProof(bytes,uint256[", _decimal(n), "])")));
-        bytes memory data = abi.encodePacked(
-            selector, (n + 1) * 32, inputs, proof.length, proof, new bytes((32 - (proof.length % 32)) % 32)
-        );
-        // Capped: an invalid curve point makes the pairing precompile burn all gas it is given, and a bad
-        // proof must not cost the submitter a whole block. gnark verifiers need ~190k + ~6.2k per input
-        // (+~120k with a Pedersen commitment).
-        (bool ok, bytes memory reason) = verifier.staticcall{gas: ZK_VERIFY_GAS + n * ZK_VERIFY_GAS_PER_INPUT}(data);
-        if (!ok) revert ProofRejected(taskId, reason);
-    }
-
-    function _decimal(uint256 v) internal pure returns (bytes memory out) {
-        uint256 len = 1;
-        for (uint256 t = v; t >= 10; t /= 10) {
-            len++;
-        }
-        out = new bytes(len);
-        for (uint256 i = len; i > 0; i--) {
-            out[i - 1] = bytes1(uint8(48 + (v % 10)));
-            v /= 10;
-        }
     }
 
     /// @dev The checks every response path shares: the caller may submit, the task exists, is the

@@ -2,6 +2,8 @@
 pragma solidity ^0.8.27;
 
 import {Test} from "forge-std/Test.sol";
+import {TransparentUpgradeableProxy} from "@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol";
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {ServiceManager} from "../src/ServiceManager.sol";
 import {OwnablePausable} from "../src/access/OwnablePausable.sol";
 import {
@@ -19,13 +21,30 @@ contract ServiceManagerTest is Test {
 
     function setUp() public {
         core = new CoreRecorder();
-        sm = new ServiceManager(
+        ServiceManager impl = new ServiceManager(
             address(0xd1),
             IAllocationManagerMinimal(address(core)),
             IPermissionControllerMinimal(address(core)),
-            IRewardsCoordinatorMinimal(address(core)),
-            owner
+            IRewardsCoordinatorMinimal(address(core))
         );
+        bytes memory init = abi.encodeCall(ServiceManager.initialize, (owner));
+        sm = ServiceManager(address(new TransparentUpgradeableProxy(address(impl), owner, init)));
+    }
+
+    function test_initializedOnce() public {
+        assertEq(sm.owner(), owner);
+        assertEq(sm.pauser(), owner);
+        assertEq(sm.rewardsInitiator(), owner);
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        sm.initialize(makeAddr("attacker"));
+        ServiceManager impl = new ServiceManager(
+            address(0xd1),
+            IAllocationManagerMinimal(address(core)),
+            IPermissionControllerMinimal(address(core)),
+            IRewardsCoordinatorMinimal(address(core))
+        );
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        impl.initialize(makeAddr("attacker"));
     }
 
     function test_actsAsTheAVSAccount() public {

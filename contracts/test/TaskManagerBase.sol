@@ -2,6 +2,7 @@
 pragma solidity ^0.8.27;
 
 import {Test, Vm} from "forge-std/Test.sol";
+import {TransparentUpgradeableProxy} from "@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol";
 import {BN254} from "../src/libraries/BN254.sol";
 import {TaskManager} from "../src/TaskManager.sol";
 import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
@@ -10,7 +11,8 @@ import {IRegistryCoordinatorViews} from "../src/interfaces/IMiddleware.sol";
 import {RegistryDouble} from "./doubles/RegistryDouble.sol";
 
 /// @notice Shared set-up: 25 operators with real BN254 keys (fixtures/bls.json, written by
-/// `make fixtures` from eigensdk-go keys), stakes 1..25 ether, a TaskManager over them.
+/// `make fixtures` from eigensdk-go keys), stakes 1..25 ether, a TaskManager over them behind a
+/// TransparentUpgradeableProxy whose ProxyAdmin `owner` owns, as the devnet deploys it.
 /// Signatures are computed here with the precompiles: sigma = (sum of signer keys) * H(digest).
 abstract contract TaskManagerBase is Test {
     using BN254 for BN254.G1Point;
@@ -22,7 +24,8 @@ abstract contract TaskManagerBase is Test {
     bytes32 internal constant WASM_ENV = keccak256("blockless test wasm environment");
 
     RegistryDouble internal registry;
-    TaskManager internal tm;
+    TaskManager internal tm; // the proxy
+    TaskManager internal tmImpl; // the implementation behind it
     address internal owner = makeAddr("owner");
     address internal requester = makeAddr("requester");
 
@@ -47,7 +50,9 @@ abstract contract TaskManagerBase is Test {
         for (uint256 i = 0; i < cases.length; i++) {
             caseApkG2[cases[i]] = _readApkG2(i);
         }
-        tm = new TaskManager(IRegistryCoordinatorViews(address(registry)), owner, address(0), MIN_WINDOW, MAX_WINDOW);
+        tmImpl = new TaskManager(IRegistryCoordinatorViews(address(registry)));
+        bytes memory init = abi.encodeCall(TaskManager.initialize, (owner, address(0), MIN_WINDOW, MAX_WINDOW));
+        tm = TaskManager(address(new TransparentUpgradeableProxy(address(tmImpl), owner, init)));
         vm.prank(owner);
         tm.setRuntimeEnvironment(ITaskManager.RuntimeKind.Wasm, WASM_ENV);
         vm.deal(requester, 100 ether);
