@@ -45,7 +45,8 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     uint256 internal constant CALLBACK_RESERVE = 15_000;
 
     // Slot layout (after OwnablePausable's 50 and BLSSignatureChecker's 50 slots): counters, window
-    // and minTaskFee share one slot; then aggregator, feeRecipient, the four mappings and the gap.
+    // and minTaskFee share one slot; aggregator and staleStakesForbidden the next; then feeRecipient,
+    // the four mappings and the gap.
     uint64 public nextFunctionId;
     uint32 public nextTaskId;
     uint32 public minResponseWindow;
@@ -57,6 +58,10 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// disables the floor. Packed with the counters createTask reads anyway.
     uint96 public minTaskFee;
     address public aggregator;
+    /// @notice Whether certificates over quorums not fully updated within the withdrawal delay before
+    /// the reference block are rejected (EigenLayer's stale-stake rule, see BLSSignatureChecker). Off at
+    /// deployment. Packed with aggregator, which every response reads.
+    bool public staleStakesForbidden;
     address public feeRecipient;
 
     /// @notice Digest of the execution environment operators must run per runtime kind (zero: the
@@ -352,6 +357,15 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     }
 
     // ------------------------------------------------------------------ internals
+
+    function _setStaleStakesForbidden(bool forbidden) internal override {
+        staleStakesForbidden = forbidden;
+        emit StaleStakesForbiddenChanged(forbidden);
+    }
+
+    function _staleStakesForbidden() internal view override returns (bool) {
+        return staleStakesForbidden;
+    }
 
     function _setResponseWindow(uint32 minBlocks, uint32 maxBlocks) internal {
         if (minBlocks == 0 || maxBlocks < minBlocks) revert ResponseWindowOutOfRange(maxBlocks, minBlocks, maxBlocks);

@@ -101,8 +101,9 @@ contract TaskManagerUpgradeTest is TaskManagerBase {
     }
 
     /// The slots of the first variables of each contract in the chain: a version that moves them
-    /// would read another version's data. OwnablePausable from slot 0, BLSSignatureChecker from 50,
-    /// TaskManager from 100 (counters, windows and minTaskFee packed), each followed by its gap.
+    /// would read another version's data. OwnablePausable from slot 0, BLSSignatureChecker's gap
+    /// from 50, TaskManager from 100 (counters, windows and minTaskFee packed; aggregator and the
+    /// stale-stake switch packed), each followed by its gap.
     function test_storageLayout() public {
         vm.startPrank(owner);
         tm.setStaleStakesForbidden(true);
@@ -111,14 +112,16 @@ contract TaskManagerUpgradeTest is TaskManagerBase {
         tm.setFeeRecipient(address(0xFEE));
         vm.stopPrank();
         assertEq(address(uint160(uint256(vm.load(address(tm), bytes32(uint256(0)))))), owner);
-        assertEq(uint256(vm.load(address(tm), bytes32(uint256(50)))), 1);
+        assertEq(uint256(vm.load(address(tm), bytes32(uint256(50)))), 0);
         uint256 packed = uint256(vm.load(address(tm), bytes32(uint256(100))));
         assertEq(packed & type(uint64).max, 2, "nextFunctionId");
         assertEq((packed >> 64) & type(uint32).max, 1, "nextTaskId");
         assertEq((packed >> 96) & type(uint32).max, MIN_WINDOW, "minResponseWindow");
         assertEq((packed >> 128) & type(uint32).max, MAX_WINDOW, "maxResponseWindow");
         assertEq(packed >> 160, 7, "minTaskFee");
-        assertEq(address(uint160(uint256(vm.load(address(tm), bytes32(uint256(101)))))), address(0xA66));
+        uint256 aggregatorSlot = uint256(vm.load(address(tm), bytes32(uint256(101))));
+        assertEq(aggregatorSlot & type(uint160).max, uint160(address(0xA66)), "aggregator");
+        assertEq(aggregatorSlot >> 160, 1, "staleStakesForbidden");
         assertEq(address(uint160(uint256(vm.load(address(tm), bytes32(uint256(102)))))), address(0xFEE));
     }
 }
