@@ -134,7 +134,7 @@ func (s *Service) task(id uint32) *task {
 
 // replacedOnChain reports whether the chain holds another task under t's id: a reorg replaced
 // it (the new TaskCreated replaces it here too once it is confirmed).
-func replacedOnChain(t *task, rec taskmanager.TaskManagerTaskRecord) bool {
+func replacedOnChain(t *task, rec taskmanager.ITaskManagerTaskRecord) bool {
 	return chainState(rec) != onchain.TaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
 }
 

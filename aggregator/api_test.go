@@ -179,7 +179,7 @@ func TestTaskMismatchNotRetried(t *testing.T) {
 		return &submitError{outcomeMismatch, errors.New("execution reverted: TaskMismatch(1)")}
 	}
 	e.chain.mu.Lock()
-	e.chain.tasks[1] = taskmanager.TaskManagerTaskRecord{TaskHash: [32]byte{0xde}, State: uint8(onchain.TaskPending)}
+	e.chain.tasks[1] = taskmanager.ITaskManagerTaskRecord{TaskHash: [32]byte{0xde}, State: uint8(onchain.TaskPending)}
 	e.chain.mu.Unlock()
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(2, 1, task, "out")), http.StatusAccepted)
 	wantStatus(t, e.postJSON("/v1/responses", e.signed(1, 1, task, "out")), http.StatusAccepted)
@@ -324,7 +324,7 @@ func (e *env) makeZk(id uint32, uris ...string) {
 	r := e.chain.tasks[id]
 	r.ZkVerifier = common.Address{0x2c}
 	e.chain.tasks[id] = r
-	e.chain.functions[1] = taskmanager.TaskManagerFunctionRecord{Active: true, Spec: taskmanager.TaskManagerFunctionSpec{Uris: uris}}
+	e.chain.functions[1] = taskmanager.ITaskManagerFunctionRecord{Active: true, Spec: taskmanager.ITaskManagerFunctionSpec{Uris: uris}}
 }
 
 // Proofs are only checked for zk tasks: anything else is refused before any fetch.
@@ -456,7 +456,7 @@ func TestLegacyRecordWithoutHashResumes(t *testing.T) {
 	e := newEnv(t)
 	task := testTask(1)
 	h, _ := e.s.codec.TaskHash(task)
-	e.chain.tasks[1] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
+	e.chain.tasks[1] = taskmanager.ITaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
 	rec := TaskRecord{ID: 1, Task: task, State: StatePending, CreatedBlock: 100}
 	if err := e.s.store.db.Update(func(tx *bolt.Tx) error {
 		return putTask(tx.Bucket(bucketTasks), tx.Bucket(bucketPending), rec)

@@ -16,7 +16,7 @@ import (
 )
 
 // chainState is the on-chain state of a task record (the binding carries it as a bare uint8).
-func chainState(rec taskmanager.TaskManagerTaskRecord) onchain.TaskState {
+func chainState(rec taskmanager.ITaskManagerTaskRecord) onchain.TaskState {
 	return onchain.TaskState(rec.State)
 }
 
@@ -25,8 +25,8 @@ func chainState(rec taskmanager.TaskManagerTaskRecord) onchain.TaskState {
 // reorgs, refusals) can be exercised in milliseconds.
 type taskChain interface {
 	BlockNumber(ctx context.Context) (uint64, error)
-	GetTask(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error)
-	GetFunction(ctx context.Context, id uint64) (taskmanager.TaskManagerFunctionRecord, error)
+	GetTask(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error)
+	GetFunction(ctx context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error)
 	// FindResponse returns the TaskResponded event of task id at or after block from.
 	FindResponse(ctx context.Context, id uint32, from uint64) (tx common.Hash, block uint64, digest common.Hash, err error)
 	// BlockTime is the timestamp of a block (latency metrics only).
@@ -57,7 +57,7 @@ func (c *rpcChain) BlockNumber(ctx context.Context) (uint64, error) {
 	return n, nil
 }
 
-func (c *rpcChain) GetTask(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error) {
+func (c *rpcChain) GetTask(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {
 	r, err := c.tm.GetTask(callOpts(ctx), id)
 	if err != nil {
 		return r, fmt.Errorf("getTask(%d): %w", id, err)
@@ -65,7 +65,7 @@ func (c *rpcChain) GetTask(ctx context.Context, id uint32) (taskmanager.TaskMana
 	return r, nil
 }
 
-func (c *rpcChain) GetFunction(ctx context.Context, id uint64) (taskmanager.TaskManagerFunctionRecord, error) {
+func (c *rpcChain) GetFunction(ctx context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error) {
 	r, err := c.tm.GetFunction(callOpts(ctx), id)
 	if err != nil {
 		return r, fmt.Errorf("getFunction(%d): %w", id, err)

@@ -36,15 +36,15 @@ type fakeChain struct {
 	mu        sync.Mutex
 	head      uint64
 	down      bool
-	tasks     map[uint32]taskmanager.TaskManagerTaskRecord
-	functions map[uint64]taskmanager.TaskManagerFunctionRecord
+	tasks     map[uint32]taskmanager.ITaskManagerTaskRecord
+	functions map[uint64]taskmanager.ITaskManagerFunctionRecord
 	getTask   int
 	forks     map[uint64]int // blocks at and above a key were replaced that many times
 }
 
 func newFakeChain() *fakeChain {
-	return &fakeChain{head: 100, tasks: map[uint32]taskmanager.TaskManagerTaskRecord{},
-		functions: map[uint64]taskmanager.TaskManagerFunctionRecord{}}
+	return &fakeChain{head: 100, tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{},
+		functions: map[uint64]taskmanager.ITaskManagerFunctionRecord{}}
 }
 
 func (c *fakeChain) setDown(v bool) { c.mu.Lock(); c.down = v; c.mu.Unlock() }
@@ -58,21 +58,21 @@ func (c *fakeChain) BlockNumber(context.Context) (uint64, error) {
 	return c.head, nil
 }
 
-func (c *fakeChain) GetTask(_ context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error) {
+func (c *fakeChain) GetTask(_ context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.getTask++
 	if c.down {
-		return taskmanager.TaskManagerTaskRecord{}, errRPCDown
+		return taskmanager.ITaskManagerTaskRecord{}, errRPCDown
 	}
 	return c.tasks[id], nil
 }
 
-func (c *fakeChain) GetFunction(_ context.Context, id uint64) (taskmanager.TaskManagerFunctionRecord, error) {
+func (c *fakeChain) GetFunction(_ context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.down {
-		return taskmanager.TaskManagerFunctionRecord{}, errRPCDown
+		return taskmanager.ITaskManagerFunctionRecord{}, errRPCDown
 	}
 	return c.functions[id], nil
 }
@@ -289,7 +289,7 @@ func (e *env) create(id uint32, task protocol.Task) {
 		e.t.Fatal(err)
 	}
 	e.chain.mu.Lock()
-	e.chain.tasks[id] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
+	e.chain.tasks[id] = taskmanager.ITaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
 	e.chain.mu.Unlock()
 	if err := e.s.handleEvents(e.ctx, []taskwatch.Event{{TaskID: id, Task: task, Block: 100}}, 100); err != nil {
 		e.t.Fatal(err)

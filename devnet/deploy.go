@@ -23,7 +23,7 @@ import (
 
 	"github.com/blockless/avs/bindings/servicemanager"
 	"github.com/blockless/avs/bindings/taskmanager"
-	"github.com/blockless/avs/bindings/upgradeableproxy"
+	"github.com/blockless/avs/bindings/transparentupgradeableproxy"
 	"github.com/blockless/avs/chain"
 )
 
@@ -118,9 +118,12 @@ var (
 )
 
 // Deploy deploys this AVS against the EigenLayer core: ServiceManager (the AVS id), the
-// middleware registries from eigensdk-go's bytecode with the coordinator behind a proxy, the
-// OperatorStateRetriever and TaskManager; then wires permissions, the registrar and metadata,
-// and creates quorum 0 over the devnet strategy. The deployer becomes the owner of everything.
+// middleware registries from eigensdk-go's bytecode, the OperatorStateRetriever and TaskManager;
+// then wires permissions, the registrar and metadata, and creates quorum 0 over the devnet
+// strategy. ServiceManager, the registry coordinator and TaskManager are each an implementation
+// behind an OpenZeppelin TransparentUpgradeableProxy, initialised in the proxy's constructor (the
+// TaskManager implementation links the ZkProofs library); the addresses returned are the proxies'. The deployer becomes the owner of everything, including
+// each proxy's ProxyAdmin (see Upgrade).
 func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.PrivateKey, el EigenLayer, o DeployOptions) (*AVS, error) {
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
@@ -134,17 +137,29 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	d := &deployment{ctx: ctx, client: client, key: deployer, chainID: chainID, nonce: nonce}
 
 	// The registries take the coordinator's address in their constructors and the coordinator
-	// takes theirs: the proxy's address is computed from the deployer's nonce first.
-	coordProxy := crypto.CreateAddress(owner, nonce+6)
+	// takes theirs: the proxy's address is computed from the deployer's nonce first (service
+	// manager implementation and proxy, four registries, coordinator implementation, then it).
+	coordProxy := crypto.CreateAddress(owner, nonce+7)
 	var avs AVS
 	avs.RegistryCoordinator = coordProxy
 
-	avs.ServiceManager, err = d.deploy("ServiceManager", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+	smImpl, err := d.deploy("ServiceManager implementation", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := servicemanager.DeployServiceManager(opts, client, el.AVSDirectory, el.AllocationManager,
-			el.PermissionController, el.RewardsCoordinator, owner)
+			el.PermissionController, el.RewardsCoordinator)
 		return a, tx, err
 	})
 	if err != nil {
+		return nil, err
+	}
+	smABI, err := servicemanager.ServiceManagerMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("service manager abi: %w", err)
+	}
+	smInit, err := smABI.Pack("initialize", owner)
+	if err != nil {
+		return nil, fmt.Errorf("encode service manager initialize: %w", err)
+	}
+	if avs.ServiceManager, err = d.deployProxy("ServiceManager", smImpl, owner, smInit); err != nil {
 		return nil, err
 	}
 	if avs.StakeRegistry, err = d.deploy("StakeRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -187,10 +202,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	if err != nil {
 		return nil, fmt.Errorf("encode coordinator initialize: %w", err)
 	}
-	proxyAddr, err := d.deploy("coordinator proxy", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := upgradeableproxy.DeployUpgradeableProxy(opts, client, coordImpl, owner, initData)
-		return a, tx, err
-	})
+	proxyAddr, err := d.deployProxy("coordinator", coordImpl, owner, initData)
 	if err != nil {
 		return nil, err
 	}
@@ -203,10 +215,28 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	}); err != nil {
 		return nil, err
 	}
-	if avs.TaskManager, err = d.deploy("TaskManager", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := taskmanager.DeployTaskManager(opts, client, coordProxy, owner, o.Aggregator, o.MinResponseWindow, o.MaxResponseWindow)
+	zkLib, err := d.deploy("ZkProofs library", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := taskmanager.DeployZkProofs(opts, client)
 		return a, tx, err
-	}); err != nil {
+	})
+	if err != nil {
+		return nil, err
+	}
+	tmImpl, err := d.deploy("TaskManager implementation", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return deployLinkedTaskManager(opts, client, zkLib, coordProxy)
+	})
+	if err != nil {
+		return nil, err
+	}
+	tmABI, err := taskmanager.TaskManagerMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("task manager abi: %w", err)
+	}
+	tmInit, err := tmABI.Pack("initialize", owner, o.Aggregator, o.MinResponseWindow, o.MaxResponseWindow)
+	if err != nil {
+		return nil, fmt.Errorf("encode task manager initialize: %w", err)
+	}
+	if avs.TaskManager, err = d.deployProxy("TaskManager", tmImpl, owner, tmInit); err != nil {
 		return nil, err
 	}
 
@@ -314,6 +344,15 @@ func (d *deployment) deploy(what string, f func(*bind.TransactOpts) (common.Addr
 		return common.Address{}, err
 	}
 	return addr, nil
+}
+
+// deployProxy deploys a TransparentUpgradeableProxy in front of impl that calls initData on it
+// from its constructor; the proxy creates its own ProxyAdmin, owned by admin.
+func (d *deployment) deployProxy(what string, impl, admin common.Address, initData []byte) (common.Address, error) {
+	return d.deploy(what+" proxy", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := transparentupgradeableproxy.DeployTransparentUpgradeableProxy(opts, d.client, impl, admin, initData)
+		return a, tx, err
+	})
 }
 
 func (d *deployment) call(what string, f func(*bind.TransactOpts) (*types.Transaction, error)) error {

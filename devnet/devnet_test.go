@@ -7,10 +7,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 
 	delegationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/DelegationManager"
 	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 
+	"github.com/blockless/avs/bindings/proxyadmin"
 	"github.com/blockless/avs/bindings/servicemanager"
 	"github.com/blockless/avs/bindings/taskmanager"
 )
@@ -88,5 +90,25 @@ func TestStartDeploysAVS(t *testing.T) {
 	t.Logf("quorum 0 updated at block %v, withdrawal delay %d blocks, head %d", updated, delay, loaded.DeployedAt)
 	if on, err := tm.StaleStakesForbidden(call); err != nil || on {
 		t.Fatalf("staleStakesForbidden = %v, %v; want off on the devnet", on, err)
+	}
+	// ServiceManager, coordinator and TaskManager are proxies, each upgradeable by its own
+	// ProxyAdmin, which the devnet's owner owns.
+	for name, proxy := range map[string]common.Address{"ServiceManager": loaded.AVS.ServiceManager,
+		"RegistryCoordinator": loaded.AVS.RegistryCoordinator, "TaskManager": loaded.AVS.TaskManager} {
+		impl, err := ProxyImplementation(ctx, dn.Client, proxy)
+		if err != nil || impl == proxy {
+			t.Fatalf("%s implementation = %s, %v", name, impl.Hex(), err)
+		}
+		adminAddr, err := ProxyAdmin(ctx, dn.Client, proxy)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		admin, err := proxyadmin.NewProxyAdmin(adminAddr, dn.Client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o, err := admin.Owner(call); err != nil || o != loaded.Owner {
+			t.Fatalf("%s ProxyAdmin owner = %s, %v; want %s", name, o.Hex(), err, loaded.Owner.Hex())
+		}
 	}
 }

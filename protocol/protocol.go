@@ -20,10 +20,10 @@ import (
 )
 
 // Task is a task exactly as TaskCreated emits it.
-type Task = taskmanager.TaskManagerTask
+type Task = taskmanager.ITaskManagerTask
 
 // Response is the result operators sign.
-type Response = taskmanager.TaskManagerTaskResponse
+type Response = taskmanager.ITaskManagerTaskResponse
 
 // Certificate is the stake-weighted BLS certificate respondToTask takes.
 type Certificate = taskmanager.BLSSignatureCheckerNonSignerStakesAndSignature

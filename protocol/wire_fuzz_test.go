@@ -19,7 +19,7 @@ func fuzzTask() Task {
 	return Task{FunctionId: 1, ModuleDigest: common.HexToHash("0xaa"), InputDigest: common.HexToHash("0xbb"),
 		QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60, ReferenceBlock: 10, DeadlineBlock: 60,
 		Requester: common.HexToAddress("0x01"), Fee: big.NewInt(0),
-		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1, MemoryBytes: 1, WallTimeMs: 1, MaxOutputBytes: 1}}
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1, MemoryBytes: 1, WallTimeMs: 1, MaxOutputBytes: 1}}
 }
 
 // FuzzSignedResponse decodes arbitrary bytes as the body of POST /v1/responses the way the

@@ -75,7 +75,7 @@ func (c *Client) send(ctx context.Context, what string, f func(*bind.TransactOpt
 }
 
 // RegisterFunction registers spec and returns the function id.
-func (c *Client) RegisterFunction(ctx context.Context, spec taskmanager.TaskManagerFunctionSpec) (uint64, common.Hash, error) {
+func (c *Client) RegisterFunction(ctx context.Context, spec taskmanager.ITaskManagerFunctionSpec) (uint64, common.Hash, error) {
 	r, err := c.send(ctx, "registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.tm.RegisterFunction(o, spec)
 	}, nil)
@@ -122,7 +122,7 @@ func (c *Client) TaskFee(ctx context.Context, requested *big.Int) (*big.Int, err
 
 // CreateTask submits req paying max(fee, minTaskFee) wei (see TaskFee); the fee paid is in
 // Created.Task.Fee.
-func (c *Client) CreateTask(ctx context.Context, req taskmanager.TaskManagerTaskRequest, fee *big.Int) (Created, error) {
+func (c *Client) CreateTask(ctx context.Context, req taskmanager.ITaskManagerTaskRequest, fee *big.Int) (Created, error) {
 	paid, err := c.TaskFee(ctx, fee)
 	if err != nil {
 		return Created{}, err

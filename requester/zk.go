@@ -49,7 +49,7 @@ type ZkDeployment struct {
 // DeployZkFunctionTo publishes a built zk function's artifacts to a module store, then the manifest
 // naming them with their URIs (its digest becomes the function's moduleDigest), deploys the
 // verifier from d's bytecode unless verifier is given, and registers the function in zk mode.
-func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *artifacts.Dir, verifier common.Address, lim taskmanager.TaskManagerResourceLimits) (ZkDeployment, error) {
+func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *artifacts.Dir, verifier common.Address, lim taskmanager.ITaskManagerResourceLimits) (ZkDeployment, error) {
 	var res ZkDeployment
 	m := d.Manifest
 	for _, a := range []struct {
@@ -86,7 +86,7 @@ func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *a
 		}
 	}
 	res.Verifier = verifier
-	id, tx, err := c.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{
+	id, tx, err := c.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{
 		ModuleDigest: digest, Runtime: uint8(onchain.RuntimeWasm), Mode: uint8(onchain.ModeZk), ZkVerifier: verifier, Limits: lim, Uris: []string{uri},
 	})
 	if err != nil {

@@ -46,7 +46,7 @@ func sampleTask() protocol.Task {
 	return protocol.Task{FunctionId: 3, ModuleDigest: common.HexToHash("0x01"), InputDigest: common.HexToHash("0x02"),
 		Requester: common.HexToAddress("0x03"), ReferenceBlock: 100, DeadlineBlock: 150, QuorumNumbers: []byte{0},
 		QuorumThresholdPercentage: 60, Fee: big.NewInt(5),
-		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1, MemoryBytes: 2, WallTimeMs: 3, MaxOutputBytes: 4}}
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1, MemoryBytes: 2, WallTimeMs: 3, MaxOutputBytes: 4}}
 }
 
 // FuzzTaskCreatedLog: whatever topics and data an RPC endpoint returns for a TaskCreated query,

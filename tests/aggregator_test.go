@@ -265,7 +265,7 @@ func (e *env) signed(op *testOperator, task protocol.Task, resp protocol.Respons
 }
 
 // waitOnChainState polls the TaskManager until the task reaches state.
-func (e *env) waitOnChainState(t *testing.T, id uint32, state onchain.TaskState) taskmanager.TaskManagerTaskRecord {
+func (e *env) waitOnChainState(t *testing.T, id uint32, state onchain.TaskState) taskmanager.ITaskManagerTaskRecord {
 	t.Helper()
 	for {
 		rec, err := e.tm.GetTask(&bind.CallOpts{Context: e.ctx}, id)

@@ -43,8 +43,8 @@ func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration
 	if s.rq, err = requester.Dial(ctx, e.dn.Addresses.RPCURL, e.dn.Addresses.ChainID, e.dn.Addresses.AVS.TaskManager, e.dn.Owner); err != nil {
 		b.Fatal(err)
 	}
-	if s.fn, _, err = s.rq.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
-		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
+	if s.fn, _, err = s.rq.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
 		Uris:   []string{uri}}); err != nil {
 		b.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func (s *benchSystem) stop() {
 }
 
 func (s *benchSystem) submit(ctx context.Context, b *testing.B, i int) requester.Created {
-	c, err := s.rq.CreateTask(ctx, taskmanager.TaskManagerTaskRequest{FunctionId: s.fn,
+	c, err := s.rq.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{FunctionId: s.fn,
 		Input: []byte(fmt.Sprintf("%d a\n%d b\n%d c\n", 100+i, 101+i, 102+i)), QuorumNumbers: []byte{0},
 		QuorumThresholdPercentage: 60, ResponseWindowBlocks: 500}, big.NewInt(0))
 	if err != nil {
@@ -87,7 +87,7 @@ func (s *benchSystem) submitTimed(ctx context.Context, b *testing.B, i int) (uin
 	if opts.Value, err = s.rq.MinTaskFee(ctx); err != nil {
 		b.Fatal(err)
 	}
-	tx, err := s.rq.TaskManager().CreateTask(opts, taskmanager.TaskManagerTaskRequest{FunctionId: s.fn,
+	tx, err := s.rq.TaskManager().CreateTask(opts, taskmanager.ITaskManagerTaskRequest{FunctionId: s.fn,
 		Input: []byte(fmt.Sprintf("%d a\n%d b\n%d c\n", 100+i, 101+i, 102+i)), QuorumNumbers: []byte{0},
 		QuorumThresholdPercentage: 60, ResponseWindowBlocks: 500})
 	if err != nil {
@@ -208,7 +208,7 @@ func BenchmarkThroughput(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
 		opts.GasLimit = 1_000_000
-		if _, err := s.rq.TaskManager().CreateTask(opts, taskmanager.TaskManagerTaskRequest{FunctionId: s.fn,
+		if _, err := s.rq.TaskManager().CreateTask(opts, taskmanager.ITaskManagerTaskRequest{FunctionId: s.fn,
 			Input: []byte(fmt.Sprintf("%d a\n", i)), QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60,
 			ResponseWindowBlocks: 500}); err != nil {
 			b.Fatal(err)

@@ -129,15 +129,15 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rq.Close()
-	fn, _, err := rq.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
-		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
+	fn, _, err := rq.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
 		Uris:   []string{uri}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	submit := func(input string) requester.Created {
 		t.Helper()
-		c, err := rq.CreateTask(ctx, taskmanager.TaskManagerTaskRequest{FunctionId: fn, Input: []byte(input), QuorumNumbers: []byte{0},
+		c, err := rq.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte(input), QuorumNumbers: []byte{0},
 			QuorumThresholdPercentage: 60, ResponseWindowBlocks: 200}, big.NewInt(0))
 		if err != nil {
 			t.Fatal(err)

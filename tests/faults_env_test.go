@@ -207,8 +207,8 @@ func (e *env) oracleFunction(t testing.TB, rq *requester.Client, module []byte) 
 	})}
 	go func() { _ = srv.Serve(ln) }()
 	t.Cleanup(func() { _ = srv.Close() })
-	fn, _, err := rq.RegisterFunction(e.ctx, taskmanager.TaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
-		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
+	fn, _, err := rq.RegisterFunction(e.ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
 		Uris:   []string{"http://" + ln.Addr().String() + path}})
 	if err != nil {
 		t.Fatal(err)
@@ -225,7 +225,7 @@ func createOracleTask(t testing.TB, ctx context.Context, rq *requester.Client, f
 	t.Helper()
 	var lastErr error
 	for attempt := 0; attempt < 20; attempt++ {
-		c, err := rq.CreateTask(ctx, taskmanager.TaskManagerTaskRequest{FunctionId: fn, Input: []byte(input), QuorumNumbers: []byte{0},
+		c, err := rq.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte(input), QuorumNumbers: []byte{0},
 			QuorumThresholdPercentage: threshold, ResponseWindowBlocks: window}, big.NewInt(0))
 		if err == nil {
 			return c
@@ -240,7 +240,7 @@ func createOracleTask(t testing.TB, ctx context.Context, rq *requester.Client, f
 }
 
 // taskOnChain reads the TaskManager's record of a task, retrying while the RPC is unavailable.
-func (e *env) taskOnChain(t testing.TB, id uint32) taskmanager.TaskManagerTaskRecord {
+func (e *env) taskOnChain(t testing.TB, id uint32) taskmanager.ITaskManagerTaskRecord {
 	t.Helper()
 	var lastErr error
 	for i := 0; i < 100; i++ {
@@ -254,12 +254,12 @@ func (e *env) taskOnChain(t testing.TB, id uint32) taskmanager.TaskManagerTaskRe
 		}
 	}
 	t.Fatalf("getTask %d: %v", id, lastErr)
-	return taskmanager.TaskManagerTaskRecord{}
+	return taskmanager.ITaskManagerTaskRecord{}
 }
 
 // waitChainState waits until a task reaches one of the on-chain states
 // and returns it; ok is false on timeout (the last record is returned).
-func (e *env) waitChainState(t testing.TB, id uint32, timeout time.Duration, states ...onchain.TaskState) (taskmanager.TaskManagerTaskRecord, bool) {
+func (e *env) waitChainState(t testing.TB, id uint32, timeout time.Duration, states ...onchain.TaskState) (taskmanager.ITaskManagerTaskRecord, bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {

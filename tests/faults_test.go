@@ -540,7 +540,7 @@ func createPipelined(t testing.TB, ctx context.Context, e *env, rq *requester.Cl
 	for i := 0; i < n; i++ {
 		in, out := oracleInput(1000 + i)
 		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
-		tx, err := rq.TaskManager().CreateTask(opts, taskmanager.TaskManagerTaskRequest{FunctionId: fn, Input: []byte(in),
+		tx, err := rq.TaskManager().CreateTask(opts, taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte(in),
 			QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60, ResponseWindowBlocks: window})
 		if err != nil {
 			t.Fatalf("createTask %d: %v", i, err)

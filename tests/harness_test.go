@@ -247,9 +247,9 @@ func (e *env) aggregate(agg *sdkAggregator, taskID uint32, task protocol.Task, r
 // registerFunction registers a function and returns its id.
 func (e *env) registerFunction(minThreshold uint8) uint64 {
 	e.t.Helper()
-	spec := taskmanager.TaskManagerFunctionSpec{
+	spec := taskmanager.ITaskManagerFunctionSpec{
 		ModuleDigest: crypto.Keccak256Hash([]byte("module")), Runtime: uint8(onchain.RuntimeWasm), Mode: uint8(onchain.ModeQuorum), MinQuorumThreshold: minThreshold,
-		Limits: taskmanager.TaskManagerResourceLimits{Fuel: 1_000_000, MemoryBytes: 16 << 20, WallTimeMs: 1000, MaxOutputBytes: 4096},
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000, MemoryBytes: 16 << 20, WallTimeMs: 1000, MaxOutputBytes: 4096},
 		Uris:   []string{"http://127.0.0.1/modules/x"},
 	}
 	r := e.send("registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) { return e.tm.RegisterFunction(o, spec) })
@@ -275,7 +275,7 @@ func (e *env) minTaskFee() *big.Int {
 // createTask creates a task paying the minimum fee and returns its id and the Task as emitted.
 func (e *env) createTask(functionID uint64, input []byte, threshold uint8, window uint32) (uint32, protocol.Task) {
 	e.t.Helper()
-	req := taskmanager.TaskManagerTaskRequest{FunctionId: functionID, Input: input, QuorumNumbers: []byte{0},
+	req := taskmanager.ITaskManagerTaskRequest{FunctionId: functionID, Input: input, QuorumNumbers: []byte{0},
 		QuorumThresholdPercentage: threshold, ResponseWindowBlocks: window}
 	fee := e.minTaskFee()
 	r := e.send("createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {

@@ -59,10 +59,10 @@ func TestX86EndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fn, _, err := rq.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{ModuleDigest: digest, Runtime: uint8(onchain.RuntimeX86),
+		fn, _, err := rq.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, Runtime: uint8(onchain.RuntimeX86),
 			MinQuorumThreshold: 50,
 			// Fuel is the emulated instruction budget of an x86 function.
-			Limits: taskmanager.TaskManagerResourceLimits{Fuel: 100_000_000, MemoryBytes: 64 << 20, WallTimeMs: 20_000, MaxOutputBytes: 4096},
+			Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 100_000_000, MemoryBytes: 64 << 20, WallTimeMs: 20_000, MaxOutputBytes: 4096},
 			Uris:   []string{uri}})
 		if err != nil {
 			t.Fatal(err)
@@ -71,7 +71,7 @@ func TestX86EndToEnd(t *testing.T) {
 	}
 	submit := func(fn uint64, in string) uint32 {
 		t.Helper()
-		c, err := rq.CreateTask(ctx, taskmanager.TaskManagerTaskRequest{FunctionId: fn, Input: []byte(in), QuorumNumbers: []byte{0},
+		c, err := rq.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte(in), QuorumNumbers: []byte{0},
 			QuorumThresholdPercentage: 60, ResponseWindowBlocks: 200}, big.NewInt(0))
 		if err != nil {
 			t.Fatal(err)

@@ -104,7 +104,7 @@ func TestZkEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rq.Close()
-	dep, err := rq.DeployZkFunctionTo(ctx, testStore(aggURL), d, common.Address{}, taskmanager.TaskManagerResourceLimits{
+	dep, err := rq.DeployZkFunctionTo(ctx, testStore(aggURL), d, common.Address{}, taskmanager.ITaskManagerResourceLimits{
 		Fuel: 2_000_000_000, MemoryBytes: 128 << 20, WallTimeMs: 20_000, MaxOutputBytes: 4096})
 	if err != nil {
 		t.Fatal(err)
@@ -117,7 +117,7 @@ func TestZkEndToEnd(t *testing.T) {
 	submit := func(value, bound uint64) requester.Created {
 		t.Helper()
 		in := fmt.Sprintf(`{"value":"%d","salt":"0x5eed","bound":"%d"}`, value, bound)
-		c, err := rq.CreateTask(ctx, taskmanager.TaskManagerTaskRequest{FunctionId: dep.FunctionID, Input: []byte(in),
+		c, err := rq.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{FunctionId: dep.FunctionID, Input: []byte(in),
 			QuorumNumbers: []byte{0}, ResponseWindowBlocks: 60}, big.NewInt(1e15))
 		if err != nil {
 			t.Fatal(err)

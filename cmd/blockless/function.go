@@ -59,9 +59,9 @@ func functionCommand(e *env) *cli.Command {
 				if bytes.HasPrefix(module, elfMagic) {
 					runtime = onchain.RuntimeX86
 				}
-				id, tx, err := cl.RegisterFunction(ctx, taskmanager.TaskManagerFunctionSpec{
+				id, tx, err := cl.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{
 					ModuleDigest: digest, Runtime: uint8(runtime), Mode: uint8(onchain.ModeQuorum), MinQuorumThreshold: uint8(c.Uint("threshold")),
-					Limits: taskmanager.TaskManagerResourceLimits{Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
+					Limits: taskmanager.ITaskManagerResourceLimits{Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
 						WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))},
 					Uris: []string{uri},
 				})

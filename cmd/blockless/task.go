@@ -55,7 +55,7 @@ func taskCommand(e *env) *cli.Command {
 						return err
 					}
 					defer cl.Close()
-					created, err := cl.CreateTask(ctx, taskmanager.TaskManagerTaskRequest{
+					created, err := cl.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{
 						FunctionId: c.Uint64("function"), Input: input, QuorumNumbers: []byte{0},
 						QuorumThresholdPercentage: uint8(c.Uint("threshold")), ResponseWindowBlocks: uint32(c.Uint("window")),
 					}, fee)

@@ -119,7 +119,7 @@ func zkDeployCommand(e *env) *cli.Command {
 				}
 				verifier = common.HexToAddress(v)
 			}
-			res, err := cl.DeployZkFunctionTo(ctx, store, d, verifier, taskmanager.TaskManagerResourceLimits{
+			res, err := cl.DeployZkFunctionTo(ctx, store, d, verifier, taskmanager.ITaskManagerResourceLimits{
 				Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
 				WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))})
 			if err != nil {

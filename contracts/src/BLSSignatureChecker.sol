@@ -66,9 +66,10 @@ abstract contract BLSSignatureChecker {
     /// @notice EigenLayer's DelegationManager (from the stake registry): source of the withdrawal delay.
     IDelegationManagerViews public immutable delegation;
 
-    /// @notice Whether certificates over quorums not fully updated within the withdrawal delay before
-    /// the reference block are rejected (see the contract notice). Off at deployment.
-    bool public staleStakesForbidden;
+    /// @dev Reserved for variables added in later versions (the inheriting TaskManager is upgradeable):
+    /// shrink it by the slots they use. The stale-stake switch is the inheriting contract's (see
+    /// _staleStakesForbidden), so it can share a slot the response path reads anyway.
+    uint256[50] private __gap;
 
     constructor(IRegistryCoordinatorViews coordinator) {
         registryCoordinator = coordinator;
@@ -78,10 +79,11 @@ abstract contract BLSSignatureChecker {
     }
 
     /// @dev The inheriting contract exposes this behind its own access control.
-    function _setStaleStakesForbidden(bool forbidden) internal {
-        staleStakesForbidden = forbidden;
-        emit StaleStakesForbiddenChanged(forbidden);
-    }
+    function _setStaleStakesForbidden(bool forbidden) internal virtual;
+
+    /// @dev Whether certificates over quorums not fully updated within the withdrawal delay before
+    /// the reference block are rejected (see the contract notice).
+    function _staleStakesForbidden() internal view virtual returns (bool);
 
     /// @notice Checks a certificate over `msgHash` for `quorumNumbers` at `referenceBlockNumber`.
     /// @param msgHash the signed digest
@@ -108,7 +110,7 @@ abstract contract BLSSignatureChecker {
         if (referenceBlockNumber >= block.number) revert InvalidReferenceBlocknumber();
 
         uint256 signingBitmap = quorumBitmap(quorumNumbers, registryCoordinator.quorumCount());
-        if (staleStakesForbidden) _checkStakesFresh(quorumNumbers, referenceBlockNumber);
+        if (_staleStakesForbidden()) _checkStakesFresh(quorumNumbers, referenceBlockNumber);
 
         NonSigners memory nonSigners = _loadNonSigners(params, referenceBlockNumber, signingBitmap);
         BN254.G1Point memory apk = nonSigners.apk.negate();

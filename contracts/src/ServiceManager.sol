@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {OwnablePausable} from "./access/OwnablePausable.sol";
 import {
     IAllocationManagerMinimal,
     IPermissionControllerMinimal,
     IRewardsCoordinatorMinimal,
-    IERC20Minimal,
     IRegistryCoordinatorViews,
     IStakeRegistryViews
 } from "./interfaces/IMiddleware.sol";
@@ -19,7 +20,15 @@ import {
 /// @dev With operator sets, registration flows AllocationManager -> registrar (the registry
 /// coordinator); this contract is not on that path. Having no PermissionController admin of its
 /// own, the contract is its own admin, so the owner acts through it.
+///
+/// Upgradeability: the AVS id must never change, so the contract lives behind an OpenZeppelin
+/// TransparentUpgradeableProxy (the proxy's address is the AVS). The EigenLayer core addresses are
+/// immutables of the implementation; the proxy's state is set once by initialize. OwnablePausable's
+/// and this contract's variables are followed by storage gaps (50 slots each) so later versions can
+/// append variables.
 contract ServiceManager is OwnablePausable {
+    using SafeERC20 for IERC20;
+
     address public immutable avsDirectory;
     IAllocationManagerMinimal public immutable allocationManager;
     IPermissionControllerMinimal public immutable permissionController;
@@ -28,6 +37,9 @@ contract ServiceManager is OwnablePausable {
     IRegistryCoordinatorViews public registryCoordinator;
     IStakeRegistryViews public stakeRegistry;
     address public rewardsInitiator;
+
+    /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
+    uint256[47] private __gap;
 
     event RegistryCoordinatorSet(address indexed coordinator, address indexed stakeRegistry);
     event RewardsInitiatorChanged(address indexed previous, address indexed current);
@@ -47,18 +59,23 @@ contract ServiceManager is OwnablePausable {
     /// @param allocationManager_ EigenLayer AllocationManager
     /// @param permissionController_ EigenLayer PermissionController
     /// @param rewardsCoordinator_ EigenLayer RewardsCoordinator
-    /// @param initialOwner owner, also the first rewards initiator and pauser
     constructor(
         address avsDirectory_,
         IAllocationManagerMinimal allocationManager_,
         IPermissionControllerMinimal permissionController_,
-        IRewardsCoordinatorMinimal rewardsCoordinator_,
-        address initialOwner
-    ) OwnablePausable(initialOwner, initialOwner) {
+        IRewardsCoordinatorMinimal rewardsCoordinator_
+    ) {
         avsDirectory = avsDirectory_;
         allocationManager = allocationManager_;
         permissionController = permissionController_;
         rewardsCoordinator = rewardsCoordinator_;
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a proxy's state; callable once, through the proxy.
+    /// @param initialOwner owner, also the first rewards initiator and pauser
+    function initialize(address initialOwner) external initializer {
+        __OwnablePausable_init(initialOwner, initialOwner);
         rewardsInitiator = initialOwner;
         emit RewardsInitiatorChanged(address(0), initialOwner);
     }
@@ -116,7 +133,8 @@ contract ServiceManager is OwnablePausable {
     }
 
     /// @notice Pays operators and their stakers through the RewardsCoordinator. The tokens are
-    /// pulled from the rewards initiator, who must have approved this contract.
+    /// pulled from the rewards initiator, who must have approved this contract (TokenTransferFailed
+    /// otherwise). Transfers and approvals go through OpenZeppelin's SafeERC20.
     /// @dev Several submissions may use the same token: the RewardsCoordinator is approved once per
     /// token for the sum of that token's amounts (an approval per submission would overwrite the
     /// previous one and the coordinator's pull of the second submission would fail).
@@ -129,7 +147,8 @@ contract ServiceManager is OwnablePausable {
         uint256 total;
         for (uint256 i = 0; i < submissions.length; i++) {
             total += submissions[i].amount;
-            if (!IERC20Minimal(submissions[i].token).transferFrom(msg.sender, address(this), submissions[i].amount)) {
+            // SafeERC20: tokens that return nothing (USDT-style) work; false or a revert is a failure.
+            if (!IERC20(submissions[i].token).trySafeTransferFrom(msg.sender, address(this), submissions[i].amount)) {
                 revert TokenTransferFailed();
             }
         }
@@ -140,7 +159,8 @@ contract ServiceManager is OwnablePausable {
             for (uint256 j = i; j < submissions.length; j++) {
                 if (submissions[j].token == token) amount += submissions[j].amount;
             }
-            if (!IERC20Minimal(token).approve(address(rewardsCoordinator), amount)) revert TokenTransferFailed();
+            // forceApprove also works for tokens that refuse to change a non-zero allowance.
+            IERC20(token).forceApprove(address(rewardsCoordinator), amount);
         }
         emit RewardsSubmitted(submissions.length, total);
         rewardsCoordinator.createAVSRewardsSubmission(submissions);

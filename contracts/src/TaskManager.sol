@@ -5,6 +5,8 @@ import {BLSSignatureChecker} from "./BLSSignatureChecker.sol";
 import {OwnablePausable} from "./access/OwnablePausable.sol";
 import {IRegistryCoordinatorViews} from "./interfaces/IMiddleware.sol";
 import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
+import {ITaskManager} from "./interfaces/ITaskManager.sol";
+import {ZkProofs} from "./libraries/ZkProofs.sol";
 
 /// @title TaskManager
 /// @notice Function registry and task lifecycle of Blockless AVS. A requester asks for a registered
@@ -26,109 +28,27 @@ import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
 /// configuration; for x86 also the emulator module). createTask copies it into the task, so it is
 /// part of the task hash every certificate signs over, and an operator whose own environment differs
 /// does not sign. A runtime without a pinned environment takes no tasks.
-contract TaskManager is OwnablePausable, BLSSignatureChecker {
-    enum RuntimeKind {
-        Wasm,
-        X86
-    }
-
-    enum VerificationMode {
-        Quorum,
-        Zk
-    }
-
-    enum TaskState {
-        None,
-        Pending,
-        Responded,
-        Expired
-    }
-
-    /// @notice Deterministic limits every operator enforces identically, plus an operator-protection wall time.
-    struct ResourceLimits {
-        uint64 fuel;
-        uint64 memoryBytes;
-        uint32 wallTimeMs;
-        uint32 maxOutputBytes;
-    }
-
-    struct FunctionSpec {
-        bytes32 moduleDigest; // sha256 of the module bytes: what operators trust, never the URI
-        RuntimeKind runtime;
-        VerificationMode mode;
-        uint8 minQuorumThreshold; // percentage of stake per quorum a task must at least require
-        address zkVerifier; // used when mode == Zk
-        ResourceLimits limits;
-        string[] uris;
-    }
-
-    struct FunctionRecord {
-        address owner;
-        bool active;
-        FunctionSpec spec;
-    }
-
-    struct TaskRequest {
-        uint64 functionId;
-        bytes input; // inline input; empty when the input is fetched from inputURI
-        bytes32 inputDigest; // keccak256 of the input; required when input is empty, checked otherwise
-        string inputURI;
-        bytes quorumNumbers;
-        uint8 quorumThresholdPercentage;
-        uint32 responseWindowBlocks;
-        address callback; // optional ITaskConsumer
-        uint32 callbackGasLimit;
-    }
-
-    /// @notice Everything the result depends on, fixed at creation (a later function update cannot
-    /// change what a pending task means).
-    struct Task {
-        uint64 functionId;
-        bytes32 moduleDigest;
-        RuntimeKind runtime;
-        bytes32 environment; // runtimeEnvironment[runtime] at creation: the engine operators must run
-        ResourceLimits limits;
-        bytes32 inputDigest;
-        bytes quorumNumbers;
-        uint8 quorumThresholdPercentage;
-        uint32 referenceBlock;
-        uint32 deadlineBlock;
-        address requester;
-        address callback;
-        uint32 callbackGasLimit;
-        uint96 fee;
-    }
-
-    struct TaskResponse {
-        uint32 taskId;
-        uint8 status; // 0 = ok; failures are results too and are signed
-        bytes32 outputDigest; // keccak256 of the full output
-        bytes output; // the output when at most MAX_INLINE_OUTPUT bytes, else empty
-    }
-
-    struct TaskRecord {
-        bytes32 taskHash;
-        bytes32 responseDigest; // the digest the certificate signed; zero until responded
-        TaskState state;
-        uint8 resultStatus;
-        uint32 respondedBlock;
-        address zkVerifier; // the function's verifier when the task was created; zero for quorum tasks
-    }
-
+///
+/// Upgradeability: deployed behind an OpenZeppelin TransparentUpgradeableProxy whose ProxyAdmin the
+/// owner controls. The implementation's constructor only fixes the registries (immutables, read from
+/// the coordinator) and disables initializers; the proxy's state is set once by initialize. Every
+/// contract in the inheritance chain keeps a storage gap (50 slots each: OwnablePausable,
+/// BLSSignatureChecker, this one), so a new version appends variables by shrinking its own gap and
+/// pending tasks, functions and balances stay where they are. A new implementation must keep the
+/// registry coordinator and the order and types of all variables. The zk proof check lives in the
+/// linked ZkProofs library, which keeps this contract under EIP-170's code size limit.
+contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     uint256 public constant MAX_INLINE_INPUT = 64 * 1024;
     uint256 public constant MAX_INLINE_OUTPUT = 8 * 1024;
     uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
     /// @dev Gas kept back after the callback so the response can still finish.
     uint256 internal constant CALLBACK_RESERVE = 15_000;
-    /// @dev Public inputs every zk circuit starts with: task hash and output digest, two 128-bit limbs each.
-    uint256 internal constant ZK_BINDING_INPUTS = 4;
-    uint256 internal constant LOW_128 = type(uint128).max;
-    /// @dev Gas cap of one verifier call: base plus per public input.
-    uint256 internal constant ZK_VERIFY_GAS = 400_000;
-    uint256 internal constant ZK_VERIFY_GAS_PER_INPUT = 10_000;
 
-    uint64 public nextFunctionId = 1;
-    uint32 public nextTaskId = 1;
+    // Slot layout (after OwnablePausable's 50 and BLSSignatureChecker's 50 slots): counters, window
+    // and minTaskFee share one slot; aggregator and staleStakesForbidden the next; then feeRecipient,
+    // the four mappings and the gap.
+    uint64 public nextFunctionId;
+    uint32 public nextTaskId;
     uint32 public minResponseWindow;
     uint32 public maxResponseWindow;
     /// @notice Smallest fee createTask accepts, in wei. Answering a task costs the aggregator the
@@ -138,6 +58,10 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
     /// disables the floor. Packed with the counters createTask reads anyway.
     uint96 public minTaskFee;
     address public aggregator;
+    /// @notice Whether certificates over quorums not fully updated within the withdrawal delay before
+    /// the reference block are rejected (EigenLayer's stale-stake rule, see BLSSignatureChecker). Off at
+    /// deployment. Packed with aggregator, which every response reads.
+    bool public staleStakesForbidden;
     address public feeRecipient;
 
     /// @notice Digest of the execution environment operators must run per runtime kind (zero: the
@@ -148,67 +72,27 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
     /// @notice Withdrawable balances: collected fees for the fee recipient, refunds of expired tasks.
     mapping(address => uint256) public balances;
 
-    event FunctionRegistered(uint64 indexed functionId, address indexed owner, FunctionSpec spec);
-    event FunctionUpdated(uint64 indexed functionId, FunctionSpec spec);
-    event FunctionDeactivated(uint64 indexed functionId);
-    event TaskCreated(uint32 indexed taskId, Task task, bytes input, string inputURI, string[] moduleURIs);
-    event TaskResponded(
-        uint32 indexed taskId, TaskResponse response, bytes32 responseDigest, bytes32 signatoryRecordHash
-    );
-    event TaskExpired(uint32 indexed taskId);
-    event CallbackResult(uint32 indexed taskId, address indexed callback, bool success);
-    event AggregatorChanged(address indexed previous, address indexed current);
-    event FeeRecipientChanged(address indexed previous, address indexed current);
-    event ResponseWindowChanged(uint32 minBlocks, uint32 maxBlocks);
-    event Withdrawn(address indexed account, uint256 amount);
-    event MinTaskFeeChanged(uint96 previous, uint96 current);
-    event RuntimeEnvironmentSet(RuntimeKind indexed runtime, bytes32 environment);
+    /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
+    uint256[43] private __gap;
 
-    error UnknownFunction(uint64 functionId);
-    error InactiveFunction(uint64 functionId);
-    error NotFunctionOwner(uint64 functionId);
-    error InvalidFunctionSpec(string reason);
-    error WrongVerificationMode(uint32 taskId);
-    error ZkVerifierMissing(address verifier);
-    error ZkOutputMalformed(uint256 size);
-    error ZkStatusNotOk(uint8 status);
-    error ProofRejected(uint32 taskId, bytes reason);
-    error InputTooLarge(uint256 size, uint256 max);
-    error InputDigestMismatch();
-    error MissingInput();
-    error WrongQuorumSet();
-    error ThresholdOutOfRange(uint8 requested, uint8 minimum);
-    error ResponseWindowOutOfRange(uint32 requested, uint32 minimum, uint32 maximum);
-    error CallbackGasTooHigh(uint32 requested, uint32 maximum);
-    error UnknownTask(uint32 taskId);
-    error TaskMismatch(uint32 taskId);
-    error TaskAlreadyResponded(uint32 taskId);
-    error TaskAlreadyExpired(uint32 taskId);
-    error TaskDeadlinePassed(uint32 taskId, uint32 deadlineBlock);
-    error TaskNotYetExpired(uint32 taskId, uint32 deadlineBlock);
-    error NotAggregator();
-    error OutputTooLargeInline(uint256 size);
-    error OutputDigestMismatch();
-    error ThresholdNotMet(uint8 quorumNumber, uint96 signedStake, uint96 totalStake);
-    error InsufficientGasForCallback();
-    error NothingToWithdraw();
-    error WithdrawFailed();
-    error FeeTooLarge(uint256 paid, uint256 maximum);
-    error FeeBelowMinimum(uint256 paid, uint256 minimum);
-    error RuntimeNotEnabled(RuntimeKind runtime);
+    /// @notice Builds an implementation; a proxy in front of it calls initialize.
+    /// @param coordinator this AVS's (slashing) registry coordinator (the registries are read from it)
+    constructor(IRegistryCoordinatorViews coordinator) BLSSignatureChecker(coordinator) {
+        _disableInitializers();
+    }
 
-    /// @param coordinator this AVS's (slashing) registry coordinator
-    /// @param initialOwner owner of the contract
+    /// @notice Sets up a proxy's state; callable once, through the proxy.
+    /// @param initialOwner owner of the contract, also the pauser and the first fee recipient
     /// @param initialAggregator the only account allowed to submit responses (address(0): anyone)
     /// @param minWindow minimum response window in blocks
     /// @param maxWindow maximum response window in blocks
-    constructor(
-        IRegistryCoordinatorViews coordinator,
-        address initialOwner,
-        address initialAggregator,
-        uint32 minWindow,
-        uint32 maxWindow
-    ) BLSSignatureChecker(coordinator) OwnablePausable(initialOwner, initialOwner) {
+    function initialize(address initialOwner, address initialAggregator, uint32 minWindow, uint32 maxWindow)
+        external
+        initializer
+    {
+        __OwnablePausable_init(initialOwner, initialOwner);
+        nextFunctionId = 1;
+        nextTaskId = 1;
         _setResponseWindow(minWindow, maxWindow);
         aggregator = initialAggregator;
         feeRecipient = initialOwner;
@@ -374,7 +258,7 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
     /// `[taskHash >> 128, taskHash & (2^128-1), outputDigest >> 128, outputDigest & (2^128-1), w_0, ..., w_{k-1}]`
     /// where taskHash = keccak256(abi.encode(task)) and w_i is the i-th 32-byte big-endian word of the
     /// output (the circuit's own public inputs). The output must therefore be inline, a whole number of
-    /// words each below the BN254 scalar field modulus (the verifier checks that), with status 0 (ok).
+    /// words each below the BN254 scalar field modulus (the verifier checks that), with status ResultStatus.Ok.
     /// The response is recorded like a certified one: TaskResponded with the same response digest and a
     /// zero signatoryRecordHash, the fee credited and the consumer called back.
     /// @param task the task exactly as emitted in TaskCreated
@@ -388,12 +272,12 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
         (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
         address verifier = rec.zkVerifier;
         if (verifier == address(0)) revert WrongVerificationMode(taskId);
-        if (response.status != 0) revert ZkStatusNotOk(response.status);
+        if (response.status != uint8(ResultStatus.Ok)) revert ZkStatusNotOk(response.status);
         if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
         if (response.output.length % 32 != 0) revert ZkOutputMalformed(response.output.length);
         if (keccak256(response.output) != response.outputDigest) revert OutputDigestMismatch();
 
-        _verifyProof(verifier, taskId, taskHash, response, proof);
+        ZkProofs.verify(verifier, taskId, taskHash, response.outputDigest, response.output, proof);
 
         _recordResponse(rec, task, response, _responseDigest(taskHash, response), bytes32(0));
     }
@@ -474,6 +358,15 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
 
     // ------------------------------------------------------------------ internals
 
+    function _setStaleStakesForbidden(bool forbidden) internal override {
+        staleStakesForbidden = forbidden;
+        emit StaleStakesForbiddenChanged(forbidden);
+    }
+
+    function _staleStakesForbidden() internal view override returns (bool) {
+        return staleStakesForbidden;
+    }
+
     function _setResponseWindow(uint32 minBlocks, uint32 maxBlocks) internal {
         if (minBlocks == 0 || maxBlocks < minBlocks) revert ResponseWindowOutOfRange(maxBlocks, minBlocks, maxBlocks);
         minResponseWindow = minBlocks;
@@ -511,51 +404,6 @@ contract TaskManager is OwnablePausable, BLSSignatureChecker {
             reason = "zk mode needs a verifier";
         }
         if (bytes(reason).length != 0) revert InvalidFunctionSpec(reason);
-    }
-
-    /// @dev Calls gnark's `verifyProof(bytes, uint256[n])`, which reverts on a bad proof. Its selector depends
-    /// on n, so the call is encoded by hand: selector, offset of `proof`, the n inputs inline (a static
-    /// array), then `proof` as length-prefixed, zero-padded bytes.
-    function _verifyProof(
-        address verifier,
-        uint32 taskId,
-        bytes32 taskHash,
-        TaskResponse calldata response,
-        bytes calldata proof
-    ) internal view {
-        // A call to an address without code succeeds: that must not count as a valid proof.
-        if (verifier.code.length == 0) revert ZkVerifierMissing(verifier);
-        uint256 words = response.output.length / 32;
-        uint256 n = ZK_BINDING_INPUTS + words;
-        uint256[] memory inputs = new uint256[](n);
-        inputs[0] = uint256(taskHash) >> 128;
-        inputs[1] = uint256(taskHash) & LOW_128;
-        inputs[2] = uint256(response.outputDigest) >> 128;
-        inputs[3] = uint256(response.outputDigest) & LOW_128;
-        for (uint256 i = 0; i < words; i++) {
-            inputs[ZK_BINDING_INPUTS + i] = uint256(bytes32(response.output[i * 32:(i + 1) * 32]));
-        }
-        bytes4 selector = bytes4(keccak256(abi.encodePacked("verifyProof(bytes,uint256[", _decimal(n), "])")));
-        bytes memory data = abi.encodePacked(
-            selector, (n + 1) * 32, inputs, proof.length, proof, new bytes((32 - (proof.length % 32)) % 32)
-        );
-        // Capped: an invalid curve point makes the pairing precompile burn all gas it is given, and a bad
-        // proof must not cost the submitter a whole block. gnark verifiers need ~190k + ~6.2k per input
-        // (+~120k with a Pedersen commitment).
-        (bool ok, bytes memory reason) = verifier.staticcall{gas: ZK_VERIFY_GAS + n * ZK_VERIFY_GAS_PER_INPUT}(data);
-        if (!ok) revert ProofRejected(taskId, reason);
-    }
-
-    function _decimal(uint256 v) internal pure returns (bytes memory out) {
-        uint256 len = 1;
-        for (uint256 t = v; t >= 10; t /= 10) {
-            len++;
-        }
-        out = new bytes(len);
-        for (uint256 i = len; i > 0; i--) {
-            out[i - 1] = bytes1(uint8(48 + (v % 10)));
-            v /= 10;
-        }
     }
 
     /// @dev The checks every response path shares: the caller may submit, the task exists, is the

@@ -3,6 +3,7 @@ pragma solidity ^0.8.27;
 
 import {Vm} from "forge-std/Test.sol";
 import {TaskManager} from "../src/TaskManager.sol";
+import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
 import {PriceConsumer} from "../src/examples/PriceConsumer.sol";
 import {TaskManagerBase} from "./TaskManagerBase.sol";
 
@@ -22,26 +23,26 @@ contract PriceConsumerTest is TaskManagerBase {
     }
 
     /// @dev Answers a task with an all-signers certificate and returns the CallbackResult success flag.
-    function _answer(uint32 id, TaskManager.Task memory task, bytes memory output) internal returns (bool success) {
+    function _answer(uint32 id, ITaskManager.Task memory task, bytes memory output) internal returns (bool success) {
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, output);
+        ITaskManager.TaskResponse memory resp = _response(id, output);
         vm.recordLogs();
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].topics[0] == TaskManager.CallbackResult.selector) return abi.decode(logs[i].data, (bool));
+            if (logs[i].topics[0] == ITaskManager.CallbackResult.selector) return abi.decode(logs[i].data, (bool));
         }
         revert("no CallbackResult");
     }
 
     /// @dev The task the consumer's requestPrice created, from its TaskCreated event.
-    function _requested(bytes memory input) internal returns (uint32 id, TaskManager.Task memory task) {
+    function _requested(bytes memory input) internal returns (uint32 id, ITaskManager.Task memory task) {
         vm.recordLogs();
         id = consumer.requestPrice(input, 50, 50, 100_000);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].topics[0] == TaskManager.TaskCreated.selector) {
-                (task,,,) = abi.decode(logs[i].data, (TaskManager.Task, bytes, string, string[]));
+            if (logs[i].topics[0] == ITaskManager.TaskCreated.selector) {
+                (task,,,) = abi.decode(logs[i].data, (ITaskManager.Task, bytes, string, string[]));
                 return (id, task);
             }
         }
@@ -49,7 +50,7 @@ contract PriceConsumerTest is TaskManagerBase {
     }
 
     function test_acceptsItsOwnTask() public {
-        (uint32 id, TaskManager.Task memory task) = _requested("feeds");
+        (uint32 id, ITaskManager.Task memory task) = _requested("feeds");
         assertEq(task.requester, address(consumer));
         assertTrue(consumer.pending(id));
         assertTrue(_answer(id, task, abi.encode(uint256(4200))));
@@ -63,29 +64,29 @@ contract PriceConsumerTest is TaskManagerBase {
     function test_rejectsForeignFunction() public {
         vm.startPrank(attacker);
         uint64 evilFn = tm.registerFunction(_spec(1));
-        TaskManager.TaskRequest memory r = _request(evilFn, "anything", 1, 50);
+        ITaskManager.TaskRequest memory r = _request(evilFn, "anything", 1, 50);
         r.callback = address(consumer);
         r.callbackGasLimit = 100_000;
         vm.recordLogs();
         uint32 id = tm.createTask(r);
         vm.stopPrank();
-        TaskManager.Task memory task = _taskFromLogs();
+        ITaskManager.Task memory task = _taskFromLogs();
         assertFalse(_answer(id, task, abi.encode(uint256(1))));
         assertEq(consumer.price(), 0);
         assertEq(consumer.priceTaskId(), 0);
         // The response itself is recorded: only the consumer refused it.
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
     /// The trusted function, but a task the attacker created (attacker's input).
     function test_rejectsTrustedFunctionRequestedBySomeoneElse() public {
-        TaskManager.TaskRequest memory r = _request(oracleFn, "attacker feeds", 50, 50);
+        ITaskManager.TaskRequest memory r = _request(oracleFn, "attacker feeds", 50, 50);
         r.callback = address(consumer);
         r.callbackGasLimit = 100_000;
         vm.recordLogs();
         vm.prank(attacker);
         uint32 id = tm.createTask(r);
-        TaskManager.Task memory task = _taskFromLogs();
+        ITaskManager.Task memory task = _taskFromLogs();
         assertFalse(_answer(id, task, abi.encode(uint256(1))));
         assertEq(consumer.price(), 0);
     }
@@ -100,17 +101,17 @@ contract PriceConsumerTest is TaskManagerBase {
     }
 
     function test_failedExecutionLeavesPrice() public {
-        (uint32 id, TaskManager.Task memory task) = _requested("feeds");
+        (uint32 id, ITaskManager.Task memory task) = _requested("feeds");
         assertTrue(_answer(id, task, "not a word"));
         assertEq(consumer.price(), 0);
         assertFalse(consumer.pending(id));
     }
 
-    function _taskFromLogs() internal returns (TaskManager.Task memory task) {
+    function _taskFromLogs() internal returns (ITaskManager.Task memory task) {
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].topics[0] == TaskManager.TaskCreated.selector) {
-                (task,,,) = abi.decode(logs[i].data, (TaskManager.Task, bytes, string, string[]));
+            if (logs[i].topics[0] == ITaskManager.TaskCreated.selector) {
+                (task,,,) = abi.decode(logs[i].data, (ITaskManager.Task, bytes, string, string[]));
                 return task;
             }
         }

@@ -2,6 +2,8 @@
 pragma solidity ^0.8.27;
 
 import {Test} from "forge-std/Test.sol";
+import {TransparentUpgradeableProxy} from "@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol";
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {ServiceManager} from "../src/ServiceManager.sol";
 import {OwnablePausable} from "../src/access/OwnablePausable.sol";
 import {
@@ -10,7 +12,7 @@ import {
     IRewardsCoordinatorMinimal,
     IRegistryCoordinatorViews
 } from "../src/interfaces/IMiddleware.sol";
-import {CoreRecorder, TestToken} from "./doubles/CoreDoubles.sol";
+import {CoreRecorder, NoReturnToken, TestToken} from "./doubles/CoreDoubles.sol";
 
 contract ServiceManagerTest is Test {
     CoreRecorder internal core;
@@ -19,13 +21,30 @@ contract ServiceManagerTest is Test {
 
     function setUp() public {
         core = new CoreRecorder();
-        sm = new ServiceManager(
+        ServiceManager impl = new ServiceManager(
             address(0xd1),
             IAllocationManagerMinimal(address(core)),
             IPermissionControllerMinimal(address(core)),
-            IRewardsCoordinatorMinimal(address(core)),
-            owner
+            IRewardsCoordinatorMinimal(address(core))
         );
+        bytes memory init = abi.encodeCall(ServiceManager.initialize, (owner));
+        sm = ServiceManager(address(new TransparentUpgradeableProxy(address(impl), owner, init)));
+    }
+
+    function test_initializedOnce() public {
+        assertEq(sm.owner(), owner);
+        assertEq(sm.pauser(), owner);
+        assertEq(sm.rewardsInitiator(), owner);
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        sm.initialize(makeAddr("attacker"));
+        ServiceManager impl = new ServiceManager(
+            address(0xd1),
+            IAllocationManagerMinimal(address(core)),
+            IPermissionControllerMinimal(address(core)),
+            IRewardsCoordinatorMinimal(address(core))
+        );
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        impl.initialize(makeAddr("attacker"));
     }
 
     function test_actsAsTheAVSAccount() public {
@@ -115,6 +134,27 @@ contract ServiceManagerTest is Test {
         assertEq(token.balanceOf(address(core)), 100);
         assertEq(other.balanceOf(address(core)), 5);
         assertEq(token.balanceOf(address(sm)), 0);
+        assertEq(token.allowance(address(sm), address(core)), 0);
+    }
+
+    /// Tokens whose approve and transferFrom return nothing (USDT-style) work through SafeERC20 (raw
+    /// calls expecting a bool revert on them); a pull such a token refuses by reverting is
+    /// TokenTransferFailed, as for tokens returning false.
+    function test_rewardsSubmission_tokenWithoutReturnValue() public {
+        NoReturnToken token = new NoReturnToken();
+        token.mint(owner, 100);
+        IRewardsCoordinatorMinimal.RewardsSubmission[] memory s = new IRewardsCoordinatorMinimal.RewardsSubmission[](1);
+        (s[0].token, s[0].amount, s[0].duration) = (address(token), 30, 86400);
+        vm.startPrank(owner);
+        vm.expectRevert(ServiceManager.TokenTransferFailed.selector); // not approved yet
+        sm.createAVSRewardsSubmission(s);
+        token.approve(address(sm), 100);
+        sm.createAVSRewardsSubmission(s);
+        s[0].amount = 70;
+        sm.createAVSRewardsSubmission(s);
+        vm.stopPrank();
+        assertEq(core.rewardsSubmissions(), 2);
+        assertEq(token.balanceOf(address(core)), 100);
         assertEq(token.allowance(address(sm), address(core)), 0);
     }
 

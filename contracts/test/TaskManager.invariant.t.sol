@@ -2,12 +2,13 @@
 pragma solidity ^0.8.27;
 
 import {TaskManager} from "../src/TaskManager.sol";
+import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
 import {TaskManagerBase} from "./TaskManagerBase.sol";
 
 /// @notice Drives the TaskManager through random sequences of create / respond / expire /
 /// withdraw and records what should be true in ghost variables.
 contract TaskHandler is TaskManagerBase {
-    TaskManager.Task[] internal tasks;
+    ITaskManager.Task[] internal tasks;
     uint32[] internal ids;
     uint256 public ghostPendingFees;
     uint256 public ghostCreated;
@@ -27,7 +28,7 @@ contract TaskHandler is TaskManagerBase {
         return ids.length;
     }
 
-    function taskAt(uint256 i) external view returns (uint32, TaskManager.Task memory) {
+    function taskAt(uint256 i) external view returns (uint32, ITaskManager.Task memory) {
         return (ids[i], tasks[i]);
     }
 
@@ -35,7 +36,7 @@ contract TaskHandler is TaskManagerBase {
         fee = uint96(bound(fee, 0, 1 ether));
         window = uint32(bound(window, MIN_WINDOW, 20));
         vm.deal(requester, requester.balance + fee);
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, window), fee);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, window), fee);
         ids.push(id);
         tasks.push(task);
         ghostPendingFees += fee;
@@ -45,10 +46,10 @@ contract TaskHandler is TaskManagerBase {
     function respond(uint256 which) external {
         if (ids.length == 0) return;
         uint256 i = bound(which, 0, ids.length - 1);
-        TaskManager.Task memory task = tasks[i];
-        if (tm.getTask(ids[i]).state != TaskManager.TaskState.Pending || block.number > task.deadlineBlock) return;
+        ITaskManager.Task memory task = tasks[i];
+        if (tm.getTask(ids[i]).state != ITaskManager.TaskState.Pending || block.number > task.deadlineBlock) return;
         if (block.number <= task.referenceBlock) vm.roll(task.referenceBlock + 1);
-        TaskManager.TaskResponse memory resp = _response(ids[i], "out");
+        ITaskManager.TaskResponse memory resp = _response(ids[i], "out");
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
         ghostPendingFees -= task.fee;
         ghostFinished++;
@@ -57,8 +58,8 @@ contract TaskHandler is TaskManagerBase {
     function expire(uint256 which) external {
         if (ids.length == 0) return;
         uint256 i = bound(which, 0, ids.length - 1);
-        TaskManager.Task memory task = tasks[i];
-        if (tm.getTask(ids[i]).state != TaskManager.TaskState.Pending) return;
+        ITaskManager.Task memory task = tasks[i];
+        if (tm.getTask(ids[i]).state != ITaskManager.TaskState.Pending) return;
         if (block.number <= task.deadlineBlock) vm.roll(task.deadlineBlock + 1);
         tm.expireTask(ids[i], task);
         ghostPendingFees -= task.fee;
@@ -107,9 +108,9 @@ contract TaskManagerInvariantTest is TaskManagerBase {
         uint256 finished;
         for (uint256 i = 0; i < handler.taskCount(); i++) {
             (uint32 id,) = handler.taskAt(i);
-            TaskManager.TaskState s = m.getTask(id).state;
-            assertTrue(s != TaskManager.TaskState.None);
-            if (s != TaskManager.TaskState.Pending) finished++;
+            ITaskManager.TaskState s = m.getTask(id).state;
+            assertTrue(s != ITaskManager.TaskState.None);
+            if (s != ITaskManager.TaskState.Pending) finished++;
         }
         assertEq(finished, handler.ghostFinished());
     }

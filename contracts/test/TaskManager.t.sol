@@ -3,6 +3,7 @@ pragma solidity ^0.8.27;
 
 import {BN254} from "../src/libraries/BN254.sol";
 import {TaskManager} from "../src/TaskManager.sol";
+import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
 import {BLSSignatureChecker} from "../src/BLSSignatureChecker.sol";
 import {OwnablePausable} from "../src/access/OwnablePausable.sol";
 import {Vm} from "forge-std/Test.sol";
@@ -20,10 +21,10 @@ contract TaskManagerTest is TaskManagerBase {
     }
 
     function _answer(uint256 nonSigners, uint8 threshold, string memory snapshot) internal returns (uint32 id) {
-        TaskManager.Task memory task;
+        ITaskManager.Task memory task;
         (id, task) = _createTask(_request(fn, "input", threshold, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "output");
+        ITaskManager.TaskResponse memory resp = _response(id, "output");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert =
             _certificate(nonSigners, tm.responseDigest(task, resp));
         tm.respondToTask(task, resp, cert);
@@ -34,8 +35,8 @@ contract TaskManagerTest is TaskManagerBase {
 
     function test_respond_allSigners() public {
         uint32 id = _answer(0, 66, "respondToTask_0_nonSigners");
-        TaskManager.TaskRecord memory rec = tm.getTask(id);
-        assertEq(uint8(rec.state), uint8(TaskManager.TaskState.Responded));
+        ITaskManager.TaskRecord memory rec = tm.getTask(id);
+        assertEq(uint8(rec.state), uint8(ITaskManager.TaskState.Responded));
         assertEq(rec.respondedBlock, block.number);
     }
 
@@ -49,20 +50,20 @@ contract TaskManagerTest is TaskManagerBase {
     }
 
     function test_respond_emitsResult() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         bytes32 digest = tm.responseDigest(task, resp);
         vm.expectEmit(true, false, false, false, address(tm));
-        emit TaskManager.TaskResponded(id, resp, digest, bytes32(0));
+        emit ITaskManager.TaskResponded(id, resp, digest, bytes32(0));
         tm.respondToTask(task, resp, _certificate(1, digest));
         assertEq(tm.getTask(id).responseDigest, digest);
     }
 
     function test_revert_forgedSignature() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
         cert.sigma = BN254.hashToG1(tm.responseDigest(task, resp)).scalarMul(12345);
         vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
@@ -70,9 +71,9 @@ contract TaskManagerTest is TaskManagerBase {
     }
 
     function test_revert_certificateForAnotherOutput() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
         vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
         tm.respondToTask(task, _response(id, "other"), cert);
@@ -80,9 +81,9 @@ contract TaskManagerTest is TaskManagerBase {
 
     function test_revert_nonSignerClaimedAsSigner() public {
         // The certificate hides a non-signer: the APK no longer matches the signature.
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         bytes32 digest = tm.responseDigest(task, resp);
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(5, digest);
         BLSSignatureChecker.NonSignerStakesAndSignature memory full = _certificate(0, digest);
@@ -94,20 +95,22 @@ contract TaskManagerTest is TaskManagerBase {
     }
 
     function test_revert_thresholdNotMet() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(20, tm.responseDigest(task, resp));
         vm.expectRevert(
-            abi.encodeWithSelector(TaskManager.ThresholdNotMet.selector, uint8(0), uint96(115 ether), uint96(325 ether))
+            abi.encodeWithSelector(
+                ITaskManager.ThresholdNotMet.selector, uint8(0), uint96(115 ether), uint96(325 ether)
+            )
         );
         tm.respondToTask(task, resp, cert);
     }
 
     function test_revert_unsortedNonSigners() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(5, tm.responseDigest(task, resp));
         (cert.nonSignerPubkeys[0], cert.nonSignerPubkeys[1]) = (cert.nonSignerPubkeys[1], cert.nonSignerPubkeys[0]);
         vm.expectRevert(BLSSignatureChecker.NonSignerPubkeysNotSorted.selector);
@@ -115,9 +118,9 @@ contract TaskManagerTest is TaskManagerBase {
     }
 
     function test_revert_wrongQuorumApk() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
         cert.quorumApks[0] = pubkeys[0];
         vm.expectRevert(BLSSignatureChecker.InvalidQuorumApkHash.selector);
@@ -125,8 +128,8 @@ contract TaskManagerTest is TaskManagerBase {
     }
 
     function test_revert_referenceBlockNotInPast() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 10, 50), 0);
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
         vm.expectRevert(BLSSignatureChecker.InvalidReferenceBlocknumber.selector);
         tm.respondToTask(task, resp, cert);
@@ -135,65 +138,65 @@ contract TaskManagerTest is TaskManagerBase {
     // ------------------------------------------------------------ task lifecycle
 
     function test_revert_afterDeadline_thenExpireRefunds() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, MIN_WINDOW), 1 ether);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, MIN_WINDOW), 1 ether);
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         vm.roll(block.number + MIN_WINDOW + 1);
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskDeadlinePassed.selector, id, task.deadlineBlock));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskDeadlinePassed.selector, id, task.deadlineBlock));
         tm.respondToTask(task, resp, cert);
 
         tm.expireTask(id, task);
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Expired));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Expired));
         assertEq(tm.balances(requester), 1 ether);
         uint256 before = requester.balance;
         vm.prank(requester);
         tm.withdraw();
         assertEq(requester.balance, before + 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskAlreadyExpired.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskAlreadyExpired.selector, id));
         tm.expireTask(id, task);
     }
 
     function test_revert_expireTooEarly() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, MIN_WINDOW), 0);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskNotYetExpired.selector, id, task.deadlineBlock));
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, MIN_WINDOW), 0);
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskNotYetExpired.selector, id, task.deadlineBlock));
         tm.expireTask(id, task);
     }
 
     function test_revert_alreadyResponded() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
         tm.respondToTask(task, resp, cert);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskAlreadyResponded.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskAlreadyResponded.selector, id));
         tm.respondToTask(task, resp, cert);
     }
 
     function test_revert_alteredTask() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
         task.quorumThresholdPercentage = 1; // a submitter cannot lower the bar
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(20, tm.responseDigest(task, resp));
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskMismatch.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskMismatch.selector, id));
         tm.respondToTask(task, resp, cert);
     }
 
     function test_revert_unknownTask() public {
-        TaskManager.Task memory task;
-        TaskManager.TaskResponse memory resp = _response(77, "x");
+        ITaskManager.Task memory task;
+        ITaskManager.TaskResponse memory resp = _response(77, "x");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert;
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.UnknownTask.selector, uint32(77)));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.UnknownTask.selector, uint32(77)));
         tm.respondToTask(task, resp, cert);
     }
 
     function test_revert_outputDigestMismatch() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         resp.outputDigest = keccak256("something else");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
-        vm.expectRevert(TaskManager.OutputDigestMismatch.selector);
+        vm.expectRevert(ITaskManager.OutputDigestMismatch.selector);
         tm.respondToTask(task, resp, cert);
     }
 
@@ -201,20 +204,20 @@ contract TaskManagerTest is TaskManagerBase {
         address agg = makeAddr("aggregator");
         vm.prank(owner);
         tm.setAggregator(agg);
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
-        vm.expectRevert(TaskManager.NotAggregator.selector);
+        vm.expectRevert(ITaskManager.NotAggregator.selector);
         tm.respondToTask(task, resp, cert);
         vm.prank(agg);
         tm.respondToTask(task, resp, cert);
     }
 
     function test_feeCreditedOnResponse() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0.5 ether);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0.5 ether);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
         assertEq(tm.balances(owner), 0.5 ether);
         assertEq(tm.balances(requester), 0);
@@ -223,75 +226,75 @@ contract TaskManagerTest is TaskManagerBase {
     // ------------------------------------------------------------ createTask validation
 
     function test_revert_createTask_unknownOrInactiveFunction() public {
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.UnknownFunction.selector, uint64(99)));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.UnknownFunction.selector, uint64(99)));
         tm.createTask(_request(99, "in", 50, 50));
         tm.deactivateFunction(fn);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.InactiveFunction.selector, fn));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.InactiveFunction.selector, fn));
         tm.createTask(_request(fn, "in", 50, 50));
     }
 
     function test_revert_createTask_wrongQuorumSet() public {
-        TaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
+        ITaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
         r.quorumNumbers = hex"01"; // only quorum 0 exists
-        vm.expectRevert(TaskManager.WrongQuorumSet.selector);
+        vm.expectRevert(ITaskManager.WrongQuorumSet.selector);
         tm.createTask(r);
         r.quorumNumbers = "";
-        vm.expectRevert(TaskManager.WrongQuorumSet.selector);
+        vm.expectRevert(ITaskManager.WrongQuorumSet.selector);
         tm.createTask(r);
         registry.setQuorumCount(3);
         r.quorumNumbers = hex"0100"; // not increasing
-        vm.expectRevert(TaskManager.WrongQuorumSet.selector);
+        vm.expectRevert(ITaskManager.WrongQuorumSet.selector);
         tm.createTask(r);
     }
 
     function test_revert_createTask_inputs() public {
-        TaskManager.TaskRequest memory r = _request(fn, "", 50, 50);
-        vm.expectRevert(TaskManager.MissingInput.selector);
+        ITaskManager.TaskRequest memory r = _request(fn, "", 50, 50);
+        vm.expectRevert(ITaskManager.MissingInput.selector);
         tm.createTask(r);
         r.input = "abc";
         r.inputDigest = keccak256("abd");
-        vm.expectRevert(TaskManager.InputDigestMismatch.selector);
+        vm.expectRevert(ITaskManager.InputDigestMismatch.selector);
         tm.createTask(r);
         r.input = new bytes(64 * 1024 + 1);
         r.inputDigest = bytes32(0);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.InputTooLarge.selector, 64 * 1024 + 1, 64 * 1024));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.InputTooLarge.selector, 64 * 1024 + 1, 64 * 1024));
         tm.createTask(r);
         // Large inputs by URI + digest are accepted.
         r.input = "";
         r.inputDigest = keccak256("big");
         r.inputURI = "https://inputs.example/big";
-        (, TaskManager.Task memory task) = _createTask(r, 0);
+        (, ITaskManager.Task memory task) = _createTask(r, 0);
         assertEq(task.inputDigest, keccak256("big"));
     }
 
     function test_revert_zkTaskNotAnsweredByCertificate() public {
-        TaskManager.FunctionSpec memory s = _spec(0);
-        s.mode = TaskManager.VerificationMode.Zk;
+        ITaskManager.FunctionSpec memory s = _spec(0);
+        s.mode = ITaskManager.VerificationMode.Zk;
         s.zkVerifier = address(0xbeef);
         uint64 zkFn = tm.registerFunction(s);
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(zkFn, "in", 0, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(zkFn, "in", 0, 50), 0);
         assertEq(tm.getTask(id).zkVerifier, address(0xbeef));
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory c = _certificate(0, tm.responseDigest(task, resp));
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.WrongVerificationMode.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.WrongVerificationMode.selector, id));
         tm.respondToTask(task, resp, c);
     }
 
     function test_pendingTaskKeepsItsModule() public {
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
-        TaskManager.FunctionSpec memory s = _spec(10);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        ITaskManager.FunctionSpec memory s = _spec(10);
         s.moduleDigest = keccak256("module v2");
         tm.updateFunction(fn, s);
         vm.roll(block.number + 1);
         assertEq(task.moduleDigest, keccak256("module"));
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
     }
 
     /// Forge deploys oversized contracts; a real chain does not (EIP-170).
     function test_codeSizeWithinLimit() public view {
-        assertLe(address(tm).code.length, 24_576, "TaskManager runtime code above EIP-170's 24576 bytes");
+        assertLe(address(tmImpl).code.length, 24_576, "TaskManager runtime code above EIP-170's 24576 bytes");
     }
 
     // ------------------------------------------------------------ fees
@@ -310,11 +313,11 @@ contract TaskManagerTest is TaskManagerBase {
         uint256 fee = uint256(type(uint96).max) + 1;
         vm.deal(requester, fee);
         vm.prank(requester);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.FeeTooLarge.selector, fee, uint256(type(uint96).max)));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.FeeTooLarge.selector, fee, uint256(type(uint96).max)));
         tm.createTask{value: fee}(_request(fn, "in", 50, 50));
         // The largest representable fee is kept whole.
         vm.deal(requester, type(uint96).max);
-        (, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), type(uint96).max);
+        (, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), type(uint96).max);
         assertEq(task.fee, type(uint96).max);
         assertEq(address(tm).balance, type(uint96).max);
     }
@@ -323,67 +326,67 @@ contract TaskManagerTest is TaskManagerBase {
         vm.expectRevert(OwnablePausable.NotOwner.selector);
         tm.setMinTaskFee(1 gwei);
         vm.expectEmit(false, false, false, true, address(tm));
-        emit TaskManager.MinTaskFeeChanged(0, 1 gwei);
+        emit ITaskManager.MinTaskFeeChanged(0, 1 gwei);
         vm.prank(owner);
         tm.setMinTaskFee(1 gwei);
         assertEq(tm.minTaskFee(), 1 gwei);
 
         vm.prank(requester);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.FeeBelowMinimum.selector, 0, 1 gwei));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.FeeBelowMinimum.selector, 0, 1 gwei));
         tm.createTask(_request(fn, "in", 50, 50));
         vm.prank(requester);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.FeeBelowMinimum.selector, 1 gwei - 1, 1 gwei));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.FeeBelowMinimum.selector, 1 gwei - 1, 1 gwei));
         tm.createTask{value: 1 gwei - 1}(_request(fn, "in", 50, 50));
-        (, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 1 gwei);
+        (, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 1 gwei);
         assertEq(task.fee, 1 gwei);
     }
 
     // ------------------------------------------------------------ execution environment
 
     function test_runtimeEnvironment_pinnedInTask() public {
-        assertEq(tm.runtimeEnvironment(TaskManager.RuntimeKind.Wasm), WASM_ENV);
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        assertEq(tm.runtimeEnvironment(ITaskManager.RuntimeKind.Wasm), WASM_ENV);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         assertEq(task.environment, WASM_ENV);
         // A new environment applies to new tasks; the pending one keeps (and is answered with) its own.
         vm.expectEmit(true, false, false, true, address(tm));
-        emit TaskManager.RuntimeEnvironmentSet(TaskManager.RuntimeKind.Wasm, keccak256("engine v2"));
+        emit ITaskManager.RuntimeEnvironmentSet(ITaskManager.RuntimeKind.Wasm, keccak256("engine v2"));
         vm.prank(owner);
-        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.Wasm, keccak256("engine v2"));
-        (, TaskManager.Task memory task2) = _createTask(_request(fn, "in", 50, 50), 0);
+        tm.setRuntimeEnvironment(ITaskManager.RuntimeKind.Wasm, keccak256("engine v2"));
+        (, ITaskManager.Task memory task2) = _createTask(_request(fn, "in", 50, 50), 0);
         assertEq(task2.environment, keccak256("engine v2"));
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
         // The environment is part of the task hash: a task claiming another one is not the task.
         task2.environment = WASM_ENV;
         resp = _response(id + 1, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task2, resp));
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskMismatch.selector, id + 1));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskMismatch.selector, id + 1));
         tm.respondToTask(task2, resp, cert);
     }
 
     function test_revert_createTask_runtimeNotEnabled() public {
-        TaskManager.FunctionSpec memory s = _spec(10);
-        s.runtime = TaskManager.RuntimeKind.X86;
+        ITaskManager.FunctionSpec memory s = _spec(10);
+        s.runtime = ITaskManager.RuntimeKind.X86;
         uint64 x86 = tm.registerFunction(s);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.RuntimeNotEnabled.selector, TaskManager.RuntimeKind.X86));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.RuntimeNotEnabled.selector, ITaskManager.RuntimeKind.X86));
         tm.createTask(_request(x86, "in", 50, 50));
         vm.expectRevert(OwnablePausable.NotOwner.selector);
-        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.X86, keccak256("x86"));
+        tm.setRuntimeEnvironment(ITaskManager.RuntimeKind.X86, keccak256("x86"));
         vm.prank(owner);
-        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.X86, keccak256("x86"));
-        (, TaskManager.Task memory task) = _createTask(_request(x86, "in", 50, 50), 0);
+        tm.setRuntimeEnvironment(ITaskManager.RuntimeKind.X86, keccak256("x86"));
+        (, ITaskManager.Task memory task) = _createTask(_request(x86, "in", 50, 50), 0);
         assertEq(task.environment, keccak256("x86"));
         // Zero switches a runtime off again.
         vm.prank(owner);
-        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.Wasm, bytes32(0));
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.RuntimeNotEnabled.selector, TaskManager.RuntimeKind.Wasm));
+        tm.setRuntimeEnvironment(ITaskManager.RuntimeKind.Wasm, bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.RuntimeNotEnabled.selector, ITaskManager.RuntimeKind.Wasm));
         tm.createTask(_request(fn, "in", 50, 50));
     }
 
     // ------------------------------------------------------------ stale stakes
 
-    function _respondAtDelay(uint256 updatedAt) internal returns (TaskManager.Task memory task, uint32 id) {
+    function _respondAtDelay(uint256 updatedAt) internal returns (ITaskManager.Task memory task, uint32 id) {
         registry.setQuorumUpdateBlockNumber(0, updatedAt);
         (id, task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
@@ -400,8 +403,8 @@ contract TaskManagerTest is TaskManagerBase {
         assertEq(address(tm.delegation()), address(registry));
 
         // Reference block 100, delay 50: stakes updated at block 50 are stale (50 + 50 <= 100).
-        (TaskManager.Task memory task, uint32 id) = _respondAtDelay(50);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        (ITaskManager.Task memory task, uint32 id) = _respondAtDelay(50);
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, tm.responseDigest(task, resp));
         vm.expectRevert(abi.encodeWithSelector(BLSSignatureChecker.StaleStakes.selector, uint8(0)));
         tm.respondToTask(task, resp, cert);
@@ -409,45 +412,45 @@ contract TaskManagerTest is TaskManagerBase {
         // Updated at block 51: 51 + 50 > 100, fresh.
         registry.setQuorumUpdateBlockNumber(0, 51);
         tm.respondToTask(task, resp, cert);
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
     function test_staleStakes_allowedWhenOff() public {
-        (TaskManager.Task memory task, uint32 id) = _respondAtDelay(0);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        (ITaskManager.Task memory task, uint32 id) = _respondAtDelay(0);
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
     // ------------------------------------------------------------ function registry
 
     function test_registry_ownerOnlyAndValidation() public {
         address stranger = makeAddr("stranger");
-        TaskManager.FunctionSpec memory s = _spec(10);
+        ITaskManager.FunctionSpec memory s = _spec(10);
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.NotFunctionOwner.selector, fn));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.NotFunctionOwner.selector, fn));
         tm.updateFunction(fn, s);
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.NotFunctionOwner.selector, fn));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.NotFunctionOwner.selector, fn));
         tm.deactivateFunction(fn);
 
         s.moduleDigest = bytes32(0);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.InvalidFunctionSpec.selector, "module digest is zero"));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "module digest is zero"));
         tm.registerFunction(s);
         s = _spec(0);
         vm.expectRevert(
-            abi.encodeWithSelector(TaskManager.InvalidFunctionSpec.selector, "quorum threshold must be 1..100")
+            abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "quorum threshold must be 1..100")
         );
         tm.registerFunction(s);
         s = _spec(10);
         s.uris = new string[](0);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.InvalidFunctionSpec.selector, "no fetch URI"));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "no fetch URI"));
         tm.registerFunction(s);
 
-        TaskManager.FunctionRecord memory rec = tm.getFunction(fn);
+        ITaskManager.FunctionRecord memory rec = tm.getFunction(fn);
         assertEq(rec.owner, address(this));
         assertTrue(rec.active);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.UnknownFunction.selector, uint64(404)));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.UnknownFunction.selector, uint64(404)));
         tm.getFunction(404);
     }
 
@@ -468,13 +471,13 @@ contract TaskManagerTest is TaskManagerBase {
     // ------------------------------------------------------------ callbacks
 
     function _answerWithCallback(address consumer, uint32 gasLimit) internal returns (uint32 id) {
-        TaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
+        ITaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
         r.callback = consumer;
         r.callbackGasLimit = gasLimit;
-        TaskManager.Task memory task;
+        ITaskManager.Task memory task;
         (id, task) = _createTask(r, 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "result!");
+        ITaskManager.TaskResponse memory resp = _response(id, "result!");
         vm.recordLogs();
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
     }
@@ -493,11 +496,11 @@ contract TaskManagerTest is TaskManagerBase {
     function test_callback_revertDoesNotUndoResponse() public {
         RevertingConsumer c = new RevertingConsumer();
         uint32 id = _answerWithCallback(address(c), 100_000);
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         bool seen;
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].topics[0] == TaskManager.CallbackResult.selector) {
+            if (logs[i].topics[0] == ITaskManager.CallbackResult.selector) {
                 assertEq(logs[i].topics[2], bytes32(uint256(uint160(address(c)))));
                 assertFalse(abi.decode(logs[i].data, (bool)));
                 seen = true;
@@ -511,15 +514,15 @@ contract TaskManagerTest is TaskManagerBase {
         uint256 before = gasleft();
         uint32 id = _answerWithCallback(address(c), 50_000);
         assertLt(before - gasleft(), 2_000_000);
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
     function test_callback_tooMuchGasRequested() public {
-        TaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
+        ITaskManager.TaskRequest memory r = _request(fn, "in", 50, 50);
         r.callback = address(1);
         r.callbackGasLimit = 2_000_001;
         vm.expectRevert(
-            abi.encodeWithSelector(TaskManager.CallbackGasTooHigh.selector, uint32(2_000_001), uint32(2_000_000))
+            abi.encodeWithSelector(ITaskManager.CallbackGasTooHigh.selector, uint32(2_000_001), uint32(2_000_000))
         );
         tm.createTask(r);
     }
@@ -529,18 +532,18 @@ contract TaskManagerTest is TaskManagerBase {
     /// The threshold decision is exactly signed*100 >= total*threshold, for every threshold.
     function testFuzz_thresholdBoundary(uint8 threshold) public {
         threshold = uint8(bound(threshold, 10, 100));
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", threshold, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", threshold, 50), 0);
         vm.roll(block.number + 1);
-        TaskManager.TaskResponse memory resp = _response(id, "out");
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(5, tm.responseDigest(task, resp));
         uint256 signed = 325 ether - _stakeOfFirst(5);
         if (signed * 100 >= 325 ether * uint256(threshold)) {
             tm.respondToTask(task, resp, cert);
-            assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+            assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
         } else {
             vm.expectRevert(
                 abi.encodeWithSelector(
-                    TaskManager.ThresholdNotMet.selector, uint8(0), uint96(signed), uint96(325 ether)
+                    ITaskManager.ThresholdNotMet.selector, uint8(0), uint96(signed), uint96(325 ether)
                 )
             );
             tm.respondToTask(task, resp, cert);
@@ -549,17 +552,17 @@ contract TaskManagerTest is TaskManagerBase {
 
     /// createTask accepts exactly the thresholds and windows in range.
     function testFuzz_createTaskRanges(uint8 threshold, uint32 window) public {
-        TaskManager.TaskRequest memory r = _request(fn, "in", threshold, window);
+        ITaskManager.TaskRequest memory r = _request(fn, "in", threshold, window);
         bool ok = threshold >= 10 && threshold <= 100 && window >= MIN_WINDOW && window <= MAX_WINDOW;
         if (!ok) vm.expectRevert();
         uint32 id = tm.createTask(r);
-        if (ok) assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Pending));
+        if (ok) assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Pending));
     }
 
     /// Any response other than the signed one is rejected.
     function testFuzz_signatureBindsOutput(bytes calldata other) public {
         vm.assume(keccak256(other) != keccak256("out"));
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
         BLSSignatureChecker.NonSignerStakesAndSignature memory cert =
             _certificate(0, tm.responseDigest(task, _response(id, "out")));

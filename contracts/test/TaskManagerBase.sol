@@ -2,14 +2,17 @@
 pragma solidity ^0.8.27;
 
 import {Test, Vm} from "forge-std/Test.sol";
+import {TransparentUpgradeableProxy} from "@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol";
 import {BN254} from "../src/libraries/BN254.sol";
 import {TaskManager} from "../src/TaskManager.sol";
+import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
 import {BLSSignatureChecker} from "../src/BLSSignatureChecker.sol";
 import {IRegistryCoordinatorViews} from "../src/interfaces/IMiddleware.sol";
 import {RegistryDouble} from "./doubles/RegistryDouble.sol";
 
 /// @notice Shared set-up: 25 operators with real BN254 keys (fixtures/bls.json, written by
-/// `make fixtures` from eigensdk-go keys), stakes 1..25 ether, a TaskManager over them.
+/// `make fixtures` from eigensdk-go keys), stakes 1..25 ether, a TaskManager over them behind a
+/// TransparentUpgradeableProxy whose ProxyAdmin `owner` owns, as the devnet deploys it.
 /// Signatures are computed here with the precompiles: sigma = (sum of signer keys) * H(digest).
 abstract contract TaskManagerBase is Test {
     using BN254 for BN254.G1Point;
@@ -21,7 +24,8 @@ abstract contract TaskManagerBase is Test {
     bytes32 internal constant WASM_ENV = keccak256("blockless test wasm environment");
 
     RegistryDouble internal registry;
-    TaskManager internal tm;
+    TaskManager internal tm; // the proxy
+    TaskManager internal tmImpl; // the implementation behind it
     address internal owner = makeAddr("owner");
     address internal requester = makeAddr("requester");
 
@@ -46,21 +50,24 @@ abstract contract TaskManagerBase is Test {
         for (uint256 i = 0; i < cases.length; i++) {
             caseApkG2[cases[i]] = _readApkG2(i);
         }
-        tm = new TaskManager(IRegistryCoordinatorViews(address(registry)), owner, address(0), MIN_WINDOW, MAX_WINDOW);
+        tmImpl = new TaskManager(IRegistryCoordinatorViews(address(registry)));
+        bytes memory init = abi.encodeCall(TaskManager.initialize, (owner, address(0), MIN_WINDOW, MAX_WINDOW));
+        tm = TaskManager(address(new TransparentUpgradeableProxy(address(tmImpl), owner, init)));
         vm.prank(owner);
-        tm.setRuntimeEnvironment(TaskManager.RuntimeKind.Wasm, WASM_ENV);
+        tm.setRuntimeEnvironment(ITaskManager.RuntimeKind.Wasm, WASM_ENV);
         vm.deal(requester, 100 ether);
         vm.roll(100);
     }
 
-    function _limits() internal pure returns (TaskManager.ResourceLimits memory) {
-        return TaskManager.ResourceLimits({fuel: 1e9, memoryBytes: 64 << 20, wallTimeMs: 2000, maxOutputBytes: 1 << 20});
+    function _limits() internal pure returns (ITaskManager.ResourceLimits memory) {
+        return
+            ITaskManager.ResourceLimits({fuel: 1e9, memoryBytes: 64 << 20, wallTimeMs: 2000, maxOutputBytes: 1 << 20});
     }
 
-    function _spec(uint8 minThreshold) internal pure returns (TaskManager.FunctionSpec memory s) {
+    function _spec(uint8 minThreshold) internal pure returns (ITaskManager.FunctionSpec memory s) {
         s.moduleDigest = keccak256("module");
-        s.runtime = TaskManager.RuntimeKind.Wasm;
-        s.mode = TaskManager.VerificationMode.Quorum;
+        s.runtime = ITaskManager.RuntimeKind.Wasm;
+        s.mode = ITaskManager.VerificationMode.Quorum;
         s.minQuorumThreshold = minThreshold;
         s.limits = _limits();
         s.uris = new string[](1);
@@ -74,7 +81,7 @@ abstract contract TaskManagerBase is Test {
     function _request(uint64 fn, bytes memory input, uint8 threshold, uint32 window)
         internal
         pure
-        returns (TaskManager.TaskRequest memory r)
+        returns (ITaskManager.TaskRequest memory r)
     {
         r.functionId = fn;
         r.input = input;
@@ -84,24 +91,24 @@ abstract contract TaskManagerBase is Test {
     }
 
     /// @dev Creates a task and rebuilds the Task struct the event carried.
-    function _createTask(TaskManager.TaskRequest memory req, uint256 fee)
+    function _createTask(ITaskManager.TaskRequest memory req, uint256 fee)
         internal
-        returns (uint32 id, TaskManager.Task memory task)
+        returns (uint32 id, ITaskManager.Task memory task)
     {
         vm.recordLogs();
         vm.prank(requester);
         id = tm.createTask{value: fee}(req);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].topics[0] == TaskManager.TaskCreated.selector) {
-                (task,,,) = abi.decode(logs[i].data, (TaskManager.Task, bytes, string, string[]));
+            if (logs[i].topics[0] == ITaskManager.TaskCreated.selector) {
+                (task,,,) = abi.decode(logs[i].data, (ITaskManager.Task, bytes, string, string[]));
                 return (id, task);
             }
         }
         revert("no TaskCreated");
     }
 
-    function _response(uint32 id, bytes memory output) internal pure returns (TaskManager.TaskResponse memory r) {
+    function _response(uint32 id, bytes memory output) internal pure returns (ITaskManager.TaskResponse memory r) {
         r.taskId = id;
         r.status = 0;
         r.outputDigest = keccak256(output);

@@ -3,6 +3,7 @@ pragma solidity ^0.8.27;
 
 import {Vm} from "forge-std/Test.sol";
 import {TaskManager} from "../src/TaskManager.sol";
+import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
 import {ThresholdVerifier} from "../src/zk/ThresholdVerifier.sol";
 import {MerkleVerifier} from "../src/zk/MerkleVerifier.sol";
 import {HashchainVerifier} from "../src/zk/HashchainVerifier.sol";
@@ -66,15 +67,15 @@ contract TaskManagerZkTest is TaskManagerBase {
         }
     }
 
-    function _zkSpec(bytes32 digest, address verifier) internal pure returns (TaskManager.FunctionSpec memory s) {
+    function _zkSpec(bytes32 digest, address verifier) internal pure returns (ITaskManager.FunctionSpec memory s) {
         s = _spec(0);
         s.moduleDigest = digest;
-        s.mode = TaskManager.VerificationMode.Zk;
+        s.mode = ITaskManager.VerificationMode.Zk;
         s.zkVerifier = verifier;
     }
 
     /// @dev Creates the fixture's task (at block 100, as the fixture assumes) and checks its hash.
-    function _fixtureTask(uint64 fn, Fixture memory f) internal returns (uint32 id, TaskManager.Task memory task) {
+    function _fixtureTask(uint64 fn, Fixture memory f) internal returns (uint32 id, ITaskManager.Task memory task) {
         (id, task) = _createTask(_request(fn, f.input, 0, 50), 1 ether);
         assertEq(tm.getTask(id).taskHash, f.taskHash, "fixture task hash: run make zk-fixtures");
         vm.roll(block.number + 1);
@@ -104,14 +105,14 @@ contract TaskManagerZkTest is TaskManagerBase {
     }
 
     function test_zk_respondWithProof_threshold() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
-        TaskManager.TaskResponse memory resp = _response(id, thr.output);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        ITaskManager.TaskResponse memory resp = _response(id, thr.output);
         vm.expectEmit(true, false, false, true, address(tm));
-        emit TaskManager.TaskResponded(id, resp, tm.responseDigest(task, resp), bytes32(0));
+        emit ITaskManager.TaskResponded(id, resp, tm.responseDigest(task, resp), bytes32(0));
         tm.respondWithProof(task, resp, thr.proof);
         vm.snapshotGasLastCall("TaskManagerZk", "zk_respondWithProof_threshold");
-        TaskManager.TaskRecord memory rec = tm.getTask(id);
-        assertEq(uint8(rec.state), uint8(TaskManager.TaskState.Responded));
+        ITaskManager.TaskRecord memory rec = tm.getTask(id);
+        assertEq(uint8(rec.state), uint8(ITaskManager.TaskState.Responded));
         assertEq(rec.responseDigest, tm.responseDigest(task, resp));
         assertEq(tm.balances(owner), 1 ether);
         // The output is the statement: commitment, bound, result = 1 (720 >= 650).
@@ -119,33 +120,33 @@ contract TaskManagerZkTest is TaskManagerBase {
     }
 
     function test_zk_respondWithProof_merkle() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(mrkFn, mrk);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(mrkFn, mrk);
         tm.respondWithProof(task, _response(id, mrk.output), mrk.proof);
         vm.snapshotGasLastCall("TaskManagerZk", "zk_respondWithProof_merkle");
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
     /// @dev A real proof of the 2^16-constraint synthetic circuit: gas does not grow with circuit size.
     function test_zk_respondWithProof_hashchain2p16() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(chnFn, chn);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(chnFn, chn);
         tm.respondWithProof(task, _response(id, chn.output), chn.proof);
         vm.snapshotGasLastCall("TaskManagerZk", "zk_respondWithProof_hashchain_2^16");
-        assertEq(uint8(tm.getTask(id).state), uint8(TaskManager.TaskState.Responded));
+        assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
     function test_zk_callbackDelivered() public {
         vm.etch(FIXTURE_CALLBACK, address(new RecordingConsumer()).code);
-        TaskManager.TaskRequest memory r = _request(thrFn, thr.input, 0, 50);
+        ITaskManager.TaskRequest memory r = _request(thrFn, thr.input, 0, 50);
         r.callback = FIXTURE_CALLBACK;
         r.callbackGasLimit = 300_000;
-        (uint32 id, TaskManager.Task memory task) = _createTask(r, 1 ether);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(r, 1 ether);
         assertEq(tm.getTask(id).taskHash, thr.callbackTaskHash, "fixture callback task hash: run make zk-fixtures");
         vm.roll(block.number + 1);
         // Same input, but the callback makes it another task: the plain task's proof does not fit.
-        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        vm.expectPartialRevert(ITaskManager.ProofRejected.selector);
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
         vm.expectEmit(true, true, false, true, address(tm));
-        emit TaskManager.CallbackResult(id, FIXTURE_CALLBACK, true);
+        emit ITaskManager.CallbackResult(id, FIXTURE_CALLBACK, true);
         tm.respondWithProof(task, _response(id, thr.output), thr.callbackProof);
         RecordingConsumer c = RecordingConsumer(FIXTURE_CALLBACK);
         assertEq(c.lastTaskId(), id);
@@ -162,35 +163,35 @@ contract TaskManagerZkTest is TaskManagerBase {
     function test_zk_revert_proofForAnotherTask() public {
         _fixtureTask(thrFn, thr); // block 100 -> 101
         // The same request one block later is another task (reference block differs).
-        (uint32 id2, TaskManager.Task memory task2) = _createTask(_request(thrFn, thr.input, 0, 50), 1 ether);
+        (uint32 id2, ITaskManager.Task memory task2) = _createTask(_request(thrFn, thr.input, 0, 50), 1 ether);
         vm.roll(block.number + 1);
-        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        vm.expectPartialRevert(ITaskManager.ProofRejected.selector);
         tm.respondWithProof(task2, _response(id2, thr.output), thr.proof);
     }
 
     function test_zk_revert_proofForAnotherFunction() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
-        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        vm.expectPartialRevert(ITaskManager.ProofRejected.selector);
         tm.respondWithProof(task, _response(id, thr.output), mrk.proof);
     }
 
     function test_zk_revert_anotherOutput() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
         bytes memory forged = bytes.concat(thr.output);
         forged[95] = 0x00; // result 1 -> 0: "value below the bound"
-        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        vm.expectPartialRevert(ITaskManager.ProofRejected.selector);
         tm.respondWithProof(task, _response(id, forged), thr.proof);
         // The digest alone cannot be swapped either.
-        TaskManager.TaskResponse memory resp = _response(id, thr.output);
+        ITaskManager.TaskResponse memory resp = _response(id, thr.output);
         resp.outputDigest = keccak256(forged);
-        vm.expectRevert(TaskManager.OutputDigestMismatch.selector);
+        vm.expectRevert(ITaskManager.OutputDigestMismatch.selector);
         tm.respondWithProof(task, resp, thr.proof);
         // And the honest answer still goes through.
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
     }
 
     function testFuzz_zk_anyOtherOutputRejected(uint256 word, uint8 index) public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
         uint256 i = index % 3;
         word = word % 21888242871839275222246405745257275088548364400416034343698204186575808495617;
         vm.assume(word != uint256(_word(thr.output, i)));
@@ -198,45 +199,45 @@ contract TaskManagerZkTest is TaskManagerBase {
         assembly {
             mstore(add(add(forged, 32), mul(i, 32)), word)
         }
-        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        vm.expectPartialRevert(ITaskManager.ProofRejected.selector);
         tm.respondWithProof(task, _response(id, forged), thr.proof);
     }
 
     function test_zk_revert_tamperedProof() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
         bytes memory p = bytes.concat(thr.proof);
         p[10] ^= 0x01;
-        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        vm.expectPartialRevert(ITaskManager.ProofRejected.selector);
         tm.respondWithProof(task, _response(id, thr.output), p);
-        vm.expectPartialRevert(TaskManager.ProofRejected.selector);
+        vm.expectPartialRevert(ITaskManager.ProofRejected.selector);
         tm.respondWithProof(task, _response(id, thr.output), hex"");
     }
 
     // ------------------------------------------------------------ lifecycle, same rules as respondToTask
 
     function test_zk_revert_lifecycle() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
-        TaskManager.TaskResponse memory resp = _response(id, thr.output);
-        TaskManager.Task memory altered = abi.decode(abi.encode(task), (TaskManager.Task));
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        ITaskManager.TaskResponse memory resp = _response(id, thr.output);
+        ITaskManager.Task memory altered = abi.decode(abi.encode(task), (ITaskManager.Task));
         altered.fee = 0;
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskMismatch.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskMismatch.selector, id));
         tm.respondWithProof(altered, resp, thr.proof);
-        TaskManager.TaskResponse memory bad = _response(id, thr.output);
+        ITaskManager.TaskResponse memory bad = _response(id, thr.output);
         bad.status = 1;
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.ZkStatusNotOk.selector, uint8(1)));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.ZkStatusNotOk.selector, uint8(1)));
         tm.respondWithProof(task, bad, thr.proof);
         bad = _response(id, hex"01");
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.ZkOutputMalformed.selector, uint256(1)));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.ZkOutputMalformed.selector, uint256(1)));
         tm.respondWithProof(task, bad, thr.proof);
         tm.respondWithProof(task, resp, thr.proof);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskAlreadyResponded.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskAlreadyResponded.selector, id));
         tm.respondWithProof(task, resp, thr.proof);
     }
 
     function test_zk_revert_afterDeadline() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
         vm.roll(task.deadlineBlock + 1);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.TaskDeadlinePassed.selector, id, task.deadlineBlock));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskDeadlinePassed.selector, id, task.deadlineBlock));
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
         tm.expireTask(id, task);
         assertEq(tm.balances(requester), 1 ether);
@@ -244,32 +245,32 @@ contract TaskManagerZkTest is TaskManagerBase {
 
     function test_zk_revert_quorumTaskNeedsCertificate() public {
         uint64 qfn = _registerFunction(50);
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(qfn, "in", 50, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(qfn, "in", 50, 50), 0);
         vm.roll(block.number + 1);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.WrongVerificationMode.selector, id));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.WrongVerificationMode.selector, id));
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
     }
 
     function test_zk_revert_verifierWithoutCode() public {
         uint64 fn = tm.registerFunction(_zkSpec(thr.moduleDigest, address(0xbeef)));
-        (uint32 id, TaskManager.Task memory task) = _createTask(_request(fn, thr.input, 0, 50), 0);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, thr.input, 0, 50), 0);
         vm.roll(block.number + 1);
-        vm.expectRevert(abi.encodeWithSelector(TaskManager.ZkVerifierMissing.selector, address(0xbeef)));
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.ZkVerifierMissing.selector, address(0xbeef)));
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
     }
 
     function test_zk_pendingTaskKeepsItsVerifier() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
         tm.updateFunction(thrFn, _zkSpec(thr.moduleDigest, address(merkleVerifier)));
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
     }
 
     function test_zk_onlyAggregatorWhenSet() public {
-        (uint32 id, TaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
         address agg = makeAddr("aggregator");
         vm.prank(owner);
         tm.setAggregator(agg);
-        vm.expectRevert(TaskManager.NotAggregator.selector);
+        vm.expectRevert(ITaskManager.NotAggregator.selector);
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);
         vm.prank(agg);
         tm.respondWithProof(task, _response(id, thr.output), thr.proof);

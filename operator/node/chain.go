@@ -20,7 +20,7 @@ type chainReader interface {
 	// BlockTime is the timestamp of a block (the guest's clock for a task).
 	BlockTime(ctx context.Context, block uint64) (uint64, error)
 	// Task is the TaskManager's record of a task.
-	Task(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error)
+	Task(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error)
 }
 
 // ethChain reads through an RPC endpoint.
@@ -45,7 +45,7 @@ func (c ethChain) BlockTime(ctx context.Context, block uint64) (uint64, error) {
 	return h.Time, nil
 }
 
-func (c ethChain) Task(ctx context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error) {
+func (c ethChain) Task(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {
 	r, err := c.tm.GetTask(&bind.CallOpts{Context: ctx}, id)
 	if err != nil {
 		return r, fmt.Errorf("read task %d: %w", id, err)

@@ -33,13 +33,13 @@ import (
 type fakeChain struct {
 	mu       sync.Mutex
 	head     uint64
-	tasks    map[uint32]taskmanager.TaskManagerTaskRecord
+	tasks    map[uint32]taskmanager.ITaskManagerTaskRecord
 	headErr  error
 	timeErrs map[uint64]error // BlockTime fails for these blocks
 }
 
 func newFakeChain(head uint64) *fakeChain {
-	return &fakeChain{head: head, tasks: map[uint32]taskmanager.TaskManagerTaskRecord{}, timeErrs: map[uint64]error{}}
+	return &fakeChain{head: head, tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{}, timeErrs: map[uint64]error{}}
 }
 
 func (c *fakeChain) BlockNumber(context.Context) (uint64, error) {
@@ -57,7 +57,7 @@ func (c *fakeChain) BlockTime(_ context.Context, b uint64) (uint64, error) {
 	return 1_700_000_000 + b, nil
 }
 
-func (c *fakeChain) Task(_ context.Context, id uint32) (taskmanager.TaskManagerTaskRecord, error) {
+func (c *fakeChain) Task(_ context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.tasks[id], nil
@@ -81,7 +81,7 @@ func (c *fakeChain) put(t *testing.T, id uint32, task protocol.Task) [32]byte {
 		t.Fatal(err)
 	}
 	c.mu.Lock()
-	c.tasks[id] = taskmanager.TaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
+	c.tasks[id] = taskmanager.ITaskManagerTaskRecord{TaskHash: h, State: uint8(onchain.TaskPending)}
 	c.mu.Unlock()
 	return h
 }
@@ -210,7 +210,7 @@ func (f *fixture) node(dataDir string, mod func(*Config)) *Node {
 // task is a task running the echo module on input, due at deadline.
 func (f *fixture) task(input string, deadline uint32) protocol.Task {
 	return protocol.Task{FunctionId: 1, ModuleDigest: modstore.Sum(f.module), Runtime: uint8(onchain.RuntimeWasm), Environment: engine.WasmEnvironment(),
-		Limits:      taskmanager.TaskManagerResourceLimits{Fuel: 10_000_000, MemoryBytes: 1 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
+		Limits:      taskmanager.ITaskManagerResourceLimits{Fuel: 10_000_000, MemoryBytes: 1 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
 		InputDigest: crypto.Keccak256Hash([]byte(input)), QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60,
 		ReferenceBlock: 1, DeadlineBlock: deadline, Fee: big.NewInt(0)}
 }

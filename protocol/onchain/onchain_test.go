@@ -7,17 +7,18 @@ import (
 	"testing"
 )
 
-// TestMatchesContract reads the enums from TaskManager.sol: a reordered or inserted value there
+// TestMatchesContract reads the enums from ITaskManager.sol: a reordered or inserted value there
 // must fail here, not on a live chain.
 func TestMatchesContract(t *testing.T) {
-	src, err := os.ReadFile("../../contracts/src/TaskManager.sol")
+	raw, err := os.ReadFile("../../contracts/src/interfaces/ITaskManager.sol")
 	if err != nil {
 		t.Fatalf("read the contract: %v", err)
 	}
+	src := regexp.MustCompile(`//[^\n]*`).ReplaceAll(raw, nil) // comments inside enum bodies
 	enum := func(name string) []string {
 		m := regexp.MustCompile(`enum ` + name + ` \{([^}]*)\}`).FindSubmatch(src)
 		if m == nil {
-			t.Fatalf("enum %s not found in TaskManager.sol", name)
+			t.Fatalf("enum %s not found in ITaskManager.sol", name)
 		}
 		var out []string
 		for _, f := range strings.Split(string(m[1]), ",") {
@@ -40,6 +41,10 @@ func TestMatchesContract(t *testing.T) {
 		"Responded": uint8(TaskResponded), "Expired": uint8(TaskExpired)})
 	check("RuntimeKind", map[string]uint8{"Wasm": uint8(RuntimeWasm), "X86": uint8(RuntimeX86)})
 	check("VerificationMode", map[string]uint8{"Quorum": uint8(ModeQuorum), "Zk": uint8(ModeZk)})
+	check("ResultStatus", map[string]uint8{"Ok": uint8(StatusOK), "Trap": uint8(StatusTrap), "OutOfFuel": uint8(StatusOutOfFuel),
+		"OutOfMemory": uint8(StatusOutOfMemory), "OutputTooLarge": uint8(StatusOutputTooLarge),
+		"InvalidModule": uint8(StatusInvalidModule), "BadImports": uint8(StatusBadImports), "BadEntry": uint8(StatusBadEntry),
+		"ExitNonZero": uint8(StatusExitNonZero), "Timeout": uint8(StatusTimeout)})
 }
 
 func TestStatusStrings(t *testing.T) {

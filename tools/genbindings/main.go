@@ -12,15 +12,19 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 type artifact struct {
 	ABI      json.RawMessage `json:"abi"`
 	Bytecode struct {
 		Object string `json:"object"`
+		// source file -> library name -> placeholder positions
+		LinkReferences map[string]map[string]json.RawMessage `json:"linkReferences"`
 	} `json:"bytecode"`
 }
 
@@ -40,18 +44,49 @@ func main() {
 	}
 }
 
-func generate(artifactsDir, outDir, name string) error {
+func readArtifact(artifactsDir, name string) (artifact, error) {
+	var a artifact
 	raw, err := os.ReadFile(filepath.Join(artifactsDir, name+".sol", name+".json"))
 	if err != nil {
-		return fmt.Errorf("read artifact (run forge build first): %w", err)
+		return a, fmt.Errorf("read artifact (run forge build first): %w", err)
 	}
-	var a artifact
 	if err := json.Unmarshal(raw, &a); err != nil {
-		return fmt.Errorf("parse artifact: %w", err)
+		return a, fmt.Errorf("parse artifact %s: %w", name, err)
+	}
+	return a, nil
+}
+
+// generate writes the binding of one contract. The external libraries its bytecode links are bound
+// into the same package: the generated Deploy function deploys them first and links their
+// addresses (solc's placeholder is __$ + the first 34 hex digits of keccak256("source:Library") + $__).
+func generate(artifactsDir, outDir, name string) error {
+	a, err := readArtifact(artifactsDir, name)
+	if err != nil {
+		return err
+	}
+	types, abis, bins := []string{name}, []string{string(a.ABI)}, []string{a.Bytecode.Object}
+	var libs map[string]string
+	var linked []string // "source:Library", sorted so the output does not depend on map order
+	for source, byName := range a.Bytecode.LinkReferences {
+		for lib := range byName {
+			linked = append(linked, source+":"+lib)
+		}
+	}
+	sort.Strings(linked)
+	for _, ref := range linked {
+		lib := ref[strings.LastIndex(ref, ":")+1:]
+		l, err := readArtifact(artifactsDir, lib)
+		if err != nil {
+			return fmt.Errorf("library %s: %w", lib, err)
+		}
+		if libs == nil {
+			libs = map[string]string{}
+		}
+		libs[crypto.Keccak256Hash([]byte(ref)).Hex()[2:36]] = lib
+		types, abis, bins = append(types, lib), append(abis, string(l.ABI)), append(bins, l.Bytecode.Object)
 	}
 	pkg := strings.ToLower(name)
-	code, err := bind.Bind([]string{name}, []string{string(a.ABI)}, []string{a.Bytecode.Object},
-		[]map[string]string{nil}, pkg, bind.LangGo, nil, nil)
+	code, err := bind.Bind(types, abis, bins, make([]map[string]string, len(types)), pkg, bind.LangGo, libs, nil)
 	if err != nil {
 		return fmt.Errorf("generate: %w", err)
 	}

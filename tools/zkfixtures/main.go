@@ -78,7 +78,7 @@ func fixtureTask(e example, withCallback bool) protocol.Task {
 		ModuleDigest:  sha256.Sum256([]byte("blockless zk fixture " + e.Name)),
 		Runtime:       uint8(onchain.RuntimeWasm),
 		Environment:   crypto.Keccak256Hash([]byte("blockless test wasm environment")), // TaskManagerBase.WASM_ENV
-		Limits:        taskmanager.TaskManagerResourceLimits{Fuel: 1e9, MemoryBytes: 64 << 20, WallTimeMs: 2000, MaxOutputBytes: 1 << 20},
+		Limits:        taskmanager.ITaskManagerResourceLimits{Fuel: 1e9, MemoryBytes: 64 << 20, WallTimeMs: 2000, MaxOutputBytes: 1 << 20},
 		InputDigest:   crypto.Keccak256Hash(e.Sample),
 		QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 0,
 		ReferenceBlock: 100, DeadlineBlock: 150,

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+
 /// @title OwnablePausable
 /// @notice Owner with two-step transfer, plus a pauser who can stop new work in an emergency.
 /// Only the owner unpauses, so a compromised pauser key can halt but not resume the system.
-abstract contract OwnablePausable {
+/// @dev For contracts behind a proxy: state is set by __OwnablePausable_init from the inheriting
+/// contract's initializer, and a gap keeps the slots of inheriting contracts in place when this one
+/// gains variables (its variables and the gap fill 50 slots).
+abstract contract OwnablePausable is Initializable {
     address public owner;
     address public pendingOwner;
     address public pauser;
     bool public paused;
+
+    /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
+    uint256[47] private __gap;
 
     event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner);
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
@@ -22,7 +30,8 @@ abstract contract OwnablePausable {
     error IsPaused();
     error ZeroAddress();
 
-    constructor(address initialOwner, address initialPauser) {
+    // solhint-disable-next-line func-name-mixedcase
+    function __OwnablePausable_init(address initialOwner, address initialPauser) internal onlyInitializing {
         if (initialOwner == address(0)) revert ZeroAddress();
         owner = initialOwner;
         pauser = initialPauser;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
-import {TaskManager} from "../TaskManager.sol";
+import {ITaskManager} from "../interfaces/ITaskManager.sol";
 import {ITaskConsumer} from "../interfaces/ITaskConsumer.sol";
 
 /// @title PriceConsumer
@@ -16,7 +16,7 @@ import {ITaskConsumer} from "../interfaces/ITaskConsumer.sol";
 /// emits CallbackResult(success = false), and this contract's state is unchanged.
 contract PriceConsumer is ITaskConsumer {
     /// @notice The TaskManager trusted to deliver verified results.
-    TaskManager public immutable taskManager;
+    ITaskManager public immutable taskManager;
     /// @notice The only function whose results are accepted.
     uint64 public immutable functionId;
     /// @notice Who may request price updates.
@@ -42,7 +42,7 @@ contract PriceConsumer is ITaskConsumer {
     /// @param taskManager_ the TaskManager
     /// @param functionId_ the function whose output is the price
     /// @param owner_ who may request updates
-    constructor(TaskManager taskManager_, uint64 functionId_, address owner_) {
+    constructor(ITaskManager taskManager_, uint64 functionId_, address owner_) {
         taskManager = taskManager_;
         functionId = functionId_;
         owner = owner_;
@@ -62,7 +62,7 @@ contract PriceConsumer is ITaskConsumer {
         uint32 callbackGasLimit
     ) external payable returns (uint32 taskId) {
         if (msg.sender != owner) revert NotOwner();
-        TaskManager.TaskRequest memory req;
+        ITaskManager.TaskRequest memory req;
         req.functionId = functionId;
         req.input = input;
         req.quorumNumbers = hex"00";
@@ -92,7 +92,7 @@ contract PriceConsumer is ITaskConsumer {
         if (functionId_ != functionId) revert WrongFunction(taskId, functionId_);
         if (!pending[taskId]) revert NotPending(taskId);
         delete pending[taskId];
-        if (status != 0 || output.length != 32) {
+        if (status != uint8(ITaskManager.ResultStatus.Ok) || output.length != 32) {
             emit PriceFailed(taskId, status);
             return;
         }

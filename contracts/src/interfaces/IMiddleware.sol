@@ -72,11 +72,6 @@ interface IPermissionControllerMinimal {
     function removeAppointee(address account, address appointee, address target, bytes4 selector) external;
 }
 
-interface IERC20Minimal {
-    function transferFrom(address from, address to, uint256 amount) external returns (bool);
-    function approve(address spender, uint256 amount) external returns (bool);
-}
-
 interface IRewardsCoordinatorMinimal {
     struct StrategyAndMultiplier {
         address strategy;

@@ -26,7 +26,8 @@ interface ITaskConsumer {
     /// @param functionId the function the task ran; check it against the one you trust
     /// @param requester who created the task; check it is you (or someone you trust)
     /// @param moduleDigest sha256 of the module that ran (fixed when the task was created)
-    /// @param status the execution status (0 = ok; other codes are deterministic failures)
+    /// @param status the execution status, an ITaskManager.ResultStatus value (0 = Ok; other codes are
+    /// deterministic failures)
     /// @param outputDigest keccak256 of the full output
     /// @param output the output when small enough to travel inline, else empty
     function onTaskResponse(

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IAllocationManagerMinimal, IRewardsCoordinatorMinimal} from "../../src/interfaces/IMiddleware.sol";
 
 /// @notice TEST DOUBLE recording what the ServiceManager asks of EigenLayer's AllocationManager,
 /// PermissionController and RewardsCoordinator. The real contracts are exercised on the devnet
 /// (tests/ and devnet/): quorum creation there only works because these calls took effect.
 contract CoreRecorder {
+    using SafeERC20 for IERC20;
+
     address public lastAvs;
     string public lastURI;
     address public lastRegistrar;
@@ -42,7 +46,7 @@ contract CoreRecorder {
     /// @notice Pulls each submission's tokens from the caller, as the RewardsCoordinator does.
     function createAVSRewardsSubmission(IRewardsCoordinatorMinimal.RewardsSubmission[] calldata s) external {
         for (uint256 i = 0; i < s.length; i++) {
-            require(TestToken(s[i].token).transferFrom(msg.sender, address(this), s[i].amount), "pull failed");
+            IERC20(s[i].token).safeTransferFrom(msg.sender, address(this), s[i].amount);
         }
         rewardsSubmissions += s.length;
     }
@@ -68,5 +72,28 @@ contract TestToken {
         balanceOf[from] -= amount;
         balanceOf[to] += amount;
         return true;
+    }
+}
+
+/// @notice ERC20 in the style of USDT: approve and transferFrom return nothing, transferFrom reverts
+/// on failure, and a non-zero allowance can only be set from zero.
+contract NoReturnToken {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+
+    function mint(address to, uint256 amount) external {
+        balanceOf[to] += amount;
+    }
+
+    function approve(address spender, uint256 amount) external {
+        require(amount == 0 || allowance[msg.sender][spender] == 0, "allowance not zero");
+        allowance[msg.sender][spender] = amount;
+    }
+
+    function transferFrom(address from, address to, uint256 amount) external {
+        require(allowance[from][msg.sender] >= amount && balanceOf[from] >= amount, "transfer refused");
+        allowance[from][msg.sender] -= amount;
+        balanceOf[from] -= amount;
+        balanceOf[to] += amount;
     }
 }
