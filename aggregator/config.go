@@ -11,7 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/fetch"
 )
 
@@ -77,7 +77,7 @@ type Config struct {
 }
 
 // ConfigFromAddresses fills the chain fields from a devnet addresses.json.
-func ConfigFromAddresses(a *devnet.Addresses) Config {
+func ConfigFromAddresses(a *deployment.Addresses) Config {
 	return Config{
 		RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID,
 		TaskManager: a.AVS.TaskManager, RegistryCoordinator: a.AVS.RegistryCoordinator,

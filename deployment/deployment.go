@@ -1,12 +1,12 @@
-// Package deployment says where a deployment is: its chain endpoints and the AVS's contract
-// addresses, as the addresses file the devnet writes records them. The commands and the
-// operator's config read the file only through here, so its format is known in one place.
+// Package deployment is the AVS's address book and its deployer: where a deployment is (chain
+// endpoints and contract addresses, as the addresses file records them) and how the contracts
+// are deployed and upgraded (Deploy, Upgrade). It knows nothing of anvil: the devnet package
+// starts a local chain and calls Deploy on it. The commands and the operator's config read the
+// addresses file only through here, so its format is known in one place.
 package deployment
 
 import (
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/blockless/avs/devnet"
 )
 
 // Deployment is where a service finds the chain and the AVS's contracts.
@@ -24,7 +24,7 @@ type Deployment struct {
 
 // ReadFile reads an addresses file.
 func ReadFile(path string) (Deployment, error) {
-	a, err := devnet.LoadAddresses(path)
+	a, err := LoadAddresses(path)
 	if err != nil {
 		return Deployment{}, err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/deployment"
 )
 
 // DevKeyHex is anvil's first default account, the devnet's deployer and owner. It is a public
@@ -25,10 +26,10 @@ const DevKeyHex = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2f
 
 // Options configures Start.
 type Options struct {
-	Dir       string        // run directory: prepared state, anvil log, addresses.json
-	Port      int           // 0 = a free loopback port
-	BlockTime time.Duration // 0 = automine
-	Deploy    DeployOptions // zero value: DefaultDeployOptions
+	Dir       string                   // run directory: prepared state, anvil log, addresses.json
+	Port      int                      // 0 = a free loopback port
+	BlockTime time.Duration            // 0 = automine
+	Deploy    deployment.DeployOptions // zero value: DefaultDeployOptions
 	// WasmEnvironment and X86Environment, when non-zero, override Deploy's: the execution
 	// environments the TaskManager pins (engine.WasmEnvironment, engine.X86Environment). Without a
 	// WASM environment the devnet takes no WASM tasks.
@@ -40,7 +41,7 @@ type Options struct {
 type Devnet struct {
 	Anvil     *Anvil
 	Client    *ethclient.Client
-	Addresses *Addresses
+	Addresses *deployment.Addresses
 	Owner     *ecdsa.PrivateKey
 	ChainID   *big.Int
 }
@@ -49,13 +50,13 @@ type Devnet struct {
 const AddressesFile = "addresses.json"
 
 // DefaultDeployOptions are the devnet's AVS parameters.
-func DefaultDeployOptions() DeployOptions {
-	return DeployOptions{
+func DefaultDeployOptions() deployment.DeployOptions {
+	return deployment.DeployOptions{
 		MetadataURI:       "https://blockless.network/avs/metadata.json",
 		MinResponseWindow: 5,
 		MaxResponseWindow: 7200,
 		MaxOperatorCount:  200,
-		MinTaskFee:        DefaultMinTaskFee,
+		MinTaskFee:        deployment.DefaultMinTaskFee,
 	}
 }
 
@@ -118,7 +119,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if o.X86Environment != ([32]byte{}) {
 		dopts.X86Environment = o.X86Environment
 	}
-	avs, err := Deploy(ctx, dn.Client, dn.Owner, el, dopts)
+	avs, err := deployment.Deploy(ctx, dn.Client, dn.Owner, el, dopts)
 	if err != nil {
 		return nil, fmt.Errorf("deploy AVS: %w", err)
 	}
@@ -126,7 +127,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("block number: %w", err)
 	}
-	dn.Addresses = &Addresses{ChainID: dn.ChainID.Uint64(), RPCURL: anvil.RPCURL, WSURL: anvil.WSURL,
+	dn.Addresses = &deployment.Addresses{ChainID: dn.ChainID.Uint64(), RPCURL: anvil.RPCURL, WSURL: anvil.WSURL,
 		Owner: crypto.PubkeyToAddress(dn.Owner.PublicKey), Quorums: []uint8{0}, DeployedAt: head, EigenLayer: el, AVS: *avs}
 	if err := dn.Addresses.Save(filepath.Join(o.Dir, AddressesFile)); err != nil {
 		return nil, err
@@ -186,7 +187,7 @@ func Fund(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, 
 }
 
 // Alive reports whether a devnet described by a is answering with its TaskManager deployed.
-func Alive(ctx context.Context, a *Addresses) bool {
+func Alive(ctx context.Context, a *deployment.Addresses) bool {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
 	c, err := ethclient.DialContext(ctx, a.RPCURL)

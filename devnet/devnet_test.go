@@ -15,6 +15,7 @@ import (
 	"github.com/blockless/avs/bindings/proxyadmin"
 	"github.com/blockless/avs/bindings/servicemanager"
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/deployment"
 )
 
 func TestStartDeploysAVS(t *testing.T) {
@@ -31,7 +32,7 @@ func TestStartDeploysAVS(t *testing.T) {
 	}
 	defer dn.Stop()
 
-	loaded, err := LoadAddresses(filepath.Join(dir, AddressesFile))
+	loaded, err := deployment.LoadAddresses(filepath.Join(dir, AddressesFile))
 	if err != nil {
 		t.Fatalf("load addresses: %v", err)
 	}
@@ -67,8 +68,8 @@ func TestStartDeploysAVS(t *testing.T) {
 	if err != nil || rc != loaded.AVS.RegistryCoordinator {
 		t.Fatalf("task manager coordinator = %s, %v", rc.Hex(), err)
 	}
-	if fee, err := tm.MinTaskFee(call); err != nil || fee.Cmp(DefaultMinTaskFee) != 0 {
-		t.Fatalf("minTaskFee = %v, %v; want %v", fee, err, DefaultMinTaskFee)
+	if fee, err := tm.MinTaskFee(call); err != nil || fee.Cmp(deployment.DefaultMinTaskFee) != 0 {
+		t.Fatalf("minTaskFee = %v, %v; want %v", fee, err, deployment.DefaultMinTaskFee)
 	}
 	// The stale-stake rule reads these views of the real contracts: the DelegationManager the
 	// stake registry names, its withdrawal delay and the coordinator's quorumUpdateBlockNumber.
@@ -95,11 +96,11 @@ func TestStartDeploysAVS(t *testing.T) {
 	// ProxyAdmin, which the devnet's owner owns.
 	for name, proxy := range map[string]common.Address{"ServiceManager": loaded.AVS.ServiceManager,
 		"RegistryCoordinator": loaded.AVS.RegistryCoordinator, "TaskManager": loaded.AVS.TaskManager} {
-		impl, err := ProxyImplementation(ctx, dn.Client, proxy)
+		impl, err := deployment.ProxyImplementation(ctx, dn.Client, proxy)
 		if err != nil || impl == proxy {
 			t.Fatalf("%s implementation = %s, %v", name, impl.Hex(), err)
 		}
-		adminAddr, err := ProxyAdmin(ctx, dn.Client, proxy)
+		adminAddr, err := deployment.ProxyAdmin(ctx, dn.Client, proxy)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

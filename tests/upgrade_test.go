@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/protocol"
 )
 
@@ -34,11 +34,11 @@ func TestUpgradeKeepsPendingTask(t *testing.T) {
 		t.Fatalf("task before the upgrade: %+v, %v; want pending", before, err)
 	}
 	feeBefore := e.minTaskFee()
-	oldImpl, err := devnet.ProxyImplementation(ctx, client, proxy)
+	oldImpl, err := deployment.ProxyImplementation(ctx, client, proxy)
 	if err != nil {
 		t.Fatal(err)
 	}
-	newImpl, err := devnet.DeployTaskManagerImplementation(ctx, client, e.dn.Owner, e.dn.Addresses.AVS.RegistryCoordinator)
+	newImpl, err := deployment.DeployTaskManagerImplementation(ctx, client, e.dn.Owner, e.dn.Addresses.AVS.RegistryCoordinator)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,14 +51,14 @@ func TestUpgradeKeepsPendingTask(t *testing.T) {
 	if err := e.dn.Fund(ctx, ether(1), crypto.PubkeyToAddress(stranger.PublicKey)); err != nil {
 		t.Fatal(err)
 	}
-	if err := devnet.Upgrade(ctx, client, stranger, proxy, newImpl, nil); err == nil {
+	if err := deployment.Upgrade(ctx, client, stranger, proxy, newImpl, nil); err == nil {
 		t.Fatal("a stranger upgraded the TaskManager")
 	}
 
-	if err := devnet.Upgrade(ctx, client, e.dn.Owner, proxy, newImpl, nil); err != nil {
+	if err := deployment.Upgrade(ctx, client, e.dn.Owner, proxy, newImpl, nil); err != nil {
 		t.Fatalf("upgrade: %v", err)
 	}
-	if impl, err := devnet.ProxyImplementation(ctx, client, proxy); err != nil || impl != newImpl || impl == oldImpl {
+	if impl, err := deployment.ProxyImplementation(ctx, client, proxy); err != nil || impl != newImpl || impl == oldImpl {
 		t.Fatalf("implementation after upgrade = %s, %v; want %s (was %s)", impl.Hex(), err, newImpl.Hex(), oldImpl.Hex())
 	}
 

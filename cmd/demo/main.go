@@ -30,6 +30,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/operator/keys"
 )
@@ -297,10 +298,10 @@ func (d *demo) teardown() {
 	}
 }
 
-func waitAddresses(ctx context.Context, file string) (*devnet.Addresses, error) {
+func waitAddresses(ctx context.Context, file string) (*deployment.Addresses, error) {
 	deadline := time.Now().Add(5 * time.Minute)
 	for time.Now().Before(deadline) {
-		if a, err := devnet.LoadAddresses(file); err == nil && devnet.Alive(ctx, a) {
+		if a, err := deployment.LoadAddresses(file); err == nil && devnet.Alive(ctx, a) {
 			return a, nil
 		}
 		select {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/engine"
 	"github.com/blockless/avs/logs"
@@ -48,7 +49,7 @@ func up(c *cli.Context) error {
 	dir := c.String("dir")
 	addrFile := filepath.Join(dir, devnet.AddressesFile)
 	// Idempotent: a devnet already answering on its recorded endpoint is left alone.
-	if a, err := devnet.LoadAddresses(addrFile); err == nil && devnet.Alive(c.Context, a) {
+	if a, err := deployment.LoadAddresses(addrFile); err == nil && devnet.Alive(c.Context, a) {
 		log.Info().Str("rpc", a.RPCURL).Str("addresses", addrFile).Msg("devnet already running")
 		return nil
 	}

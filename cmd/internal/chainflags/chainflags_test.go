@@ -9,7 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/deployment"
-	"github.com/blockless/avs/devnet"
 )
 
 // load runs a command with every flag of the package over args and returns what Load gives.
@@ -31,9 +30,9 @@ func load(t *testing.T, args ...string) (deployment.Deployment, error) {
 
 func TestFileThenFlags(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "addresses.json")
-	a := devnet.Addresses{ChainID: 31337, RPCURL: "http://file:8545", WSURL: "ws://file:8546", DeployedAt: 12,
-		EigenLayer: devnet.EigenLayer{Strategy: common.HexToAddress("0x05")},
-		AVS: devnet.AVS{TaskManager: common.HexToAddress("0x01"), RegistryCoordinator: common.HexToAddress("0x02"),
+	a := deployment.Addresses{ChainID: 31337, RPCURL: "http://file:8545", WSURL: "ws://file:8546", DeployedAt: 12,
+		EigenLayer: deployment.EigenLayer{Strategy: common.HexToAddress("0x05")},
+		AVS: deployment.AVS{TaskManager: common.HexToAddress("0x01"), RegistryCoordinator: common.HexToAddress("0x02"),
 			OperatorStateRetriever: common.HexToAddress("0x03"), ServiceManager: common.HexToAddress("0x04")}}
 	if err := a.Save(file); err != nil {
 		t.Fatal(err)

@@ -1,13 +1,10 @@
-package devnet
+package deployment
 
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
 
 	blsapk "github.com/Layr-Labs/eigensdk-go/contracts/bindings/BLSApkRegistry"
 	indexreg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/IndexRegistry"
@@ -26,53 +23,6 @@ import (
 	"github.com/blockless/avs/bindings/transparentupgradeableproxy"
 	"github.com/blockless/avs/chain"
 )
-
-// ReadEigenLayer reads the EigenLayer core addresses that eigensdk-go's deployment scripts
-// wrote beside the anvil state.
-func ReadEigenLayer(sdkDir string) (EigenLayer, error) {
-	dir := filepath.Join(sdkDir, "contracts", "script", "output", "31337")
-	var core struct {
-		Addresses struct {
-			DelegationManager    common.Address `json:"delegationManager"`
-			StrategyManager      common.Address `json:"strategyManager"`
-			AVSDirectory         common.Address `json:"avsDirectory"`
-			AllocationManager    common.Address `json:"allocationManager"`
-			PermissionController common.Address `json:"permissionController"`
-			RewardsCoordinator   common.Address `json:"rewardsCoordinator"`
-			PauserRegistry       common.Address `json:"eigenLayerPauserReg"`
-		} `json:"addresses"`
-	}
-	var tokens struct {
-		Addresses struct {
-			Token    common.Address `json:"erc20mock"`
-			Strategy common.Address `json:"erc20mockstrategy"`
-		} `json:"addresses"`
-	}
-	if err := readJSON(filepath.Join(dir, "eigenlayer_deployment_output.json"), &core); err != nil {
-		return EigenLayer{}, err
-	}
-	if err := readJSON(filepath.Join(dir, "token_and_strategy_deployment_output.json"), &tokens); err != nil {
-		return EigenLayer{}, err
-	}
-	a := core.Addresses
-	return EigenLayer{
-		DelegationManager: a.DelegationManager, StrategyManager: a.StrategyManager, AVSDirectory: a.AVSDirectory,
-		AllocationManager: a.AllocationManager, PermissionController: a.PermissionController,
-		RewardsCoordinator: a.RewardsCoordinator, PauserRegistry: a.PauserRegistry,
-		Strategy: tokens.Addresses.Strategy, StrategyToken: tokens.Addresses.Token,
-	}, nil
-}
-
-func readJSON(path string, v any) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("parse %s: %w", path, err)
-	}
-	return nil
-}
 
 // DeployOptions tunes the AVS deployment.
 type DeployOptions struct {
@@ -109,7 +59,8 @@ const (
 	runtimeX86  uint8 = 1
 )
 
-// selectors the AVS grants to its registries in the AllocationManager (see EIGENSDK.md 2.4).
+// selectors the AVS grants to its registries in the AllocationManager: the functions of the
+// AllocationManager the registry coordinator calls on the AVS's behalf.
 var (
 	selCreateOperatorSets         = [4]byte{0x26, 0x1f, 0x84, 0xe0}
 	selDeregisterFromOperatorSets = [4]byte{0x6e, 0x34, 0x92, 0xb5}
@@ -122,7 +73,8 @@ var (
 // then wires permissions, the registrar and metadata, and creates quorum 0 over the devnet
 // strategy. ServiceManager, the registry coordinator and TaskManager are each an implementation
 // behind an OpenZeppelin TransparentUpgradeableProxy, initialised in the proxy's constructor (the
-// TaskManager implementation links the ZkProofs library); the addresses returned are the proxies'. The deployer becomes the owner of everything, including
+// TaskManager implementation links the ZkProofs library); the addresses returned are the
+// proxies'. The deployer becomes the owner of everything, including
 // each proxy's ProxyAdmin (see Upgrade).
 func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.PrivateKey, el EigenLayer, o DeployOptions) (*AVS, error) {
 	chainID, err := client.ChainID(ctx)
@@ -134,7 +86,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	if err != nil {
 		return nil, fmt.Errorf("deployer nonce: %w", err)
 	}
-	d := &deployment{ctx: ctx, client: client, key: deployer, chainID: chainID, nonce: nonce}
+	d := &deployRun{ctx: ctx, client: client, key: deployer, chainID: chainID, nonce: nonce}
 
 	// The registries take the coordinator's address in their constructors and the coordinator
 	// takes theirs: the proxy's address is computed from the deployer's nonce first (service
@@ -312,7 +264,7 @@ type step struct {
 	send func(*bind.TransactOpts) (*types.Transaction, error)
 }
 
-type deployment struct {
+type deployRun struct {
 	ctx     context.Context
 	client  *ethclient.Client
 	key     *ecdsa.PrivateKey
@@ -320,7 +272,7 @@ type deployment struct {
 	nonce   uint64
 }
 
-func (d *deployment) opts() (*bind.TransactOpts, error) {
+func (d *deployRun) opts() (*bind.TransactOpts, error) {
 	opts, err := chain.TransactOpts(d.ctx, d.key, d.chainID)
 	if err != nil {
 		return nil, err
@@ -330,7 +282,7 @@ func (d *deployment) opts() (*bind.TransactOpts, error) {
 	return opts, nil
 }
 
-func (d *deployment) deploy(what string, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) (common.Address, error) {
+func (d *deployRun) deploy(what string, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) (common.Address, error) {
 	opts, err := d.opts()
 	if err != nil {
 		return common.Address{}, err
@@ -348,14 +300,14 @@ func (d *deployment) deploy(what string, f func(*bind.TransactOpts) (common.Addr
 
 // deployProxy deploys a TransparentUpgradeableProxy in front of impl that calls initData on it
 // from its constructor; the proxy creates its own ProxyAdmin, owned by admin.
-func (d *deployment) deployProxy(what string, impl, admin common.Address, initData []byte) (common.Address, error) {
+func (d *deployRun) deployProxy(what string, impl, admin common.Address, initData []byte) (common.Address, error) {
 	return d.deploy(what+" proxy", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := transparentupgradeableproxy.DeployTransparentUpgradeableProxy(opts, d.client, impl, admin, initData)
 		return a, tx, err
 	})
 }
 
-func (d *deployment) call(what string, f func(*bind.TransactOpts) (*types.Transaction, error)) error {
+func (d *deployRun) call(what string, f func(*bind.TransactOpts) (*types.Transaction, error)) error {
 	opts, err := d.opts()
 	if err != nil {
 		return err
