@@ -50,9 +50,50 @@ type Config struct {
 	ReorgDepth uint64
 }
 
-// headerReader reads block headers (an *ethclient.Client; a fake in tests).
-type headerReader interface {
+// chainLog is what the watcher reads from the chain: the head, headers (whose hashes reveal
+// reorganisations) and the TaskCreated events of a block range. Behind an interface so that
+// the cursor, confirmation and reorganisation logic is tested against an in-memory chain.
+type chainLog interface {
+	BlockNumber(ctx context.Context) (uint64, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	// TaskCreated returns the events of blocks [from, to] in log order.
+	TaskCreated(ctx context.Context, from, to uint64) ([]Event, error)
+}
+
+// rpcChain reads through an RPC endpoint.
+type rpcChain struct {
+	client *ethclient.Client
+	tm     *taskmanager.TaskManagerFilterer
+}
+
+func (c rpcChain) BlockNumber(ctx context.Context) (uint64, error) {
+	return c.client.BlockNumber(ctx)
+}
+
+func (c rpcChain) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	return c.client.HeaderByNumber(ctx, number)
+}
+
+func (c rpcChain) TaskCreated(ctx context.Context, from, to uint64) ([]Event, error) {
+	it, err := c.tm.FilterTaskCreated(&bind.FilterOpts{Start: from, End: &to, Context: ctx}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("filter: %w", err)
+	}
+	defer it.Close()
+	var events []Event
+	for it.Next() {
+		ev, err := eventOf(it.Event)
+		if err != nil {
+			// Only a broken RPC endpoint returns such a log: the caller reads the range
+			// again rather than lose the task.
+			return nil, err
+		}
+		events = append(events, ev)
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	return events, nil
 }
 
 // mark is the end of a block range the handler committed, as the chain was then.
@@ -73,25 +114,15 @@ type Handler func(ctx context.Context, events []Event, to uint64) error
 
 // Watcher follows TaskCreated from a starting block.
 type Watcher struct {
-	cfg     Config
-	client  *ethclient.Client
-	headers headerReader
-	tm      *taskmanager.TaskManagerFilterer
-	log     zerolog.Logger
-	marks   []mark // oldest first; only Run's goroutine touches it
+	cfg   Config
+	chain chainLog
+	close func()
+	log   zerolog.Logger
+	marks []mark // oldest first; only Run's goroutine touches it
 }
 
 // New dials the RPC endpoint.
 func New(ctx context.Context, cfg Config, log zerolog.Logger) (*Watcher, error) {
-	if cfg.PollInterval <= 0 {
-		cfg.PollInterval = time.Second
-	}
-	if cfg.MaxRange == 0 {
-		cfg.MaxRange = 2000
-	}
-	if cfg.ReorgDepth == 0 {
-		cfg.ReorgDepth = 64
-	}
 	c, err := ethclient.DialContext(ctx, cfg.RPCURL)
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
@@ -101,11 +132,31 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (*Watcher, error) 
 		c.Close()
 		return nil, fmt.Errorf("bind task manager: %w", err)
 	}
-	return &Watcher{cfg: cfg, client: c, headers: c, tm: f, log: log}, nil
+	w := newWatcher(cfg, rpcChain{client: c, tm: f}, log)
+	w.close = c.Close
+	return w, nil
+}
+
+// newWatcher reads through c (cfg.RPCURL and cfg.TaskManager unused); tests give a fake chain.
+func newWatcher(cfg Config, c chainLog, log zerolog.Logger) *Watcher {
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.MaxRange == 0 {
+		cfg.MaxRange = 2000
+	}
+	if cfg.ReorgDepth == 0 {
+		cfg.ReorgDepth = 64
+	}
+	return &Watcher{cfg: cfg, chain: c, log: log}
 }
 
 // Close releases the connection.
-func (w *Watcher) Close() { w.client.Close() }
+func (w *Watcher) Close() {
+	if w.close != nil {
+		w.close()
+	}
+}
 
 // Run delivers events from block `from` on until ctx ends. It returns only ctx's error.
 func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
@@ -113,7 +164,7 @@ func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
 	retry := backoff.New(w.cfg.PollInterval, 30*time.Second)
 	if from > 0 {
 		// The block before the first one read: a reorganisation replacing it is noticed.
-		if h, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(from-1)); err == nil {
+		if h, err := w.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(from-1)); err == nil {
 			w.remember(from-1, h.Hash())
 		}
 	}
@@ -143,7 +194,7 @@ func (w *Watcher) Run(ctx context.Context, from uint64, handle Handler) error {
 
 // step processes one range; it returns the next block to read.
 func (w *Watcher) step(ctx context.Context, from uint64, handle Handler) (uint64, error) {
-	head, err := w.client.BlockNumber(ctx)
+	head, err := w.chain.BlockNumber(ctx)
 	if err != nil {
 		return from, fmt.Errorf("head: %w", err)
 	}
@@ -162,27 +213,13 @@ func (w *Watcher) step(ctx context.Context, from uint64, handle Handler) (uint64
 	to := min(head-w.cfg.Confirmations, from+w.cfg.MaxRange-1)
 	// The hash of `to` is taken before the logs are read: if a reorganisation lands between
 	// the two, the next step sees the mark off the chain and reads again.
-	toHeader, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+	toHeader, err := w.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
 	if err != nil {
 		return from, fmt.Errorf("header %d: %w", to, err)
 	}
-	it, err := w.tm.FilterTaskCreated(&bind.FilterOpts{Start: from, End: &to, Context: ctx}, nil)
+	events, err := w.chain.TaskCreated(ctx, from, to)
 	if err != nil {
-		return from, fmt.Errorf("filter TaskCreated %d-%d: %w", from, to, err)
-	}
-	defer it.Close()
-	var events []Event
-	for it.Next() {
-		ev, err := eventOf(it.Event)
-		if err != nil {
-			// Only a broken RPC endpoint returns such a log: read the range again rather
-			// than lose the task.
-			return from, fmt.Errorf("TaskCreated %d-%d: %w", from, to, err)
-		}
-		events = append(events, ev)
-	}
-	if err := it.Error(); err != nil {
-		return from, fmt.Errorf("read TaskCreated %d-%d: %w", from, to, err)
+		return from, fmt.Errorf("TaskCreated %d-%d: %w", from, to, err)
 	}
 	if err := handle(ctx, events, to); err != nil {
 		return from, fmt.Errorf("handle blocks %d-%d: %w", from, to, err)
@@ -215,7 +252,7 @@ func (w *Watcher) rewind(ctx context.Context, from, head uint64) (uint64, error)
 		return from, nil
 	}
 	if last.num <= head {
-		h, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(last.num))
+		h, err := w.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(last.num))
 		if err != nil {
 			return from, fmt.Errorf("header %d: %w", last.num, err)
 		}
@@ -228,7 +265,7 @@ func (w *Watcher) rewind(ctx context.Context, from, head uint64) (uint64, error)
 		if m.num > head {
 			continue
 		}
-		h, err := w.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(m.num))
+		h, err := w.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(m.num))
 		if err != nil {
 			return from, fmt.Errorf("header %d: %w", m.num, err)
 		}

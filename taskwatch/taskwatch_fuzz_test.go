@@ -16,7 +16,7 @@ import (
 
 // decodeForFuzz turns a raw log into an Event exactly as the watcher does: the binding's
 // TaskCreated decoding (what FilterTaskCreated's iterator runs on every log the RPC returns),
-// then the same checks and field mapping as Watcher.step (eventOf).
+// then the same checks and field mapping as rpcChain.TaskCreated (eventOf).
 func decodeForFuzz(f *taskmanager.TaskManagerFilterer, l types.Log) (Event, error) {
 	ev, err := f.ParseTaskCreated(l)
 	if err != nil {

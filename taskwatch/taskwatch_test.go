@@ -2,6 +2,7 @@ package taskwatch
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 
@@ -39,8 +40,19 @@ func (f fakeHeaders) HeaderByNumber(_ context.Context, n *big.Int) (*types.Heade
 	return h, nil
 }
 
+// headersOnly serves rewind, which reads nothing but headers.
+type headersOnly struct{ fakeHeaders }
+
+func (headersOnly) BlockNumber(context.Context) (uint64, error) {
+	return 0, errors.New("not served")
+}
+
+func (headersOnly) TaskCreated(context.Context, uint64, uint64) ([]Event, error) {
+	return nil, errors.New("not served")
+}
+
 func watcherOn(f fakeHeaders, marks ...uint64) *Watcher {
-	w := &Watcher{cfg: Config{ReorgDepth: 64}, headers: f, log: zerolog.Nop()}
+	w := newWatcher(Config{ReorgDepth: 64}, headersOnly{f}, zerolog.Nop())
 	for _, m := range marks {
 		w.remember(m, f[m].Hash())
 	}
