@@ -6,16 +6,11 @@ package requester
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
@@ -26,11 +21,10 @@ import (
 
 // Client talks to one TaskManager with one key.
 type Client struct {
-	eth     *ethclient.Client
-	chainID *big.Int
+	chain   taskManagerChain
+	canSend bool // a key was given
 	tm      *taskmanager.TaskManager
-	tmABI   *abi.ABI
-	key     *ecdsa.PrivateKey
+	close   func()
 }
 
 // Dial connects; chainID 0 skips the chain check; key may be nil for read-only use.
@@ -47,47 +41,35 @@ func Dial(ctx context.Context, rpcURL string, chainID uint64, taskManager common
 	a, err := taskmanager.TaskManagerMetaData.GetAbi()
 	if err != nil {
 		eth.Close()
-		return nil, err
+		return nil, fmt.Errorf("task manager ABI: %w", err)
 	}
-	return &Client{eth: eth, chainID: id, tm: tm, tmABI: a, key: key}, nil
+	c := newClient(rpcTaskManager{eth: eth, chainID: id, tm: tm, tmABI: a, key: key}, key != nil)
+	c.tm, c.close = tm, eth.Close
+	return c, nil
+}
+
+// newClient works through tm; canSend says whether it may send transactions (tests give a
+// fake TaskManager).
+func newClient(tm taskManagerChain, canSend bool) *Client {
+	return &Client{chain: tm, canSend: canSend}
 }
 
 // Close releases the connection.
-func (c *Client) Close() { c.eth.Close() }
-
-// TaskManager is the bound contract.
-func (c *Client) TaskManager() *taskmanager.TaskManager { return c.tm }
-
-func (c *Client) send(ctx context.Context, what string, f func(*bind.TransactOpts) (*types.Transaction, error), value *big.Int) (*types.Receipt, error) {
-	if c.key == nil {
-		return nil, errors.New("no key: this operation sends a transaction")
+func (c *Client) Close() {
+	if c.close != nil {
+		c.close()
 	}
-	opts, err := chain.TransactOpts(ctx, c.key, c.chainID)
-	if err != nil {
-		return nil, err
-	}
-	opts.Value = value
-	tx, err := f(opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", what, chain.DescribeError(err, c.tmABI))
-	}
-	return chain.WaitMined(ctx, c.eth, tx, what, c.tmABI)
 }
+
+// TaskManager is the bound contract (nil for a client not made by Dial).
+func (c *Client) TaskManager() *taskmanager.TaskManager { return c.tm }
 
 // RegisterFunction registers spec and returns the function id.
 func (c *Client) RegisterFunction(ctx context.Context, spec taskmanager.ITaskManagerFunctionSpec) (uint64, common.Hash, error) {
-	r, err := c.send(ctx, "registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return c.tm.RegisterFunction(o, spec)
-	}, nil)
-	if err != nil {
-		return 0, common.Hash{}, err
+	if !c.canSend {
+		return 0, common.Hash{}, errNoKey
 	}
-	for _, l := range r.Logs {
-		if ev, err := c.tm.ParseFunctionRegistered(*l); err == nil {
-			return ev.FunctionId, r.TxHash, nil
-		}
-	}
-	return 0, r.TxHash, errors.New("registerFunction: no FunctionRegistered event")
+	return c.chain.RegisterFunction(ctx, spec)
 }
 
 // Created is a task as created on chain.
@@ -100,7 +82,7 @@ type Created struct {
 
 // MinTaskFee reads the smallest fee the TaskManager accepts for a task, in wei.
 func (c *Client) MinTaskFee(ctx context.Context) (*big.Int, error) {
-	m, err := c.tm.MinTaskFee(&bind.CallOpts{Context: ctx})
+	m, err := c.chain.MinTaskFee(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read minTaskFee: %w", err)
 	}
@@ -123,22 +105,14 @@ func (c *Client) TaskFee(ctx context.Context, requested *big.Int) (*big.Int, err
 // CreateTask submits req paying max(fee, minTaskFee) wei (see TaskFee); the fee paid is in
 // Created.Task.Fee.
 func (c *Client) CreateTask(ctx context.Context, req taskmanager.ITaskManagerTaskRequest, fee *big.Int) (Created, error) {
+	if !c.canSend {
+		return Created{}, errNoKey
+	}
 	paid, err := c.TaskFee(ctx, fee)
 	if err != nil {
 		return Created{}, err
 	}
-	r, err := c.send(ctx, "createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return c.tm.CreateTask(o, req)
-	}, paid)
-	if err != nil {
-		return Created{}, err
-	}
-	for _, l := range r.Logs {
-		if ev, err := c.tm.ParseTaskCreated(*l); err == nil {
-			return Created{ID: ev.TaskId, Task: ev.Task, TxHash: r.TxHash, Block: r.BlockNumber.Uint64()}, nil
-		}
-	}
-	return Created{}, errors.New("createTask: no TaskCreated event")
+	return c.chain.CreateTask(ctx, req, paid)
 }
 
 // Result is a task's state and, once answered, its verified response.
@@ -152,7 +126,7 @@ type Result struct {
 
 // Get reads a task's state and, when answered, its response from the TaskResponded event.
 func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
-	rec, err := c.tm.GetTask(&bind.CallOpts{Context: ctx}, id)
+	rec, err := c.chain.GetTask(ctx, id)
 	if err != nil {
 		return Result{}, fmt.Errorf("getTask %d: %w", id, err)
 	}
@@ -178,17 +152,13 @@ func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
 }
 
 func (c *Client) readResponse(ctx context.Context, id uint32, block uint64, res *Result) error {
-	it, err := c.tm.FilterTaskResponded(&bind.FilterOpts{Start: block, End: &block, Context: ctx}, []uint32{id})
+	evs, err := c.chain.TaskResponded(ctx, id, block)
 	if err != nil {
 		return fmt.Errorf("read TaskResponded: %w", err)
 	}
-	defer it.Close()
-	for it.Next() {
-		resp := it.Event.Response
-		res.Response, res.TxHash, res.Block = &resp, it.Event.Raw.TxHash, it.Event.Raw.BlockNumber
-	}
-	if err := it.Error(); err != nil {
-		return fmt.Errorf("read TaskResponded: %w", err)
+	for _, ev := range evs {
+		resp := ev.Response
+		res.Response, res.TxHash, res.Block = &resp, ev.TxHash, ev.Block
 	}
 	if res.Response == nil {
 		return fmt.Errorf("task %d answered at block %d but no TaskResponded event found", id, block)

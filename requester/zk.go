@@ -7,10 +7,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/modstore"
@@ -23,17 +20,10 @@ func (c *Client) DeployContract(ctx context.Context, what string, bytecode []byt
 	if len(bytecode) == 0 {
 		return common.Address{}, common.Hash{}, errors.New("deploy: empty bytecode")
 	}
-	r, err := c.send(ctx, "deploy "+what, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		_, tx, _, err := bind.DeployContract(o, abi.ABI{}, bytecode, c.eth)
-		return tx, err
-	}, nil)
-	if err != nil {
-		return common.Address{}, common.Hash{}, err
+	if !c.canSend {
+		return common.Address{}, common.Hash{}, errNoKey
 	}
-	if r.ContractAddress == (common.Address{}) {
-		return common.Address{}, r.TxHash, fmt.Errorf("deploy %s: no contract address in receipt", what)
-	}
-	return r.ContractAddress, r.TxHash, nil
+	return c.chain.DeployContract(ctx, what, bytecode)
 }
 
 // ZkDeployment is a zk function as `blockless zk deploy` leaves it.

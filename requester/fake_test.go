@@ -1,0 +1,154 @@
+package requester
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
+)
+
+// fakeTaskManager is an in-memory TaskManager: tasks by id, the events of answered tasks,
+// a minimum fee, and failures to inject per method.
+type fakeTaskManager struct {
+	mu        sync.Mutex
+	minFee    *big.Int
+	tasks     map[uint32]taskmanager.ITaskManagerTaskRecord
+	responded map[uint32][]responded
+	functions []taskmanager.ITaskManagerFunctionSpec
+	created   []Created
+	deployed  int
+	// fail maps a method to the error its next calls return; failCalls is how many.
+	fail      map[string]error
+	failCalls map[string]int
+	calls     map[string]int
+	// beforeGet runs (unlocked) before each GetTask: tests move a task along with it.
+	beforeGet func(call int)
+}
+
+var errFakeRPC = errors.New("fake RPC failure")
+
+func newFakeTaskManager(minFee int64) *fakeTaskManager {
+	return &fakeTaskManager{minFee: big.NewInt(minFee), tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{},
+		responded: map[uint32][]responded{}, fail: map[string]error{}, failCalls: map[string]int{}, calls: map[string]int{}}
+}
+
+// failNext makes the next n calls of method return err.
+func (f *fakeTaskManager) failNext(method string, n int, err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.fail[method], f.failCalls[method] = err, n
+}
+
+// respond answers task id at block with resp; withEvent false leaves the event out, as a node
+// whose log index lags its state does.
+func (f *fakeTaskManager) respond(id uint32, block uint32, resp protocol.Response, withEvent bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	rec := f.tasks[id]
+	rec.State, rec.RespondedBlock, rec.ResponseDigest = uint8(onchain.TaskResponded), block, common.HexToHash("0xd1")
+	f.tasks[id] = rec
+	if withEvent {
+		f.responded[id] = append(f.responded[id], responded{Response: resp, TxHash: common.HexToHash("0xa1"), Block: uint64(block)})
+	}
+}
+
+func (f *fakeTaskManager) setState(id uint32, s onchain.TaskState) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	rec := f.tasks[id]
+	rec.State = uint8(s)
+	f.tasks[id] = rec
+}
+
+// call counts a call and returns its injected failure; f.mu is held.
+func (f *fakeTaskManager) call(method string) error {
+	f.calls[method]++
+	if f.failCalls[method] > 0 {
+		f.failCalls[method]--
+		return f.fail[method]
+	}
+	return nil
+}
+
+func (f *fakeTaskManager) MinTaskFee(context.Context) (*big.Int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("MinTaskFee"); err != nil {
+		return nil, err
+	}
+	return new(big.Int).Set(f.minFee), nil
+}
+
+func (f *fakeTaskManager) GetTask(_ context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {
+	f.mu.Lock()
+	n := f.calls["GetTask"]
+	hook := f.beforeGet
+	f.mu.Unlock()
+	if hook != nil {
+		hook(n)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("GetTask"); err != nil {
+		return taskmanager.ITaskManagerTaskRecord{}, err
+	}
+	return f.tasks[id], nil
+}
+
+func (f *fakeTaskManager) TaskResponded(_ context.Context, id uint32, block uint64) ([]responded, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("TaskResponded"); err != nil {
+		return nil, err
+	}
+	var out []responded
+	for _, r := range f.responded[id] {
+		if r.Block == block {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeTaskManager) RegisterFunction(_ context.Context, spec taskmanager.ITaskManagerFunctionSpec) (uint64, common.Hash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("RegisterFunction"); err != nil {
+		return 0, common.Hash{}, err
+	}
+	f.functions = append(f.functions, spec)
+	return uint64(len(f.functions)), common.HexToHash("0xf1"), nil
+}
+
+func (f *fakeTaskManager) CreateTask(_ context.Context, req taskmanager.ITaskManagerTaskRequest, fee *big.Int) (Created, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("CreateTask"); err != nil {
+		return Created{}, err
+	}
+	if fee.Cmp(f.minFee) < 0 {
+		return Created{}, errors.New("createTask: execution reverted: FeeTooLow")
+	}
+	id := uint32(len(f.created) + 1)
+	c := Created{ID: id, TxHash: common.HexToHash("0xc1"), Block: 10,
+		Task: protocol.Task{FunctionId: req.FunctionId, Fee: new(big.Int).Set(fee), QuorumThresholdPercentage: req.QuorumThresholdPercentage}}
+	f.created = append(f.created, c)
+	f.tasks[id] = taskmanager.ITaskManagerTaskRecord{State: uint8(onchain.TaskPending), TaskHash: common.HexToHash("0x7a")}
+	return c, nil
+}
+
+func (f *fakeTaskManager) DeployContract(_ context.Context, what string, bytecode []byte) (common.Address, common.Hash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("DeployContract"); err != nil {
+		return common.Address{}, common.Hash{}, err
+	}
+	f.deployed++
+	return common.HexToAddress("0xde"), common.HexToHash("0xd2"), nil
+}
