@@ -2,6 +2,8 @@
 # other (a fuzz run uses every core; running them side by side would only share the cores).
 #
 #   make fuzz                  # what CI runs (part of `make test`): about 10s per target
+#                              (script/fuzz-one.sh runs each; it tells Go 1.26's end-of-fuzztime race
+#                              from a finding)
 #   make fuzz FUZZTIME=5m      # a longer local session
 #
 # Crashes become regression seeds: when a target fails, `go test -fuzz` writes the input to
@@ -33,20 +35,20 @@ FUZZ_TARGETS := \
 
 .PHONY: fuzz fuzz-check
 fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); failing inputs land in <pkg>/testdata/fuzz
-	$(GO) test -run '^$$' -fuzz '^FuzzModuleLoad$$' -fuzztime $(FUZZTIME) ./engine
-	$(GO) test -run '^$$' -fuzz '^FuzzWASIInput$$' -fuzztime $(FUZZTIME) ./engine
-	$(GO) test -run '^$$' -fuzz '^FuzzParseDigest$$' -fuzztime $(FUZZTIME) ./modstore
-	$(GO) test -run '^$$' -fuzz '^FuzzRun$$' -fuzztime $(FUZZTIME) ./emulator
-	$(GO) test -run '^$$' -fuzz '^FuzzLoadELF$$' -fuzztime $(FUZZTIME) ./emulator/internal/elf
-	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./emulator/internal/cpu
-	$(GO) test -run '^$$' -fuzz '^FuzzTaskCreatedLog$$' -fuzztime $(FUZZTIME) ./taskwatch
-	$(GO) test -run '^$$' -fuzz '^FuzzSignedResponse$$' -fuzztime $(FUZZTIME) ./protocol
-	$(GO) test -run '^$$' -fuzz '^FuzzProofResponse$$' -fuzztime $(FUZZTIME) ./protocol
-	$(GO) test -run '^$$' -fuzz '^FuzzG1Point$$' -fuzztime $(FUZZTIME) ./protocol
-	$(GO) test -run '^$$' -fuzz '^FuzzParseManifest$$' -fuzztime $(FUZZTIME) ./zk/artifacts
-	$(GO) test -run '^$$' -fuzz '^FuzzParseURI$$' -fuzztime $(FUZZTIME) ./fetch
-	$(GO) test -run '^$$' -fuzz '^FuzzPostResponse$$' -fuzztime $(FUZZTIME) ./aggregator
-	$(GO) test -run '^$$' -fuzz '^FuzzPostProof$$' -fuzztime $(FUZZTIME) ./aggregator
+	GO=$(GO) bash script/fuzz-one.sh ./engine FuzzModuleLoad $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./engine FuzzWASIInput $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./modstore FuzzParseDigest $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./emulator FuzzRun $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./emulator/internal/elf FuzzLoadELF $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./emulator/internal/cpu FuzzDecode $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./taskwatch FuzzTaskCreatedLog $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzSignedResponse $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzProofResponse $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzG1Point $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./zk/artifacts FuzzParseManifest $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./fetch FuzzParseURI $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostResponse $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostProof $(FUZZTIME)
 
 fuzz-check: ## fail when a Fuzz* target in the tree is not listed in mk/fuzz.mk
 	@missing=0; for f in $$(grep -rl --include='*_test.go' --exclude-dir=node_modules --exclude-dir=build '^func Fuzz' .); do \
