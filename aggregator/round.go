@@ -1,0 +1,170 @@
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	blsagg "github.com/Layr-Labs/eigensdk-go/services/bls_aggregation"
+	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/internal/backoff"
+)
+
+// roundMargin is how long before eigensdk-go's wall-clock expiry of a round the aggregator
+// stops forwarding signatures to it (see doc.go: a signature racing the expiry would wedge
+// blsagg's dispatch loop).
+const roundMargin = 5 * time.Second
+
+type tally struct {
+	stake   map[eigentypes.QuorumNum]*big.Int
+	signers int
+}
+
+// startRound starts a blsagg round for t and forwards every stored response to it. t.mu held.
+//
+// A task may need several rounds: eigensdk-go expires a round on a wall-clock timer, while the
+// task's deadline is in blocks; when a round ends without a certificate and the deadline block
+// is still ahead, a new round (under a fresh blsagg index) replays what was received.
+func (s *Service) startRound(t *task) error {
+	ttl := s.roundTTL(t.rec.Task.DeadlineBlock)
+	s.mu.Lock()
+	id := t.id
+	if _, used := s.aggTasks[id]; used {
+		id = s.nextAgg
+		s.nextAgg++
+	}
+	s.aggTasks[id] = t.id
+	s.mu.Unlock()
+	meta := blsagg.NewTaskMetadata(id, t.rec.Task.ReferenceBlock, t.quorums, t.thresholds, ttl)
+	if err := s.bls.InitializeNewTask(meta); err != nil {
+		return fmt.Errorf("initialize aggregation: %w", err)
+	}
+	t.aggID, t.aggActive, t.live, t.reached = id, true, true, false
+	t.rounds++
+	t.closesAt = time.Now().Add(ttl - roundMargin)
+	t.tallies = map[common.Hash]*tally{}
+	for _, r := range t.responses {
+		s.forward(t, r)
+	}
+	return nil
+}
+
+// roundTTL turns the blocks left until the deadline into a wall-clock lifetime for a round,
+// using the configured block time estimate, never below MinAggregationTTL.
+func (s *Service) roundTTL(deadline uint32) time.Duration {
+	blocks := int64(deadline) - int64(s.head.Load()) + 1
+	ttl := time.Duration(max(blocks, 1))*s.cfg.BlockTime + roundMargin
+	return max(ttl, s.cfg.MinAggregationTTL, 3*roundMargin)
+}
+
+// forward hands a verified response to the current round and keeps our own stake tally, so
+// we know exactly when blsagg reaches the threshold and stop feeding it. t.mu held.
+func (s *Service) forward(t *task, r StoredResponse) {
+	if !t.live {
+		return
+	}
+	if time.Now().After(t.closesAt) {
+		t.live = false
+		return
+	}
+	p, err := r.Response.Signature.Point()
+	if err != nil {
+		return // validated on receipt; cannot happen for stored responses
+	}
+	st := signedTask{task: t.rec.Task, response: r.Response.Response()}
+	op := eigentypes.OperatorId(r.Response.OperatorID)
+	// Background, not a request context: blsagg answers on an unbuffered channel, and a caller
+	// that stopped listening would leave the task's aggregation goroutine blocked for good.
+	if err := s.bls.ProcessNewSignature(context.Background(), blsagg.NewTaskSignature(t.aggID, st, &bls.Signature{G1Point: p}, op)); err != nil {
+		s.log.Warn().Err(err).Uint32("task", t.id).Str("operator", r.Response.OperatorID.Hex()).Msg("aggregation refused a verified signature")
+		return
+	}
+	tl := t.tallies[r.Digest]
+	if tl == nil {
+		tl = &tally{stake: map[eigentypes.QuorumNum]*big.Int{}}
+		t.tallies[r.Digest] = tl
+	}
+	tl.signers++
+	for q, stake := range t.set.ops[op].StakePerQuorum {
+		if tl.stake[q] == nil {
+			tl.stake[q] = new(big.Int)
+		}
+		tl.stake[q].Add(tl.stake[q], stake)
+	}
+	if s.thresholdMet(t, tl) {
+		// blsagg now sends this digest's certificate; any later signature (possibly for
+		// another digest) would race its goroutine's exit, and is not needed.
+		t.live, t.reached = false, true
+		s.log.Info().Uint32("task", t.id).Str("digest", r.Digest.Hex()).Int("signers", tl.signers).Msg("threshold reached")
+	}
+}
+
+// thresholdMet is blsagg's rule: signed*100 >= total*threshold in every quorum of the task.
+func (s *Service) thresholdMet(t *task, tl *tally) bool {
+	for i, q := range t.quorums {
+		signed, total := tl.stake[q], t.set.totals[q]
+		if signed == nil || total == nil {
+			return false
+		}
+		lhs := new(big.Int).Mul(signed, big.NewInt(100))
+		rhs := new(big.Int).Mul(total, big.NewInt(int64(t.thresholds[i])))
+		if lhs.Cmp(rhs) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// handleResult acts on what blsagg reports: a certificate to submit, or a round that ended
+// without one.
+func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServiceResponse) {
+	s.mu.Lock()
+	id, ok := s.aggTasks[r.TaskIndex]
+	t := s.tasks[id]
+	s.mu.Unlock()
+	if !ok || t == nil {
+		return // the task finished meanwhile
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.done || t.expiring || !t.aggActive || r.TaskIndex != t.aggID {
+		return // a stale round (e.g. blsagg's expiry notice after its certificate)
+	}
+	t.aggActive, t.live = false, false
+	log := s.log.With().Uint32("task", t.id).Logger()
+	if r.Err != nil {
+		if t.submitting || uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {
+			return // the head loop settles it
+		}
+		log.Info().Err(r.Err).Msg("aggregation round ended without a certificate; starting another")
+		s.wg.Go(func() {
+			if !backoff.Sleep(ctx, time.Second) {
+				return
+			}
+			t.mu.Lock()
+			defer t.mu.Unlock()
+			if t.done || t.aggActive || t.submitting {
+				return
+			}
+			if err := s.startRound(t); err != nil {
+				t.setupErr = err.Error()
+				log.Error().Err(err).Msg("restart aggregation")
+			}
+		})
+		return
+	}
+	cert, err := CertificateFromAggregation(r)
+	st, ok := r.TaskResponse.(signedTask)
+	if err != nil || !ok {
+		log.Error().Err(err).Msg("unusable aggregation result")
+		return
+	}
+	t.submitting = true
+	digest := common.Hash(r.TaskResponseDigest)
+	log.Info().Str("digest", digest.Hex()).Int("nonSigners", len(cert.NonSignerPubkeys)).Msg("certificate ready")
+	s.wg.Go(func() { s.submit(ctx, t, st.response, digest, cert) })
+}
