@@ -121,51 +121,26 @@ func (t *task) expiryReason() string {
 	case t.reached:
 		return "threshold reached but the response was not mined before the deadline"
 	}
-	// Tally every stored response by digest (not just the current round's forwards).
-	tallies := map[common.Hash]*tally{}
+	// Tally every stored response by digest (not just the current round's forwards), under
+	// the rule used when accepting them.
+	all := tallies{}
 	for _, r := range t.responses {
-		tl := tallies[r.Digest]
-		if tl == nil {
-			tl = &tally{stake: map[eigentypes.QuorumNum]*big.Int{}}
-			tallies[r.Digest] = tl
-		}
-		tl.signers++
-		for q, stake := range t.set.ops[eigentypes.OperatorId(r.Response.OperatorID)].StakePerQuorum {
-			if tl.stake[q] == nil {
-				tl.stake[q] = new(big.Int)
-			}
-			tl.stake[q].Add(tl.stake[q], stake)
-		}
+		all.add(r.Digest, t.set.ops[eigentypes.OperatorId(r.Response.OperatorID)].StakePerQuorum)
 	}
 	// Report the best-supported result in the first quorum it falls short in.
-	var best *tally
-	for _, tl := range tallies {
-		if best == nil || stakeOf(tl, t.quorums[0]).Cmp(stakeOf(best, t.quorums[0])) > 0 {
-			best = tl
-		}
+	best := all.best(t.quorums[0])
+	i := max(t.rule().shortIn(best), 0)
+	q := t.quorums[i]
+	signed, total := best.stakeIn(q), t.set.totals[q]
+	if total == nil { // a quorum the registry reported no total for: nothing could be signed
+		total = new(big.Int)
 	}
-	q, i := t.quorums[0], 0
-	for j, qq := range t.quorums {
-		signed, total := stakeOf(best, qq), t.set.totals[qq]
-		if new(big.Int).Mul(signed, big.NewInt(100)).Cmp(new(big.Int).Mul(total, big.NewInt(int64(t.thresholds[j])))) < 0 {
-			q, i = qq, j
-			break
-		}
-	}
-	signed, total := stakeOf(best, q), t.set.totals[q]
 	msg := fmt.Sprintf("threshold not met: signed %s/%s in quorum %d (%s%%, needs %d%%) by %d of %d operators",
 		fmtStake(signed), fmtStake(total), q, percent(signed, total), t.thresholds[i], best.signers, len(t.set.ops))
-	if len(tallies) > 1 {
-		msg += fmt.Sprintf("; operators disagreed: %d different results", len(tallies))
+	if len(all) > 1 {
+		msg += fmt.Sprintf("; operators disagreed: %d different results", len(all))
 	}
 	return msg
-}
-
-func stakeOf(tl *tally, q eigentypes.QuorumNum) *big.Int {
-	if v := tl.stake[q]; v != nil {
-		return v
-	}
-	return new(big.Int)
 }
 
 // fmtStake prints whole multiples of 1e18 (a stake of n ether-equivalent shares) as n.

@@ -3,7 +3,6 @@ package aggregator
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
@@ -18,11 +17,6 @@ import (
 // stops forwarding signatures to it (see doc.go: a signature racing the expiry would wedge
 // blsagg's dispatch loop).
 const roundMargin = 5 * time.Second
-
-type tally struct {
-	stake   map[eigentypes.QuorumNum]*big.Int
-	signers int
-}
 
 // startRound starts a blsagg round for t and forwards every stored response to it. t.mu held.
 //
@@ -46,7 +40,7 @@ func (s *Service) startRound(t *task) error {
 	t.aggID, t.aggActive, t.live, t.reached = id, true, true, false
 	t.rounds++
 	t.closesAt = time.Now().Add(ttl - roundMargin)
-	t.tallies = map[common.Hash]*tally{}
+	t.tallies = tallies{}
 	for _, r := range t.responses {
 		s.forward(t, r)
 	}
@@ -83,40 +77,13 @@ func (s *Service) forward(t *task, r StoredResponse) {
 		s.log.Warn().Err(err).Uint32("task", t.id).Str("operator", r.Response.OperatorID.Hex()).Msg("aggregation refused a verified signature")
 		return
 	}
-	tl := t.tallies[r.Digest]
-	if tl == nil {
-		tl = &tally{stake: map[eigentypes.QuorumNum]*big.Int{}}
-		t.tallies[r.Digest] = tl
-	}
-	tl.signers++
-	for q, stake := range t.set.ops[op].StakePerQuorum {
-		if tl.stake[q] == nil {
-			tl.stake[q] = new(big.Int)
-		}
-		tl.stake[q].Add(tl.stake[q], stake)
-	}
-	if s.thresholdMet(t, tl) {
+	tl := t.tallies.add(r.Digest, t.set.ops[op].StakePerQuorum)
+	if t.rule().met(tl) {
 		// blsagg now sends this digest's certificate; any later signature (possibly for
 		// another digest) would race its goroutine's exit, and is not needed.
 		t.live, t.reached = false, true
 		s.log.Info().Uint32("task", t.id).Str("digest", r.Digest.Hex()).Int("signers", tl.signers).Msg("threshold reached")
 	}
-}
-
-// thresholdMet is blsagg's rule: signed*100 >= total*threshold in every quorum of the task.
-func (s *Service) thresholdMet(t *task, tl *tally) bool {
-	for i, q := range t.quorums {
-		signed, total := tl.stake[q], t.set.totals[q]
-		if signed == nil || total == nil {
-			return false
-		}
-		lhs := new(big.Int).Mul(signed, big.NewInt(100))
-		rhs := new(big.Int).Mul(total, big.NewInt(int64(t.thresholds[i])))
-		if lhs.Cmp(rhs) < 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // handleResult acts on what blsagg reports: a certificate to submit, or a round that ended

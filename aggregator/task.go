@@ -30,7 +30,7 @@ type task struct {
 	byOp      map[common.Hash]common.Hash // operator id -> digest of its stored response
 	verifying map[common.Hash]bool        // operator ids whose signature is being checked
 	fails     map[common.Hash]*failures   // failed signature checks per operator id
-	tallies   map[common.Hash]*tally      // per response digest, for the current round
+	tallies   tallies                     // per response digest, for the current round
 
 	zkMode     int // 0 unknown, zkNo, zkYes (from getTask's zkVerifier, read once)
 	proofBusy  bool
@@ -187,6 +187,11 @@ func (s *Service) begin(t *task, set operatorSet) error {
 	}
 	s.log.Debug().Uint32("task", t.id).Int("operators", len(set.ops)).Int("replayed", len(stored)).Msg("aggregation started")
 	return nil
+}
+
+// rule is the task's certification rule over its operator set. t.mu held, t.set loaded.
+func (t *task) rule() thresholdRule {
+	return thresholdRule{quorums: t.quorums, percentages: t.thresholds, totals: t.set.totals}
 }
 
 func (t *task) isDone() bool {
