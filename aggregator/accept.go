@@ -142,11 +142,11 @@ func (s *Service) openTask(id uint32) (*task, *apiError) {
 // operator set loaded, operator registered, no response of this operator stored. t.mu held.
 func (s *Service) checkOperator(t *task, op common.Hash, digest common.Hash) (eigentypes.OperatorAvsState, *apiError) {
 	switch head := s.head.Load(); {
-	case t.done:
+	case t.phase == phaseDone:
 		return eigentypes.OperatorAvsState{}, closedError(t.rec)
-	case t.submitting || t.reached:
+	case t.phase == phaseSubmitting || t.reached:
 		return eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "task %d already has a certificate (threshold reached); no more signatures needed", t.id)
-	case t.expiring || uint64(t.rec.Task.DeadlineBlock) <= head:
+	case t.phase == phaseExpiring || uint64(t.rec.Task.DeadlineBlock) <= head:
 		return eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "task %d is past its deadline block %d", t.id, t.rec.Task.DeadlineBlock)
 	case t.set == nil:
 		return eigentypes.OperatorAvsState{}, reject(http.StatusServiceUnavailable, rejectNotReady, "task %d: operator set not loaded yet, retry shortly", t.id)

@@ -23,10 +23,9 @@ func (s *Service) expireDue(ctx context.Context, head uint64) {
 	s.mu.Unlock()
 	for _, t := range due {
 		t.mu.Lock()
-		ok := !t.done && !t.submitting && !t.expiring && uint64(t.rec.Task.DeadlineBlock) <= head
+		ok := !t.phase.settling() && uint64(t.rec.Task.DeadlineBlock) <= head
 		if ok {
-			t.expiring = true
-			t.live = false
+			t.phase = phaseExpiring
 		}
 		t.mu.Unlock()
 		if ok {
@@ -73,9 +72,7 @@ func (s *Service) expire(ctx context.Context, t *task) {
 			return
 		}
 		if ctx.Err() != nil {
-			t.mu.Lock()
-			t.expiring = false // retried after a restart
-			t.mu.Unlock()
+			t.unexpire() // retried after a restart
 			return
 		}
 		switch outcomeOf(xerr) {
@@ -96,12 +93,20 @@ func (s *Service) expire(ctx context.Context, t *task) {
 		wait := retry.Next()
 		log.Warn().Err(xerr).Dur("retryIn", wait).Msg("expireTask")
 		if !backoff.Sleep(ctx, wait) {
-			t.mu.Lock()
-			t.expiring = false
-			t.mu.Unlock()
+			t.unexpire()
 			return
 		}
 	}
+}
+
+// unexpire gives up an expiry the service stopped in the middle of: the task is still pending
+// in the store, so a restart expires it.
+func (t *task) unexpire() {
+	t.mu.Lock()
+	if t.phase == phaseExpiring {
+		t.phase = phaseStalled
+	}
+	t.mu.Unlock()
 }
 
 // expiryReason says why a task ends unanswered. t.mu held.

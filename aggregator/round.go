@@ -37,7 +37,7 @@ func (s *Service) startRound(t *task) error {
 	if err := s.bls.InitializeNewTask(meta); err != nil {
 		return fmt.Errorf("initialize aggregation: %w", err)
 	}
-	t.aggID, t.aggActive, t.live, t.reached = id, true, true, false
+	t.aggID, t.phase, t.reached = id, phaseCollecting, false
 	t.rounds++
 	t.closesAt = time.Now().Add(ttl - roundMargin)
 	t.tallies = tallies{}
@@ -58,11 +58,11 @@ func (s *Service) roundTTL(deadline uint32) time.Duration {
 // forward hands a verified response to the current round and keeps our own stake tally, so
 // we know exactly when blsagg reaches the threshold and stop feeding it. t.mu held.
 func (s *Service) forward(t *task, r StoredResponse) {
-	if !t.live {
+	if t.phase != phaseCollecting {
 		return
 	}
 	if time.Now().After(t.closesAt) {
-		t.live = false
+		t.phase = phaseClosing
 		return
 	}
 	p, err := r.Response.Signature.Point()
@@ -81,7 +81,7 @@ func (s *Service) forward(t *task, r StoredResponse) {
 	if t.rule().met(tl) {
 		// blsagg now sends this digest's certificate; any later signature (possibly for
 		// another digest) would race its goroutine's exit, and is not needed.
-		t.live, t.reached = false, true
+		t.phase, t.reached = phaseClosing, true
 		s.log.Info().Uint32("task", t.id).Str("digest", r.Digest.Hex()).Int("signers", tl.signers).Msg("threshold reached")
 	}
 }
@@ -98,15 +98,16 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.done || t.expiring || !t.aggActive || r.TaskIndex != t.aggID {
+	if !t.phase.roundOpen() || r.TaskIndex != t.aggID {
 		return // a stale round (e.g. blsagg's expiry notice after its certificate)
 	}
-	t.aggActive, t.live = false, false
 	log := s.log.With().Uint32("task", t.id).Logger()
 	if r.Err != nil {
-		if t.submitting || uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {
+		if uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {
+			t.phase = phaseStalled
 			return // the head loop settles it
 		}
+		t.phase = phaseBetweenRounds
 		log.Info().Err(r.Err).Msg("aggregation round ended without a certificate; starting another")
 		s.wg.Go(func() {
 			if !backoff.Sleep(ctx, time.Second) {
@@ -114,10 +115,11 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 			}
 			t.mu.Lock()
 			defer t.mu.Unlock()
-			if t.done || t.aggActive || t.submitting {
+			if t.phase != phaseBetweenRounds {
 				return
 			}
 			if err := s.startRound(t); err != nil {
+				t.phase = phaseStalled
 				t.setupErr = err.Error()
 				log.Error().Err(err).Msg("restart aggregation")
 			}
@@ -127,10 +129,11 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 	cert, err := CertificateFromAggregation(r)
 	st, ok := r.TaskResponse.(signedTask)
 	if err != nil || !ok {
+		t.phase = phaseStalled
 		log.Error().Err(err).Msg("unusable aggregation result")
 		return
 	}
-	t.submitting = true
+	t.phase = phaseSubmitting
 	digest := common.Hash(r.TaskResponseDigest)
 	log.Info().Str("digest", digest.Hex()).Int("nonSigners", len(cert.NonSignerPubkeys)).Msg("certificate ready")
 	s.wg.Go(func() { s.submit(ctx, t, st.response, digest, cert) })

@@ -64,7 +64,7 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 		case outcomePermanent:
 			log.Error().Err(err).Msg("respondToTask refused")
 			t.mu.Lock()
-			t.submitting, t.submitErr = false, publicError(err)
+			t.phase, t.submitErr = phaseStalled, publicError(err)
 			t.mu.Unlock()
 			return
 		}
@@ -97,11 +97,11 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 // the requester), unless the head loop already did.
 func (s *Service) submitLate(ctx context.Context, t *task, reason string) {
 	t.mu.Lock()
-	if t.done || t.expiring {
+	if t.phase == phaseDone || t.phase == phaseExpiring {
 		t.mu.Unlock()
 		return
 	}
-	t.submitting, t.expiring, t.live, t.lateReason = false, true, false, reason
+	t.phase, t.lateReason = phaseExpiring, reason
 	t.mu.Unlock()
 	s.expire(ctx, t)
 }
@@ -109,7 +109,7 @@ func (s *Service) submitLate(ctx context.Context, t *task, reason string) {
 // finishAnswered records our mined response.
 func (s *Service) finishAnswered(ctx context.Context, t *task, r *types.Receipt, digest common.Hash) {
 	t.mu.Lock()
-	if t.done {
+	if t.phase == phaseDone {
 		t.mu.Unlock()
 		return
 	}
@@ -136,7 +136,7 @@ func (s *Service) finishAnsweredElsewhere(ctx context.Context, t *task) {
 	t.mu.Unlock()
 	txh, block, digest, err := s.chain.FindResponse(ctx, t.id, created)
 	t.mu.Lock()
-	if t.done {
+	if t.phase == phaseDone {
 		t.mu.Unlock()
 		return
 	}
@@ -168,7 +168,7 @@ func (s *Service) finishAnsweredElsewhere(ctx context.Context, t *task) {
 // finishExpired records an expiry; it reports whether this call settled the task.
 func (s *Service) finishExpired(t *task, reason string, expireTx common.Hash) bool {
 	t.mu.Lock()
-	if t.done {
+	if t.phase == phaseDone {
 		t.mu.Unlock()
 		return false
 	}
@@ -187,11 +187,11 @@ func (s *Service) finishExpired(t *task, reason string, expireTx common.Hash) bo
 // the old task never overwrites the new one.
 func (s *Service) settle(t *task) bool {
 	t.mu.Lock()
-	if t.done {
+	if t.phase == phaseDone {
 		t.mu.Unlock()
 		return false
 	}
-	t.done, t.live = true, false
+	t.phase = phaseDone
 	t.rec.UpdatedAt = time.Now().UTC()
 	rec := t.rec
 	if t.pinned {

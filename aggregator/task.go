@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -36,18 +37,14 @@ type task struct {
 	proofBusy  bool
 	proofFails failures
 
-	aggID     uint32    // blsagg task index of the current round
-	aggActive bool      // a round exists and has not reported back
-	live      bool      // signatures may be forwarded to the round
-	closesAt  time.Time // wall-clock end of forwarding for the round
-	reached   bool      // a digest reached the threshold
-	rounds    int       // rounds started
+	phase    phase     // where the task is in its life (phase.go)
+	aggID    uint32    // blsagg task index of the current round
+	closesAt time.Time // wall-clock end of forwarding for the round
+	reached  bool      // a digest reached the threshold in the current round
+	rounds   int       // rounds started
 
-	submitting bool
 	submitErr  string
 	lateReason string // why a submission ended at the deadline (expiry reason)
-	expiring   bool
-	done       bool
 }
 
 const (
@@ -97,7 +94,7 @@ func (s *Service) track(ctx context.Context, rec TaskRecord) {
 // because the task index no longer maps to it.
 func (s *Service) retire(t *task) {
 	t.mu.Lock()
-	t.done, t.live = true, false
+	t.phase = phaseDone
 	// In memory only (the store holds the new task): requests still holding t are told why.
 	t.rec.State, t.rec.Reason = StateExpired, "replaced on chain by another task with the same id (reorg)"
 	if t.pinned {
@@ -149,7 +146,7 @@ func (s *Service) setup(ctx context.Context, t *task) {
 		}
 		t.mu.Lock()
 		t.setupErr = err.Error()
-		done := t.done
+		done := t.phase == phaseDone
 		t.mu.Unlock()
 		if done {
 			return
@@ -167,12 +164,12 @@ func (s *Service) setup(ctx context.Context, t *task) {
 func (s *Service) begin(t *task, set operatorSet) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.done {
+	if t.phase == phaseDone {
 		return nil
 	}
 	stored, err := s.store.Responses(t.id)
 	if err != nil {
-		return err
+		return fmt.Errorf("read stored responses: %w", err)
 	}
 	t.set, t.setupErr, t.responses = &set, "", stored
 	for _, r := range stored {
@@ -181,6 +178,11 @@ func (s *Service) begin(t *task, set operatorSet) error {
 	if !t.pinned {
 		s.registry.pin(t.quorums, t.rec.Task.ReferenceBlock, set)
 		t.pinned = true
+	}
+	if t.phase != phaseLoading {
+		// An expiry or a proof submission started while the set was loading: a round could
+		// only race it (and a second expiry would start once the round reported back).
+		return nil
 	}
 	if err := s.startRound(t); err != nil {
 		return err
@@ -197,7 +199,7 @@ func (t *task) rule() thresholdRule {
 func (t *task) isDone() bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.done
+	return t.phase == phaseDone
 }
 
 // resultSummary groups a task's responses by digest, most signers first.

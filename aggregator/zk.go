@@ -92,11 +92,11 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 	}
 	t.mu.Lock()
 	switch {
-	case t.done:
+	case t.phase == phaseDone:
 		e = closedError(t.rec)
-	case t.submitting:
+	case t.phase == phaseSubmitting:
 		e = reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted", t.id)
-	case t.expiring || uint64(t.rec.Task.DeadlineBlock) <= s.head.Load():
+	case t.phase == phaseExpiring || uint64(t.rec.Task.DeadlineBlock) <= s.head.Load():
 		e = reject(http.StatusGone, rejectClosed, "task %d is past its deadline block %d", t.id, t.rec.Task.DeadlineBlock)
 	case t.zkMode == zkNo:
 		e = reject(http.StatusBadRequest, rejectNotZk, "task %d is not a zk task: it is answered by a certificate", t.id)
@@ -165,12 +165,12 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 	}
 
 	t.mu.Lock()
-	if t.done || t.submitting || t.expiring {
+	if t.phase.settling() {
 		t.mu.Unlock()
 		return reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted or the task is closed", t.id), nil
 	}
 	// Marked like a certified response being submitted: no expiry races it, no round forwards to it.
-	t.submitting, t.live = true, false
+	t.phase = phaseSubmitting
 	t.mu.Unlock()
 	resp := pr.Response()
 	digest, err := s.codec.ResponseDigest(s.chainID, s.cfg.TaskManager, task, resp)
@@ -220,7 +220,10 @@ func (s *Service) proofSubmitFailed(ctx context.Context, t *task, err error) *ap
 
 func (s *Service) zkUnmark(t *task, err error) {
 	t.mu.Lock()
-	t.submitting, t.submitErr = false, publicError(err)
+	if t.phase == phaseSubmitting { // a reorg may have retired it meanwhile
+		t.phase = phaseStalled
+	}
+	t.submitErr = publicError(err)
 	t.mu.Unlock()
 }
 
