@@ -14,19 +14,6 @@ import (
 	"github.com/blockless/avs/protocol"
 )
 
-// apiError is an HTTP status with a message for {"error": ...}.
-type apiError struct {
-	status int
-	msg    string
-	reason string // metrics label
-}
-
-func (e *apiError) Error() string { return e.msg }
-
-func reject(status int, reason, format string, args ...any) *apiError {
-	return &apiError{status: status, msg: fmt.Sprintf(format, args...), reason: reason}
-}
-
 // accept runs the checks of POST /v1/responses after decoding, in the documented order:
 // everything cheap first (shape, task known and open, operator registered, not a duplicate),
 // the BLS pairing last, behind the verification semaphore, at most one at a time per
