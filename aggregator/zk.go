@@ -52,13 +52,13 @@ func (s *Service) postProof(w http.ResponseWriter, r *http.Request) {
 		refuse(w, s.metrics.proofsRejected, e)
 		return
 	}
-	status, v := s.proof(r.Context(), pr)
-	if status == nil {
-		writeJSON(w, http.StatusOK, v)
+	e, v := s.proof(r.Context(), pr)
+	if e != nil {
+		s.log.Debug().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("proof rejected")
+		refuse(w, s.metrics.proofsRejected, e)
 		return
 	}
-	s.log.Debug().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Int("status", status.status).Str("error", status.msg).Msg("proof rejected")
-	refuse(w, s.metrics.proofsRejected, status)
+	writeJSON(w, http.StatusOK, v)
 }
 
 // proof runs the checks of POST /v1/proofs after decoding and submits a verified proof.
