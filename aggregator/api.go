@@ -1,10 +1,6 @@
 package aggregator
 
 import (
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -39,34 +35,11 @@ func (s *Service) recoverer(next http.Handler) http.Handler {
 					panic(v)
 				}
 				s.log.Error().Interface("panic", v).Str("path", r.URL.Path).Msg("handler panicked")
-				writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
+				writeError(w, reject(http.StatusInternalServerError, rejectInternalError, "internal error"))
 			}
 		}()
 		next.ServeHTTP(w, r)
 	})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
-}
-
-func (s *Service) fail(w http.ResponseWriter, e *apiError) {
-	s.metrics.signaturesRejected.WithLabelValues(e.reason).Inc()
-	writeError(w, e)
-}
-
-func (s *Service) failProof(w http.ResponseWriter, e *apiError) {
-	s.metrics.proofsRejected.WithLabelValues(e.reason).Inc()
-	writeError(w, e)
-}
-
-func writeError(w http.ResponseWriter, e *apiError) {
-	if e.status == http.StatusServiceUnavailable || e.status == http.StatusTooManyRequests {
-		w.Header().Set("Retry-After", "1")
-	}
-	writeJSON(w, e.status, map[string]string{"error": e.msg})
 }
 
 // urlPattern matches URLs and file paths in error text: RPC endpoints can carry API keys in
@@ -93,25 +66,15 @@ func publicText(msg string) string {
 func publicError(err error) string { return publicText(err.Error()) }
 
 func (s *Service) postResponse(w http.ResponseWriter, r *http.Request) {
-	body := http.MaxBytesReader(w, r.Body, protocol.MaxSignedResponseBytes)
-	dec := json.NewDecoder(body)
 	var sr protocol.SignedResponse
-	err := dec.Decode(&sr)
-	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
-		err = errors.New("trailing data after the JSON object")
-	}
-	if err != nil {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			s.fail(w, reject(http.StatusRequestEntityTooLarge, rejectTooLarge, "body larger than %d bytes", protocol.MaxSignedResponseBytes))
-			return
-		}
-		s.fail(w, reject(http.StatusBadRequest, rejectMalformed, "malformed JSON: %v", err))
+	// The response's own checks (sr.Validate) run in accept, after decoding.
+	if e := decodeBody(w, r, protocol.MaxSignedResponseBytes, false, &sr, nil, "malformed JSON"); e != nil {
+		refuse(w, s.metrics.signaturesRejected, e)
 		return
 	}
 	if e := s.accept(r.Context(), sr); e != nil {
 		s.log.Debug().Uint32("task", sr.TaskID).Str("operator", sr.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("response rejected")
-		s.fail(w, e)
+		refuse(w, s.metrics.signaturesRejected, e)
 		return
 	}
 	s.metrics.signaturesAccepted.Inc()
@@ -181,16 +144,16 @@ func (s *Service) TaskView(id uint32) (TaskView, bool, error) {
 func (s *Service) getTask(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.ParseUint(r.PathValue("id"), 10, 32)
 	if err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": fmt.Sprintf("task id %q is not a uint32", r.PathValue("id"))})
+		writeError(w, reject(http.StatusBadRequest, rejectMalformed, "task id %q is not a uint32", r.PathValue("id")))
 		return
 	}
 	v, ok, err := s.TaskView(uint32(id))
 	switch {
 	case err != nil:
 		s.log.Error().Err(err).Uint64("task", id).Msg("task view")
-		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
+		writeError(w, reject(http.StatusInternalServerError, rejectInternalError, "internal error"))
 	case !ok:
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("unknown task %d", id)})
+		writeError(w, reject(http.StatusNotFound, rejectUnknownTask, "unknown task %d", id))
 	default:
 		writeJSON(w, http.StatusOK, v)
 	}

@@ -4,12 +4,16 @@
 // State (tasks, accepted responses, outcomes, the watcher cursor) lives in a bbolt file so a
 // restart loses nothing: pending tasks are reloaded and their signatures replayed.
 //
-// Files: store.go (persistence), api.go (HTTP), aggregation.go (per-task state, checks,
-// blsagg rounds, submission, expiry), reorg.go (outcomes watched against reorganisations), registry.go (operator state pinned for blsagg),
-// submitter.go (transactions), chain.go (what is read from the chain, behind an interface so
-// unit tests run on an in-memory fake), limits.go (semaphores, failure rate limits, log
-// throttling), zk.go (POST /v1/proofs, verifying keys), metrics.go, service.go (wiring,
-// lifecycle).
+// Files: store.go (persistence), api.go (HTTP routes), reply.go (the one error body and the
+// body decoding of every endpoint), accept.go (the checks of POST /v1/responses), task.go
+// (per-task state, tracking, setup), phase.go (a task's life and its transitions), round.go
+// (blsagg rounds and forwarding), tally.go (stake per response digest and the threshold rule),
+// settle.go (respondToTask submission, recording outcomes), expire.go (deadline expiry and its
+// reason), reorg.go (outcomes watched against reorganisations), registry.go (operator state
+// pinned for blsagg), submitter.go (transactions), chain.go (what is read from the chain,
+// behind an interface so unit tests run on an in-memory fake), limits.go (semaphores, failure
+// rate limits, log throttling), zk.go (POST /v1/proofs, verifying keys), metrics.go,
+// service.go (wiring, lifecycle).
 //
 // # Untrusted input
 //

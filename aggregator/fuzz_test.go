@@ -124,7 +124,7 @@ func (e *env) snapshot(t testing.TB) string {
 				Sub, Done  bool
 				ProofBusy  bool
 				VerifyBusy int
-			}{len(tk.responses), tk.submitting, tk.done, tk.proofBusy, len(tk.verifying)})
+			}{len(tk.responses), tk.phase == phaseSubmitting, tk.phase == phaseDone, tk.proofBusy, len(tk.verifying)})
 			tk.mu.Unlock()
 		}
 	}

@@ -3,10 +3,8 @@ package aggregator
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"sync"
 	"time"
@@ -44,43 +42,23 @@ type artifactFetcher interface {
 	First(ctx context.Context, uris []string, maxBytes int64, accept func([]byte) error) ([]byte, error)
 }
 
-// proofError is what a prover is told; the detail stays in the logs. Replies never carry
-// digests or contents of fetched data, nor internal paths or RPC addresses.
-func proofError(status int, reason, msg string) *apiError {
-	return &apiError{status: status, msg: msg, reason: reason}
-}
-
 // postProof is POST /v1/proofs (API.md): a zk task's output and proof from its prover. Cheap
 // checks first (shape, task known, pending, zk, before its deadline, no other proof of the task
 // in flight, not rate limited), then the verifying key (fetched once per function, cached),
 // then the Groth16 verification behind the global proof semaphore, then respondWithProof.
 func (s *Service) postProof(w http.ResponseWriter, r *http.Request) {
-	body := http.MaxBytesReader(w, r.Body, protocol.MaxProofResponseBytes)
-	dec := json.NewDecoder(body)
-	dec.DisallowUnknownFields()
 	var pr protocol.ProofResponse
-	err := dec.Decode(&pr)
-	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
-		err = errors.New("trailing data after the JSON object")
-	}
-	if err == nil {
-		err = pr.Validate()
-	}
-	if err != nil {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			s.failProof(w, reject(http.StatusRequestEntityTooLarge, rejectTooLarge, "body larger than %d bytes", protocol.MaxProofResponseBytes))
-			return
-		}
-		s.failProof(w, reject(http.StatusBadRequest, rejectMalformed, "invalid proof response: %v", err))
+	if e := decodeBody(w, r, protocol.MaxProofResponseBytes, true, &pr, func() error { return pr.Validate() }, "invalid proof response"); e != nil {
+		refuse(w, s.metrics.proofsRejected, e)
 		return
 	}
-	status, v := s.proof(r.Context(), pr)
-	if status == nil {
-		writeJSON(w, http.StatusOK, v)
+	e, v := s.proof(r.Context(), pr)
+	if e != nil {
+		s.log.Debug().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("proof rejected")
+		refuse(w, s.metrics.proofsRejected, e)
 		return
 	}
-	s.failProof(w, status)
+	writeJSON(w, http.StatusOK, v)
 }
 
 // proof runs the checks of POST /v1/proofs after decoding and submits a verified proof.
@@ -92,11 +70,11 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 	}
 	t.mu.Lock()
 	switch {
-	case t.done:
+	case t.phase == phaseDone:
 		e = closedError(t.rec)
-	case t.submitting:
+	case t.phase == phaseSubmitting:
 		e = reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted", t.id)
-	case t.expiring || uint64(t.rec.Task.DeadlineBlock) <= s.head.Load():
+	case t.phase == phaseExpiring || uint64(t.rec.Task.DeadlineBlock) <= s.head.Load():
 		e = reject(http.StatusGone, rejectClosed, "task %d is past its deadline block %d", t.id, t.rec.Task.DeadlineBlock)
 	case t.zkMode == zkNo:
 		e = reject(http.StatusBadRequest, rejectNotZk, "task %d is not a zk task: it is answered by a certificate", t.id)
@@ -125,7 +103,7 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 		rec, err := s.chain.GetTask(ctx, t.id)
 		if err != nil {
 			log.Warn().Err(err).Msg("zk proof: read task")
-			return proofError(http.StatusServiceUnavailable, rejectUnavailable, "the chain could not be read, retry shortly"), nil
+			return reject(http.StatusServiceUnavailable, rejectUnavailable, "the chain could not be read, retry shortly"), nil
 		}
 		if replacedOnChain(t, rec) {
 			return reject(http.StatusGone, rejectClosed, "task %d was replaced on chain (reorg)", t.id), nil
@@ -148,7 +126,7 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 	taskHash, err := s.codec.TaskHash(task)
 	if err != nil {
 		log.Error().Err(err).Msg("zk proof: task hash")
-		return proofError(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
+		return reject(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
 	}
 	if !s.proofSem.acquire(ctx, queueWait) {
 		return reject(http.StatusTooManyRequests, rejectBusy, "proof checks saturated, retry shortly"), nil
@@ -161,23 +139,23 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 		t.mu.Lock()
 		t.proofFails.fail(time.Now())
 		t.mu.Unlock()
-		return proofError(http.StatusUnprocessableEntity, rejectBadProof, "proof does not verify for this task and output"), nil
+		return reject(http.StatusUnprocessableEntity, rejectBadProof, "proof does not verify for this task and output"), nil
 	}
 
 	t.mu.Lock()
-	if t.done || t.submitting || t.expiring {
+	if t.phase.settling() {
 		t.mu.Unlock()
 		return reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted or the task is closed", t.id), nil
 	}
 	// Marked like a certified response being submitted: no expiry races it, no round forwards to it.
-	t.submitting, t.live = true, false
+	t.phase = phaseSubmitting
 	t.mu.Unlock()
 	resp := pr.Response()
 	digest, err := s.codec.ResponseDigest(s.chainID, s.cfg.TaskManager, task, resp)
 	if err != nil {
 		s.zkUnmark(t, err)
 		log.Error().Err(err).Msg("zk proof: response digest")
-		return proofError(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
+		return reject(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
 	}
 	tx, receipt, err := s.sub.respondWithProof(ctx, task, resp, solProof)
 	if tx != nil {
@@ -210,17 +188,20 @@ func (s *Service) proofSubmitFailed(ctx context.Context, t *task, err error) *ap
 	case outcomePermanent:
 		log.Error().Err(err).Msg("respondWithProof refused")
 		s.zkUnmark(t, err)
-		return proofError(http.StatusUnprocessableEntity, rejectRefused, "the TaskManager refused the transaction")
+		return reject(http.StatusUnprocessableEntity, rejectRefused, "the TaskManager refused the transaction")
 	default:
 		log.Warn().Err(err).Msg("respondWithProof")
 		s.zkUnmark(t, err)
-		return proofError(http.StatusBadGateway, rejectUnavailable, "the transaction could not be sent or mined in time, retry")
+		return reject(http.StatusBadGateway, rejectUnavailable, "the transaction could not be sent or mined in time, retry")
 	}
 }
 
 func (s *Service) zkUnmark(t *task, err error) {
 	t.mu.Lock()
-	t.submitting, t.submitErr = false, publicError(err)
+	if t.phase == phaseSubmitting { // a reorg may have retired it meanwhile
+		t.phase = phaseStalled
+	}
+	t.submitErr = publicError(err)
 	t.mu.Unlock()
 }
 
@@ -280,7 +261,7 @@ func (c *vkCache) get(ctx context.Context, s *Service, task protocol.Task) (grot
 	select {
 	case <-e.ready:
 	case <-ctx.Done():
-		return nil, proofError(http.StatusServiceUnavailable, rejectUnavailable, "the function's verifying key is being fetched, retry shortly")
+		return nil, reject(http.StatusServiceUnavailable, rejectUnavailable, "the function's verifying key is being fetched, retry shortly")
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -292,8 +273,8 @@ func (c *vkCache) get(ctx context.Context, s *Service, task protocol.Task) (grot
 // under a tight size cap, through the fetch policy, into the private cache.
 func (s *Service) loadVerifyingKey(ctx context.Context, task protocol.Task) (groth16.VerifyingKey, *apiError) {
 	log := s.log.With().Uint64("function", task.FunctionId).Logger()
-	unavailable := proofError(http.StatusServiceUnavailable, rejectUnavailable, "the function's manifest or verifying key could not be fetched, retry later")
-	malformed := proofError(http.StatusUnprocessableEntity, rejectBadArtifacts, "the function's zk artifacts are malformed")
+	unavailable := reject(http.StatusServiceUnavailable, rejectUnavailable, "the function's manifest or verifying key could not be fetched, retry later")
+	malformed := reject(http.StatusUnprocessableEntity, rejectBadArtifacts, "the function's zk artifacts are malformed")
 	md := modstore.Digest(task.ModuleDigest)
 	var uris []string
 	if !s.cache.Has(md) && (s.published == nil || !s.published.Has(md)) {

@@ -1,0 +1,71 @@
+package aggregator
+
+// phase is where a task is in its life. The phases are exclusive; what is orthogonal to them
+// (a proof being checked, the failure counts, whether a digest reached the threshold in the
+// current round) stays in separate fields of task.
+//
+// Transitions (all under task.mu):
+//
+//	loading       -> collecting     begin/startRound: operator set loaded, first round started
+//	collecting    -> closing        forward: a digest reached the threshold, or the round's
+//	                                wall-clock margin passed (no more forwarding: doc.go)
+//	collecting,
+//	closing       -> submitting     handleResult: blsagg sent a certificate
+//	              -> betweenRounds  handleResult: the round ended without one, deadline ahead
+//	              -> stalled        handleResult: ... deadline reached, or unusable result
+//	betweenRounds -> collecting     the next round started (replaying stored signatures)
+//	              -> stalled        it could not start
+//	any but submitting, expiring, done
+//	              -> submitting     POST /v1/proofs: a verified proof is being sent
+//	submitting    -> stalled        the transaction was refused for good (or a proof failed)
+//	              -> expiring       submitLate: it missed the deadline
+//	any but submitting, expiring, done
+//	              -> expiring       expireDue: the head reached the deadline block
+//	expiring      -> stalled        the service stopped mid-expiry (a restart expires it)
+//	any           -> done           settle or retire: final record written, or replaced (reorg)
+//
+// Signatures are forwarded to blsagg only in collecting; blsagg's reports are acted on only
+// in collecting and closing; the head loop expires only tasks that nothing else is settling.
+type phase uint8
+
+const (
+	phaseLoading       phase = iota // operator set not loaded yet, no round
+	phaseCollecting                 // a round is open and receives signatures
+	phaseClosing                    // a round is open, no longer fed; waiting for its report
+	phaseBetweenRounds              // a round ended without a certificate; the next starts shortly
+	phaseSubmitting                 // respondToTask or respondWithProof being sent
+	phaseStalled                    // nothing running: waits for the deadline to expire it
+	phaseExpiring                   // past the deadline, expireTask or the reason being recorded
+	phaseDone                       // settled (answered or expired) or retired by a reorg
+)
+
+func (p phase) String() string {
+	switch p {
+	case phaseLoading:
+		return "loading"
+	case phaseCollecting:
+		return "collecting"
+	case phaseClosing:
+		return "closing"
+	case phaseBetweenRounds:
+		return "betweenRounds"
+	case phaseSubmitting:
+		return "submitting"
+	case phaseStalled:
+		return "stalled"
+	case phaseExpiring:
+		return "expiring"
+	case phaseDone:
+		return "done"
+	}
+	return "unknown"
+}
+
+// settling reports whether something already drives the task to its end (a submission, an
+// expiry) or it has ended: then neither a new submission nor an expiry may start.
+func (p phase) settling() bool {
+	return p == phaseSubmitting || p == phaseExpiring || p == phaseDone
+}
+
+// roundOpen reports whether a blsagg round of the task is waiting to report back.
+func (p phase) roundOpen() bool { return p == phaseCollecting || p == phaseClosing }

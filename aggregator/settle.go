@@ -1,0 +1,229 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/blockless/avs/internal/backoff"
+	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
+)
+
+// finishReplaced ends a task the chain no longer has: no expireTask (it would revert with
+// TaskMismatch), no retries.
+func (s *Service) finishReplaced(t *task) {
+	_ = s.finishExpired(t, "replaced on chain by another task with the same id (reorg)", common.Hash{})
+}
+
+// submit sends respondToTask until it lands, the task is settled some other way, the contract
+// refuses the certificate for good, or the deadline passes (then the task goes to expire, which
+// calls expireTask). RPC trouble is retried with backoff, logged once per step.
+func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, digest common.Hash, cert protocol.Certificate) {
+	log := s.log.With().Uint32("task", t.id).Logger()
+	var prev *types.Transaction
+	retry := backoff.New(s.retryBase, 15*time.Second)
+	for ctx.Err() == nil {
+		if t.isDone() {
+			return
+		}
+		tx, receipt, err := s.sub.respond(ctx, t.rec.Task, resp, cert, prev)
+		if tx != nil {
+			prev = tx
+			t.mu.Lock()
+			t.rec.ResponseTx = tx.Hash()
+			t.rec.UpdatedAt = time.Now().UTC()
+			rec := t.rec
+			t.mu.Unlock()
+			if perr := s.store.UpdateTask(rec); perr != nil && !errors.Is(perr, ErrTaskReplaced) {
+				log.Error().Err(perr).Msg("persist response tx")
+			}
+		}
+		if err == nil {
+			s.finishAnswered(ctx, t, receipt, digest)
+			return
+		}
+		if ctx.Err() != nil {
+			return // a restart finds the outcome on chain
+		}
+		switch outcomeOf(err) {
+		case outcomeAlreadyDone:
+			s.finishAnsweredElsewhere(ctx, t)
+			return
+		case outcomeTooLate:
+			s.submitLate(ctx, t, "response not mined before the deadline: "+publicError(err))
+			return
+		case outcomeMismatch:
+			// The chain holds other content under this id: retrying cannot help.
+			log.Warn().Err(err).Msg("respondToTask: task replaced on chain (reorg)")
+			s.finishReplaced(t)
+			return
+		case outcomePermanent:
+			log.Error().Err(err).Msg("respondToTask refused")
+			t.mu.Lock()
+			t.phase, t.submitErr = phaseStalled, publicError(err)
+			t.mu.Unlock()
+			return
+		}
+		wait := retry.Next()
+		log.Warn().Err(err).Dur("retryIn", wait).Msg("respondToTask")
+		// A retry may follow a transaction that did land (e.g. "nonce too low" after a lost receipt).
+		if rec, cerr := s.chain.GetTask(ctx, t.id); cerr == nil {
+			switch {
+			case replacedOnChain(t, rec):
+				s.finishReplaced(t)
+				return
+			case chainState(rec) == onchain.TaskResponded:
+				s.finishAnsweredElsewhere(ctx, t)
+				return
+			}
+		}
+		// Past the deadline no respondToTask can land any more, pending replacement or not.
+		if uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {
+			// The error text (RPC addresses and all) stays in the logs.
+			s.submitLate(ctx, t, "deadline passed while submitting: the last attempt failed (see the aggregator's logs)")
+			return
+		}
+		if !backoff.Sleep(ctx, wait) {
+			return
+		}
+	}
+}
+
+// submitLate hands a task whose submission missed the deadline to expire (expireTask refunds
+// the requester), unless the head loop already did.
+func (s *Service) submitLate(ctx context.Context, t *task, reason string) {
+	t.mu.Lock()
+	if t.phase == phaseDone || t.phase == phaseExpiring {
+		t.mu.Unlock()
+		return
+	}
+	t.phase, t.lateReason = phaseExpiring, reason
+	t.mu.Unlock()
+	s.expire(ctx, t)
+}
+
+// finishAnswered records our mined response.
+func (s *Service) finishAnswered(ctx context.Context, t *task, r *types.Receipt, digest common.Hash) {
+	t.mu.Lock()
+	if t.phase == phaseDone {
+		t.mu.Unlock()
+		return
+	}
+	t.rec.State, t.rec.Reason = StateAnswered, ""
+	t.rec.ResponseTx, t.rec.ResponseDigest = r.TxHash, digest
+	t.rec.RespondedBlock = r.BlockNumber.Uint64()
+	created := t.rec.CreatedBlock
+	t.mu.Unlock()
+	if !s.settle(t) {
+		return
+	}
+	s.watchOutcome(ctx, t, r.BlockNumber.Uint64(), r.BlockHash)
+	s.metrics.tasksAnswered.Inc()
+	s.metrics.respondGas.Observe(float64(r.GasUsed))
+	s.observeLatency(ctx, created, r.BlockNumber.Uint64())
+	s.log.Info().Uint32("task", t.id).Str("tx", r.TxHash.Hex()).Uint64("block", r.BlockNumber.Uint64()).Uint64("gas", r.GasUsed).Msg("task answered")
+}
+
+// finishAnsweredElsewhere records a response found on chain (sent by another submitter, or
+// by this aggregator before a restart).
+func (s *Service) finishAnsweredElsewhere(ctx context.Context, t *task) {
+	t.mu.Lock()
+	created, ours := t.rec.CreatedBlock, t.rec.ResponseTx
+	t.mu.Unlock()
+	txh, block, digest, err := s.chain.FindResponse(ctx, t.id, created)
+	t.mu.Lock()
+	if t.phase == phaseDone {
+		t.mu.Unlock()
+		return
+	}
+	t.rec.State = StateAnswered
+	switch {
+	case err != nil:
+		s.log.Warn().Err(err).Uint32("task", t.id).Msg("TaskResponded event")
+		t.rec.Reason = "answered on chain (response transaction not found)"
+	case txh == ours:
+		t.rec.Reason = ""
+	default:
+		t.rec.Reason = "answered on chain by another transaction"
+	}
+	if err == nil {
+		t.rec.ResponseTx, t.rec.RespondedBlock, t.rec.ResponseDigest = txh, block, digest
+	}
+	t.mu.Unlock()
+	if !s.settle(t) {
+		return
+	}
+	s.metrics.tasksAnswered.Inc()
+	if err == nil {
+		s.watchOutcome(ctx, t, block, common.Hash{})
+		s.observeLatency(ctx, created, block)
+	}
+	s.log.Info().Uint32("task", t.id).Str("tx", txh.Hex()).Msg("task found answered on chain")
+}
+
+// finishExpired records an expiry; it reports whether this call settled the task.
+func (s *Service) finishExpired(t *task, reason string, expireTx common.Hash) bool {
+	t.mu.Lock()
+	if t.phase == phaseDone {
+		t.mu.Unlock()
+		return false
+	}
+	t.rec.State, t.rec.Reason, t.rec.ExpireTx = StateExpired, reason, expireTx
+	t.mu.Unlock()
+	if !s.settle(t) {
+		return false
+	}
+	s.metrics.tasksExpired.Inc()
+	s.log.Info().Uint32("task", t.id).Str("reason", reason).Msg("task expired")
+	return true
+}
+
+// settle persists a final record and forgets the task. It returns false when the task was
+// already settled or retired (a reorg replaced it): then nothing is written, so an outcome of
+// the old task never overwrites the new one.
+func (s *Service) settle(t *task) bool {
+	t.mu.Lock()
+	if t.phase == phaseDone {
+		t.mu.Unlock()
+		return false
+	}
+	t.phase = phaseDone
+	t.rec.UpdatedAt = time.Now().UTC()
+	rec := t.rec
+	if t.pinned {
+		s.registry.unpin(t.quorums, t.rec.Task.ReferenceBlock)
+		t.pinned = false
+	}
+	t.mu.Unlock()
+	if err := s.store.UpdateTask(rec); errors.Is(err, ErrTaskReplaced) {
+		s.log.Info().Uint32("task", t.id).Msg("outcome of a task replaced by a reorg not recorded")
+	} else if err != nil {
+		s.log.Error().Err(err).Uint32("task", t.id).Msg("persist final task state")
+	}
+	s.mu.Lock()
+	current := s.tasks[t.id] == t
+	if current {
+		delete(s.tasks, t.id)
+	}
+	s.mu.Unlock()
+	if current {
+		s.metrics.pending.Dec()
+	}
+	return true
+}
+
+func (s *Service) observeLatency(ctx context.Context, created, mined uint64) {
+	if mined < created {
+		return
+	}
+	s.metrics.latencyBlocks.Observe(float64(mined - created))
+	t1, err1 := s.chain.BlockTime(ctx, created)
+	t2, err2 := s.chain.BlockTime(ctx, mined)
+	if err1 == nil && err2 == nil && t2 >= t1 {
+		s.metrics.latencySeconds.Observe(float64(t2 - t1))
+	}
+}
