@@ -3,8 +3,8 @@
 # calls for each target).
 #
 # With a duration -fuzztime, Go 1.26's fuzz coordinator can report a bare "context deadline
-# exceeded" failure when the time runs out while a worker is mid-call (Go issue 75804, fixed in
-# Go 1.27); on a loaded machine it happens now and then. It is not a finding: a real one prints
+# exceeded" failure when the time runs out while a worker is mid-call (fixed in Go 1.27); on a
+# loaded machine it happens now and then. It is not a finding: a real one prints
 # "Failing input written to testdata/fuzz/..." (or a panic or a t.Fatal line). So a failure that
 # is only that race is followed by a replay of the target's seeds and stored corpus, which must
 # pass; every other failure fails.

@@ -19,6 +19,7 @@ import (
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
@@ -128,7 +129,7 @@ func TestAggregator(t *testing.T) {
 			if v.Rounds >= 2 {
 				break
 			}
-			if !sleepOrDone(ctx, 200*time.Millisecond) {
+			if !backoff.Sleep(ctx, 200*time.Millisecond) {
 				t.Fatalf("no second aggregation round: %+v", v)
 			}
 		}
@@ -272,18 +273,9 @@ func (e *env) waitOnChainState(t *testing.T, id uint32, state onchain.TaskState)
 		if err == nil && onchain.TaskState(rec.State) == state {
 			return rec
 		}
-		if !sleepOrDone(e.ctx, 100*time.Millisecond) {
+		if !backoff.Sleep(e.ctx, 100*time.Millisecond) {
 			t.Fatalf("task %d never reached on-chain state %d (last %+v, %v)", id, state, rec, err)
 		}
-	}
-}
-
-func sleepOrDone(ctx context.Context, d time.Duration) bool {
-	select {
-	case <-ctx.Done():
-		return false
-	case <-time.After(d):
-		return true
 	}
 }
 
@@ -363,7 +355,7 @@ func (a *runningAggregator) postSeen(t *testing.T, sr protocol.SignedResponse) (
 		if code != http.StatusNotFound && code != http.StatusServiceUnavailable && code != 0 {
 			return code, msg
 		}
-		if !sleepOrDone(a.ctx, 100*time.Millisecond) {
+		if !backoff.Sleep(a.ctx, 100*time.Millisecond) {
 			t.Fatalf("task %d: aggregator kept answering %d %s", sr.TaskID, code, msg)
 		}
 	}
@@ -399,7 +391,7 @@ func (a *runningAggregator) waitSeen(t *testing.T, id uint32) {
 		if _, code := a.view(t, id); code == http.StatusOK {
 			return
 		}
-		if !sleepOrDone(a.ctx, 100*time.Millisecond) {
+		if !backoff.Sleep(a.ctx, 100*time.Millisecond) {
 			t.Fatalf("aggregator never saw task %d", id)
 		}
 	}
@@ -412,7 +404,7 @@ func (a *runningAggregator) waitState(t *testing.T, id uint32, state aggregator.
 		if code == http.StatusOK && v.State == state {
 			return v
 		}
-		if !sleepOrDone(a.ctx, 100*time.Millisecond) {
+		if !backoff.Sleep(a.ctx, 100*time.Millisecond) {
 			t.Fatalf("task %d never reached %s in the aggregator (last %+v)", id, state, v)
 		}
 	}

@@ -28,6 +28,7 @@ import (
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
@@ -148,7 +149,7 @@ func (a *restartableAnvil) waitDumped(ctx context.Context, since time.Time) {
 		if st, err := os.Stat(a.state); err == nil && st.ModTime().After(since) && st.Size() > 0 {
 			return
 		}
-		if !sleepOrDone(ctx, 100*time.Millisecond) {
+		if !backoff.Sleep(ctx, 100*time.Millisecond) {
 			break
 		}
 	}
@@ -231,7 +232,7 @@ func createOracleTask(t testing.TB, ctx context.Context, rq *requester.Client, f
 			return c
 		}
 		lastErr = err
-		if !sleepOrDone(ctx, 250*time.Millisecond) {
+		if !backoff.Sleep(ctx, 250*time.Millisecond) {
 			break
 		}
 	}
@@ -249,7 +250,7 @@ func (e *env) taskOnChain(t testing.TB, id uint32) taskmanager.ITaskManagerTaskR
 			return rec
 		}
 		lastErr = err
-		if !sleepOrDone(e.ctx, 100*time.Millisecond) {
+		if !backoff.Sleep(e.ctx, 100*time.Millisecond) {
 			break
 		}
 	}
@@ -271,7 +272,7 @@ func (e *env) waitChainState(t testing.TB, id uint32, timeout time.Duration, sta
 				}
 			}
 		}
-		if time.Now().After(deadline) || !sleepOrDone(e.ctx, 150*time.Millisecond) {
+		if time.Now().After(deadline) || !backoff.Sleep(e.ctx, 150*time.Millisecond) {
 			return rec, false
 		}
 	}
@@ -327,7 +328,7 @@ func (e *env) checkEnded(t testing.TB, aggURL string, id uint32, wantOutput stri
 		if code == http.StatusOK && ((state == onchain.TaskResponded && v.State == aggregator.StateAnswered) || (state == onchain.TaskExpired && v.State == aggregator.StateExpired)) {
 			break
 		}
-		sleepOrDone(e.ctx, 200*time.Millisecond)
+		backoff.Sleep(e.ctx, 200*time.Millisecond)
 	}
 	switch state {
 	case onchain.TaskResponded:
@@ -584,7 +585,7 @@ func waitHealthy(ctx context.Context, base string, timeout time.Duration) bool {
 				return true
 			}
 		}
-		if !sleepOrDone(ctx, 200*time.Millisecond) {
+		if !backoff.Sleep(ctx, 200*time.Millisecond) {
 			return false
 		}
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
@@ -139,7 +140,7 @@ func waitAggregatorSigs(t testing.TB, ctx context.Context, aggURL string, id uin
 		if code == http.StatusOK && v.Signatures >= n {
 			return v
 		}
-		if time.Now().After(deadline) || !sleepOrDone(ctx, 100*time.Millisecond) {
+		if time.Now().After(deadline) || !backoff.Sleep(ctx, 100*time.Millisecond) {
 			t.Fatalf("task %d: aggregator has %d signatures (code %d), want %d: %+v", id, v.Signatures, code, n, v)
 		}
 	}
