@@ -82,7 +82,7 @@ FORCE:
 # ------------------------------------------------------------------ checks and tests
 
 .PHONY: lint test test-contracts test-go test-demo gas
-lint: .stamps/npm gofmt-check vet ## gofmt, go vet, forge fmt --check
+lint: .stamps/npm gofmt-check vet staticcheck ## gofmt, go vet, staticcheck, forge fmt --check
 	$(FORGE) fmt --check
 
 test-contracts: contracts ## forge unit, fuzz and invariant tests (+ gas snapshots in snapshots/)

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // fuzzTask is a task as TaskCreated emits it; the digest of any decoded response is computed
@@ -39,7 +40,7 @@ func FuzzSignedResponse(f *testing.F) {
 	task := fuzzTask()
 	chainID, tm := big.NewInt(31337), common.HexToAddress("0x1234")
 	for _, out := range [][]byte{[]byte("HELLO"), {}, bytes.Repeat([]byte{7}, MaxInlineOutput+1)} {
-		resp := NewResponse(1, 0, out)
+		resp := NewResponse(1, onchain.StatusOK, out)
 		d, err := codec.ResponseDigest(chainID, tm, task, resp)
 		if err != nil {
 			f.Fatal(err)
@@ -131,7 +132,7 @@ func FuzzProofResponse(f *testing.F) {
 			t.Fatalf("accepted %+v", p)
 		}
 		r := p.Response()
-		if r.TaskId != p.TaskID || r.Status != 0 || !bytes.Equal(r.Output, p.Output) || r.OutputDigest != crypto.Keccak256Hash(p.Output) {
+		if r.TaskId != p.TaskID || onchain.Status(r.Status) != onchain.StatusOK || !bytes.Equal(r.Output, p.Output) || r.OutputDigest != crypto.Keccak256Hash(p.Output) {
 			t.Fatalf("response %+v from %+v", r, p)
 		}
 	})

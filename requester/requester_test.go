@@ -121,7 +121,7 @@ func TestGetMapsStates(t *testing.T) {
 	if err != nil || r.State != onchain.TaskPending || r.Response != nil {
 		t.Fatalf("pending task: %+v, %v", r, err)
 	}
-	resp := protocol.Response{TaskId: cr.ID, Status: 1, Output: []byte("out")}
+	resp := protocol.Response{TaskId: cr.ID, Status: uint8(onchain.StatusTrap), Output: []byte("out")}
 	f.respond(cr.ID, 12, resp, true)
 	r, err = c.Get(ctx, cr.ID)
 	if err != nil || r.State != onchain.TaskResponded || r.Response == nil || string(r.Response.Output) != "out" ||

@@ -39,7 +39,7 @@ func TestAggregator(t *testing.T) {
 
 	t.Run("happy path", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("hello"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("HELLO"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("HELLO"))
 		for _, op := range ops {
 			ag.postAccepted(t, e.signed(op, task, resp))
 		}
@@ -53,7 +53,7 @@ func TestAggregator(t *testing.T) {
 
 	t.Run("wrong output is a non-signer", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("x"), 60, 50)
-		good, bad := protocol.NewResponse(id, 0, []byte("right")), protocol.NewResponse(id, 0, []byte("wrong"))
+		good, bad := protocol.NewResponse(id, onchain.StatusOK, []byte("right")), protocol.NewResponse(id, onchain.StatusOK, []byte("wrong"))
 		ag.postAccepted(t, e.signed(ops[0], task, bad))
 		ag.postAccepted(t, e.signed(ops[1], task, good))
 		ag.postAccepted(t, e.signed(ops[2], task, good))
@@ -69,7 +69,7 @@ func TestAggregator(t *testing.T) {
 
 	t.Run("below threshold expires", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("b"), 60, 10)
-		resp := protocol.NewResponse(id, 0, []byte("c"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("c"))
 		ag.postAccepted(t, e.signed(ops[0], task, resp)) // 10 of 60
 		if err := devnet.Mine(ctx, e.dn.Addresses.RPCURL, 11); err != nil {
 			t.Fatal(err)
@@ -100,7 +100,7 @@ func TestAggregator(t *testing.T) {
 
 	t.Run("restart mid-task", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("r"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("R"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("R"))
 		ag.postAccepted(t, e.signed(ops[0], task, resp)) // 10 of 60
 		ag.stop(t)
 		ag = e.runAggregator(dataDir, key)
@@ -122,7 +122,7 @@ func TestAggregator(t *testing.T) {
 		ag.stop(t)
 		ag = e.runAggregator(dataDir, key, func(c *aggregator.Config) { c.BlockTime, c.MinAggregationTTL = time.Millisecond, time.Nanosecond })
 		id, task := e.createTask(fn, []byte("slow"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("SLOW"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("SLOW"))
 		ag.postAccepted(t, e.signed(ops[0], task, resp)) // 10 of 60
 		for {
 			v, _ := ag.view(t, id)
@@ -140,7 +140,7 @@ func TestAggregator(t *testing.T) {
 
 	t.Run("bad inputs", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("bad"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("BAD"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("BAD"))
 		ag.waitSeen(t, id)
 		valid := e.signed(ops[0], task, resp)
 
@@ -169,7 +169,7 @@ func TestAggregator(t *testing.T) {
 		mismatch := valid
 		mismatch.Output = protocol.HexBytes("other")
 		expect("output not matching its digest", http.StatusBadRequest, mustJSON(mismatch))
-		unknownTask := e.signed(ops[0], task, protocol.NewResponse(999_999, 0, []byte("BAD")))
+		unknownTask := e.signed(ops[0], task, protocol.NewResponse(999_999, onchain.StatusOK, []byte("BAD")))
 		expect("unknown task", http.StatusNotFound, mustJSON(unknownTask))
 		answered := valid
 		answered.TaskID = 1 // answered in "happy path"
@@ -184,7 +184,7 @@ func TestAggregator(t *testing.T) {
 		forged.OperatorID = valid.OperatorID // op2's signature claimed as op1's
 		expect("forged signature", http.StatusUnauthorized, mustJSON(forged))
 		otherTask := e.signed(ops[0], task, resp)
-		otherTask.Signature = e.signed(ops[0], task, protocol.NewResponse(id, 0, []byte("ELSE"))).Signature
+		otherTask.Signature = e.signed(ops[0], task, protocol.NewResponse(id, onchain.StatusOK, []byte("ELSE"))).Signature
 		expect("signature over another response", http.StatusUnauthorized, mustJSON(otherTask))
 
 		if v, _ := ag.view(t, id); v.Signatures != 0 || v.State != aggregator.StatePending {
@@ -192,7 +192,7 @@ func TestAggregator(t *testing.T) {
 		}
 		ag.postAccepted(t, valid)
 		expect("duplicate", http.StatusConflict, mustJSON(valid))
-		expect("conflicting second response", http.StatusConflict, mustJSON(e.signed(ops[0], task, protocol.NewResponse(id, 0, []byte("ELSE")))))
+		expect("conflicting second response", http.StatusConflict, mustJSON(e.signed(ops[0], task, protocol.NewResponse(id, onchain.StatusOK, []byte("ELSE")))))
 
 		// Rejections are counted by reason.
 		r, err := http.Get(ag.metrics)

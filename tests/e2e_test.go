@@ -21,6 +21,7 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/operator/node"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
@@ -159,7 +160,7 @@ func TestEndToEnd(t *testing.T) {
 		}()
 		c := submit("100 a\n102 b\n101 c\n")
 		r := wait(c.ID)
-		if string(r.Response.Output) != "101\n" || r.Response.Status != 0 {
+		if string(r.Response.Output) != "101\n" || onchain.Status(r.Response.Status) != onchain.StatusOK {
 			t.Fatalf("verified output %q status %d, want \"101\\n\" ok", r.Response.Output, r.Response.Status)
 		}
 	})

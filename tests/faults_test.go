@@ -231,7 +231,7 @@ func TestFaultReorg(t *testing.T) {
 		events := e.respondedEvents(t)
 		e.checkEnded(t, ag.url, nw.ID, newOut, events)
 		v, _ = aggView(ag.url, nw.ID)
-		wantDigest := e.digest(nw.Task, protocol.NewResponse(nw.ID, 0, []byte(newOut)))
+		wantDigest := e.digest(nw.Task, protocol.NewResponse(nw.ID, onchain.StatusOK, []byte(newOut)))
 		if rec.ResponseDigest != wantDigest {
 			t.Fatalf("on-chain response digest %x, want the new task's %x", rec.ResponseDigest, wantDigest)
 		}
@@ -287,7 +287,7 @@ func TestFaultReorg(t *testing.T) {
 		e.checkEnded(t, ag.url, c.ID, out, events)
 		if onchain.TaskState(rec.State) == onchain.TaskResponded && v.ResponseTx != nil {
 			r, err := e.dn.Client.TransactionReceipt(ctx, *v.ResponseTx)
-			if err != nil || r.Status != 1 {
+			if err != nil || r.Status != types.ReceiptStatusSuccessful {
 				t.Fatalf("aggregator's responseTx %s is not a successful transaction on the chain: %v", v.ResponseTx.Hex(), err)
 			}
 		}

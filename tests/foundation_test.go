@@ -58,7 +58,7 @@ func TestFoundation(t *testing.T) {
 
 	t.Run("digest matches the contract", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("in"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("out"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("out"))
 		goDigest, err := e.codec.ResponseDigest(e.dn.ChainID, e.dn.Addresses.AVS.TaskManager, task, resp)
 		if err != nil {
 			t.Fatal(err)
@@ -71,7 +71,7 @@ func TestFoundation(t *testing.T) {
 
 	t.Run("all sign", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("hello"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("HELLO"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("HELLO"))
 		cert := e.aggregate(agg, id, task, resp, 60, ops...)
 		if len(cert.NonSignerPubkeys) != 0 {
 			t.Fatalf("%d non-signers, want 0", len(cert.NonSignerPubkeys))
@@ -93,7 +93,7 @@ func TestFoundation(t *testing.T) {
 
 	t.Run("one non-signer", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("x"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("y"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("y"))
 		cert := e.aggregate(agg, id, task, resp, 60, ops[1], ops[2]) // 50 of 60 ether sign
 		if len(cert.NonSignerPubkeys) != 1 {
 			t.Fatalf("%d non-signers, want 1", len(cert.NonSignerPubkeys))
@@ -107,14 +107,14 @@ func TestFoundation(t *testing.T) {
 
 	t.Run("forged signature", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("f"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("g"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("g"))
 		digest, err := e.codec.ResponseDigest(e.dn.ChainID, e.dn.Addresses.AVS.TaskManager, task, resp)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// The aggregator refuses a signature that does not verify under the claimed operator's key.
 		probeID, probeTask := e.createTask(fn, []byte("probe"), 60, 50)
-		probeResp := protocol.NewResponse(probeID, 0, []byte("p"))
+		probeResp := protocol.NewResponse(probeID, onchain.StatusOK, []byte("p"))
 		if err := agg.svc.InitializeNewTask(blsagg.NewTaskMetadata(probeID, probeTask.ReferenceBlock, eigentypes.QuorumNums{0},
 			eigentypes.QuorumThresholdPercentages{60}, 5*time.Second)); err != nil {
 			t.Fatal(err)
@@ -131,7 +131,7 @@ func TestFoundation(t *testing.T) {
 
 		cert := e.aggregate(agg, id, task, resp, 60, ops...)
 		// On chain: the certificate of this response does not certify another output.
-		forgedResp := protocol.NewResponse(id, 0, []byte("forged"))
+		forgedResp := protocol.NewResponse(id, onchain.StatusOK, []byte("forged"))
 		if _, err := e.respond(task, forgedResp, cert); err == nil || !strings.Contains(err.Error(), "InvalidBLSSignature") {
 			t.Fatalf("response with another output: %v, want InvalidBLSSignature", err)
 		}
@@ -149,7 +149,7 @@ func TestFoundation(t *testing.T) {
 
 	t.Run("below threshold", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("b"), 60, 50)
-		resp := protocol.NewResponse(id, 0, []byte("c"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("c"))
 		// Off chain we settle for 10%; the task demands 60% and only 10 of 60 ether signed.
 		cert := e.aggregate(agg, id, task, resp, 10, ops[0])
 		if _, err := e.respond(task, resp, cert); err == nil || !strings.Contains(err.Error(), "ThresholdNotMet") {
@@ -159,7 +159,7 @@ func TestFoundation(t *testing.T) {
 
 	t.Run("after the deadline", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("late"), 60, 5)
-		resp := protocol.NewResponse(id, 0, []byte("LATE"))
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("LATE"))
 		cert := e.aggregate(agg, id, task, resp, 60, ops...)
 		if err := devnet.Mine(ctx, e.dn.Addresses.RPCURL, 10); err != nil {
 			t.Fatal(err)

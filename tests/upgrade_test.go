@@ -10,6 +10,7 @@ import (
 
 	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 // TestUpgradeKeepsPendingTask upgrades the TaskManager of a running devnet to a new implementation
@@ -30,7 +31,7 @@ func TestUpgradeKeepsPendingTask(t *testing.T) {
 
 	id, task := e.createTask(fn, []byte("created before the upgrade"), 60, 200)
 	before, err := e.tm.GetTask(call, id)
-	if err != nil || before.State != 1 {
+	if err != nil || onchain.TaskState(before.State) != onchain.TaskPending {
 		t.Fatalf("task before the upgrade: %+v, %v; want pending", before, err)
 	}
 	feeBefore := e.minTaskFee()
@@ -79,7 +80,7 @@ func TestUpgradeKeepsPendingTask(t *testing.T) {
 		t.Fatalf("respondToTask after the upgrade: %v", err)
 	}
 	rec, err := e.tm.GetTask(call, id)
-	if err != nil || rec.State != 2 || rec.TaskHash != before.TaskHash {
+	if err != nil || onchain.TaskState(rec.State) != onchain.TaskResponded || rec.TaskHash != before.TaskHash {
 		t.Fatalf("task record after the response: %+v, %v; want responded", rec, err)
 	}
 	// New tasks continue the counter of the first implementation.

@@ -139,7 +139,7 @@ func TestZkEndToEnd(t *testing.T) {
 			res.SetOne()
 		}
 		want := zk.AppendWord(zk.AppendWord(zk.AppendWord(nil, &com), &b), &res)
-		if r.Response.Status != 0 || !bytes.Equal(r.Response.Output, want) {
+		if onchain.Status(r.Response.Status) != onchain.StatusOK || !bytes.Equal(r.Response.Output, want) {
 			t.Fatalf("output %x status %d, want %x", r.Response.Output, r.Response.Status, want)
 		}
 	}

@@ -12,11 +12,15 @@ import (
 	"github.com/blockless/avs/operator/keys"
 )
 
-var keyFlags = []cli.Flag{
-	&cli.StringFlag{Name: "keys-dir", Value: defaultKeysDir(), EnvVars: []string{"BLOCKLESS_KEYS_DIR"}, Usage: "folder of encrypted keystores"},
-	&cli.StringFlag{Name: "key-name", Aliases: []string{"name"}, Value: "operator", EnvVars: []string{"BLOCKLESS_KEY_NAME"}, Usage: "key pair name in the keys folder"},
-	&cli.StringFlag{Name: "ecdsa-password-file", EnvVars: []string{"BLOCKLESS_ECDSA_PASSWORD_FILE"}, Usage: "file holding the ECDSA keystore password (else env BLOCKLESS_ECDSA_PASSWORD)"},
-	&cli.StringFlag{Name: "bls-password-file", EnvVars: []string{"BLOCKLESS_BLS_PASSWORD_FILE"}, Usage: "file holding the BLS keystore password (else env BLOCKLESS_BLS_PASSWORD)"},
+// keyFlags returns fresh flag values on each call: urfave/cli flags keep parse state, so
+// commands must not share one instance.
+func keyFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "keys-dir", Value: defaultKeysDir(), EnvVars: []string{"BLOCKLESS_KEYS_DIR"}, Usage: "folder of encrypted keystores"},
+		&cli.StringFlag{Name: "key-name", Aliases: []string{"name"}, Value: "operator", EnvVars: []string{"BLOCKLESS_KEY_NAME"}, Usage: "key pair name in the keys folder"},
+		&cli.StringFlag{Name: "ecdsa-password-file", EnvVars: []string{"BLOCKLESS_ECDSA_PASSWORD_FILE"}, Usage: "file holding the ECDSA keystore password (else env BLOCKLESS_ECDSA_PASSWORD)"},
+		&cli.StringFlag{Name: "bls-password-file", EnvVars: []string{"BLOCKLESS_BLS_PASSWORD_FILE"}, Usage: "file holding the BLS keystore password (else env BLOCKLESS_BLS_PASSWORD)"},
+	}
 }
 
 func defaultKeysDir() string {
@@ -60,7 +64,7 @@ func keysCommand() *cli.Command {
 			{
 				Name:  "create",
 				Usage: "create a new ECDSA + BLS key pair (skips a kind that already exists)",
-				Flags: append(append([]cli.Flag{}, keyFlags...), kdfFlag),
+				Flags: append(keyFlags(), kdfFlag),
 				Action: func(c *cli.Context) error {
 					s, name, kdf := store(c), c.String("key-name"), kdfOf(c)
 					pe, err := password(c, "ecdsa")
@@ -95,7 +99,7 @@ func keysCommand() *cli.Command {
 			{
 				Name:  "import",
 				Usage: "import existing private keys from files (hex ECDSA key; decimal or 0x-hex BLS key)",
-				Flags: append(append([]cli.Flag{}, keyFlags...), kdfFlag,
+				Flags: append(keyFlags(), kdfFlag,
 					&cli.StringFlag{Name: "ecdsa-key-file", Usage: "file holding the ECDSA private key"},
 					&cli.StringFlag{Name: "bls-key-file", Usage: "file holding the BLS private key"}),
 				Action: func(c *cli.Context) error {
@@ -146,7 +150,7 @@ func keysCommand() *cli.Command {
 			{
 				Name:  "list",
 				Usage: "list key pairs (addresses and public keys only; nothing is decrypted)",
-				Flags: keyFlags[:1],
+				Flags: keyFlags()[:1],
 				Action: func(c *cli.Context) error {
 					infos, err := store(c).List()
 					if err != nil {

@@ -75,7 +75,7 @@ func registerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "register",
 		Usage: "register as EigenLayer operator (if not yet), deposit (if asked), register with this AVS (if not yet)",
-		Flags: append(append(append([]cli.Flag{}, keyFlags...), chainFlags()...),
+		Flags: append(append(keyFlags(), chainFlags()...),
 			&cli.StringFlag{Name: "deposit", Usage: "make the operator's shares in --strategy at least this many tokens (18 decimals)"},
 			&cli.BoolFlag{Name: "mint", Usage: "devnet only: mint the deposit with the token's public mint first"},
 			&cli.StringFlag{Name: "socket", Value: "127.0.0.1:0", Usage: "address where this operator is reachable, recorded on chain"},
@@ -139,7 +139,7 @@ func statusCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "status",
 		Usage: "print registration, operator id and stake per quorum",
-		Flags: append(append([]cli.Flag{}, keyFlags...), chainFlags()...),
+		Flags: append(keyFlags(), chainFlags()...),
 		Action: func(c *cli.Context) error {
 			t, err := loadTarget(c)
 			if err != nil {

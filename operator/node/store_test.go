@@ -12,10 +12,11 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/blockless/avs/protocol"
+	"github.com/blockless/avs/protocol/onchain"
 )
 
 func testRecord(t testing.TB, kp *bls.KeyPair, id uint32, hash [32]byte, deadline uint32) signedRecord {
-	resp := protocol.NewResponse(id, 0, []byte(fmt.Sprintf("out %d", id)))
+	resp := protocol.NewResponse(id, onchain.StatusOK, []byte(fmt.Sprintf("out %d", id)))
 	return signedRecord{Response: protocol.NewSignedResponse(resp, hash, kp, [32]byte{7}), TaskHash: hash, DeadlineBlock: deadline}
 }
 
