@@ -226,6 +226,9 @@ func TestNaNCanonical(t *testing.T) {
 }
 
 func TestGoGuest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a multi-megabyte Go guest with Cranelift (seconds): -short (make check) leaves it to make test")
+	}
 	e := newEngine(t, Config{})
 	mod := readGoGuest(t)
 	in := bytes.Repeat([]byte("blockless "), 100000)
@@ -265,6 +268,9 @@ func TestGoGuest(t *testing.T) {
 // runs (time, sleeping, math/rand's seed, map order) is identical here, in
 // one engine and across engines, and sleeping costs no wall time.
 func TestGoGuestDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a multi-megabyte Go guest with Cranelift (seconds): -short (make check) leaves it to make test")
+	}
 	mod := readGoGuest(t)
 	req := Request{Module: mod, Args: []string{"nondet"}, TaskID: [32]byte{1}, Timestamp: 1_800_000_000}
 	e1 := newEngine(t, Config{})

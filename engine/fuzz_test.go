@@ -62,6 +62,9 @@ func FuzzModuleLoad(f *testing.F) {
 // bytes: the WAT echo guest must return stdin unchanged, and the Go guest
 // must see argv and env exactly as given.
 func FuzzWASIInput(f *testing.F) {
+	if testing.Short() {
+		f.Skip("compiles a multi-megabyte Go guest with Cranelift (seconds): -short (make check) leaves it to make test and make fuzz")
+	}
 	f.Add([]byte(""), "", "")
 	f.Add([]byte("hello\n"), "arg with spaces", "V=1")
 	f.Add(bytes.Repeat([]byte{0, 0xff, '\n'}, 5000), "ünïcödé", "EMPTY=")

@@ -249,6 +249,9 @@ func TestCompileErrorsClassified(t *testing.T) {
 // a host error (not a refusal, not invalid-module, not cached), and the
 // abandoned compile keeps its slot until it really ends.
 func TestCompileTimeoutIsHostError(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a large module without the disk cache (seconds): -short (make check) leaves it to make test")
+	}
 	e, err := New(Config{CompileTimeout: time.Millisecond}, nil) // no disk cache: a real compile
 	if err != nil {
 		t.Fatal(err)
@@ -298,6 +301,9 @@ func TestCompileTimeoutIsHostError(t *testing.T) {
 // up, another request waiting for the same module takes over instead of
 // failing with the first one's cancellation.
 func TestCompileLeaderCancelled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a large module without the disk cache (seconds): -short (make check) leaves it to make test")
+	}
 	e, err := New(Config{}, nil) // no disk cache: a real compile
 	if err != nil {
 		t.Fatal(err)

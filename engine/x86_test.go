@@ -211,6 +211,9 @@ func TestRunX86(t *testing.T) {
 // TestX86Safety: the x86 path honours cancellation, the environment pin
 // and the memory budget like Run. Needs only the emulator, not the corpus.
 func TestX86Safety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the x86 emulator with Cranelift (about 15 s): -short (make check) leaves it to make test")
+	}
 	e := x86Engine(t)
 	spin := elftest.Tiny([]byte{0xeb, 0xfe}) // jmp .
 

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
+	"flag"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -26,7 +27,15 @@ var built string
 // rules (FN_OUT pointed at the temporary directory), so the tests never run
 // stale builds. A missing toolchain fails here with engine.mk's message
 // instead of skipping.
+//
+// Under -short (make check) the package is left out: building every function with its
+// toolchain takes about a minute. make test runs it.
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if testing.Short() {
+		fmt.Println("functions: -short leaves out building every function with its toolchain (about a minute); make test runs these tests")
+		os.Exit(0)
+	}
 	os.Exit(func() int {
 		if err := buildFunctions(); err != nil {
 			fmt.Fprintln(os.Stderr, "functions tests need the built functions:", err)

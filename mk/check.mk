@@ -2,7 +2,8 @@
 # staticcheck and the unit tests. `make test` stays the full gate (what CI runs).
 #
 # The unit tests are every package under -short: the integration tests that start a devnet
-# (anvil; tests/, devnet/) skip themselves under -short, and the tests that need what make
+# (anvil; tests/, devnet/) skip themselves under -short, as do the tests that compile large
+# guests (Cranelift or a toolchain: seconds to a minute each), and the tests that need what make
 # builds under build/ (the emulator's corpus and wasip1 build) skip while it is missing, naming
 # the make target (internal/built). Nothing here builds those artifacts: after `make test` or
 # `make emulator-corpus emulator-wasm` the tests that use them run here too.

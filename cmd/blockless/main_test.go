@@ -56,6 +56,9 @@ func watFile(t *testing.T, src string) string {
 }
 
 func TestRunGoTestBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a Go test binary for wasip1 and runs it (tens of seconds): -short (make check) leaves it to make test")
+	}
 	cache := t.TempDir()
 	code, out, errOut := runCLI(t, "", "run", "--cache-dir", cache, "--stats", goTestWasm, "-test.v")
 	if code != 0 || !strings.Contains(out, "--- PASS: TestSleep") || !strings.HasSuffix(out, "PASS\n") {
@@ -75,6 +78,9 @@ func TestRunGoTestBinary(t *testing.T) {
 // compiled for wasip1: a real program nobody here wrote, with its testdata
 // granted read-only as the guest's root directory.
 func TestRunStdlibTestBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the standard library strings tests for wasip1 and runs them (tens of seconds): -short (make check) leaves it to make test")
+	}
 	goroot, err := exec.Command("go", "env", "GOROOT").Output()
 	if err != nil {
 		t.Fatalf("go env GOROOT: %v", err)
