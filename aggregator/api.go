@@ -84,9 +84,13 @@ func (s *Service) postResponse(w http.ResponseWriter, r *http.Request) {
 
 // TaskView is the body of GET /v1/tasks/{id}.
 type TaskView struct {
-	TaskID           uint32          `json:"taskId"`
-	State            RecordState     `json:"state"`
-	Reason           string          `json:"reason,omitempty"`
+	TaskID uint32      `json:"taskId"`
+	State  RecordState `json:"state"`
+	Reason string      `json:"reason,omitempty"`
+	// Phase and SubmitError describe a task this process is working on (phase.go): e.g. a
+	// proof taken with 202 is "submitting" until mined; a refused one leaves "stalled" and why.
+	Phase            string          `json:"phase,omitempty"`
+	SubmitError      string          `json:"submitError,omitempty"`
 	FunctionID       uint64          `json:"functionId"`
 	QuorumNumbers    []int           `json:"quorumNumbers"`
 	ThresholdPercent uint8           `json:"thresholdPercent"`
@@ -113,10 +117,10 @@ func nonZero(h common.Hash) *common.Hash {
 // TaskView returns what the aggregator knows about a task; ok is false when it knows nothing.
 func (s *Service) TaskView(id uint32) (TaskView, bool, error) {
 	var rec TaskRecord
-	rounds := 0
+	rounds, ph, submitErr := 0, "", ""
 	if t := s.task(id); t != nil {
 		t.mu.Lock()
-		rec, rounds = t.rec, t.rounds
+		rec, rounds, ph, submitErr = t.rec, t.rounds, t.phase.String(), t.submitErr
 		t.mu.Unlock()
 	} else {
 		var ok bool
@@ -133,7 +137,7 @@ func (s *Service) TaskView(id uint32) (TaskView, bool, error) {
 	for i, q := range rec.Task.QuorumNumbers {
 		quorums[i] = int(q)
 	}
-	return TaskView{TaskID: rec.ID, State: rec.State, Reason: rec.Reason, FunctionID: rec.Task.FunctionId,
+	return TaskView{TaskID: rec.ID, State: rec.State, Reason: rec.Reason, Phase: ph, SubmitError: submitErr, FunctionID: rec.Task.FunctionId,
 		QuorumNumbers: quorums, Rounds: rounds, ThresholdPercent: rec.Task.QuorumThresholdPercentage,
 		ReferenceBlock: rec.Task.ReferenceBlock, DeadlineBlock: rec.Task.DeadlineBlock,
 		CreatedBlock: rec.CreatedBlock, CreatedTx: rec.CreatedTx, Signatures: len(rs), Results: summarize(rs),

@@ -40,7 +40,7 @@ type txSender interface {
 	address() common.Address
 	respond(ctx context.Context, task protocol.Task, resp protocol.Response, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 	expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, *types.Receipt, error)
-	respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte) (*types.Transaction, *types.Receipt, error)
+	respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 }
 
 // rpcChain is taskChain over an RPC endpoint.

@@ -8,12 +8,17 @@
 // body decoding of every endpoint), accept.go (the checks of POST /v1/responses), task.go
 // (per-task state, tracking, setup), phase.go (a task's life and its transitions), round.go
 // (blsagg rounds and forwarding), tally.go (stake per response digest and the threshold rule),
-// settle.go (respondToTask submission, recording outcomes), expire.go (deadline expiry and its
+// settle.go (submission of respondToTask and respondWithProof, recording outcomes), expire.go (deadline expiry and its
 // reason), reorg.go (outcomes watched against reorganisations), registry.go (operator state
 // pinned for blsagg), submitter.go (transactions), chain.go (what is read from the chain,
 // behind an interface so unit tests run on an in-memory fake), limits.go (semaphores, failure
-// rate limits, log throttling), zk.go (POST /v1/proofs, verifying keys), metrics.go,
-// service.go (wiring, lifecycle).
+// rate limits, log throttling), zk.go (POST /v1/proofs, verifying keys, the proof
+// submission loop), metrics.go, service.go (wiring, lifecycle).
+//
+// No chain transaction runs inside an HTTP handler: POST /v1/responses stores a signature for
+// the aggregation rounds, POST /v1/proofs queues a verified proof for proofLoop, and both answer
+// 202. Every transaction is sent by a goroutine of the Service (submit, expire), under its
+// context and wait group, with the same retries until the deadline.
 //
 // # Untrusted input
 //

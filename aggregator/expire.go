@@ -115,7 +115,7 @@ func (t *task) expiryReason() string {
 	case t.lateReason != "":
 		return t.lateReason
 	case t.submitErr != "":
-		return "respondToTask refused: " + t.submitErr
+		return t.submitErr
 	case t.set == nil:
 		if t.setupErr != "" {
 			return "operator set at the reference block unavailable: the chain could not be read (see the aggregator's logs)"

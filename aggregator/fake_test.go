@@ -124,6 +124,10 @@ type fakeSender struct {
 	proofs     int
 	respondErr func(n int) error // nil: mined
 	expireErr  func(n int) error
+	proofErr   func(n int) error
+	// proofGate, when set, holds every respondWithProof until a value is received from it (the
+	// transaction "being mined").
+	proofGate chan struct{}
 }
 
 func (f *fakeSender) address() common.Address { return common.Address{0xa9} }
@@ -159,10 +163,23 @@ func (f *fakeSender) expire(context.Context, uint32, protocol.Task) (*types.Tran
 	return tx, &types.Receipt{TxHash: tx.Hash(), BlockNumber: big.NewInt(151), Status: 1}, nil
 }
 
-func (f *fakeSender) respondWithProof(context.Context, protocol.Task, protocol.Response, []byte) (*types.Transaction, *types.Receipt, error) {
+func (f *fakeSender) respondWithProof(ctx context.Context, _ protocol.Task, _ protocol.Response, _ []byte, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
 	f.mu.Lock()
 	f.proofs++
+	n, fn, gate := f.proofs, f.proofErr, f.proofGate
 	f.mu.Unlock()
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return nil, nil, ctx.Err()
+		}
+	}
+	if fn != nil {
+		if err := fn(n); err != nil {
+			return nil, nil, err
+		}
+	}
 	return nil, receipt(), nil
 }
 
@@ -265,6 +282,7 @@ func newEnv(t testing.TB, mutate ...func(*Config)) *env {
 	done := make(chan struct{})
 	go e.s.drain(done)
 	e.s.wg.Go(func() { e.s.resultLoop(ctx) })
+	e.s.wg.Go(func() { e.s.proofLoop(ctx) })
 	t.Cleanup(func() {
 		cancel()
 		e.s.wg.Wait()

@@ -65,8 +65,9 @@ func (e *env) zkTask(id uint32, fx zkFixture) protocol.Task {
 	return task
 }
 
-// A valid proof is verified off chain with only the manifest and verifying key fetched, then
-// submitted; a second zk task of the same function fetches nothing more.
+// A valid proof is verified off chain with only the manifest and verifying key fetched, taken
+// (202) and submitted in the background; a second zk task of the same function fetches nothing
+// more.
 func TestProofVerifiedAndSubmitted(t *testing.T) {
 	fx := buildZk(t)
 	e := newEnv(t)
@@ -84,17 +85,19 @@ func TestProofVerifiedAndSubmitted(t *testing.T) {
 	bad.Output = append([]byte(nil), pf.Output...)
 	bad.Output[len(bad.Output)-1] ^= 1
 	wantStatus(t, e.postJSON("/v1/proofs", bad), http.StatusUnprocessableEntity)
-	wantStatus(t, e.postJSON("/v1/proofs", protocol.ProofResponse{TaskID: 1, Output: pf.Output, Proof: pf.Proof}), http.StatusOK)
-	if e.record(1).State != StateAnswered {
-		t.Fatalf("task %s", e.record(1).State)
-	}
+	wantStatus(t, e.postJSON("/v1/proofs", protocol.ProofResponse{TaskID: 1, Output: pf.Output, Proof: pf.Proof}), http.StatusAccepted)
+	e.waitFor(func() bool { return e.record(1).State == StateAnswered }, "task 1 answered")
 	task2 := e.zkTask(2, fx)
 	h2, _ := e.s.codec.TaskHash(task2)
 	pf2, err := fx.prover.Prove(h2, wit)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantStatus(t, e.postJSON("/v1/proofs", protocol.ProofResponse{TaskID: 2, Output: pf2.Output, Proof: pf2.Proof}), http.StatusOK)
+	wantStatus(t, e.postJSON("/v1/proofs", protocol.ProofResponse{TaskID: 2, Output: pf2.Output, Proof: pf2.Proof}), http.StatusAccepted)
+	e.waitFor(func() bool { return e.record(2).State == StateAnswered }, "task 2 answered")
+	if _, _, n := e.sender.counts(); n != 2 {
+		t.Fatalf("%d respondWithProof, want 2", n)
+	}
 	if e.fetcher.calls != 2 { // manifest + verifying key, once
 		t.Fatalf("%d fetches, want 2 (manifest and verifying key)", e.fetcher.calls)
 	}
@@ -103,7 +106,7 @@ func TestProofVerifiedAndSubmitted(t *testing.T) {
 // Status codes each endpoint may answer (API.md).
 var (
 	responseStatuses = map[int]bool{400: true, 413: true, 404: true, 410: true, 503: true, 403: true, 401: true, 409: true, 429: true, 202: true}
-	proofStatuses    = map[int]bool{400: true, 413: true, 404: true, 410: true, 409: true, 429: true, 422: true, 503: true, 502: true, 200: true}
+	proofStatuses    = map[int]bool{400: true, 413: true, 404: true, 410: true, 409: true, 429: true, 422: true, 503: true, 202: true}
 )
 
 // snapshot is the state a rejected request must leave untouched.
@@ -222,7 +225,8 @@ func FuzzPostResponse(f *testing.F) {
 }
 
 // FuzzPostProof drives POST /v1/proofs likewise, with zk task 1 whose verifying key is
-// available, so near-valid inputs reach the Groth16 verification.
+// available, so near-valid inputs reach the Groth16 verification. Only a valid proof (which the
+// fuzzer cannot forge) is taken, and only it starts a background submission.
 func FuzzPostProof(f *testing.F) {
 	fx := buildZk(f)
 	e, task := fuzzEnv(f, &fx)
@@ -247,6 +251,6 @@ func FuzzPostProof(f *testing.F) {
 		f.Add(seed, "application/json")
 	}
 	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
-		fuzzCheck(t, e, "/v1/proofs", body, contentType, proofStatuses, http.StatusOK)
+		fuzzCheck(t, e, "/v1/proofs", body, contentType, proofStatuses, http.StatusAccepted)
 	})
 }

@@ -15,6 +15,7 @@ type Metrics struct {
 	signaturesAccepted prometheus.Counter
 	signaturesRejected *prometheus.CounterVec
 	proofsAccepted     prometheus.Counter
+	proofsRefused      prometheus.Counter
 	signatureChecks    prometheus.Counter
 	proofChecks        prometheus.Counter
 	proofsRejected     *prometheus.CounterVec
@@ -61,7 +62,9 @@ func newMetrics() *Metrics {
 		signaturesRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_rejected_total",
 			Help: "Signed responses rejected, by reason."}, []string{"reason"}),
 		proofsAccepted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proofs_accepted_total",
-			Help: "zk proofs verified and answered on chain (200)."}),
+			Help: "zk proofs verified off chain and taken for submission (202)."}),
+		proofsRefused: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proofs_refused_onchain_total",
+			Help: "zk proofs verified off chain that the TaskManager then refused (the task takes another proof)."}),
 		proofsRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proofs_rejected_total",
 			Help: "zk proofs rejected, by reason."}, []string{"reason"}),
 		signatureChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signature_checks_total",
@@ -80,7 +83,7 @@ func newMetrics() *Metrics {
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
-	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRejected, m.signatureChecks, m.proofChecks,
+	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRefused, m.proofsRejected, m.signatureChecks, m.proofChecks,
 		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending, m.tasksReopened,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.

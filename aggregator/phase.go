@@ -16,8 +16,11 @@ package aggregator
 //	betweenRounds -> collecting     the next round started (replaying stored signatures)
 //	              -> stalled        it could not start
 //	any but submitting, expiring, done
-//	              -> submitting     POST /v1/proofs: a verified proof is being sent
-//	submitting    -> stalled        the transaction was refused for good (or a proof failed)
+//	              -> submitting     POST /v1/proofs: a verified proof was queued (202);
+//	                                proofLoop sends it in the background
+//	submitting    -> stalled        the transaction was refused for good (a refused proof
+//	                                leaves the task open to another proof), or a queued
+//	                                proof was dropped because the service stopped
 //	              -> expiring       submitLate: it missed the deadline
 //	any but submitting, expiring, done
 //	              -> expiring       expireDue: the head reached the deadline block

@@ -136,5 +136,5 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 	t.phase = phaseSubmitting
 	digest := common.Hash(r.TaskResponseDigest)
 	log.Info().Str("digest", digest.Hex()).Int("nonSigners", len(cert.NonSignerPubkeys)).Msg("certificate ready")
-	s.wg.Go(func() { s.submit(ctx, t, st.response, digest, cert) })
+	s.wg.Go(func() { s.submit(ctx, t, s.certificateSubmission(t, st.response, digest, cert)) })
 }

@@ -69,7 +69,8 @@ type Service struct {
 
 	settled settledWatch // recent outcomes, checked against reorganisations
 
-	results resultQueue
+	results fifo[blsagg.BlsAggregationServiceResponse]
+	proofs  fifo[verifiedProof] // from POST /v1/proofs to proofLoop
 	wg      sync.WaitGroup
 }
 
@@ -208,6 +209,7 @@ func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) 
 	}
 	s.bls = blsagg.NewBlsAggregatorService(s.registry, hash, logs.Eigen(log.With().Str("component", "eigensdk").Logger()))
 	s.results.init()
+	s.proofs.init()
 	return s, nil
 }
 
@@ -279,6 +281,7 @@ func (s *Service) Run(ctx context.Context) error {
 	drainDone := make(chan struct{})
 	go s.drain(drainDone)
 	s.wg.Go(func() { s.resultLoop(ctx) })
+	s.wg.Go(func() { s.proofLoop(ctx) })
 
 	if head, err := s.chain.BlockNumber(ctx); err == nil {
 		s.head.Store(head)
@@ -419,41 +422,60 @@ func (s *Service) resultLoop(ctx context.Context) {
 	}
 }
 
-// resultQueue is an unbounded FIFO of aggregation results.
-type resultQueue struct {
-	mu    sync.Mutex
-	items []blsagg.BlsAggregationServiceResponse
-	wake  chan struct{}
+// fifo is an unbounded queue between a producer that must never block (blsagg's channel, an
+// HTTP handler) and the loop that consumes it.
+type fifo[T any] struct {
+	mu     sync.Mutex
+	items  []T
+	closed bool
+	wake   chan struct{}
 }
 
-func (q *resultQueue) init() { q.wake = make(chan struct{}, 1) }
+func (q *fifo[T]) init() { q.wake = make(chan struct{}, 1) }
 
-func (q *resultQueue) push(r blsagg.BlsAggregationServiceResponse) {
+// push queues v; it reports false once the queue is closed (v is then dropped).
+func (q *fifo[T]) push(v T) bool {
 	q.mu.Lock()
-	q.items = append(q.items, r)
+	if q.closed {
+		q.mu.Unlock()
+		return false
+	}
+	q.items = append(q.items, v)
 	q.mu.Unlock()
 	select {
 	case q.wake <- struct{}{}:
 	default:
 	}
+	return true
 }
 
-func (q *resultQueue) pop(ctx context.Context) (blsagg.BlsAggregationServiceResponse, bool) {
+func (q *fifo[T]) pop(ctx context.Context) (T, bool) {
 	for {
 		q.mu.Lock()
 		if len(q.items) > 0 {
-			r := q.items[0]
+			v := q.items[0]
 			q.items = q.items[1:]
 			q.mu.Unlock()
-			return r, true
+			return v, true
 		}
 		q.mu.Unlock()
 		select {
 		case <-ctx.Done():
-			return blsagg.BlsAggregationServiceResponse{}, false
+			var zero T
+			return zero, false
 		case <-q.wake:
 		}
 	}
+}
+
+// close refuses later pushes and returns what was never popped.
+func (q *fifo[T]) close() []T {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.closed = true
+	left := q.items
+	q.items = nil
+	return left
 }
 
 // callOpts binds a read to ctx.

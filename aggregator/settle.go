@@ -19,18 +19,41 @@ func (s *Service) finishReplaced(t *task) {
 	_ = s.finishExpired(t, "replaced on chain by another task with the same id (reorg)", common.Hash{})
 }
 
-// submit sends respondToTask until it lands, the task is settled some other way, the contract
-// refuses the certificate for good, or the deadline passes (then the task goes to expire, which
-// calls expireTask). RPC trouble is retried with backoff, logged once per step.
-func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, digest common.Hash, cert protocol.Certificate) {
-	log := s.log.With().Uint32("task", t.id).Logger()
+// submission is one response of a task to send: a BLS certificate (respondToTask) or a
+// verified zk proof (respondWithProof). Both go through submit, so they share its retry rules.
+type submission struct {
+	what   string      // the TaskManager function, for logs and expiry reasons
+	digest common.Hash // the response digest recorded once mined
+	// send sends the transaction once and waits for its receipt; prev, when set, is an earlier
+	// attempt never mined, to be replaced (same nonce) rather than queued behind.
+	send func(ctx context.Context, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
+	// refused runs after the TaskManager refused the response for good (a revert) and the task
+	// was marked stalled; nil does nothing more.
+	refused func(err error)
+}
+
+// certificateSubmission is respondToTask with a BLS certificate.
+func (s *Service) certificateSubmission(t *task, resp protocol.Response, digest common.Hash, cert protocol.Certificate) submission {
+	task := t.rec.Task // immutable for a task's life (a reorg replaces the task struct)
+	return submission{what: "respondToTask", digest: digest,
+		send: func(ctx context.Context, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+			return s.sub.respond(ctx, task, resp, cert, prev)
+		}}
+}
+
+// submit sends a response until it lands, the task is settled some other way, the contract
+// refuses it for good, or the deadline passes (then the task goes to expire, which calls
+// expireTask). RPC trouble is retried with backoff, logged once per step. t.phase is
+// phaseSubmitting when it starts.
+func (s *Service) submit(ctx context.Context, t *task, sub submission) {
+	log := s.log.With().Uint32("task", t.id).Str("tx", sub.what).Logger()
 	var prev *types.Transaction
 	retry := backoff.New(s.retryBase, 15*time.Second)
 	for ctx.Err() == nil {
 		if t.isDone() {
 			return
 		}
-		tx, receipt, err := s.sub.respond(ctx, t.rec.Task, resp, cert, prev)
+		tx, receipt, err := sub.send(ctx, prev)
 		if tx != nil {
 			prev = tx
 			t.mu.Lock()
@@ -43,7 +66,7 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			}
 		}
 		if err == nil {
-			s.finishAnswered(ctx, t, receipt, digest)
+			s.finishAnswered(ctx, t, receipt, sub.digest)
 			return
 		}
 		if ctx.Err() != nil {
@@ -58,18 +81,24 @@ func (s *Service) submit(ctx context.Context, t *task, resp protocol.Response, d
 			return
 		case outcomeMismatch:
 			// The chain holds other content under this id: retrying cannot help.
-			log.Warn().Err(err).Msg("respondToTask: task replaced on chain (reorg)")
+			log.Warn().Err(err).Msg("task replaced on chain (reorg)")
 			s.finishReplaced(t)
 			return
 		case outcomePermanent:
-			log.Error().Err(err).Msg("respondToTask refused")
+			log.Error().Err(err).Msg("response refused by the TaskManager")
 			t.mu.Lock()
-			t.phase, t.submitErr = phaseStalled, publicError(err)
+			if t.phase == phaseSubmitting { // a reorg may have retired it meanwhile
+				t.phase = phaseStalled
+			}
+			t.submitErr = sub.what + " refused: " + publicError(err)
 			t.mu.Unlock()
+			if sub.refused != nil {
+				sub.refused(err)
+			}
 			return
 		}
 		wait := retry.Next()
-		log.Warn().Err(err).Dur("retryIn", wait).Msg("respondToTask")
+		log.Warn().Err(err).Dur("retryIn", wait).Msg("response not sent or not mined; retrying")
 		// A retry may follow a transaction that did land (e.g. "nonce too low" after a lost receipt).
 		if rec, cerr := s.chain.GetTask(ctx, t.id); cerr == nil {
 			switch {

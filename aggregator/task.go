@@ -33,9 +33,10 @@ type task struct {
 	fails     map[common.Hash]*failures   // failed signature checks per operator id
 	tallies   tallies                     // per response digest, for the current round
 
-	zkMode     int // 0 unknown, zkNo, zkYes (from getTask's zkVerifier, read once)
-	proofBusy  bool
-	proofFails failures
+	zkMode        int // 0 unknown, zkNo, zkYes (from getTask's zkVerifier, read once)
+	proofBusy     bool
+	proofFails    failures
+	refusedProofs map[[32]byte]bool // proofs (proofKey) the TaskManager reverted
 
 	phase    phase     // where the task is in its life (phase.go)
 	aggID    uint32    // blsagg task index of the current round

@@ -20,13 +20,17 @@ import (
 	"github.com/blockless/avs/zk/proving"
 )
 
-// zkSubmitTimeout bounds verifying and mining one respondWithProof inside the request: the
-// prover learns the outcome in its reply.
-const zkSubmitTimeout = 45 * time.Second
+// zkCheckTimeout bounds the checks of one proof (the verifying key fetch included). They run
+// detached from the request: a prover hanging up must not leave a failed fetch in the key cache.
+const zkCheckTimeout = 45 * time.Second
 
-// respondWithProof sends TaskManager.respondWithProof once and waits for its receipt.
-func (s *submitter) respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte) (*types.Transaction, *types.Receipt, error) {
-	tx, err := s.send(ctx, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
+// errStopping refuses a proof verified while the service shuts down: nothing would submit it.
+var errStopping = errors.New("the aggregator is stopping")
+
+// respondWithProof sends TaskManager.respondWithProof once and waits for its receipt. prev,
+// when set, is an earlier attempt never mined: it is replaced (same nonce, fees raised).
+func (s *submitter) respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+	tx, err := s.send(ctx, prev, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return s.tm.RespondWithProof(o, task, resp, proof)
 	})
 	if err != nil {
@@ -42,32 +46,47 @@ type artifactFetcher interface {
 	First(ctx context.Context, uris []string, maxBytes int64, accept func([]byte) error) ([]byte, error)
 }
 
+// verifiedProof is a proof that passed every check of POST /v1/proofs, on its way from the
+// handler to proofLoop. Its task is in phaseSubmitting.
+type verifiedProof struct {
+	t        *task
+	resp     protocol.Response
+	digest   common.Hash
+	solProof []byte   // the proof as the Solidity verifier takes it
+	key      [32]byte // identifies the proof if the TaskManager refuses it (see refusedProofs)
+}
+
 // postProof is POST /v1/proofs (API.md): a zk task's output and proof from its prover. Cheap
 // checks first (shape, task known, pending, zk, before its deadline, no other proof of the task
 // in flight, not rate limited), then the verifying key (fetched once per function, cached),
-// then the Groth16 verification behind the global proof semaphore, then respondWithProof.
+// then the Groth16 verification behind the global proof semaphore. A verified proof is handed
+// to proofLoop, which sends respondWithProof in the background, and answered 202: no chain
+// transaction runs inside the request.
 func (s *Service) postProof(w http.ResponseWriter, r *http.Request) {
 	var pr protocol.ProofResponse
 	if e := decodeBody(w, r, protocol.MaxProofResponseBytes, true, &pr, func() error { return pr.Validate() }, "invalid proof response"); e != nil {
 		refuse(w, s.metrics.proofsRejected, e)
 		return
 	}
-	e, v := s.proof(r.Context(), pr)
-	if e != nil {
+	if e := s.proof(r.Context(), pr); e != nil {
 		s.log.Debug().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("proof rejected")
 		refuse(w, s.metrics.proofsRejected, e)
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	s.metrics.proofsAccepted.Inc()
+	s.log.Info().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Msg("zk proof verified; submitting")
+	writeJSON(w, http.StatusAccepted, map[string]any{"status": "accepted", "taskId": pr.TaskID})
 }
 
-// proof runs the checks of POST /v1/proofs after decoding and submits a verified proof.
-func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiError, map[string]any) {
+// proof runs the checks of POST /v1/proofs after decoding and queues a verified proof for
+// submission (the task is then in phaseSubmitting).
+func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) *apiError {
 	log := s.log.With().Uint32("task", pr.TaskID).Str("prover", pr.OperatorID.Hex()).Logger()
 	t, e := s.openTask(pr.TaskID)
 	if e != nil {
-		return e, nil
+		return e
 	}
+	key := proofKey(pr)
 	t.mu.Lock()
 	switch {
 	case t.phase == phaseDone:
@@ -82,10 +101,13 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 		e = reject(http.StatusTooManyRequests, rejectBusy, "a proof for task %d is being checked", t.id)
 	case t.proofFails.wait(time.Now()) > 0:
 		e = reject(http.StatusTooManyRequests, rejectRateLimited, "too many failed proofs for task %d", t.id)
+	case t.refusedProofs[key]:
+		// Sending it again would only burn gas on the same revert.
+		e = reject(http.StatusUnprocessableEntity, rejectRefused, "the TaskManager refused this proof for task %d", t.id)
 	}
 	if e != nil {
 		t.mu.Unlock()
-		return e, nil
+		return e
 	}
 	t.proofBusy = true
 	mode, task := t.zkMode, t.rec.Task
@@ -95,18 +117,17 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 		t.proofBusy = false
 		t.mu.Unlock()
 	}()
-	// The reply waits for the transaction: the prover's disconnect must not abandon it half way.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), zkSubmitTimeout)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), zkCheckTimeout)
 	defer cancel()
 
 	if mode == 0 {
 		rec, err := s.chain.GetTask(ctx, t.id)
 		if err != nil {
 			log.Warn().Err(err).Msg("zk proof: read task")
-			return reject(http.StatusServiceUnavailable, rejectUnavailable, "the chain could not be read, retry shortly"), nil
+			return reject(http.StatusServiceUnavailable, rejectUnavailable, "the chain could not be read, retry shortly")
 		}
 		if replacedOnChain(t, rec) {
-			return reject(http.StatusGone, rejectClosed, "task %d was replaced on chain (reorg)", t.id), nil
+			return reject(http.StatusGone, rejectClosed, "task %d was replaced on chain (reorg)", t.id)
 		}
 		mode = zkNo
 		if rec.ZkVerifier != (common.Address{}) {
@@ -116,20 +137,20 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 		t.zkMode = mode
 		t.mu.Unlock()
 		if mode == zkNo {
-			return reject(http.StatusBadRequest, rejectNotZk, "task %d is not a zk task: it is answered by a certificate", t.id), nil
+			return reject(http.StatusBadRequest, rejectNotZk, "task %d is not a zk task: it is answered by a certificate", t.id)
 		}
 	}
 	vk, e := s.zkKeys.get(ctx, s, task)
 	if e != nil {
-		return e, nil
+		return e
 	}
 	taskHash, err := s.codec.TaskHash(task)
 	if err != nil {
 		log.Error().Err(err).Msg("zk proof: task hash")
-		return reject(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
+		return reject(http.StatusInternalServerError, rejectInternalError, "internal error")
 	}
 	if !s.proofSem.acquire(ctx, queueWait) {
-		return reject(http.StatusTooManyRequests, rejectBusy, "proof checks saturated, retry shortly"), nil
+		return reject(http.StatusTooManyRequests, rejectBusy, "proof checks saturated, retry shortly")
 	}
 	s.metrics.proofChecks.Inc()
 	solProof, err := proving.Verify(vk, taskHash, pr.Output, pr.Proof)
@@ -139,69 +160,87 @@ func (s *Service) proof(ctx context.Context, pr protocol.ProofResponse) (*apiErr
 		t.mu.Lock()
 		t.proofFails.fail(time.Now())
 		t.mu.Unlock()
-		return reject(http.StatusUnprocessableEntity, rejectBadProof, "proof does not verify for this task and output"), nil
+		return reject(http.StatusUnprocessableEntity, rejectBadProof, "proof does not verify for this task and output")
+	}
+	resp := pr.Response()
+	digest, err := s.codec.ResponseDigest(s.chainID, s.cfg.TaskManager, task, resp)
+	if err != nil {
+		log.Error().Err(err).Msg("zk proof: response digest")
+		return reject(http.StatusInternalServerError, rejectInternalError, "internal error")
 	}
 
 	t.mu.Lock()
 	if t.phase.settling() {
 		t.mu.Unlock()
-		return reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted or the task is closed", t.id), nil
+		return reject(http.StatusConflict, rejectDuplicate, "a response for task %d is being submitted or the task is closed", t.id)
 	}
-	// Marked like a certified response being submitted: no expiry races it, no round forwards to it.
-	t.phase = phaseSubmitting
+	// Marked like a certified response being submitted: no expiry races it, no round forwards
+	// to it, no other proof is checked.
+	t.phase, t.submitErr = phaseSubmitting, ""
 	t.mu.Unlock()
-	resp := pr.Response()
-	digest, err := s.codec.ResponseDigest(s.chainID, s.cfg.TaskManager, task, resp)
-	if err != nil {
-		s.zkUnmark(t, err)
-		log.Error().Err(err).Msg("zk proof: response digest")
-		return reject(http.StatusInternalServerError, rejectInternalError, "internal error"), nil
+	if !s.proofs.push(verifiedProof{t: t, resp: resp, digest: digest, solProof: solProof, key: key}) {
+		s.zkReopen(t)
+		return reject(http.StatusServiceUnavailable, rejectUnavailable, "%s, retry shortly", errStopping)
 	}
-	tx, receipt, err := s.sub.respondWithProof(ctx, task, resp, solProof)
-	if tx != nil {
-		t.mu.Lock()
-		t.rec.ResponseTx = tx.Hash()
-		t.mu.Unlock()
-	}
-	if err != nil {
-		return s.proofSubmitFailed(ctx, t, err), nil
-	}
-	s.finishAnswered(ctx, t, receipt, digest)
-	s.metrics.proofsAccepted.Inc()
-	return nil, map[string]any{"status": "answered", "tx": receipt.TxHash, "gasUsed": receipt.GasUsed}
+	return nil
 }
 
-// proofSubmitFailed settles or unmarks a zk task whose respondWithProof failed and says what
-// the prover is told.
-func (s *Service) proofSubmitFailed(ctx context.Context, t *task, err error) *apiError {
-	log := s.log.With().Uint32("task", t.id).Logger()
-	switch outcomeOf(err) {
-	case outcomeAlreadyDone:
-		s.finishAnsweredElsewhere(ctx, t)
-		return reject(http.StatusGone, rejectClosed, "task %d already answered", t.id)
-	case outcomeTooLate:
-		s.zkUnmark(t, err)
-		return reject(http.StatusGone, rejectClosed, "task %d is past its deadline", t.id)
-	case outcomeMismatch:
-		s.finishReplaced(t)
-		return reject(http.StatusGone, rejectClosed, "task %d was replaced on chain (reorg)", t.id)
-	case outcomePermanent:
-		log.Error().Err(err).Msg("respondWithProof refused")
-		s.zkUnmark(t, err)
-		return reject(http.StatusUnprocessableEntity, rejectRefused, "the TaskManager refused the transaction")
-	default:
-		log.Warn().Err(err).Msg("respondWithProof")
-		s.zkUnmark(t, err)
-		return reject(http.StatusBadGateway, rejectUnavailable, "the transaction could not be sent or mined in time, retry")
+// proofKey identifies a proof of a task's output.
+func proofKey(pr protocol.ProofResponse) [32]byte {
+	h := sha256.New()
+	h.Write(pr.Output)
+	h.Write([]byte{0})
+	h.Write(pr.Proof)
+	return [32]byte(h.Sum(nil))
+}
+
+// proofLoop owns the submission of verified proofs: each is sent by submit (the retry rules of
+// certificates) in a goroutine of the Service's wait group, under the Service's context. When
+// ctx ends it stops taking proofs; any still queued are given up (their tasks stay pending in
+// the store, so a restart picks them up).
+func (s *Service) proofLoop(ctx context.Context) {
+	defer func() {
+		for _, p := range s.proofs.close() {
+			s.zkReopen(p.t)
+		}
+	}()
+	for {
+		p, ok := s.proofs.pop(ctx)
+		if !ok {
+			return
+		}
+		s.wg.Go(func() { s.submit(ctx, p.t, s.proofSubmission(p)) })
 	}
 }
 
-func (s *Service) zkUnmark(t *task, err error) {
+// proofSubmission is respondWithProof with a verified proof. A proof the TaskManager refuses
+// (a revert: retrying cannot help) re-opens the task for another proof, and this proof is
+// remembered so that it is not sent again.
+func (s *Service) proofSubmission(p verifiedProof) submission {
+	task := p.t.rec.Task // immutable for a task's life
+	return submission{what: "respondWithProof", digest: p.digest,
+		send: func(ctx context.Context, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+			return s.sub.respondWithProof(ctx, task, p.resp, p.solProof, prev)
+		},
+		refused: func(err error) {
+			t := p.t
+			t.mu.Lock()
+			if t.refusedProofs == nil {
+				t.refusedProofs = map[[32]byte]bool{}
+			}
+			t.refusedProofs[p.key] = true
+			t.mu.Unlock()
+			s.metrics.proofsRefused.Inc()
+			s.log.Warn().Uint32("task", t.id).Err(err).Msg("verified zk proof refused on chain; the task is open for another proof")
+		}}
+}
+
+// zkReopen gives up a proof that was never sent: the task takes proofs again.
+func (s *Service) zkReopen(t *task) {
 	t.mu.Lock()
 	if t.phase == phaseSubmitting { // a reorg may have retired it meanwhile
 		t.phase = phaseStalled
 	}
-	t.submitErr = publicError(err)
 	t.mu.Unlock()
 }
 

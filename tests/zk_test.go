@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,8 +20,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/operator/node"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
@@ -228,12 +231,16 @@ func TestZkEndToEnd(t *testing.T) {
 		if code != http.StatusUnprocessableEntity {
 			t.Fatalf("proof for another task: HTTP %d %s, want 422", code, msg)
 		}
-		// The (true) proven statement itself is accepted and lands on chain.
+		// The (true) proven statement itself is taken (202: the aggregator submits it in the
+		// background, the reply carries no transaction) and lands on chain.
 		code, msg = postProof(t, aggURL, protocol.ProofResponse{TaskID: c.ID, Output: pr.Output, Proof: pr.Proof, OperatorID: common.Hash(ops[0].id)})
-		if code != http.StatusOK {
-			t.Fatalf("valid proof: HTTP %d %s", code, msg)
+		if code != http.StatusAccepted || !strings.Contains(msg, `"accepted"`) {
+			t.Fatalf("valid proof: HTTP %d %s, want 202 accepted", code, msg)
 		}
 		checkOutput(wait(c.ID), 7, 6)
+		if v := waitAggregatorState(t, ctx, aggURL, c.ID, aggregator.StateAnswered); v.ResponseTx == nil {
+			t.Fatalf("aggregator's view of the answered task has no response tx: %+v", v)
+		}
 	})
 }
 
@@ -247,4 +254,20 @@ func postProof(t *testing.T, aggURL string, pr protocol.ProofResponse) (int, str
 	defer resp.Body.Close()
 	msg, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(msg)
+}
+
+// waitAggregatorState polls GET /v1/tasks/{id} until the aggregator records the task in state:
+// a proof taken with 202 is submitted in the background, so its outcome shows up here later.
+func waitAggregatorState(t *testing.T, ctx context.Context, aggURL string, id uint32, state aggregator.RecordState) aggregator.TaskView {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		v, code := aggView(aggURL, id)
+		if code == http.StatusOK && v.State == state {
+			return v
+		}
+		if time.Now().After(deadline) || !backoff.Sleep(ctx, 100*time.Millisecond) {
+			t.Fatalf("task %d: aggregator view %+v (HTTP %d), want state %s", id, v, code, state)
+		}
+	}
 }

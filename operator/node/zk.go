@@ -255,7 +255,10 @@ func (z *zkRuntime) prove(ctx context.Context, ev taskwatch.Event, taskHash [32]
 }
 
 // deliver posts the proof until the aggregator takes it, refuses it for good, or the task is
-// answered, past its deadline or replaced.
+// answered, past its deadline or replaced. Taken means 202: the aggregator has verified the
+// proof and submits it itself, retrying through RPC trouble until the deadline, so this
+// operator stops proving the task. Should the chain refuse the proof, the aggregator re-opens
+// the task and the next operator in the prover order proves it when its turn comes.
 func (z *zkRuntime) deliver(ctx context.Context, e queueEntry, pr protocol.ProofResponse, log zerolog.Logger) error {
 	body, err := json.Marshal(pr)
 	if err != nil {
@@ -273,8 +276,11 @@ func (z *zkRuntime) deliver(ctx context.Context, e queueEntry, pr protocol.Proof
 			msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
 			resp.Body.Close()
 			switch {
-			case resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusAccepted:
-				log.Info().Str("reply", strings.TrimSpace(string(msg))).Msg("zk proof delivered")
+			case resp.StatusCode == http.StatusAccepted:
+				log.Info().Str("reply", strings.TrimSpace(string(msg))).Msg("zk proof taken by the aggregator; it submits it")
+				return nil
+			case resp.StatusCode == http.StatusOK: // aggregators that submitted inside the request
+				log.Info().Str("reply", strings.TrimSpace(string(msg))).Msg("zk proof delivered and answered")
 				return nil
 			case resp.StatusCode == http.StatusGone || resp.StatusCode == http.StatusConflict:
 				return nil // answered or expired already
