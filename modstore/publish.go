@@ -128,8 +128,8 @@ func (p *Publisher) Has(d Digest) bool {
 }
 
 // Get returns published module d, re-verifying its digest, so a process
-// that publishes (the aggregator) can read its own modules without going
-// through HTTP. It implements the engine's module source.
+// that publishes can read its own modules without going through HTTP. It
+// implements the engine's module source.
 func (p *Publisher) Get(_ context.Context, d Digest) ([]byte, error) {
 	if !p.Has(d) {
 		return nil, fmt.Errorf("%w: %s", ErrNotFound, d)
