@@ -70,7 +70,7 @@ check-fixtures: .stamps/go ## fail when the forge fixtures are stale
 # ------------------------------------------------------------------ build
 
 .PHONY: build
-build: deps bin/operator bin/devnet bin/aggregator bin/demo $(BUILD_TARGETS) ## build every binary into ./bin
+build: deps bin/operator bin/devnet bin/aggregator bin/modstore bin/demo $(BUILD_TARGETS) ## build every binary into ./bin
 
 bin/%: FORCE
 	@mkdir -p bin

@@ -11,17 +11,14 @@ import (
 	"github.com/blockless/avs/protocol"
 )
 
-// Handler is the aggregator's HTTP API (see API.md), with the module store under /modules/.
+// Handler is the aggregator's HTTP API (see API.md). The module store is not part of it: it is
+// its own service (cmd/modstore).
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/responses", s.postResponse)
 	mux.HandleFunc("POST /v1/proofs", s.postProof) // zk tasks: zk.go
 	mux.HandleFunc("GET /v1/tasks/{id}", s.getTask)
 	mux.HandleFunc("GET /healthz", s.healthz)
-	if s.storeHandler != nil {
-		mux.Handle("/modules/", s.storeHandler)
-		mux.Handle("/modules", s.storeHandler)
-	}
 	return s.recoverer(mux)
 }
 

@@ -371,7 +371,7 @@ func TestOneProofInFlightPerTask(t *testing.T) {
 
 // The host-file disclosure: a zk function naming file:// URIs. With the default policy the file
 // is never read; with a directory allowed, bytes fetched are kept in the private cache only:
-// never served under /modules/, never named in a reply.
+// never served (the aggregator has no /modules/ at all), never named in a reply.
 func TestFetchedFilesNeverServed(t *testing.T) {
 	dir := t.TempDir()
 	secret := []byte("BLOCKLESS_BLS_PASSWORD=hunter2\n")
@@ -409,37 +409,24 @@ func TestFetchedFilesNeverServed(t *testing.T) {
 	}
 }
 
-// Without upload tokens the served module store is read-only.
-func TestModuleStoreReadOnlyWithoutTokens(t *testing.T) {
+// The aggregator serves no module store: bytes it fetched into its private cache are not
+// downloadable, and uploads find no route.
+func TestNoModuleStoreRoutes(t *testing.T) {
 	e := newEnv(t)
-	rec := e.post("/modules", []byte("module"))
-	if rec.Code != http.StatusForbidden && rec.Code != http.StatusUnauthorized {
-		t.Fatalf("anonymous upload: %d %s", rec.Code, rec.Body.String())
-	}
-}
-
-// With tokens, an authenticated publisher uploads and everyone downloads; what the aggregator
-// fetched itself is still not served.
-func TestModuleStoreUploadsWithToken(t *testing.T) {
-	const token = "0123456789abcdef0123"
-	e := newEnv(t, func(c *Config) { c.StoreTokens = map[string]string{token: "deployer"} })
-	req := httptest.NewRequest(http.MethodPost, "/modules", bytes.NewReader([]byte("module")))
-	req.Header.Set("Authorization", "Bearer "+token)
-	rec := httptest.NewRecorder()
-	e.s.Handler().ServeHTTP(rec, req)
-	wantStatus(t, rec, http.StatusCreated)
-	sum := sha256.Sum256([]byte("module"))
-	get := httptest.NewRecorder()
-	e.s.Handler().ServeHTTP(get, httptest.NewRequest(http.MethodGet, "/modules/"+hex.EncodeToString(sum[:]), nil))
-	wantStatus(t, get, http.StatusOK)
 	fetched := []byte("fetched from chain data")
 	if _, err := e.s.cache.Put(fetched); err != nil {
 		t.Fatal(err)
 	}
 	fsum := sha256.Sum256(fetched)
-	get = httptest.NewRecorder()
-	e.s.Handler().ServeHTTP(get, httptest.NewRequest(http.MethodGet, "/modules/"+hex.EncodeToString(fsum[:]), nil))
-	wantStatus(t, get, http.StatusNotFound)
+	for _, r := range []*http.Request{
+		httptest.NewRequest(http.MethodGet, "/modules/"+hex.EncodeToString(fsum[:]), nil),
+		httptest.NewRequest(http.MethodHead, "/modules/"+hex.EncodeToString(fsum[:]), nil),
+		httptest.NewRequest(http.MethodPost, "/modules", bytes.NewReader([]byte("module"))),
+	} {
+		rec := httptest.NewRecorder()
+		e.s.Handler().ServeHTTP(rec, r)
+		wantStatus(t, rec, http.StatusNotFound)
+	}
 }
 
 func TestPublicTextStripsURLsAndPaths(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"path/filepath"
 	"runtime"
 	"time"
 
@@ -56,16 +55,12 @@ type Config struct {
 
 	Listen      string // HTTP API, e.g. 127.0.0.1:8090 (":0"-style ports pick a free one)
 	MetricsAddr string // Prometheus /metrics; empty = not served
-	DataDir     string // bbolt store, the private fetch cache (DataDir/fetch-cache) and, by default, the module store
-	ModulesDir  string // module store served under /modules/; default DataDir/modules
+	DataDir     string // bbolt store and the private fetch cache (DataDir/fetch-cache)
 
 	// Fetch is the policy for URIs found in chain data (a zk function's manifest and verifying
 	// key): which schemes, destinations and file directories may be read. The default refuses
 	// file:// and private/loopback addresses.
 	Fetch fetch.Policy
-	// StoreTokens are the upload credentials of the served module store (token -> uploader
-	// name, as modstore.LoadTokens reads them). None: uploads are refused (read-only store).
-	StoreTokens map[string]string
 
 	// MinFee is the smallest task fee this aggregator works for; tasks paying less are recorded
 	// as skipped (nil or 0: every task the TaskManager accepted).
@@ -101,9 +96,6 @@ func (c *Config) applyDefaults() {
 	}
 	if c.ReceiptTimeout <= 0 {
 		c.ReceiptTimeout = 2 * time.Minute
-	}
-	if c.ModulesDir == "" && c.DataDir != "" {
-		c.ModulesDir = filepath.Join(c.DataDir, "modules")
 	}
 	if c.Listen == "" {
 		c.Listen = "127.0.0.1:8090"

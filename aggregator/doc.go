@@ -26,7 +26,8 @@
 // anyone. So: requests are checked cheapest first and the expensive steps (BLS pairings,
 // Groth16 verifications, artifact fetches) are bounded (API.md, "Limits"); URIs from chain data
 // are fetched only through the fetch policy, with tight size caps, into a private cache that is
-// never served (the served module store holds only what authenticated publishers uploaded);
+// never served (the public module store is a separate service, cmd/modstore, holding only what
+// authenticated publishers uploaded);
 // replies and recorded reasons never carry fetched contents, digests of fetched data, paths,
 // URLs or RPC addresses.
 //

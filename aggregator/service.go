@@ -46,13 +46,10 @@ type Service struct {
 	watcher  *taskwatch.Watcher // nil in unit tests, which deliver events themselves
 
 	// cache holds bytes fetched from URIs in chain data; it is private and never served.
-	// published is the module store served under /modules/ (storeHandler); the aggregator
-	// only reads from it.
-	cache        *modstore.Store
-	published    *modstore.Publisher
-	storeHandler http.Handler
-	fetcher      artifactFetcher
-	zkKeys       *vkCache
+	// The public module store is its own service (cmd/modstore), reached through those URIs.
+	cache   *modstore.Store
+	fetcher artifactFetcher
+	zkKeys  *vkCache
 
 	sigSem, proofSem semaphore
 	retryBase        time.Duration // first backoff step of chain retries (setup, submit, expire)
@@ -167,7 +164,7 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 	return s, nil
 }
 
-// newService builds the chain-independent part of a Service on d: store, module stores,
+// newService builds the chain-independent part of a Service on d: store, fetch cache,
 // blsagg over the pinned registry, limits. cfg has its defaults applied.
 func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) {
 	s = &Service{cfg: cfg, log: log, metrics: newMetrics(), tasks: map[uint32]*task{}, aggTasks: map[uint32]uint32{},
@@ -190,13 +187,6 @@ func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) 
 	if s.cache, err = modstore.New(modstore.Config{Dir: filepath.Join(cfg.DataDir, "fetch-cache"), MaxModuleSize: maxVerifyingKeyBytes,
 		MaxBytes: 64 << 20, Fetch: cfg.Fetch}); err != nil {
 		return nil, fmt.Errorf("fetch cache: %w", err)
-	}
-	if cfg.ModulesDir != "" {
-		// Without tokens the publisher refuses every upload and only serves what it holds.
-		if s.published, err = modstore.NewPublisher(modstore.PublisherConfig{Dir: cfg.ModulesDir, Tokens: cfg.StoreTokens}); err != nil {
-			return nil, fmt.Errorf("module store: %w", err)
-		}
-		s.storeHandler = s.published
 	}
 	s.registry = newPinnedRegistry(d.registry)
 	chainID, tmAddr, codec := s.chainID, cfg.TaskManager, s.codec

@@ -316,7 +316,7 @@ func (s *Service) loadVerifyingKey(ctx context.Context, task protocol.Task) (gro
 	malformed := reject(http.StatusUnprocessableEntity, rejectBadArtifacts, "the function's zk artifacts are malformed")
 	md := modstore.Digest(task.ModuleDigest)
 	var uris []string
-	if !s.cache.Has(md) && (s.published == nil || !s.published.Has(md)) {
+	if !s.cache.Has(md) {
 		fn, err := s.chain.GetFunction(ctx, task.FunctionId)
 		if err != nil {
 			log.Warn().Err(err).Msg("zk: read function")
@@ -352,17 +352,12 @@ func (s *Service) loadVerifyingKey(ctx context.Context, task protocol.Task) (gro
 	return vk, nil
 }
 
-// artifact returns the bytes with sha256 d: from the private fetch cache, the published module
-// store (read only), or the first of uris whose content hashes to d (then kept in the private
-// cache, never in the served store: fetched bytes must never become downloadable).
+// artifact returns the bytes with sha256 d: from the private fetch cache, or the first of uris
+// whose content hashes to d (then kept in the private cache, which is never served: fetched
+// bytes must never become downloadable).
 func (s *Service) artifact(ctx context.Context, d modstore.Digest, uris []string, maxBytes int64) ([]byte, error) {
 	if b, err := s.cache.Get(ctx, d); err == nil && int64(len(b)) <= maxBytes {
 		return b, nil
-	}
-	if s.published != nil {
-		if b, err := s.published.Get(ctx, d); err == nil && int64(len(b)) <= maxBytes {
-			return b, nil
-		}
 	}
 	if len(uris) == 0 {
 		return nil, fmt.Errorf("artifact %s: not stored and no URI", d)

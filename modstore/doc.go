@@ -26,6 +26,9 @@
 // store refuses new modules rather than dropping published ones), and limited
 // in number at once (503). Re-uploading a published module answers 200.
 //
+// Server runs a Publisher as its own service (cmd/modstore serve), adding
+// GET /healthz; no other process hosts these routes.
+//
 // A URL of the form http://host:port/modules/{digest} is what a function
 // registration lists as a fetch URI.
 package modstore

@@ -23,12 +23,21 @@ type PublisherConfig struct {
 	// Tokens maps upload token to uploader name (see LoadTokens). Empty: every
 	// upload is refused and the publisher only serves what it already holds.
 	Tokens               map[string]string
-	QuotaBytes           int64         // bytes one uploader may have published; default 1 GiB
-	MaxBytes             int64         // bytes published in all; default 4 GiB
-	MaxModuleSize        int64         // largest upload; default 64 MiB
-	MaxConcurrentUploads int           // uploads in progress at once, beyond: 503; default 4
-	UploadTimeout        time.Duration // to receive one upload's body; default 10 min
+	QuotaBytes           int64         // bytes one uploader may have published; default DefaultQuotaBytes
+	MaxBytes             int64         // bytes published in all; default DefaultMaxBytes
+	MaxModuleSize        int64         // largest upload; default DefaultMaxModuleSize
+	MaxConcurrentUploads int           // uploads in progress at once, beyond: 503; default DefaultMaxConcurrentUploads
+	UploadTimeout        time.Duration // to receive one upload's body; default DefaultUploadTimeout
 }
+
+// Defaults of PublisherConfig, exported so command-line flags can show them.
+const (
+	DefaultQuotaBytes           = 1 << 30
+	DefaultMaxBytes             = 4 << 30
+	DefaultMaxModuleSize        = 64 << 20
+	DefaultMaxConcurrentUploads = 4
+	DefaultUploadTimeout        = 10 * time.Minute
+)
 
 // Publisher is the module store's public face: it serves, anonymously, the
 // modules that authenticated uploaders published through it, and nothing
@@ -66,20 +75,24 @@ func NewPublisher(cfg PublisherConfig) (*Publisher, error) {
 	if cfg.Dir == "" {
 		return nil, errors.New("modstore: PublisherConfig.Dir is required")
 	}
+	// Limits come from flags too: a negative one is a mistake, not "no limit".
+	if cfg.QuotaBytes < 0 || cfg.MaxBytes < 0 || cfg.MaxModuleSize < 0 || cfg.MaxConcurrentUploads < 0 || cfg.UploadTimeout < 0 {
+		return nil, errors.New("modstore: publisher limits must not be negative")
+	}
 	if cfg.QuotaBytes == 0 {
-		cfg.QuotaBytes = 1 << 30
+		cfg.QuotaBytes = DefaultQuotaBytes
 	}
 	if cfg.MaxBytes == 0 {
-		cfg.MaxBytes = 4 << 30
+		cfg.MaxBytes = DefaultMaxBytes
 	}
 	if cfg.MaxModuleSize == 0 {
-		cfg.MaxModuleSize = 64 << 20
+		cfg.MaxModuleSize = DefaultMaxModuleSize
 	}
 	if cfg.MaxConcurrentUploads == 0 {
-		cfg.MaxConcurrentUploads = 4
+		cfg.MaxConcurrentUploads = DefaultMaxConcurrentUploads
 	}
 	if cfg.UploadTimeout == 0 {
-		cfg.UploadTimeout = 10 * time.Minute
+		cfg.UploadTimeout = DefaultUploadTimeout
 	}
 	ts, err := newTokenSet(cfg.Tokens)
 	if err != nil {
@@ -115,8 +128,8 @@ func (p *Publisher) Has(d Digest) bool {
 }
 
 // Get returns published module d, re-verifying its digest, so a process
-// that publishes (the aggregator) can read its own modules without going
-// through HTTP. It implements the engine's module source.
+// that publishes can read its own modules without going through HTTP. It
+// implements the engine's module source.
 func (p *Publisher) Get(_ context.Context, d Digest) ([]byte, error) {
 	if !p.Has(d) {
 		return nil, fmt.Errorf("%w: %s", ErrNotFound, d)

@@ -292,7 +292,7 @@ func (e *env) runAggregator(dataDir string, key *ecdsa.PrivateKey, tweaks ...fun
 	cfg := aggregator.ConfigFromAddresses(e.dn.Addresses)
 	cfg.Key, cfg.DataDir, cfg.Listen, cfg.MetricsAddr = key, dataDir, "127.0.0.1:0", "127.0.0.1:0"
 	cfg.PollInterval, cfg.BlockTime = 100*time.Millisecond, time.Second
-	e.devnetStore(&cfg)
+	e.devnetFetch(&cfg)
 	for _, f := range tweaks {
 		f(&cfg)
 	}

@@ -30,13 +30,14 @@ func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration
 	b.Helper()
 	e := startEnvOpts(b, ctx, devnet.Options{Dir: b.TempDir(), BlockTime: blockTime})
 	ops := e.registerOperators(10, 20, 30)
+	storeURL := e.startStore()
 	aggURL, stopAgg := e.startAggregator(b.TempDir())
 	s := &benchSystem{e: e, stops: []func(){stopAgg}}
 	for _, op := range ops {
 		s.stops = append(s.stops, e.startNode(op, aggURL, b.TempDir()))
 	}
 	module := buildOracle(b)
-	digest, uri, err := testStore(aggURL).Publish(ctx, module)
+	digest, uri, err := testStore(storeURL).Publish(ctx, module)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/operator/node"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
@@ -41,18 +42,33 @@ func buildOracle(t testing.TB) []byte {
 	return b
 }
 
-// testStoreToken is the module store upload token of the tests' aggregators.
+// testStoreToken is the upload token of the tests' module stores.
 const testStoreToken = "tests-upload-token-0123456789"
 
-// testStore is the aggregator's module store as the tests' function authors see it.
-func testStore(aggURL string) requester.ModuleStore {
-	return requester.ModuleStore{URL: aggURL, Token: testStoreToken}
+// testStore is a module store started by startStore as the tests' function authors see it.
+func testStore(storeURL string) requester.ModuleStore {
+	return requester.ModuleStore{URL: storeURL, Token: testStoreToken}
 }
 
-// devnetStore lets the aggregator take uploads with testStoreToken and fetch chain-data URIs
-// from loopback, where the devnet's store lives.
-func (e *env) devnetStore(cfg *aggregator.Config) {
-	cfg.StoreTokens = map[string]string{testStoreToken: "tests"}
+// startStore runs the module store in-process on a free loopback port, with the server code
+// bin/modstore runs, taking uploads with testStoreToken. It stops when the test ends.
+func (e *env) startStore() (url string) {
+	e.t.Helper()
+	srv, err := modstore.NewServer("127.0.0.1:0", modstore.PublisherConfig{Dir: e.t.TempDir(),
+		Tokens: map[string]string{testStoreToken: "tests"}})
+	if err != nil {
+		e.t.Fatalf("start module store: %v", err)
+	}
+	ctx, cancel := context.WithCancel(e.ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); _ = srv.Run(ctx) }()
+	e.t.Cleanup(func() { cancel(); <-done })
+	return "http://" + srv.Addr()
+}
+
+// devnetFetch lets the aggregator fetch chain-data URIs (zk artifacts) from loopback, where the
+// devnet's module store lives.
+func (e *env) devnetFetch(cfg *aggregator.Config) {
 	cfg.Fetch.AllowPrivate = true
 }
 
@@ -65,7 +81,7 @@ func (e *env) startAggregator(dataDir string) (url string, stop func()) {
 	cfg.DataDir = dataDir
 	cfg.PollInterval = 200 * time.Millisecond
 	cfg.BlockTime = time.Second
-	e.devnetStore(&cfg)
+	e.devnetFetch(&cfg)
 	ctx, cancel := context.WithCancel(e.ctx)
 	svc, err := aggregator.New(ctx, cfg, e.log.With().Str("svc", "aggregator").Logger())
 	if err != nil {
@@ -117,11 +133,12 @@ func TestEndToEnd(t *testing.T) {
 	defer cancel()
 	e := startEnv(t, ctx)
 	ops := e.registerOperators(10, 20, 30)
+	storeURL := e.startStore()
 	aggURL, stopAgg := e.startAggregator(t.TempDir())
 	defer stopAgg()
 
 	module := buildOracle(t)
-	digest, uri, err := testStore(aggURL).Publish(ctx, module)
+	digest, uri, err := testStore(storeURL).Publish(ctx, module)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -189,8 +189,8 @@ func (e *env) via(rpcURL, wsURL string) *env {
 	return &c
 }
 
-// oracleFunction serves the oracle module from a loopback HTTP server of the test's own (so
-// that aggregator restarts do not take the module away) and registers it.
+// oracleFunction serves the oracle module from a loopback HTTP server of the test's own (apart
+// from every process the fault tests kill and restart) and registers it.
 func (e *env) oracleFunction(t testing.TB, rq *requester.Client, module []byte) uint64 {
 	t.Helper()
 	digest := modstore.Sum(module)

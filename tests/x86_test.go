@@ -46,6 +46,7 @@ func TestX86EndToEnd(t *testing.T) {
 
 	e := startEnv(t, ctx)
 	ops := e.registerOperators(10, 20, 30)
+	storeURL := e.startStore()
 	aggURL, stopAgg := e.startAggregator(t.TempDir())
 	defer stopAgg()
 	rq, err := requester.Dial(ctx, e.dn.Addresses.RPCURL, e.dn.Addresses.ChainID, e.dn.Addresses.AVS.TaskManager, e.dn.Owner)
@@ -55,7 +56,7 @@ func TestX86EndToEnd(t *testing.T) {
 	defer rq.Close()
 	deploy := func(prog []byte) uint64 {
 		t.Helper()
-		digest, uri, err := testStore(aggURL).Publish(ctx, prog)
+		digest, uri, err := testStore(storeURL).Publish(ctx, prog)
 		if err != nil {
 			t.Fatal(err)
 		}

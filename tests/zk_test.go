@@ -98,6 +98,7 @@ func TestZkEndToEnd(t *testing.T) {
 	// Interval mining: failover is counted in blocks.
 	e := startEnvOpts(t, ctx, devnet.Options{Dir: t.TempDir(), BlockTime: time.Second})
 	ops := e.registerOperators(10, 20, 30)
+	storeURL := e.startStore()
 	aggURL, stopAgg := e.startAggregator(t.TempDir())
 	defer stopAgg()
 
@@ -107,7 +108,7 @@ func TestZkEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rq.Close()
-	dep, err := rq.DeployZkFunctionTo(ctx, testStore(aggURL), d, common.Address{}, taskmanager.ITaskManagerResourceLimits{
+	dep, err := rq.DeployZkFunctionTo(ctx, testStore(storeURL), d, common.Address{}, taskmanager.ITaskManagerResourceLimits{
 		Fuel: 2_000_000_000, MemoryBytes: 128 << 20, WallTimeMs: 20_000, MaxOutputBytes: 4096})
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 // Command aggregator runs the Blockless AVS aggregator: it follows tasks, collects operators'
 // BLS-signed responses over HTTP, aggregates them with eigensdk-go and submits the certificate
-// on chain. It also serves the module store under /modules/ (uploads only with
-// --store-tokens-file). See aggregator/API.md.
+// on chain. See aggregator/API.md. The module store is a separate binary, cmd/modstore.
 package main
 
 import (
@@ -22,7 +21,6 @@ import (
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/logs"
-	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/operator/keys"
 )
 
@@ -62,11 +60,9 @@ func flags() []cli.Flag {
 		&cli.BoolFlag{Name: "expire-tasks", Value: true, EnvVars: []string{"BLOCKLESS_EXPIRE_TASKS"}, Usage: "call expireTask for tasks that pass their deadline unanswered (refunds requesters)"},
 		&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8090", EnvVars: []string{"BLOCKLESS_AGGREGATOR_LISTEN"}, Usage: "HTTP API address"},
 		&cli.StringFlag{Name: "metrics-addr", EnvVars: []string{"BLOCKLESS_METRICS_ADDR"}, Usage: "Prometheus /metrics address (empty: off)"},
-		&cli.StringFlag{Name: "data-dir", Value: "aggregator-data", EnvVars: []string{"BLOCKLESS_DATA_DIR"}, Usage: "state directory (bbolt store, modules)"},
-		&cli.StringFlag{Name: "modules-dir", EnvVars: []string{"BLOCKLESS_MODULES_DIR"}, Usage: "module store directory served under /modules/ (default: DATA_DIR/modules)"},
+		&cli.StringFlag{Name: "data-dir", Value: "aggregator-data", EnvVars: []string{"BLOCKLESS_DATA_DIR"}, Usage: "state directory (bbolt store, private fetch cache)"},
 		&cli.BoolFlag{Name: "fetch-allow-private", EnvVars: []string{"BLOCKLESS_FETCH_ALLOW_PRIVATE"}, Usage: "let URIs from chain data (zk manifests, verifying keys) reach loopback and private addresses (devnets only)"},
 		&cli.StringSliceFlag{Name: "fetch-file-dir", EnvVars: []string{"BLOCKLESS_FETCH_FILE_DIRS"}, Usage: "directory file:// URIs from chain data may read (repeatable; default: none, file:// refused)"},
-		&cli.StringFlag{Name: "store-tokens-file", EnvVars: []string{"BLOCKLESS_STORE_TOKENS_FILE"}, Usage: "file of name:token lines (tokens of 16+ characters) allowed to upload to the module store (default: uploads refused, read-only)"},
 		&cli.StringFlag{Name: "min-fee", EnvVars: []string{"BLOCKLESS_MIN_FEE"}, Value: "0", Usage: "smallest task fee (wei) worked on; tasks paying less are skipped (0: all the TaskManager accepts)"},
 		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
 		&cli.BoolFlag{Name: "log-pretty", EnvVars: []string{"BLOCKLESS_LOG_PRETTY"}, Usage: "human-readable logs instead of JSON lines"},
@@ -122,7 +118,6 @@ func config(c *cli.Context) (aggregator.Config, error) {
 	cfg.Listen = c.String("listen")
 	cfg.MetricsAddr = c.String("metrics-addr")
 	cfg.DataDir = c.String("data-dir")
-	cfg.ModulesDir = c.String("modules-dir")
 	cfg.Fetch.AllowPrivate = c.Bool("fetch-allow-private")
 	for _, d := range c.StringSlice("fetch-file-dir") {
 		abs, err := filepath.Abs(d)
@@ -133,13 +128,6 @@ func config(c *cli.Context) (aggregator.Config, error) {
 	}
 	if err := cfg.Fetch.Validate(); err != nil {
 		return cfg, err
-	}
-	if f := c.String("store-tokens-file"); f != "" {
-		tokens, err := modstore.LoadTokens(f)
-		if err != nil {
-			return cfg, err
-		}
-		cfg.StoreTokens = tokens
 	}
 	fee, ok := new(big.Int).SetString(c.String("min-fee"), 10)
 	if !ok || fee.Sign() < 0 {

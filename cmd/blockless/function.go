@@ -24,7 +24,7 @@ func functionCommand(e *env) *cli.Command {
 			Usage:     "publish a module to a module store and register it as a function",
 			ArgsUsage: "MODULE.wasm|PROGRAM.elf",
 			Flags: append(chainFlags(),
-				&cli.StringFlag{Name: "store-url", Value: "http://127.0.0.1:8090", EnvVars: []string{"BLOCKLESS_STORE_URL"}, Usage: "module store operators fetch from (the devnet aggregator serves one)"},
+				&cli.StringFlag{Name: "store-url", Value: "http://127.0.0.1:8091", EnvVars: []string{"BLOCKLESS_STORE_URL"}, Usage: "module store operators fetch from (bin/modstore serve; its default address)"},
 				storeTokenFlag(),
 				&cli.Uint64Flag{Name: "fuel", Value: 10_000_000_000, Usage: "fuel limit per task"},
 				&cli.Uint64Flag{Name: "memory", Value: 256 << 20, Usage: "memory limit per task, bytes"},

@@ -85,7 +85,7 @@ func zkDeployCommand(e *env) *cli.Command {
 		Usage:     "publish a built zk function's artifacts, deploy its verifier and register the function in zk mode",
 		ArgsUsage: "BUILD_DIR",
 		Flags: append(chainFlags(),
-			&cli.StringFlag{Name: "store-url", Value: "http://127.0.0.1:8090", EnvVars: []string{"BLOCKLESS_STORE_URL"}, Usage: "module store operators fetch artifacts from"},
+			&cli.StringFlag{Name: "store-url", Value: "http://127.0.0.1:8091", EnvVars: []string{"BLOCKLESS_STORE_URL"}, Usage: "module store operators fetch artifacts from (bin/modstore serve; its default address)"},
 			storeTokenFlag(),
 			&cli.StringFlag{Name: "verifier", Usage: "use an already deployed verifier at this address instead of deploying Verifier.bin"},
 			&cli.Uint64Flag{Name: "fuel", Value: 10_000_000_000, Usage: "fuel limit of the witness module per task"},

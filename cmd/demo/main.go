@@ -1,6 +1,7 @@
 // Command demo is the main job: a local devnet doing real work end to end. It starts the
-// devnet, registers three operators with different stakes, starts the aggregator and the
-// three operator nodes as separate processes, deploys an example WASM function, submits tasks
+// devnet, registers three operators with different stakes, starts the module store, the
+// aggregator and the three operator nodes as separate processes, deploys an example WASM
+// function to the store, submits tasks
 // and prints their verified results with transaction hashes; then it keeps everything
 // running until Ctrl-C (or exits right away with --once) and tears it all down.
 // Every process logs to a file under the run directory.
@@ -43,7 +44,7 @@ func main() {
 		Usage: "run the whole system on a local devnet",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "run-dir", Value: "run/demo", Usage: "logs, keys, data and addresses (recreated)"},
-			&cli.StringFlag{Name: "bin", Value: "bin", Usage: "folder with devnet, operator, aggregator, blockless"},
+			&cli.StringFlag{Name: "bin", Value: "bin", Usage: "folder with devnet, operator, aggregator, modstore, blockless"},
 			&cli.StringFlag{Name: "function", Value: "build/functions/go/oracle.wasm", Usage: "module to deploy"},
 			&cli.IntFlag{Name: "tasks", Value: 3, Usage: "tasks to submit"},
 			&cli.DurationFlag{Name: "block-time", Usage: "devnet block interval (default: automine)"},
@@ -136,8 +137,8 @@ func run(c *cli.Context) error {
 		fmt.Print(indent(out))
 	}
 
-	step("starting the aggregator (also the devnet's module store)")
-	aggPort, err := freePort()
+	step("starting the module store")
+	storePort, err := freePort()
 	if err != nil {
 		return err
 	}
@@ -145,10 +146,25 @@ func run(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	storeURL := fmt.Sprintf("http://127.0.0.1:%d", storePort)
+	if err := d.start("modstore", "serve", "--listen", fmt.Sprintf("127.0.0.1:%d", storePort),
+		"--dir", filepath.Join(d.dir, "modstore"), "--tokens-file", storeTokens); err != nil {
+		return err
+	}
+	if err := waitHTTP(ctx, storeURL+"/healthz"); err != nil {
+		return fmt.Errorf("module store did not come up (see %s): %w", filepath.Join(d.dir, "logs", "modstore.log"), err)
+	}
+
+	step("starting the aggregator")
+	aggPort, err := freePort()
+	if err != nil {
+		return err
+	}
 	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
+	// --fetch-allow-private: zk functions' artifacts come from the module store on 127.0.0.1.
 	if err := d.start("aggregator", "--addresses", addrFile, "--listen", fmt.Sprintf("127.0.0.1:%d", aggPort),
 		"--data-dir", filepath.Join(d.dir, "aggregator"), "--ecdsa-keystore", filepath.Join(keysDir, "aggregator.ecdsa.json"),
-		"--block-time", "1s", "--poll-interval", "250ms", "--store-tokens-file", storeTokens); err != nil {
+		"--block-time", "1s", "--poll-interval", "250ms", "--fetch-allow-private"); err != nil {
 		return err
 	}
 	if err := waitHTTP(ctx, aggURL+"/healthz"); err != nil {
@@ -157,7 +173,7 @@ func run(c *cli.Context) error {
 
 	step("starting three operator nodes")
 	// Operators refuse loopback and private sources by default (URIs come from
-	// chain data); on the devnet the module store is the aggregator on 127.0.0.1.
+	// chain data); on the devnet the module store is on 127.0.0.1.
 	opConfig := filepath.Join(d.dir, "operator.yaml")
 	if err := os.WriteFile(opConfig, []byte("# devnet only: the module store is on loopback\nfetch:\n  allow_private: true\n"), 0o644); err != nil {
 		return err
@@ -174,7 +190,7 @@ func run(c *cli.Context) error {
 
 	step("deploying the example function " + c.String("function"))
 	d.env = append(d.env, "BLOCKLESS_PRIVATE_KEY="+devnet.DevKeyHex, "BLOCKLESS_ADDRESSES="+addrFile)
-	out, err := d.runOut(ctx, "blockless", "function", "deploy", "--store-url", aggURL,
+	out, err := d.runOut(ctx, "blockless", "function", "deploy", "--store-url", storeURL,
 		"--store-token-file", storeToken, c.String("function"))
 	if err != nil {
 		return err
@@ -213,7 +229,8 @@ func run(c *cli.Context) error {
 }
 
 // writeStoreTokens creates a fresh upload token for the module store: the
-// aggregator's token list (name:token) and the uploader's own token file.
+// store's token list (name:token, its --tokens-file) and the uploader's own
+// token file.
 func writeStoreTokens(dir string) (tokensFile, tokenFile string, err error) {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {

@@ -8,7 +8,7 @@ import (
 	"github.com/blockless/avs/modstore"
 )
 
-// The demo's token files must be what the aggregator (LoadTokens) and
+// The demo's token files must be what bin/modstore (LoadTokens) and
 // `blockless --store-token-file` read.
 func TestWriteStoreTokens(t *testing.T) {
 	list, own, err := writeStoreTokens(t.TempDir())
