@@ -9,10 +9,8 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -20,6 +18,7 @@ import (
 
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/cmd/internal/chainflags"
+	"github.com/blockless/avs/cmd/internal/cliapp"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/keys"
 )
@@ -29,21 +28,12 @@ const passwordEnv = "BLOCKLESS_AGGREGATOR_PASSWORD"
 
 func main() {
 	app := &cli.App{
-		Name:  "aggregator",
-		Usage: "Blockless AVS aggregator: BLS aggregation of operator responses, submitted on chain",
-		Flags: flags(),
-		Action: func(c *cli.Context) error {
-			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
-			defer stop()
-			return run(ctx, c)
-		},
-		// Errors are printed once, plainly, by main: never a stack trace.
-		ExitErrHandler: func(*cli.Context, error) {},
+		Name:   "aggregator",
+		Usage:  "Blockless AVS aggregator: BLS aggregation of operator responses, submitted on chain",
+		Flags:  flags(),
+		Action: cliapp.UntilSignal(run),
 	}
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "error:", err)
-		os.Exit(1)
-	}
+	cliapp.Main(app)
 }
 
 func flags() []cli.Flag {

@@ -8,13 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/blockless/avs/cmd/internal/cliapp"
 	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/engine"
@@ -36,12 +35,8 @@ func main() {
 			},
 			Action: up,
 		}},
-		ExitErrHandler: func(*cli.Context, error) {},
 	}
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "error:", err)
-		os.Exit(1)
-	}
+	cliapp.Main(app)
 }
 
 func up(c *cli.Context) error {
@@ -53,7 +48,7 @@ func up(c *cli.Context) error {
 		log.Info().Str("rpc", a.RPCURL).Str("addresses", addrFile).Msg("devnet already running")
 		return nil
 	}
-	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
+	ctx, stop := cliapp.SignalContext(c)
 	defer stop()
 	start := time.Now()
 	startCtx, cancel := context.WithTimeout(ctx, 5*time.Minute)

@@ -7,13 +7,11 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/blockless/avs/cmd/internal/cliapp"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/modstore"
 )
@@ -26,22 +24,13 @@ func main() {
 		Name:  "modstore",
 		Usage: "Blockless AVS module store: content-addressed function modules over HTTP",
 		Commands: []*cli.Command{{
-			Name:  "serve",
-			Usage: "serve the module store until SIGINT or SIGTERM",
-			Flags: flags(),
-			Action: func(c *cli.Context) error {
-				ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
-				defer stop()
-				return serve(ctx, c)
-			},
+			Name:   "serve",
+			Usage:  "serve the module store until SIGINT or SIGTERM",
+			Flags:  flags(),
+			Action: cliapp.UntilSignal(serve),
 		}},
-		// Errors are printed once, plainly, by main: never a stack trace.
-		ExitErrHandler: func(*cli.Context, error) {},
 	}
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "error:", err)
-		os.Exit(1)
-	}
+	cliapp.Main(app)
 }
 
 func flags() []cli.Flag {

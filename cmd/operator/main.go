@@ -3,11 +3,9 @@
 package main
 
 import (
-	"errors"
-	"fmt"
-	"os"
-
 	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/cmd/internal/cliapp"
 )
 
 func main() {
@@ -18,15 +16,6 @@ func main() {
 			&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
 		},
 		Commands: []*cli.Command{keysCommand(), registerCommand(), statusCommand(), runCommand()},
-		// Errors are printed once, plainly, by main: never a stack trace.
-		ExitErrHandler: func(*cli.Context, error) {},
 	}
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "error:", err)
-		var ec cli.ExitCoder
-		if errors.As(err, &ec) {
-			os.Exit(ec.ExitCode())
-		}
-		os.Exit(1)
-	}
+	cliapp.Main(app)
 }

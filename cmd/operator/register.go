@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/cmd/internal/chainflags"
+	"github.com/blockless/avs/cmd/internal/cliapp"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/registration"
 )
@@ -52,10 +51,6 @@ func loadTarget(c *cli.Context) (target, error) {
 		return t, errors.New("contract addresses missing: give --addresses or --registry-coordinator, --operator-state-retriever and --service-manager")
 	}
 	return t, nil
-}
-
-func signalContext(c *cli.Context) (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 }
 
 // parseTokens reads a decimal token amount with 18 decimals ("12.5" = 12.5e18 base units).
@@ -116,7 +111,7 @@ func registerCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := signalContext(c)
+			ctx, cancel := cliapp.SignalContext(c)
 			defer cancel()
 			ctx, cancelT := context.WithTimeout(ctx, c.Duration("timeout"))
 			defer cancelT()
@@ -153,7 +148,7 @@ func statusCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := signalContext(c)
+			ctx, cancel := cliapp.SignalContext(c)
 			defer cancel()
 			client, err := registration.Dial(ctx, t.cfg, key, logs.Stderr(c.String("log-level"), true))
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/cmd/internal/chainflags"
+	"github.com/blockless/avs/cmd/internal/cliapp"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/node"
 )
@@ -82,7 +83,7 @@ func runCommand() *cli.Command {
 				return err
 			}
 			log := logs.Stderr(c.String("log-level"), !c.Bool("json-logs")).With().Str("key", cfg.KeyName).Logger()
-			ctx, cancel := signalContext(c)
+			ctx, cancel := cliapp.SignalContext(c)
 			defer cancel()
 			n, err := node.New(ctx, cfg, k, log)
 			if err != nil {
