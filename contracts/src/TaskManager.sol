@@ -246,7 +246,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @param task the task as emitted in TaskCreated
     /// @param response the response
     function responseDigest(Task calldata task, TaskResponse calldata response) external view returns (bytes32) {
-        return _responseDigest(keccak256(abi.encode(task)), response);
+        return _responseDigest(_taskHash(task), response);
     }
 
     /// @notice Records a task's result certified by a stake-weighted BLS signature of its operators.
@@ -492,11 +492,29 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         returns (TaskRecord storage rec, bytes32 taskHash)
     {
         rec = tasks[taskId];
-        taskHash = keccak256(abi.encode(task));
+        taskHash = _taskHash(task);
         if (rec.state == TaskState.None) revert UnknownTask(taskId);
         if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
         if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
         if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+    }
+
+    /// @dev keccak256(abi.encode(task)) of a task in calldata, hashed from the calldata bytes as they
+    /// are instead of decoding and re-encoding the struct (the batch path hashes every task). The hashed
+    /// bytes are the struct's 17 head words, the quorumNumbers length word and its padded data, after a
+    /// 0x20 offset word: exactly abi.encode(task) when the calldata is canonically encoded. A
+    /// non-canonical encoding (other offset, dirty padding) hashes differently, so it never matches a
+    /// stored hash (TaskMismatch); when it matches, the bytes every field is read from are the canonical
+    /// encoding's, so the fields read are the stored task's.
+    function _taskHash(Task calldata task) internal pure returns (bytes32 h) {
+        uint256 quorumBytes = task.quorumNumbers.length; // the accessor checks offset and length are in calldata
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let size := add(0x240, and(add(quorumBytes, 31), not(31)))
+            mstore(p, 0x20)
+            calldatacopy(add(p, 0x20), task, size)
+            h := keccak256(p, add(size, 0x20))
+        }
     }
 
     /// @dev What operators sign: chain id, this contract, the task hash and the response.
