@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/blockless/avs/bindings/taskmanager"
@@ -36,5 +37,21 @@ func TestLinkTaskManager(t *testing.T) {
 	libs["contracts/src/libraries/Nope.sol:Nope"] = common.HexToAddress("0xf6")
 	if _, err := linkBytecode(bin, libs); err == nil || !strings.Contains(err.Error(), "no link placeholder") {
 		t.Fatalf("unknown library: err = %v, want a missing placeholder error", err)
+	}
+}
+
+// TestLibraryABIsParse checks that go-ethereum parses the ABI of TaskManager and every linked
+// library: a library's ABI may name Solidity-only types (interfaces, storage references) that it
+// rejects, which would only show when a deployment runs.
+func TestLibraryABIsParse(t *testing.T) {
+	for name, md := range map[string]*bind.MetaData{
+		"TaskManager":      taskmanager.TaskManagerMetaData,
+		"ZkProofs":         taskmanager.ZkProofsMetaData,
+		"FunctionRegistry": taskmanager.FunctionRegistryMetaData,
+		"BLSCertificates":  taskmanager.BLSCertificatesMetaData,
+	} {
+		if _, err := md.GetAbi(); err != nil {
+			t.Errorf("%s ABI: %v", name, err)
+		}
 	}
 }

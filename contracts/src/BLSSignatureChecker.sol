@@ -96,10 +96,10 @@ abstract contract BLSSignatureChecker {
         NonSignerStakesAndSignature calldata params
     ) internal view returns (QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) {
         BLSCertificates.Registries memory reg = BLSCertificates.Registries({
-            registryCoordinator: registryCoordinator,
-            stakeRegistry: stakeRegistry,
-            blsApkRegistry: blsApkRegistry,
-            delegation: delegation,
+            registryCoordinator: address(registryCoordinator),
+            stakeRegistry: address(stakeRegistry),
+            blsApkRegistry: address(blsApkRegistry),
+            delegation: address(delegation),
             staleStakesForbidden: _staleStakesForbidden()
         });
         return BLSCertificates.check(reg, msgHash, quorumNumbers, referenceBlockNumber, params);

@@ -293,9 +293,9 @@ interface ITaskManager {
     /// Pending, deadline, inline output digest, quorum mode) and any failure reverts the whole batch,
     /// including a task already answered or expired: every leaf under a stored root is then a recorded
     /// response, and the aggregator re-proposes the rest. Each task is recorded (state, status, block;
-    /// its record's responseDigest stays zero, the leaf is in its TaskResponded event), its fee is
-    /// credited, TaskResponded is emitted, then BatchResponded; consumer callbacks run last, each with
-    /// its own gas cap and isolated from the others.
+    /// its record's responseDigest stays zero, the leaf is in its TaskResponded event) and its fee
+    /// credited; then BatchResponded is emitted and, per task in batch order, TaskResponded (the leaf as
+    /// digest) and its consumer callback, each with its own gas cap and isolated from the others.
     /// @param tasks the tasks exactly as emitted in TaskCreated
     /// @param responses the results, responses[i] answering tasks[i]
     /// @param referenceBlock the block whose registry state the certificate is checked against

@@ -23,11 +23,13 @@ library BLSCertificates {
     uint256 internal constant PAIRING_GAS_LIMIT = 120_000;
 
     /// @notice The registries a certificate is checked against and the stale-stake switch.
+    /// @dev Plain addresses: a library's ABI names interface types by their Solidity name, which
+    /// ABI parsers (go-ethereum's) do not accept.
     struct Registries {
-        IRegistryCoordinatorViews registryCoordinator;
-        IStakeRegistryViews stakeRegistry;
-        IBLSApkRegistryViews blsApkRegistry;
-        IDelegationManagerViews delegation;
+        address registryCoordinator;
+        address stakeRegistry;
+        address blsApkRegistry;
+        address delegation;
         bool staleStakesForbidden;
     }
 
@@ -68,7 +70,8 @@ library BLSCertificates {
         }
         if (referenceBlockNumber >= block.number) revert BLSSignatureChecker.InvalidReferenceBlocknumber();
 
-        uint256 signingBitmap = quorumBitmap(quorumNumbers, reg.registryCoordinator.quorumCount());
+        uint256 signingBitmap =
+            quorumBitmap(quorumNumbers, IRegistryCoordinatorViews(reg.registryCoordinator).quorumCount());
         if (reg.staleStakesForbidden) _checkStakesFresh(reg, quorumNumbers, referenceBlockNumber);
 
         NonSigners memory nonSigners = _loadNonSigners(reg, params, referenceBlockNumber, signingBitmap);
@@ -78,14 +81,14 @@ library BLSCertificates {
         totals.totalStakeForQuorum = new uint96[](quorumCount);
         for (uint256 i = 0; i < quorumCount; i++) {
             uint8 quorum = uint8(quorumNumbers[i]);
-            bytes24 apkHash = reg.blsApkRegistry
+            bytes24 apkHash = IBLSApkRegistryViews(reg.blsApkRegistry)
                 .getApkHashAtBlockNumberAndIndex(quorum, referenceBlockNumber, params.quorumApkIndices[i]);
             if (apkHash != bytes24(params.quorumApks[i].hashG1Point())) {
                 revert BLSSignatureChecker.InvalidQuorumApkHash();
             }
             apk = apk.plus(params.quorumApks[i]);
             (totals.signedStakeForQuorum[i], totals.totalStakeForQuorum[i]) = _quorumStakes(
-                reg.stakeRegistry,
+                IStakeRegistryViews(reg.stakeRegistry),
                 quorum,
                 referenceBlockNumber,
                 params.totalStakeIndices[i],
@@ -107,10 +110,13 @@ library BLSCertificates {
         private
         view
     {
-        uint256 delay = reg.delegation.minWithdrawalDelayBlocks();
+        uint256 delay = IDelegationManagerViews(reg.delegation).minWithdrawalDelayBlocks();
         for (uint256 i = 0; i < quorumNumbers.length; i++) {
             uint8 quorum = uint8(quorumNumbers[i]);
-            if (reg.registryCoordinator.quorumUpdateBlockNumber(quorum) + delay <= referenceBlockNumber) {
+            if (
+                IRegistryCoordinatorViews(reg.registryCoordinator).quorumUpdateBlockNumber(quorum) + delay
+                    <= referenceBlockNumber
+            ) {
                 revert BLSSignatureChecker.StaleStakes(quorum);
             }
         }
@@ -138,7 +144,7 @@ library BLSCertificates {
             if (j > 0 && uint256(id) <= uint256(ns.ids[j - 1])) revert BLSSignatureChecker.NonSignerPubkeysNotSorted();
             ns.ids[j] = id;
             uint256 bitmap = uint256(
-                reg.registryCoordinator
+                IRegistryCoordinatorViews(reg.registryCoordinator)
                     .getQuorumBitmapAtBlockNumberByIndex(
                         id, referenceBlockNumber, params.nonSignerQuorumBitmapIndices[j]
                     )
