@@ -73,7 +73,7 @@ var (
 // then wires permissions, the registrar and metadata, and creates quorum 0 over the devnet
 // strategy. ServiceManager, the registry coordinator and TaskManager are each an implementation
 // behind an OpenZeppelin TransparentUpgradeableProxy, initialised in the proxy's constructor (the
-// TaskManager implementation links the ZkProofs library); the addresses returned are the
+// TaskManager implementation links the libraries in taskManagerLibraries); the addresses returned are the
 // proxies'. The deployer becomes the owner of everything, including
 // each proxy's ProxyAdmin (see Upgrade).
 func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.PrivateKey, el EigenLayer, o DeployOptions) (*AVS, error) {
@@ -167,15 +167,18 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	}); err != nil {
 		return nil, err
 	}
-	zkLib, err := d.deploy("ZkProofs library", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := taskmanager.DeployZkProofs(opts, client)
-		return a, tx, err
-	})
-	if err != nil {
-		return nil, err
+	libs := make(map[string]common.Address, len(taskManagerLibraries))
+	for _, lib := range taskManagerLibraries {
+		a, err := d.deploy(libraryName(lib.ref)+" library", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+			return lib.deploy(opts, client)
+		})
+		if err != nil {
+			return nil, err
+		}
+		libs[lib.ref] = a
 	}
 	tmImpl, err := d.deploy("TaskManager implementation", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployLinkedTaskManager(opts, client, zkLib, coordProxy)
+		return deployLinkedTaskManager(opts, client, libs, coordProxy)
 	})
 	if err != nil {
 		return nil, err

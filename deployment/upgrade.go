@@ -46,24 +46,72 @@ func readAddressSlot(ctx context.Context, client *ethclient.Client, proxy common
 	return a, nil
 }
 
-// zkProofsPlaceholder is solc's link placeholder of the ZkProofs library in the TaskManager's
-// bytecode: __$ + the first 34 hex digits of keccak256("source:Library") + $__.
-var zkProofsPlaceholder = "__$" + crypto.Keccak256Hash([]byte("contracts/src/libraries/ZkProofs.sol:ZkProofs")).Hex()[2:36] + "$__"
+// taskManagerLibrary is an external library the TaskManager's bytecode links: deployed first, its
+// address replaces solc's link placeholder in the TaskManager's bytecode.
+type taskManagerLibrary struct {
+	// ref is solc's name of the library, "source:Library"; its placeholder derives from it.
+	ref    string
+	deploy func(*bind.TransactOpts, bind.ContractBackend) (common.Address, *types.Transaction, error)
+}
 
-// deployLinkedTaskManager sends the deployment of a TaskManager implementation linked against
-// the ZkProofs library at lib. (The binding's DeployTaskManager deploys a library itself with the
-// same transact options, which breaks with an explicit nonce.)
-func deployLinkedTaskManager(opts *bind.TransactOpts, client *ethclient.Client, lib, coordinator common.Address) (common.Address, *types.Transaction, error) {
-	bin := taskmanager.TaskManagerMetaData.Bin
-	if !strings.Contains(bin, zkProofsPlaceholder) {
-		return common.Address{}, nil, fmt.Errorf("TaskManager bytecode has no ZkProofs link placeholder (stale bindings?)")
+// taskManagerLibraries are the libraries TaskManager links (the bindings' Deploy functions for them
+// live in the taskmanager package; tools/genbindings writes one per linked library).
+var taskManagerLibraries = []taskManagerLibrary{
+	{"contracts/src/libraries/ZkProofs.sol:ZkProofs", func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := taskmanager.DeployZkProofs(o, b)
+		return a, tx, err
+	}},
+	{"contracts/src/libraries/FunctionRegistry.sol:FunctionRegistry", func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := taskmanager.DeployFunctionRegistry(o, b)
+		return a, tx, err
+	}},
+	{"contracts/src/libraries/BLSCertificates.sol:BLSCertificates", func(o *bind.TransactOpts, b bind.ContractBackend) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := taskmanager.DeployBLSCertificates(o, b)
+		return a, tx, err
+	}},
+}
+
+// libraryName is the short name of a library reference ("source:Library" -> "Library").
+func libraryName(ref string) string {
+	return ref[strings.LastIndex(ref, ":")+1:]
+}
+
+// linkPlaceholder is solc's link placeholder of a library in bytecode: __$ + the first 34 hex digits
+// of keccak256("source:Library") + $__.
+func linkPlaceholder(ref string) string {
+	return "__$" + crypto.Keccak256Hash([]byte(ref)).Hex()[2:36] + "$__"
+}
+
+// linkBytecode replaces each library's placeholder in bin (hex) by its address. It fails when a
+// library's placeholder is not in bin or when a placeholder is left unlinked (stale bindings or a
+// library missing from taskManagerLibraries).
+func linkBytecode(bin string, libs map[string]common.Address) (string, error) {
+	for ref, addr := range libs {
+		ph := linkPlaceholder(ref)
+		if !strings.Contains(bin, ph) {
+			return "", fmt.Errorf("bytecode has no link placeholder for %s (stale bindings?)", ref)
+		}
+		bin = strings.ReplaceAll(bin, ph, strings.ToLower(addr.Hex()[2:]))
+	}
+	if i := strings.Index(bin, "__$"); i >= 0 {
+		return "", fmt.Errorf("bytecode still has an unlinked library placeholder %s", bin[i:min(len(bin), i+40)])
+	}
+	return bin, nil
+}
+
+// deployLinkedTaskManager sends the deployment of a TaskManager implementation linked against the
+// libraries at libs (by reference, see taskManagerLibraries). (The binding's DeployTaskManager
+// deploys the libraries itself with the same transact options, which breaks with an explicit nonce.)
+func deployLinkedTaskManager(opts *bind.TransactOpts, client *ethclient.Client, libs map[string]common.Address, coordinator common.Address) (common.Address, *types.Transaction, error) {
+	bin, err := linkBytecode(taskmanager.TaskManagerMetaData.Bin, libs)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("link TaskManager: %w", err)
 	}
 	parsed, err := taskmanager.TaskManagerMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("task manager abi: %w", err)
 	}
-	code := common.FromHex(strings.ReplaceAll(bin, zkProofsPlaceholder, strings.ToLower(lib.Hex()[2:])))
-	addr, tx, _, err := bind.DeployContract(opts, *parsed, code, client, coordinator)
+	addr, tx, _, err := bind.DeployContract(opts, *parsed, common.FromHex(bin), client, coordinator)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -71,7 +119,7 @@ func deployLinkedTaskManager(opts *bind.TransactOpts, client *ethclient.Client, 
 }
 
 // DeployTaskManagerImplementation deploys a TaskManager implementation over the given registry
-// coordinator (and the ZkProofs library it links), to upgrade a TaskManager proxy to (see
+// coordinator (and the libraries it links, see taskManagerLibraries), to upgrade a TaskManager proxy to (see
 // Upgrade). It is not initialised: its constructor disables that, and the proxy keeps its state.
 func DeployTaskManagerImplementation(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, coordinator common.Address) (common.Address, error) {
 	chainID, err := client.ChainID(ctx)
@@ -82,14 +130,19 @@ func DeployTaskManagerImplementation(ctx context.Context, client *ethclient.Clie
 	if err != nil {
 		return common.Address{}, err
 	}
-	lib, tx, _, err := taskmanager.DeployZkProofs(opts, client)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("deploy ZkProofs library: %w", err)
+	libs := make(map[string]common.Address, len(taskManagerLibraries))
+	for _, lib := range taskManagerLibraries {
+		what := "deploy " + libraryName(lib.ref) + " library"
+		a, tx, err := lib.deploy(opts, client)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("%s: %w", what, err)
+		}
+		if _, err := chain.WaitMined(ctx, client, tx, what); err != nil {
+			return common.Address{}, err
+		}
+		libs[lib.ref] = a
 	}
-	if _, err := chain.WaitMined(ctx, client, tx, "deploy ZkProofs library"); err != nil {
-		return common.Address{}, err
-	}
-	addr, tx, err := deployLinkedTaskManager(opts, client, lib, coordinator)
+	addr, tx, err := deployLinkedTaskManager(opts, client, libs, coordinator)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy TaskManager implementation: %w", err)
 	}

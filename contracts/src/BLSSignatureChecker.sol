@@ -2,6 +2,7 @@
 pragma solidity ^0.8.27;
 
 import {BN254} from "./libraries/BN254.sol";
+import {BLSCertificates} from "./libraries/BLSCertificates.sol";
 import {
     IRegistryCoordinatorViews,
     IStakeRegistryViews,
@@ -26,8 +27,6 @@ import {
 /// owner or a keeper) must then call the coordinator's updateOperatorsForQuorum at least once per
 /// withdrawal delay, or no certificate passes.
 abstract contract BLSSignatureChecker {
-    using BN254 for BN254.G1Point;
-
     struct NonSignerStakesAndSignature {
         uint32[] nonSignerQuorumBitmapIndices;
         BN254.G1Point[] nonSignerPubkeys;
@@ -43,9 +42,6 @@ abstract contract BLSSignatureChecker {
         uint96[] signedStakeForQuorum;
         uint96[] totalStakeForQuorum;
     }
-
-    /// @dev Gas handed to the pairing precompile: two pairings cost 113k on current forks.
-    uint256 internal constant PAIRING_GAS_LIMIT = 120_000;
 
     error InputEmptyQuorumNumbers();
     error InputArrayLengthMismatch();
@@ -85,7 +81,8 @@ abstract contract BLSSignatureChecker {
     /// the reference block are rejected (see the contract notice).
     function _staleStakesForbidden() internal view virtual returns (bool);
 
-    /// @notice Checks a certificate over `msgHash` for `quorumNumbers` at `referenceBlockNumber`.
+    /// @notice Checks a certificate over `msgHash` for `quorumNumbers` at `referenceBlockNumber`
+    /// (BLSCertificates.check, a linked library, does the work).
     /// @param msgHash the signed digest
     /// @param quorumNumbers strictly increasing quorum numbers, each below quorumCount()
     /// @param referenceBlockNumber the block whose registry state decides keys and stakes; must be in the past
@@ -94,159 +91,17 @@ abstract contract BLSSignatureChecker {
     /// @return signatoryRecordHash keccak256(referenceBlockNumber, non-signer ids): who did not sign
     function checkSignatures(
         bytes32 msgHash,
-        bytes memory quorumNumbers,
+        bytes calldata quorumNumbers,
         uint32 referenceBlockNumber,
-        NonSignerStakesAndSignature memory params
+        NonSignerStakesAndSignature calldata params
     ) internal view returns (QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) {
-        uint256 quorumCount = quorumNumbers.length;
-        if (quorumCount == 0) revert InputEmptyQuorumNumbers();
-        if (
-            params.quorumApks.length != quorumCount || params.quorumApkIndices.length != quorumCount
-                || params.totalStakeIndices.length != quorumCount || params.nonSignerStakeIndices.length != quorumCount
-        ) revert InputArrayLengthMismatch();
-        if (params.nonSignerPubkeys.length != params.nonSignerQuorumBitmapIndices.length) {
-            revert InputNonSignerLengthMismatch();
-        }
-        if (referenceBlockNumber >= block.number) revert InvalidReferenceBlocknumber();
-
-        uint256 signingBitmap = quorumBitmap(quorumNumbers, registryCoordinator.quorumCount());
-        if (_staleStakesForbidden()) _checkStakesFresh(quorumNumbers, referenceBlockNumber);
-
-        NonSigners memory nonSigners = _loadNonSigners(params, referenceBlockNumber, signingBitmap);
-        BN254.G1Point memory apk = nonSigners.apk.negate();
-
-        totals.signedStakeForQuorum = new uint96[](quorumCount);
-        totals.totalStakeForQuorum = new uint96[](quorumCount);
-        for (uint256 i = 0; i < quorumCount; i++) {
-            uint8 quorum = uint8(quorumNumbers[i]);
-            bytes24 apkHash = blsApkRegistry.getApkHashAtBlockNumberAndIndex(
-                quorum, referenceBlockNumber, params.quorumApkIndices[i]
-            );
-            if (apkHash != bytes24(params.quorumApks[i].hashG1Point())) revert InvalidQuorumApkHash();
-            apk = apk.plus(params.quorumApks[i]);
-            (totals.signedStakeForQuorum[i], totals.totalStakeForQuorum[i]) = _quorumStakes(
-                quorum, referenceBlockNumber, params.totalStakeIndices[i], params.nonSignerStakeIndices[i], nonSigners
-            );
-        }
-
-        (bool pairingOk, bool signatureOk) = trySignatureAndApkVerification(msgHash, apk, params.apkG2, params.sigma);
-        if (!pairingOk) revert InvalidBLSPairingKey();
-        if (!signatureOk) revert InvalidBLSSignature();
-
-        signatoryRecordHash = keccak256(abi.encodePacked(referenceBlockNumber, nonSigners.ids));
-    }
-
-    /// @dev EigenLayer's stale-stake rule: each quorum was fully updated less than the withdrawal delay
-    /// before the reference block.
-    function _checkStakesFresh(bytes memory quorumNumbers, uint32 referenceBlockNumber) internal view {
-        uint256 delay = delegation.minWithdrawalDelayBlocks();
-        for (uint256 i = 0; i < quorumNumbers.length; i++) {
-            uint8 quorum = uint8(quorumNumbers[i]);
-            if (registryCoordinator.quorumUpdateBlockNumber(quorum) + delay <= referenceBlockNumber) {
-                revert StaleStakes(quorum);
-            }
-        }
-    }
-
-    /// @dev What the certificate says about its non-signers, read once and used per quorum.
-    struct NonSigners {
-        bytes32[] ids;
-        uint256[] bitmaps;
-        BN254.G1Point apk; // sum of non-signer keys, each counted once per signing quorum it is in
-    }
-
-    function _loadNonSigners(
-        NonSignerStakesAndSignature memory params,
-        uint32 referenceBlockNumber,
-        uint256 signingBitmap
-    ) internal view returns (NonSigners memory ns) {
-        uint256 count = params.nonSignerPubkeys.length;
-        ns.ids = new bytes32[](count);
-        ns.bitmaps = new uint256[](count);
-        for (uint256 j = 0; j < count; j++) {
-            bytes32 id = params.nonSignerPubkeys[j].hashG1Point();
-            // Sorted ids make duplicates impossible without a set.
-            if (j > 0 && uint256(id) <= uint256(ns.ids[j - 1])) revert NonSignerPubkeysNotSorted();
-            ns.ids[j] = id;
-            uint256 bitmap = uint256(
-                registryCoordinator.getQuorumBitmapAtBlockNumberByIndex(
-                    id, referenceBlockNumber, params.nonSignerQuorumBitmapIndices[j]
-                )
-            );
-            ns.bitmaps[j] = bitmap;
-            uint256 times = popCount(bitmap & signingBitmap);
-            if (times == 1) {
-                ns.apk = ns.apk.plus(params.nonSignerPubkeys[j]);
-            } else if (times > 1) {
-                ns.apk = ns.apk.plus(params.nonSignerPubkeys[j].scalarMul(times));
-            }
-        }
-    }
-
-    /// @dev Total stake of a quorum and the part of it that signed. `stakeIndices` has one entry
-    /// per non-signer that is in this quorum, in non-signer order.
-    function _quorumStakes(
-        uint8 quorum,
-        uint32 referenceBlockNumber,
-        uint32 totalStakeIndex,
-        uint32[] memory stakeIndices,
-        NonSigners memory ns
-    ) internal view returns (uint96 signed, uint96 total) {
-        total = stakeRegistry.getTotalStakeAtBlockNumberFromIndex(quorum, referenceBlockNumber, totalStakeIndex);
-        signed = total;
-        uint256 k = 0;
-        for (uint256 j = 0; j < ns.ids.length; j++) {
-            if ((ns.bitmaps[j] >> quorum) & 1 == 0) continue;
-            if (k >= stakeIndices.length) revert InputArrayLengthMismatch();
-            signed -= stakeRegistry.getStakeAtBlockNumberAndIndex(
-                quorum, referenceBlockNumber, ns.ids[j], stakeIndices[k]
-            );
-            k++;
-        }
-        if (k != stakeIndices.length) revert InputArrayLengthMismatch();
-    }
-
-    /// @notice Checks that `sigma` signs `msgHash` under `apk` (G1) and `apkG2` (G2) being the same key.
-    /// @dev One pairing check covers both, combined with a random-looking gamma derived from all inputs:
-    /// e(sigma + gamma*apk, -G2) * e(H(m) + gamma*G1, apkG2) == 1.
-    /// @return pairingSuccessful false when the precompile rejected the points
-    /// @return signatureIsValid whether the equation holds
-    function trySignatureAndApkVerification(
-        bytes32 msgHash,
-        BN254.G1Point memory apk,
-        BN254.G2Point memory apkG2,
-        BN254.G1Point memory sigma
-    ) internal view returns (bool pairingSuccessful, bool signatureIsValid) {
-        uint256 gamma = uint256(
-            keccak256(
-                abi.encodePacked(
-                    msgHash, apk.X, apk.Y, apkG2.X[0], apkG2.X[1], apkG2.Y[0], apkG2.Y[1], sigma.X, sigma.Y
-                )
-            )
-        ) % BN254.FR_MODULUS;
-        (pairingSuccessful, signatureIsValid) = BN254.safePairing(
-            sigma.plus(apk.scalarMul(gamma)),
-            BN254.negGeneratorG2(),
-            BN254.hashToG1(msgHash).plus(BN254.generatorG1().scalarMul(gamma)),
-            apkG2,
-            PAIRING_GAS_LIMIT
-        );
-    }
-
-    /// @dev Bitmap of strictly increasing quorum numbers, each below `count`.
-    function quorumBitmap(bytes memory quorumNumbers, uint8 count) internal pure returns (uint256 bitmap) {
-        for (uint256 i = 0; i < quorumNumbers.length; i++) {
-            uint8 q = uint8(quorumNumbers[i]);
-            if (q >= count || (i > 0 && q <= uint8(quorumNumbers[i - 1]))) revert QuorumNumbersNotSortedOrUnknown();
-            // forge-lint: disable-next-line(incorrect-shift)
-            bitmap |= 1 << q;
-        }
-    }
-
-    function popCount(uint256 x) internal pure returns (uint256 n) {
-        while (x != 0) {
-            x &= x - 1;
-            n++;
-        }
+        BLSCertificates.Registries memory reg = BLSCertificates.Registries({
+            registryCoordinator: address(registryCoordinator),
+            stakeRegistry: address(stakeRegistry),
+            blsApkRegistry: address(blsApkRegistry),
+            delegation: address(delegation),
+            staleStakesForbidden: _staleStakesForbidden()
+        });
+        return BLSCertificates.check(reg, msgHash, quorumNumbers, referenceBlockNumber, params);
     }
 }

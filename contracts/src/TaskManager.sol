@@ -7,6 +7,8 @@ import {IRegistryCoordinatorViews} from "./interfaces/IMiddleware.sol";
 import {ITaskConsumer} from "./interfaces/ITaskConsumer.sol";
 import {ITaskManager} from "./interfaces/ITaskManager.sol";
 import {ZkProofs} from "./libraries/ZkProofs.sol";
+import {FunctionRegistry} from "./libraries/FunctionRegistry.sol";
+import {BatchMerkle} from "./libraries/BatchMerkle.sol";
 
 /// @title TaskManager
 /// @notice Function registry and task lifecycle of Blockless AVS. A requester asks for a registered
@@ -35,18 +37,25 @@ import {ZkProofs} from "./libraries/ZkProofs.sol";
 /// contract in the inheritance chain keeps a storage gap (50 slots each: OwnablePausable,
 /// BLSSignatureChecker, this one), so a new version appends variables by shrinking its own gap and
 /// pending tasks, functions and balances stay where they are. A new implementation must keep the
-/// registry coordinator and the order and types of all variables. The zk proof check lives in the
-/// linked ZkProofs library, which keeps this contract under EIP-170's code size limit.
+/// registry coordinator and the order and types of all variables. The zk proof check and the
+/// function registry live in the linked ZkProofs and FunctionRegistry libraries, which keep this
+/// contract under EIP-170's code size limit.
+///
+/// Batches: respondToTasks answers many quorum tasks under one certificate over the Merkle root of
+/// their response digests (see BatchMerkle and docs/batching.md); the root is kept in `batches`.
 contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     uint256 public constant MAX_INLINE_INPUT = 64 * 1024;
     uint256 public constant MAX_INLINE_OUTPUT = 8 * 1024;
     uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
     /// @dev Gas kept back after the callback so the response can still finish.
     uint256 internal constant CALLBACK_RESERVE = 15_000;
+    /// @notice First word of the message a batch certificate signs (batchMessage). A single-task
+    /// digest starts with the chain id and has another length, so neither is ever the other.
+    bytes32 public constant BATCH_TAG = keccak256("BlocklessAVS.TaskManager.respondToTasks.v1");
 
     // Slot layout (after OwnablePausable's 50 and BLSSignatureChecker's 50 slots): counters, window
     // and minTaskFee share one slot; aggregator and staleStakesForbidden the next; then feeRecipient,
-    // the four mappings and the gap.
+    // the five mappings and the gap.
     uint64 public nextFunctionId;
     uint32 public nextTaskId;
     uint32 public minResponseWindow;
@@ -71,9 +80,12 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     mapping(uint32 => TaskRecord) internal tasks;
     /// @notice Withdrawable balances: collected fees for the fee recipient, refunds of expired tasks.
     mapping(address => uint256) public balances;
+    /// @notice Batches answered by respondToTasks, by Merkle root (slot 107, taken from the gap).
+    mapping(bytes32 => BatchRecord) internal batches;
 
     /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
-    uint256[43] private __gap;
+    /// 43 slots in the first version; `batches` took one.
+    uint256[42] private __gap;
 
     /// @notice Builds an implementation; a proxy in front of it calls initialize.
     /// @param coordinator this AVS's (slashing) registry coordinator (the registries are read from it)
@@ -106,13 +118,8 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @param spec module digest, runtime, verification mode, limits and fetch URIs
     /// @return functionId the new function's id
     function registerFunction(FunctionSpec calldata spec) external whenNotPaused returns (uint64 functionId) {
-        _validateSpec(spec);
         functionId = nextFunctionId++;
-        FunctionRecord storage rec = functions[functionId];
-        rec.owner = msg.sender;
-        rec.active = true;
-        rec.spec = spec;
-        emit FunctionRegistered(functionId, msg.sender, spec);
+        FunctionRegistry.register(functions, functionId, spec);
     }
 
     /// @notice Replaces a function's spec (new module version, limits or URIs). Pending tasks keep
@@ -120,26 +127,19 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @param functionId the function
     /// @param spec the new spec
     function updateFunction(uint64 functionId, FunctionSpec calldata spec) external whenNotPaused {
-        FunctionRecord storage rec = _ownedFunction(functionId);
-        _validateSpec(spec);
-        rec.spec = spec;
-        emit FunctionUpdated(functionId, spec);
+        FunctionRegistry.update(functions, functionId, spec);
     }
 
     /// @notice Stops new tasks for a function. Pending tasks can still be answered.
     /// @param functionId the function
     function deactivateFunction(uint64 functionId) external {
-        FunctionRecord storage rec = _ownedFunction(functionId);
-        rec.active = false;
-        emit FunctionDeactivated(functionId);
+        FunctionRegistry.deactivate(functions, functionId);
     }
 
     /// @notice A function's owner, state and spec.
     /// @param functionId the function
     function getFunction(uint64 functionId) external view returns (FunctionRecord memory) {
-        FunctionRecord memory rec = functions[functionId];
-        if (rec.owner == address(0)) revert UnknownFunction(functionId);
-        return rec;
+        return FunctionRegistry.get(functions, functionId);
     }
 
     // ------------------------------------------------------------------ tasks
@@ -151,8 +151,38 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @param req the request; see TaskRequest
     /// @return taskId the new task's id
     function createTask(TaskRequest calldata req) external payable whenNotPaused returns (uint32 taskId) {
-        if (msg.value > type(uint96).max) revert FeeTooLarge(msg.value, type(uint96).max);
-        if (msg.value < minTaskFee) revert FeeBelowMinimum(msg.value, minTaskFee);
+        return _createTask(req, msg.value, registryCoordinator.quorumCount());
+    }
+
+    /// @notice Creates one task per request in one transaction. msg.value is split evenly: every task's
+    /// fee is msg.value / requests.length, which must divide exactly (FeeNotDivisible otherwise) and
+    /// pass createTask's fee rules (at least minTaskFee, fits uint96). Each request is checked and
+    /// emitted exactly as createTask does; any failing request reverts the whole call.
+    /// @param requests the requests, at least one
+    /// @return taskIds the new tasks' ids, in request order (consecutive)
+    function createTasks(TaskRequest[] calldata requests)
+        external
+        payable
+        whenNotPaused
+        returns (uint32[] memory taskIds)
+    {
+        uint256 count = requests.length;
+        if (count == 0) revert EmptyBatch();
+        uint256 fee = msg.value / count;
+        if (fee * count != msg.value) revert FeeNotDivisible(msg.value, count);
+        uint8 quorumCount = registryCoordinator.quorumCount();
+        taskIds = new uint32[](count);
+        for (uint256 i = 0; i < count; i++) {
+            uint256 mark = _memoryMark();
+            taskIds[i] = _createTask(requests[i], fee, quorumCount);
+            _memoryRelease(mark);
+        }
+    }
+
+    /// @dev createTask's checks, record and event for one request paying `fee`.
+    function _createTask(TaskRequest calldata req, uint256 fee, uint8 quorumCount) internal returns (uint32 taskId) {
+        if (fee > type(uint96).max) revert FeeTooLarge(fee, type(uint96).max);
+        if (fee < minTaskFee) revert FeeBelowMinimum(fee, minTaskFee);
         FunctionRecord storage rec = functions[req.functionId];
         if (rec.owner == address(0)) revert UnknownFunction(req.functionId);
         if (!rec.active) revert InactiveFunction(req.functionId);
@@ -170,7 +200,6 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
             inputDigest = req.inputDigest;
         }
         if (req.quorumNumbers.length == 0) revert WrongQuorumSet();
-        uint8 quorumCount = registryCoordinator.quorumCount();
         for (uint256 i = 0; i < req.quorumNumbers.length; i++) {
             uint8 q = uint8(req.quorumNumbers[i]);
             if (q >= quorumCount || (i > 0 && q <= uint8(req.quorumNumbers[i - 1]))) revert WrongQuorumSet();
@@ -198,7 +227,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
             requester: msg.sender,
             callback: req.callback,
             callbackGasLimit: req.callback == address(0) ? 0 : req.callbackGasLimit,
-            fee: uint96(msg.value)
+            fee: uint96(fee)
         });
         taskId = nextTaskId++;
         tasks[taskId] = TaskRecord({
@@ -217,7 +246,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @param task the task as emitted in TaskCreated
     /// @param response the response
     function responseDigest(Task calldata task, TaskResponse calldata response) external view returns (bytes32) {
-        return _responseDigest(keccak256(abi.encode(task)), response);
+        return _responseDigest(_taskHash(task), response);
     }
 
     /// @notice Records a task's result certified by a stake-weighted BLS signature of its operators.
@@ -229,27 +258,87 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         TaskResponse calldata response,
         NonSignerStakesAndSignature calldata certificate
     ) external whenNotPaused {
-        uint32 taskId = response.taskId;
-        (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
-        // A zk task is answered only by a proof: its function asked for no stake threshold.
-        if (rec.zkVerifier != address(0)) revert WrongVerificationMode(taskId);
-        if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
-        if (response.output.length > 0 && keccak256(response.output) != response.outputDigest) {
-            revert OutputDigestMismatch();
-        }
-
-        bytes32 digest = _responseDigest(taskHash, response);
+        _onlyAggregator();
+        bytes32 digest = _acceptQuorumResponse(task, response, true);
         (QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) =
             checkSignatures(digest, task.quorumNumbers, task.referenceBlock, certificate);
-        for (uint256 i = 0; i < totals.totalStakeForQuorum.length; i++) {
-            uint96 signed = totals.signedStakeForQuorum[i];
-            uint96 total = totals.totalStakeForQuorum[i];
-            if (total == 0 || uint256(signed) * 100 < uint256(total) * task.quorumThresholdPercentage) {
-                revert ThresholdNotMet(uint8(task.quorumNumbers[i]), signed, total);
-            }
+        (bool met, uint256 q) = _thresholdMet(totals, task.quorumThresholdPercentage);
+        if (!met) {
+            revert ThresholdNotMet(
+                uint8(task.quorumNumbers[q]), totals.signedStakeForQuorum[q], totals.totalStakeForQuorum[q]
+            );
         }
+        _creditFee(task.fee);
+        _announce(task, response, digest, signatoryRecordHash);
+    }
 
-        _recordResponse(rec, task, response, digest, signatoryRecordHash);
+    /// @notice Records the results of many quorum tasks under one stake-weighted BLS certificate over
+    /// the Merkle root of their response digests. See ITaskManager and docs/batching.md for the batch
+    /// rule; every task is checked exactly as respondToTask checks it, and any failure (a task no
+    /// longer Pending included) reverts the whole batch.
+    /// @param batchTasks the tasks exactly as emitted in TaskCreated
+    /// @param responses the results, responses[i] answering batchTasks[i]
+    /// @param referenceBlock the block whose registry state the certificate is checked against
+    /// @param certificate non-signers, APKs, aggregate signature and registry history indices
+    function respondToTasks(
+        Task[] calldata batchTasks,
+        TaskResponse[] calldata responses,
+        uint32 referenceBlock,
+        NonSignerStakesAndSignature calldata certificate
+    ) external whenNotPaused {
+        _onlyAggregator();
+        uint256 count = batchTasks.length;
+        if (count == 0) revert EmptyBatch();
+        if (count != responses.length) revert BatchLengthMismatch(count, responses.length);
+        // Effects first (every task recorded as answered, so a task twice in one batch fails its
+        // second Pending check); the whole call reverts if the certificate does not hold.
+        (bytes32[] memory leaves, uint256 fees, uint8 maxThreshold) =
+            _acceptBatch(batchTasks, responses, referenceBlock);
+        bytes32 root = BatchMerkle.root(leaves);
+        bytes32 signatoryRecordHash =
+            _checkBatchCertificate(batchTasks, _batchMessage(root, count), referenceBlock, certificate, maxThreshold);
+
+        batches[root] = BatchRecord({respondedBlock: uint32(block.number), count: uint32(count)});
+        _creditFee(fees);
+        emit BatchResponded(root, count, referenceBlock);
+        // Events and callbacks last: every state change above is done before any consumer runs.
+        for (uint256 i = 0; i < count; i++) {
+            uint256 mark = _memoryMark();
+            _announce(batchTasks[i], responses[i], leaves[i], signatoryRecordHash);
+            _memoryRelease(mark);
+        }
+    }
+
+    /// @notice The message a batch certificate signs.
+    /// @param root Merkle root of the batch's leaves (see verifyBatchLeaf)
+    /// @param count number of tasks in the batch
+    /// @return keccak256(abi.encode(BATCH_TAG, chainid, this contract, root, count))
+    function batchMessage(bytes32 root, uint256 count) external view returns (bytes32) {
+        return _batchMessage(root, count);
+    }
+
+    /// @notice Whether `leaf` is the index-th leaf of a batch answered under `root`; true means the
+    /// response it commits to was recorded. leaf = responseDigest(task, response); the tree is
+    /// BatchMerkle's; the proof lists the siblings from the bottom up.
+    /// @param root a root from BatchResponded
+    /// @param leaf the task's leaf
+    /// @param index the task's position in the batch
+    /// @param proof sibling nodes from the bottom up
+    /// @return whether the proof is valid for a stored root
+    function verifyBatchLeaf(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof)
+        external
+        view
+        returns (bool)
+    {
+        uint256 count = batches[root].count;
+        return count != 0 && BatchMerkle.verify(root, count, leaf, index, proof);
+    }
+
+    /// @notice The record of a batch answered under `root` (respondedBlock zero: none).
+    /// @param root a batch's Merkle root
+    /// @return the block it was answered in and its number of tasks
+    function getBatch(bytes32 root) external view returns (BatchRecord memory) {
+        return batches[root];
     }
 
     /// @notice Records a zk task's result proven by a Groth16 proof, checked by the verifier the task's
@@ -268,6 +357,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         external
         whenNotPaused
     {
+        _onlyAggregator();
         uint32 taskId = response.taskId;
         (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
         address verifier = rec.zkVerifier;
@@ -279,7 +369,10 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
 
         ZkProofs.verify(verifier, taskId, taskHash, response.outputDigest, response.output, proof);
 
-        _recordResponse(rec, task, response, _responseDigest(taskHash, response), bytes32(0));
+        bytes32 digest = _responseDigest(taskHash, response);
+        _markResponded(rec, response, digest);
+        _creditFee(task.fee);
+        _announce(task, response, digest, bytes32(0));
     }
 
     /// @notice Marks an unanswered task whose deadline has passed as expired and credits the fee
@@ -374,46 +467,19 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         emit ResponseWindowChanged(minBlocks, maxBlocks);
     }
 
-    function _ownedFunction(uint64 functionId) internal view returns (FunctionRecord storage rec) {
-        rec = functions[functionId];
-        if (rec.owner == address(0)) revert UnknownFunction(functionId);
-        if (rec.owner != msg.sender) revert NotFunctionOwner(functionId);
-        if (!rec.active) revert InactiveFunction(functionId);
+    /// @dev Every response path starts here: only the aggregator submits (anyone when it is unset).
+    function _onlyAggregator() internal view {
+        address allowed = aggregator;
+        if (allowed != address(0) && msg.sender != allowed) revert NotAggregator();
     }
 
-    /// @dev One revert site for every reason keeps the contract under the code size limit.
-    function _validateSpec(FunctionSpec calldata spec) internal pure {
-        string memory reason;
-        if (spec.moduleDigest == bytes32(0)) {
-            reason = "module digest is zero";
-        } else if (spec.uris.length == 0) {
-            reason = "no fetch URI";
-        } else if (spec.limits.fuel == 0) {
-            reason = "fuel limit is zero";
-        } else if (spec.limits.memoryBytes < 64 * 1024) {
-            reason = "memory below one wasm page";
-        } else if (spec.limits.maxOutputBytes == 0) {
-            reason = "output limit is zero";
-        } else if (spec.limits.wallTimeMs == 0) {
-            reason = "wall time is zero";
-        } else if (spec.mode == VerificationMode.Quorum) {
-            if (spec.minQuorumThreshold == 0 || spec.minQuorumThreshold > 100) {
-                reason = "quorum threshold must be 1..100";
-            }
-        } else if (spec.zkVerifier == address(0)) {
-            reason = "zk mode needs a verifier";
-        }
-        if (bytes(reason).length != 0) revert InvalidFunctionSpec(reason);
-    }
-
-    /// @dev The checks every response path shares: the caller may submit, the task exists, is the
-    /// one emitted, is still pending and its deadline has not passed.
+    /// @dev The checks every response path shares: the task exists, is the one emitted, is still
+    /// pending and its deadline has not passed.
     function _answerableTask(uint32 taskId, Task calldata task)
         internal
         view
         returns (TaskRecord storage rec, bytes32 taskHash)
     {
-        if (aggregator != address(0) && msg.sender != aggregator) revert NotAggregator();
         (rec, taskHash) = _pendingTask(taskId, task);
         if (block.number > task.deadlineBlock) revert TaskDeadlinePassed(taskId, task.deadlineBlock);
     }
@@ -426,11 +492,29 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         returns (TaskRecord storage rec, bytes32 taskHash)
     {
         rec = tasks[taskId];
-        taskHash = keccak256(abi.encode(task));
+        taskHash = _taskHash(task);
         if (rec.state == TaskState.None) revert UnknownTask(taskId);
         if (rec.taskHash != taskHash) revert TaskMismatch(taskId);
         if (rec.state == TaskState.Responded) revert TaskAlreadyResponded(taskId);
         if (rec.state == TaskState.Expired) revert TaskAlreadyExpired(taskId);
+    }
+
+    /// @dev keccak256(abi.encode(task)) of a task in calldata, hashed from the calldata bytes as they
+    /// are instead of decoding and re-encoding the struct (the batch path hashes every task). The hashed
+    /// bytes are the struct's 17 head words, the quorumNumbers length word and its padded data, after a
+    /// 0x20 offset word: exactly abi.encode(task) when the calldata is canonically encoded. A
+    /// non-canonical encoding (other offset, dirty padding) hashes differently, so it never matches a
+    /// stored hash (TaskMismatch); when it matches, the bytes every field is read from are the canonical
+    /// encoding's, so the fields read are the stored task's.
+    function _taskHash(Task calldata task) internal pure returns (bytes32 h) {
+        uint256 quorumBytes = task.quorumNumbers.length; // the accessor checks offset and length are in calldata
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let size := add(0x240, and(add(quorumBytes, 31), not(31)))
+            mstore(p, 0x20)
+            calldatacopy(add(p, 0x20), task, size)
+            h := keccak256(p, add(size, 0x20))
+        }
     }
 
     /// @dev What operators sign: chain id, this contract, the task hash and the response.
@@ -438,22 +522,132 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         return keccak256(abi.encode(block.chainid, address(this), taskHash, response));
     }
 
-    /// @dev Effects and the consumer call of an accepted response, in that order.
-    function _recordResponse(
-        TaskRecord storage rec,
-        Task calldata task,
-        TaskResponse calldata response,
-        bytes32 digest,
-        bytes32 signatoryRecordHash
-    ) internal {
+    /// @dev The per-task part of a certified response (respondToTask and respondToTasks): the task
+    /// is answerable and in quorum mode, the inline output matches its digest; then the record is
+    /// marked answered. Returns the response digest (the single certificate's message, a batch's leaf).
+    /// The record keeps the digest only when `keepDigest` (single responses): a batch's leaves are
+    /// committed to by its stored root instead, which saves a fresh storage slot per task.
+    function _acceptQuorumResponse(Task calldata task, TaskResponse calldata response, bool keepDigest)
+        internal
+        returns (bytes32 digest)
+    {
+        uint32 taskId = response.taskId;
+        (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
+        // A zk task is answered only by a proof: its function asked for no stake threshold.
+        if (rec.zkVerifier != address(0)) revert WrongVerificationMode(taskId);
+        if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
+        if (response.output.length > 0 && keccak256(response.output) != response.outputDigest) {
+            revert OutputDigestMismatch();
+        }
+        digest = _responseDigest(taskHash, response);
+        _markResponded(rec, response, keepDigest ? digest : bytes32(0));
+    }
+
+    /// @dev respondToTasks' per-task pass: the batch rule (same quorums as the first task, reference
+    /// block not before the task's) and _acceptQuorumResponse. Returns the leaves, the fee sum and the
+    /// highest threshold asked for.
+    function _acceptBatch(Task[] calldata batchTasks, TaskResponse[] calldata responses, uint32 referenceBlock)
+        internal
+        returns (bytes32[] memory leaves, uint256 fees, uint8 maxThreshold)
+    {
+        uint256 count = batchTasks.length;
+        leaves = new bytes32[](count);
+        bytes32 quorumHash = keccak256(batchTasks[0].quorumNumbers);
+        for (uint256 i = 0; i < count; i++) {
+            uint256 mark = _memoryMark();
+            Task calldata task = batchTasks[i];
+            if (keccak256(task.quorumNumbers) != quorumHash) revert BatchQuorumMismatch(i);
+            if (task.referenceBlock > referenceBlock) {
+                revert BatchReferenceBlockBeforeTask(i, task.referenceBlock, referenceBlock);
+            }
+            leaves[i] = _acceptQuorumResponse(task, responses[i], false);
+            fees += task.fee;
+            if (task.quorumThresholdPercentage > maxThreshold) maxThreshold = task.quorumThresholdPercentage;
+            _memoryRelease(mark);
+        }
+    }
+
+    /// @dev Whether the signed stake reaches `threshold` percent of the total in every quorum; if not,
+    /// the index of the first quorum that falls short.
+    function _thresholdMet(QuorumStakeTotals memory totals, uint8 threshold)
+        internal
+        pure
+        returns (bool met, uint256 failedQuorum)
+    {
+        for (uint256 i = 0; i < totals.totalStakeForQuorum.length; i++) {
+            uint96 signed = totals.signedStakeForQuorum[i];
+            uint96 total = totals.totalStakeForQuorum[i];
+            if (total == 0 || uint256(signed) * 100 < uint256(total) * threshold) return (false, i);
+        }
+        return (true, 0);
+    }
+
+    /// @dev Checks a batch certificate over `message` against the batch's quorums (those of its first
+    /// task, the same for all) at `referenceBlock`. When the highest threshold is missed, reverts with
+    /// BatchThresholdNotMet for the first task whose own threshold the stakes miss.
+    function _checkBatchCertificate(
+        Task[] calldata batchTasks,
+        bytes32 message,
+        uint32 referenceBlock,
+        NonSignerStakesAndSignature calldata certificate,
+        uint8 maxThreshold
+    ) internal view returns (bytes32 signatoryRecordHash) {
+        QuorumStakeTotals memory totals;
+        (totals, signatoryRecordHash) =
+            checkSignatures(message, batchTasks[0].quorumNumbers, referenceBlock, certificate);
+        (bool met,) = _thresholdMet(totals, maxThreshold);
+        if (met) return signatoryRecordHash;
+        for (uint256 i = 0; i < batchTasks.length; i++) {
+            (bool met, uint256 q) = _thresholdMet(totals, batchTasks[i].quorumThresholdPercentage);
+            if (!met) {
+                revert BatchThresholdNotMet(
+                    i,
+                    uint8(batchTasks[i].quorumNumbers[q]),
+                    totals.signedStakeForQuorum[q],
+                    totals.totalStakeForQuorum[q]
+                );
+            }
+        }
+    }
+
+    /// @dev What a batch certificate signs: a tagged, chain- and contract-bound commitment to the root.
+    function _batchMessage(bytes32 root, uint256 count) internal view returns (bytes32) {
+        return keccak256(abi.encode(BATCH_TAG, block.chainid, address(this), root, count));
+    }
+
+    /// @dev Marks a record answered (digest zero: not kept, see _acceptQuorumResponse).
+    function _markResponded(TaskRecord storage rec, TaskResponse calldata response, bytes32 digest) internal {
         rec.state = TaskState.Responded;
-        rec.responseDigest = digest;
         rec.resultStatus = response.status;
         rec.respondedBlock = uint32(block.number);
-        if (task.fee > 0) balances[feeRecipient] += task.fee;
-        emit TaskResponded(response.taskId, response, digest, signatoryRecordHash);
+        if (digest != bytes32(0)) rec.responseDigest = digest;
+    }
 
+    /// @dev Credits answered tasks' fees to the fee recipient.
+    function _creditFee(uint256 fee) internal {
+        if (fee > 0) balances[feeRecipient] += fee;
+    }
+
+    /// @dev TaskResponded and the consumer call of a recorded response, after every state change.
+    function _announce(Task calldata task, TaskResponse calldata response, bytes32 digest, bytes32 signatoryRecordHash)
+        internal
+    {
+        emit TaskResponded(response.taskId, response, digest, signatoryRecordHash);
         if (task.callback != address(0)) _callback(response.taskId, task, response);
+    }
+
+    /// @dev The free memory pointer, to release what one loop iteration allocated (_memoryRelease).
+    function _memoryMark() internal pure returns (uint256 mark) {
+        assembly ("memory-safe") {
+            mark := mload(0x40)
+        }
+    }
+
+    /// @dev Frees memory allocated since `mark`; only when nothing allocated since is used again.
+    function _memoryRelease(uint256 mark) internal pure {
+        assembly ("memory-safe") {
+            mstore(0x40, mark)
+        }
     }
 
     /// @dev Calls the consumer with a hard gas cap and without copying its return data, so a

@@ -4,15 +4,17 @@ pragma solidity ^0.8.27;
 import {TaskManager} from "../src/TaskManager.sol";
 import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
 import {TaskManagerBase} from "./TaskManagerBase.sol";
+import {BatchHelpers} from "./BatchHelpers.sol";
 
-/// @notice Drives the TaskManager through random sequences of create / respond / expire /
-/// withdraw and records what should be true in ghost variables.
-contract TaskHandler is TaskManagerBase {
+/// @notice Drives the TaskManager through random sequences of create / createTasks / respond /
+/// respondToTasks / expire / withdraw and records what should be true in ghost variables.
+contract TaskHandler is BatchHelpers {
     ITaskManager.Task[] internal tasks;
     uint32[] internal ids;
     uint256 public ghostPendingFees;
     uint256 public ghostCreated;
     uint256 public ghostFinished;
+    uint256 public ghostBatches;
     uint64 internal fn;
 
     constructor() {
@@ -41,6 +43,57 @@ contract TaskHandler is TaskManagerBase {
         tasks.push(task);
         ghostPendingFees += fee;
         ghostCreated++;
+    }
+
+    function createMany(uint96 fee, uint8 count, uint32 window) external {
+        fee = uint96(bound(fee, 0, 1 ether));
+        uint256 n = bound(count, 1, 6);
+        window = uint32(bound(window, MIN_WINDOW, 20));
+        ITaskManager.TaskRequest[] memory reqs = new ITaskManager.TaskRequest[](n);
+        for (uint256 i = 0; i < n; i++) {
+            reqs[i] = _request(fn, abi.encodePacked("in", i), 50, window);
+        }
+        vm.deal(requester, requester.balance + fee * n);
+        (uint32[] memory newIds, ITaskManager.Task[] memory newTasks) = _createBatch(reqs, fee * n);
+        for (uint256 i = 0; i < n; i++) {
+            ids.push(newIds[i]);
+            tasks.push(newTasks[i]);
+        }
+        ghostPendingFees += fee * n;
+        ghostCreated += n;
+    }
+
+    /// Answers up to `size` answerable tasks, starting at a random one, in one batch.
+    function respondBatch(uint256 start, uint8 size) external {
+        if (ids.length == 0) return;
+        vm.roll(block.number + 1); // every task created so far has its reference block in the past
+        uint256 max = bound(size, 1, 8);
+        uint256 first = bound(start, 0, ids.length - 1);
+        ITaskManager.Task[] memory picked = new ITaskManager.Task[](max);
+        uint32[] memory pickedIds = new uint32[](max);
+        uint256 n;
+        for (uint256 k = 0; k < ids.length && n < max; k++) {
+            uint256 i = (first + k) % ids.length;
+            if (tm.getTask(ids[i]).state != ITaskManager.TaskState.Pending || block.number > tasks[i].deadlineBlock) {
+                continue;
+            }
+            picked[n] = tasks[i];
+            pickedIds[n++] = ids[i];
+        }
+        if (n == 0) return;
+        ITaskManager.Task[] memory ts = new ITaskManager.Task[](n);
+        uint32[] memory batchIds = new uint32[](n);
+        uint256 fees;
+        for (uint256 i = 0; i < n; i++) {
+            ts[i] = picked[i];
+            batchIds[i] = pickedIds[i];
+            fees += picked[i].fee;
+        }
+        ITaskManager.TaskResponse[] memory rs = _responses(batchIds);
+        tm.respondToTasks(ts, rs, _maxReferenceBlock(ts), _batchCertificate(0, ts, rs));
+        ghostPendingFees -= fees;
+        ghostFinished += n;
+        ghostBatches++;
     }
 
     function respond(uint256 which) external {
@@ -85,16 +138,20 @@ contract TaskManagerInvariantTest is TaskManagerBase {
         handler = new TaskHandler();
         targetContract(address(handler));
         // Only the lifecycle actions: the handler's own set-up and views are not actions.
-        bytes4[] memory selectors = new bytes4[](5);
+        bytes4[] memory selectors = new bytes4[](7);
         selectors[0] = TaskHandler.create.selector;
         selectors[1] = TaskHandler.respond.selector;
         selectors[2] = TaskHandler.expire.selector;
         selectors[3] = TaskHandler.withdraw.selector;
         selectors[4] = TaskHandler.advance.selector;
+        selectors[5] = TaskHandler.createMany.selector;
+        selectors[6] = TaskHandler.respondBatch.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
-    /// Every wei the contract holds is owed to someone: a withdrawable balance or a pending fee.
+    /// Every wei the contract holds is owed to someone: a withdrawable balance or a pending fee
+    /// (fees in = credited to the fee recipient + refunded to the requester + held for pending tasks),
+    /// whatever mix of single and batch creations, single and batch responses and expiries ran.
     function invariant_feesAccountedFor() public {
         TaskManager m = handler.manager();
         uint256 owed = m.balances(makeAddr("owner")) + m.balances(makeAddr("requester")) + handler.ghostPendingFees();

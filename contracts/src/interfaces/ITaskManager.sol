@@ -148,6 +148,12 @@ interface ITaskManager {
         address zkVerifier; // the function's verifier when the task was created; zero for quorum tasks
     }
 
+    /// @notice What the contract keeps of a batch answered by respondToTasks, under its Merkle root.
+    struct BatchRecord {
+        uint32 respondedBlock; // zero: no batch with that root was answered
+        uint32 count; // number of tasks (leaves); fixes the tree's shape for verifyBatchLeaf
+    }
+
     // ------------------------------------------------------------------ events
 
     /// @notice A function was registered.
@@ -162,6 +168,9 @@ interface ITaskManager {
     event TaskResponded(
         uint32 indexed taskId, TaskResponse response, bytes32 responseDigest, bytes32 signatoryRecordHash
     );
+    /// @notice A batch of tasks was answered under one certificate (respondToTasks). Each task also
+    /// gets its own TaskResponded, whose responseDigest is the task's leaf in the batch tree.
+    event BatchResponded(bytes32 indexed root, uint256 count, uint32 referenceBlock);
     /// @notice An unanswered task passed its deadline; its fee was credited back to the requester.
     event TaskExpired(uint32 indexed taskId);
     /// @notice Outcome of the consumer callback of an answered task.
@@ -213,6 +222,12 @@ interface ITaskManager {
     error FeeTooLarge(uint256 paid, uint256 maximum);
     error FeeBelowMinimum(uint256 paid, uint256 minimum);
     error RuntimeNotEnabled(RuntimeKind runtime);
+    error EmptyBatch();
+    error BatchLengthMismatch(uint256 tasks, uint256 responses);
+    error BatchQuorumMismatch(uint256 index);
+    error BatchReferenceBlockBeforeTask(uint256 index, uint32 taskReferenceBlock, uint32 referenceBlock);
+    error BatchThresholdNotMet(uint256 index, uint8 quorumNumber, uint96 signedStake, uint96 totalStake);
+    error FeeNotDivisible(uint256 paid, uint256 count);
 
     // ------------------------------------------------------------------ function registry
 
@@ -243,6 +258,14 @@ interface ITaskManager {
     /// @return taskId the new task's id
     function createTask(TaskRequest calldata req) external payable returns (uint32 taskId);
 
+    /// @notice Creates one task per request in one transaction. msg.value is split evenly: every task's
+    /// fee is msg.value / requests.length, which must divide exactly (FeeNotDivisible otherwise) and
+    /// pass createTask's fee rules (at least minTaskFee, fits uint96). Each request is checked and
+    /// emitted exactly as createTask does; any failing request reverts the whole call.
+    /// @param requests the requests, at least one
+    /// @return taskIds the new tasks' ids, in request order (consecutive)
+    function createTasks(TaskRequest[] calldata requests) external payable returns (uint32[] memory taskIds);
+
     /// @notice The digest operators BLS-sign for a response to `task`.
     /// @param task the task as emitted in TaskCreated
     /// @param response the response
@@ -258,6 +281,58 @@ interface ITaskManager {
         TaskResponse calldata response,
         BLSSignatureChecker.NonSignerStakesAndSignature calldata certificate
     ) external;
+
+    /// @notice Records the results of many quorum tasks under one stake-weighted BLS certificate.
+    /// @dev The certificate signs batchMessage(root, count), where root is the Merkle root (see
+    /// verifyBatchLeaf) over the leaves `responseDigest(tasks[i], responses[i])` in batch order.
+    /// Batch rule: every task has the same quorumNumbers (byte-equal, else BatchQuorumMismatch);
+    /// referenceBlock is at least every task's referenceBlock (BatchReferenceBlockBeforeTask), below
+    /// block.number and passes the stale-stake rule; each task's own quorumThresholdPercentage must be
+    /// met by the certificate's signed/total stake in every quorum (BatchThresholdNotMet names the
+    /// first failing index). Every task is checked exactly as respondToTask checks it (stored hash,
+    /// Pending, deadline, inline output digest, quorum mode) and any failure reverts the whole batch,
+    /// including a task already answered or expired: every leaf under a stored root is then a recorded
+    /// response, and the aggregator re-proposes the rest. Each task is recorded (state, status, block;
+    /// its record's responseDigest stays zero, the leaf is in its TaskResponded event) and its fee
+    /// credited; then BatchResponded is emitted and, per task in batch order, TaskResponded (the leaf as
+    /// digest) and its consumer callback, each with its own gas cap and isolated from the others.
+    /// @param tasks the tasks exactly as emitted in TaskCreated
+    /// @param responses the results, responses[i] answering tasks[i]
+    /// @param referenceBlock the block whose registry state the certificate is checked against
+    /// @param certificate non-signers, APKs, aggregate signature and registry history indices
+    function respondToTasks(
+        Task[] calldata tasks,
+        TaskResponse[] calldata responses,
+        uint32 referenceBlock,
+        BLSSignatureChecker.NonSignerStakesAndSignature calldata certificate
+    ) external;
+
+    /// @notice The message a batch certificate signs.
+    /// @param root Merkle root of the batch's leaves
+    /// @param count number of tasks in the batch
+    /// @return keccak256(abi.encode(BATCH_TAG, chainid, this contract, root, count))
+    function batchMessage(bytes32 root, uint256 count) external view returns (bytes32);
+
+    /// @notice Whether `leaf` is the index-th leaf of a batch answered under `root`; true means the
+    /// response it commits to was recorded.
+    /// @dev leaf = responseDigest(task, response). Tree: node_i = keccak256(0x00 ‖ leaf_i); a level's
+    /// pairs are hashed as keccak256(0x01 ‖ left ‖ right); an odd last node moves up unchanged; the
+    /// root is the single node left. The proof lists the siblings from the bottom level up, skipping
+    /// levels where the node had none; its length must match exactly.
+    /// @param root a root from BatchResponded
+    /// @param leaf the task's leaf
+    /// @param index the task's position in the batch
+    /// @param proof sibling nodes from the bottom up
+    /// @return whether the proof is valid for a stored root
+    function verifyBatchLeaf(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof)
+        external
+        view
+        returns (bool);
+
+    /// @notice The record of a batch answered under `root` (respondedBlock zero: none).
+    /// @param root a batch's Merkle root
+    /// @return the block it was answered in and its number of tasks
+    function getBatch(bytes32 root) external view returns (BatchRecord memory);
 
     /// @notice Records a zk task's result proven by a Groth16 proof (status must be ResultStatus.Ok).
     /// @param task the task exactly as emitted in TaskCreated
