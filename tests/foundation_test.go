@@ -69,6 +69,24 @@ func TestFoundation(t *testing.T) {
 		}
 	})
 
+	t.Run("batch message matches the contract", func(t *testing.T) {
+		for _, n := range []int{1, 2, 7, 64} {
+			leaves := make([][32]byte, n)
+			for i := range leaves {
+				leaves[i] = crypto.Keccak256Hash([]byte{byte(n), byte(i)})
+			}
+			root, err := protocol.BatchRoot(leaves)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := protocol.BatchMessage(e.dn.ChainID, e.dn.Addresses.AVS.TaskManager, root, uint64(n))
+			onChain, err := e.tm.BatchMessage(&bind.CallOpts{Context: ctx}, root, big.NewInt(int64(n)))
+			if err != nil || onChain != want {
+				t.Fatalf("%d leaves: on-chain batch message %x (%v) != Go %x", n, onChain, err, want)
+			}
+		}
+	})
+
 	t.Run("all sign", func(t *testing.T) {
 		id, task := e.createTask(fn, []byte("hello"), 60, 50)
 		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("HELLO"))
