@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -43,7 +44,7 @@ type Config struct {
 	// (wall time only protects the operator, it is never part of a result). Zero fields take
 	// the defaults below: a task's limits come from whoever registered the function, so the
 	// operator always has caps.
-	MaxConcurrent  int           `yaml:"max_concurrent"`   // simultaneous executions (default 2)
+	MaxConcurrent  int           `yaml:"max_concurrent"`   // simultaneous executions (default: one per CPU core)
 	MaxMemoryBytes uint64        `yaml:"max_memory_bytes"` // sum of memory limits of running executions (default: half the machine's memory)
 	MaxFuel        uint64        `yaml:"max_fuel"`         // default DefaultMaxFuel
 	MaxTaskMemory  uint64        `yaml:"max_task_memory"`  // default DefaultMaxTaskMemory
@@ -162,7 +163,9 @@ func (c *Config) setDefaults() {
 		c.PollInterval = time.Second
 	}
 	if c.MaxConcurrent == 0 {
-		c.MaxConcurrent = 2
+		// Executions are CPU-bound: one per core spreads the queue over the machine, and the
+		// memory budget (MaxMemoryBytes) still bounds what runs at once.
+		c.MaxConcurrent = runtime.NumCPU()
 	}
 	if c.KeyName == "" {
 		c.KeyName = "operator"

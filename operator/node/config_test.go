@@ -3,6 +3,7 @@ package node
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 )
@@ -14,6 +15,9 @@ func TestConfigDefaults(t *testing.T) {
 	if c.MaxFuel != DefaultMaxFuel || c.MaxTaskMemory != DefaultMaxTaskMemory || c.MaxWallTime != DefaultMaxWallTime ||
 		c.MaxOutputBytes != DefaultMaxOutputBytes || c.MaxMemoryBytes < c.MaxTaskMemory {
 		t.Fatalf("caps without config: %+v", c)
+	}
+	if c.MaxConcurrent != runtime.NumCPU() {
+		t.Fatalf("max_concurrent default %d, want one per core (%d)", c.MaxConcurrent, runtime.NumCPU())
 	}
 	p := c.Fetch.Policy()
 	if p.AllowPrivate || len(p.FileDirs) != 0 || p.TotalTimeout == 0 || p.PerURITimeout == 0 {
