@@ -29,6 +29,12 @@ type taskManagerChain interface {
 	// The writers send a transaction, wait until it is mined and read its event.
 	RegisterFunction(ctx context.Context, spec taskmanager.ITaskManagerFunctionSpec) (uint64, common.Hash, error)
 	CreateTask(ctx context.Context, req taskmanager.ITaskManagerTaskRequest, fee *big.Int) (Created, error)
+	// CreateTasks sends createTasks paying total wei and returns the TaskCreated events in order.
+	CreateTasks(ctx context.Context, reqs []taskmanager.ITaskManagerTaskRequest, total *big.Int) ([]Created, error)
+	// BlockNumber is the chain head.
+	BlockNumber(ctx context.Context) (uint64, error)
+	// TxGas reads a mined transaction's gas used and how many TaskResponded events it holds.
+	TxGas(ctx context.Context, tx common.Hash) (gasUsed uint64, responded int, err error)
 	DeployContract(ctx context.Context, what string, bytecode []byte) (common.Address, common.Hash, error)
 }
 
@@ -114,10 +120,45 @@ func (r rpcTaskManager) CreateTask(ctx context.Context, req taskmanager.ITaskMan
 	}
 	for _, l := range rc.Logs {
 		if ev, err := r.tm.ParseTaskCreated(*l); err == nil {
-			return Created{ID: ev.TaskId, Task: ev.Task, TxHash: rc.TxHash, Block: rc.BlockNumber.Uint64()}, nil
+			return Created{ID: ev.TaskId, Task: ev.Task, TxHash: rc.TxHash, Block: rc.BlockNumber.Uint64(), TxGasUsed: rc.GasUsed, TxTasks: 1}, nil
 		}
 	}
 	return Created{}, errors.New("createTask: no TaskCreated event")
+}
+
+func (r rpcTaskManager) CreateTasks(ctx context.Context, reqs []taskmanager.ITaskManagerTaskRequest, total *big.Int) ([]Created, error) {
+	rc, err := r.send(ctx, "createTasks", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return r.tm.CreateTasks(o, reqs)
+	}, total)
+	if err != nil {
+		return nil, err
+	}
+	var out []Created
+	for _, l := range rc.Logs {
+		if ev, err := r.tm.ParseTaskCreated(*l); err == nil {
+			out = append(out, Created{ID: ev.TaskId, Task: ev.Task, TxHash: rc.TxHash, Block: rc.BlockNumber.Uint64(),
+				TxGasUsed: rc.GasUsed, TxTasks: len(reqs)})
+		}
+	}
+	return out, nil
+}
+
+func (r rpcTaskManager) BlockNumber(ctx context.Context) (uint64, error) {
+	return r.eth.BlockNumber(ctx)
+}
+
+func (r rpcTaskManager) TxGas(ctx context.Context, tx common.Hash) (uint64, int, error) {
+	rc, err := r.eth.TransactionReceipt(ctx, tx)
+	if err != nil {
+		return 0, 0, err
+	}
+	n := 0
+	for _, l := range rc.Logs {
+		if _, err := r.tm.ParseTaskResponded(*l); err == nil {
+			n++
+		}
+	}
+	return rc.GasUsed, n, nil
 }
 
 func (r rpcTaskManager) DeployContract(ctx context.Context, what string, bytecode []byte) (common.Address, common.Hash, error) {

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
@@ -23,6 +24,9 @@ type fakeTaskManager struct {
 	functions []taskmanager.ITaskManagerFunctionSpec
 	created   []Created
 	deployed  int
+	head      uint64 // BlockNumber
+	// dropCreatedEvent makes CreateTasks return one event fewer than requests (a broken node).
+	dropCreatedEvent bool
 	// fail maps a method to the error its next calls return; failCalls is how many.
 	fail      map[string]error
 	failCalls map[string]int
@@ -141,6 +145,62 @@ func (f *fakeTaskManager) CreateTask(_ context.Context, req taskmanager.ITaskMan
 	f.created = append(f.created, c)
 	f.tasks[id] = taskmanager.ITaskManagerTaskRecord{State: uint8(onchain.TaskPending), TaskHash: common.HexToHash("0x7a")}
 	return c, nil
+}
+
+func (f *fakeTaskManager) CreateTasks(_ context.Context, reqs []taskmanager.ITaskManagerTaskRequest, total *big.Int) ([]Created, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("CreateTasks"); err != nil {
+		return nil, err
+	}
+	n := big.NewInt(int64(len(reqs)))
+	each, rem := new(big.Int).QuoRem(total, n, new(big.Int))
+	if rem.Sign() != 0 {
+		return nil, errors.New("createTasks: execution reverted: FeeNotDivisible")
+	}
+	if each.Cmp(f.minFee) < 0 {
+		return nil, errors.New("createTasks: execution reverted: FeeBelowMinimum")
+	}
+	out := make([]Created, 0, len(reqs))
+	for _, req := range reqs {
+		id := uint32(len(f.created) + 1)
+		c := Created{ID: id, TxHash: common.HexToHash("0xc2"), Block: 11, TxGasUsed: 100_000, TxTasks: len(reqs),
+			Task: protocol.Task{FunctionId: req.FunctionId, Fee: new(big.Int).Set(each), QuorumThresholdPercentage: req.QuorumThresholdPercentage,
+				InputDigest: crypto.Keccak256Hash(req.Input)}}
+		f.created = append(f.created, c)
+		f.tasks[id] = taskmanager.ITaskManagerTaskRecord{State: uint8(onchain.TaskPending), TaskHash: common.HexToHash("0x7a")}
+		out = append(out, c)
+	}
+	if f.dropCreatedEvent && len(out) > 0 {
+		out = out[:len(out)-1]
+	}
+	return out, nil
+}
+
+func (f *fakeTaskManager) BlockNumber(context.Context) (uint64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("BlockNumber"); err != nil {
+		return 0, err
+	}
+	return f.head, nil
+}
+
+func (f *fakeTaskManager) TxGas(_ context.Context, tx common.Hash) (uint64, int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("TxGas"); err != nil {
+		return 0, 0, err
+	}
+	n := 0
+	for _, rs := range f.responded {
+		for _, r := range rs {
+			if r.TxHash == tx {
+				n++
+			}
+		}
+	}
+	return 300_000, n, nil
 }
 
 func (f *fakeTaskManager) DeployContract(_ context.Context, what string, bytecode []byte) (common.Address, common.Hash, error) {

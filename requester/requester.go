@@ -6,6 +6,7 @@ package requester
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -78,6 +79,10 @@ type Created struct {
 	Task   protocol.Task
 	TxHash common.Hash
 	Block  uint64
+	// TxGasUsed is the gas of the transaction that created the task; TxTasks tasks share it
+	// (more than one for createTasks).
+	TxGasUsed uint64
+	TxTasks   int
 }
 
 // MinTaskFee reads the smallest fee the TaskManager accepts for a task, in wei.
@@ -113,6 +118,60 @@ func (c *Client) CreateTask(ctx context.Context, req taskmanager.ITaskManagerTas
 		return Created{}, err
 	}
 	return c.chain.CreateTask(ctx, req, paid)
+}
+
+// MaxCreateTasks is the most requests CreateTasks sends in one transaction: with inline inputs
+// a larger batch nears a block's gas limit, and a revert would lose the whole batch's gas.
+const MaxCreateTasks = 256
+
+// CreateTasks submits reqs in one createTasks transaction, paying max(fee, minTaskFee) wei per
+// task (see TaskFee), and returns the created tasks in request order.
+func (c *Client) CreateTasks(ctx context.Context, reqs []taskmanager.ITaskManagerTaskRequest, fee *big.Int) ([]Created, error) {
+	if !c.canSend {
+		return nil, errNoKey
+	}
+	if len(reqs) == 0 {
+		return nil, errors.New("createTasks: no requests")
+	}
+	if len(reqs) > MaxCreateTasks {
+		return nil, fmt.Errorf("createTasks: %d requests, at most %d per transaction", len(reqs), MaxCreateTasks)
+	}
+	each, err := c.TaskFee(ctx, fee)
+	if err != nil {
+		return nil, err
+	}
+	// The contract splits msg.value evenly, so paying each*n always divides exactly.
+	total := new(big.Int).Mul(each, big.NewInt(int64(len(reqs))))
+	created, err := c.chain.CreateTasks(ctx, reqs, total)
+	if err != nil {
+		return nil, fmt.Errorf("create %d tasks: %w", len(reqs), err)
+	}
+	if len(created) != len(reqs) {
+		return created, fmt.Errorf("createTasks: %d TaskCreated events for %d requests", len(created), len(reqs))
+	}
+	return created, nil
+}
+
+// BlockNumber reads the chain head.
+func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
+	n, err := c.chain.BlockNumber(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("read block number: %w", err)
+	}
+	return n, nil
+}
+
+// ResponseGas reads the gas of the transaction that answered a task and how many tasks it
+// answered (respondToTasks answers many), so that the gas per answered task is gas/tasks.
+func (c *Client) ResponseGas(ctx context.Context, tx common.Hash) (gas uint64, tasks int, err error) {
+	gas, tasks, err = c.chain.TxGas(ctx, tx)
+	if err != nil {
+		return 0, 0, fmt.Errorf("receipt of %s: %w", tx.Hex(), err)
+	}
+	if tasks == 0 {
+		return gas, 0, fmt.Errorf("tx %s has no TaskResponded event", tx.Hex())
+	}
+	return gas, tasks, nil
 }
 
 // Result is a task's state and, once answered, its verified response.

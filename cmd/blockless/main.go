@@ -30,6 +30,7 @@ func commands(e *env) []*cli.Command {
 		runCommand(e),
 		functionCommand(e),
 		taskCommand(e),
+		benchCommand(e),
 		zkCommand(e),
 	}
 }
