@@ -125,6 +125,8 @@ type fakeSender struct {
 	respondErr func(n int) error // nil: mined
 	expireErr  func(n int) error
 	proofErr   func(n int) error
+	batches    [][]uint32        // task ids of every respondToTasks call
+	batchErr   func(n int) error // nil: mined
 	// proofGate, when set, holds every respondWithProof until a value is received from it (the
 	// transaction "being mined").
 	proofGate chan struct{}
@@ -181,6 +183,29 @@ func (f *fakeSender) respondWithProof(ctx context.Context, _ protocol.Task, _ pr
 		}
 	}
 	return nil, receipt(), nil
+}
+
+func (f *fakeSender) respondTasks(_ context.Context, tasks []protocol.Task, resps []protocol.Response, _ uint32, _ protocol.Certificate, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+	ids := make([]uint32, len(resps))
+	for i, r := range resps {
+		ids[i] = r.TaskId
+	}
+	f.mu.Lock()
+	f.batches = append(f.batches, ids)
+	n, fn := len(f.batches), f.batchErr
+	f.mu.Unlock()
+	if fn != nil {
+		if err := fn(n); err != nil {
+			return nil, nil, err
+		}
+	}
+	return nil, receipt(), nil
+}
+
+func (f *fakeSender) batchCalls() [][]uint32 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([][]uint32(nil), f.batches...)
 }
 
 func (f *fakeSender) counts() (responds, expires, proofs int) {
