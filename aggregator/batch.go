@@ -144,7 +144,9 @@ func (s *Service) offerBatch(ctx context.Context, t *task, resp protocol.Respons
 // batchLoop flushes groups whose oldest task waited long enough, takes tasks near their
 // deadline out of groups, and gives up on batches not signed in time.
 func (s *Service) batchLoop(ctx context.Context) {
-	tick := time.NewTicker(max(s.cfg.BatchMaxWait/5, 5*time.Millisecond))
+	// Often enough for the wait, the signing timeout and the head (deadline margins).
+	every := min(s.cfg.BatchMaxWait, s.cfg.BatchSignTimeout) / 5
+	tick := time.NewTicker(min(max(every, 5*time.Millisecond), 100*time.Millisecond))
 	defer tick.Stop()
 	for {
 		select {

@@ -264,6 +264,7 @@ type env struct {
 	fetcher *fakeFetcher
 	ops     []testOperator
 	ctx     context.Context
+	stop    func() // stops the service and closes its store (a restart test opens it again)
 }
 
 func newEnv(t testing.TB, mutate ...func(*Config)) *env {
@@ -308,12 +309,17 @@ func newEnv(t testing.TB, mutate ...func(*Config)) *env {
 	go e.s.drain(done)
 	e.s.wg.Go(func() { e.s.resultLoop(ctx) })
 	e.s.wg.Go(func() { e.s.proofLoop(ctx) })
-	t.Cleanup(func() {
-		cancel()
-		e.s.wg.Wait()
-		close(done)
-		e.s.close()
-	})
+	e.s.wg.Go(func() { e.s.batchLoop(ctx) })
+	var once sync.Once
+	e.stop = func() {
+		once.Do(func() {
+			cancel()
+			e.s.wg.Wait()
+			close(done)
+			e.s.close()
+		})
+	}
+	t.Cleanup(e.stop)
 	return e
 }
 

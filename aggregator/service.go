@@ -290,7 +290,9 @@ func (s *Service) Run(ctx context.Context) error {
 		s.track(ctx, rec)
 	}
 	s.restoreBatches(ctx, stored)
-	s.wg.Go(func() { s.batchLoop(ctx) })
+	if s.batching() {
+		s.wg.Go(func() { s.batchLoop(ctx) })
+	}
 	s.log.Info().Str("api", s.Addr()).Str("metrics", s.MetricsAddr()).Uint64("fromBlock", from).Int("pendingTasks", len(pending)).
 		Str("submitter", s.sub.address().Hex()).Msg("aggregator started")
 	s.wg.Go(func() { s.headLoop(ctx) })
