@@ -39,7 +39,7 @@ func (e *env) certify(ids ...uint32) {
 }
 
 // proposals is GET /v1/batches for operator op (or every live batch when op < 0).
-func (e *env) proposals(op int) []BatchProposal {
+func (e *env) proposals(op int) []protocol.BatchProposal {
 	e.t.Helper()
 	path := "/v1/batches"
 	if op >= 0 {
@@ -50,7 +50,7 @@ func (e *env) proposals(op int) []BatchProposal {
 	if rec.Code != http.StatusOK {
 		e.t.Fatalf("GET %s: %d %s", path, rec.Code, rec.Body)
 	}
-	var l BatchList
+	var l protocol.BatchList
 	if err := json.Unmarshal(rec.Body.Bytes(), &l); err != nil {
 		e.t.Fatal(err)
 	}
@@ -58,9 +58,9 @@ func (e *env) proposals(op int) []BatchProposal {
 }
 
 // waitProposal waits for a live batch and returns the first one.
-func (e *env) waitProposal() BatchProposal {
+func (e *env) waitProposal() protocol.BatchProposal {
 	e.t.Helper()
-	var ps []BatchProposal
+	var ps []protocol.BatchProposal
 	e.waitFor(func() bool { ps = e.proposals(-1); return len(ps) > 0 }, "a batch proposal")
 	return ps[0]
 }
@@ -69,17 +69,17 @@ func (e *env) waitProposal() BatchProposal {
 func (e *env) batchSig(seq uint64, op int, msg [32]byte) *httptest.ResponseRecorder {
 	e.t.Helper()
 	sig := e.ops[op].kp.SignMessage(msg)
-	return e.postJSON("/v1/batches/"+itoa(seq)+"/signatures", BatchSignature{OperatorID: e.ops[op].id, Signature: protocol.G1JSONOf(sig.G1Point)})
+	return e.postJSON("/v1/batches/"+itoa(seq)+"/signatures", protocol.BatchSignature{OperatorID: e.ops[op].id, Signature: protocol.G1JSONOf(sig.G1Point)})
 }
 
 func itoa(v uint64) string { b, _ := json.Marshal(v); return string(b) }
 
-func (e *env) message(p BatchProposal) [32]byte {
+func (e *env) message(p protocol.BatchProposal) [32]byte {
 	return protocol.BatchMessage(e.s.chainID, e.s.cfg.TaskManager, p.Root, uint64(p.Count))
 }
 
 // signBatch has operators 1 and 2 sign the proposal.
-func (e *env) signBatch(p BatchProposal) {
+func (e *env) signBatch(p protocol.BatchProposal) {
 	e.t.Helper()
 	for _, op := range []int{1, 2} {
 		if rec := e.batchSig(p.Seq, op, e.message(p)); rec.Code != http.StatusAccepted {
@@ -98,7 +98,7 @@ func (e *env) waitAnswered(ids ...uint32) {
 	}
 }
 
-func taskIDs(p BatchProposal) []uint32 {
+func taskIDs(p protocol.BatchProposal) []uint32 {
 	var ids []uint32
 	for _, l := range p.Tasks {
 		ids = append(ids, l.TaskID)
@@ -208,7 +208,7 @@ func TestBatchSignatureChecks(t *testing.T) {
 		t.Fatalf("wrong message: %d %s", rec.Code, rec.Body)
 	}
 	forged := e.ops[2].kp.SignMessage(msg) // operator 2's key under operator 1's id
-	rec := e.postJSON("/v1/batches/"+itoa(p.Seq)+"/signatures", BatchSignature{OperatorID: e.ops[1].id, Signature: protocol.G1JSONOf(forged.G1Point)})
+	rec := e.postJSON("/v1/batches/"+itoa(p.Seq)+"/signatures", protocol.BatchSignature{OperatorID: e.ops[1].id, Signature: protocol.G1JSONOf(forged.G1Point)})
 	if rec.Code != http.StatusUnauthorized {
 		t.Fatalf("forged: %d %s", rec.Code, rec.Body)
 	}
@@ -254,7 +254,7 @@ func TestBatchRevertDropsStaleTask(t *testing.T) {
 	e.chain.tasks[2] = r
 	e.chain.mu.Unlock()
 	e.signBatch(p)
-	var p2 BatchProposal
+	var p2 protocol.BatchProposal
 	e.waitFor(func() bool {
 		ps := e.proposals(-1)
 		if len(ps) == 0 || ps[0].Seq == p.Seq {

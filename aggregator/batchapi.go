@@ -13,41 +13,8 @@ import (
 	"github.com/blockless/avs/protocol"
 )
 
-// maxBatchSignatureBytes bounds POST /v1/batches/{seq}/signatures: an id and a G1 point.
-const maxBatchSignatureBytes = 1024
-
 // maxListedBatches bounds one GET /v1/batches answer.
 const maxListedBatches = 16
-
-// BatchProposal is one batch of GET /v1/batches: what an operator checks against its own
-// signed records before it signs protocol.BatchMessage(chainId, taskManager, root, count).
-type BatchProposal struct {
-	Seq            uint64        `json:"seq"`
-	ReferenceBlock uint32        `json:"referenceBlock"`
-	QuorumNumbers  []int         `json:"quorumNumbers"`
-	Root           common.Hash   `json:"root"`
-	Count          int           `json:"count"`
-	Tasks          []BatchLeaf   `json:"tasks"`
-	Signers        []common.Hash `json:"signers"`
-}
-
-// BatchLeaf is a batch's leaf as published: the task and the digest its operators signed.
-type BatchLeaf struct {
-	TaskID   uint32      `json:"taskId"`
-	TaskHash common.Hash `json:"taskHash"`
-	Leaf     common.Hash `json:"leaf"`
-}
-
-// BatchList is the body of GET /v1/batches.
-type BatchList struct {
-	Batches []BatchProposal `json:"batches"`
-}
-
-// BatchSignature is the body of POST /v1/batches/{seq}/signatures.
-type BatchSignature struct {
-	OperatorID common.Hash     `json:"operatorId"`
-	Signature  protocol.G1JSON `json:"signature"`
-}
 
 // getBatches lists the batches collecting signatures, oldest first; with ?operator=ID only
 // those that operator is asked to sign and has not signed yet.
@@ -62,7 +29,7 @@ func (s *Service) getBatches(w http.ResponseWriter, r *http.Request) {
 		}
 		op = b
 	}
-	out := BatchList{Batches: []BatchProposal{}}
+	out := protocol.BatchList{Batches: []protocol.BatchProposal{}}
 	b := s.batcher
 	b.mu.Lock()
 	for _, seq := range sortedSeqs(b.live) {
@@ -70,13 +37,13 @@ func (s *Service) getBatches(w http.ResponseWriter, r *http.Request) {
 		if lb.submitting || lb.reached || (filter != "" && (!lb.signers[op] || lb.signed[op])) {
 			continue
 		}
-		p := BatchProposal{Seq: seq, ReferenceBlock: lb.rec.ReferenceBlock, Root: lb.rec.Root, Count: len(lb.rec.Tasks),
+		p := protocol.BatchProposal{Seq: seq, ReferenceBlock: lb.rec.ReferenceBlock, Root: lb.rec.Root, Count: len(lb.rec.Tasks),
 			Signers: lb.rec.Signers}
 		for _, q := range lb.rec.QuorumNumbers {
 			p.QuorumNumbers = append(p.QuorumNumbers, int(q))
 		}
 		for _, t := range lb.rec.Tasks {
-			p.Tasks = append(p.Tasks, BatchLeaf{TaskID: t.TaskID, TaskHash: t.TaskHash, Leaf: t.Leaf})
+			p.Tasks = append(p.Tasks, protocol.BatchLeaf{TaskID: t.TaskID, TaskHash: t.TaskHash, Leaf: t.Leaf})
 		}
 		out.Batches = append(out.Batches, p)
 		if len(out.Batches) == maxListedBatches {
@@ -99,12 +66,12 @@ func (s *Service) postBatchSignature(w http.ResponseWriter, r *http.Request) {
 		refuse(w, s.metrics.batchSigsRejected, reject(http.StatusBadRequest, rejectMalformed, "batch %q is not a uint64", r.PathValue("seq")))
 		return
 	}
-	var bs BatchSignature
+	var bs protocol.BatchSignature
 	validate := func() error {
 		_, err := bs.Signature.Point()
 		return err
 	}
-	if e := decodeBody(w, r, maxBatchSignatureBytes, true, &bs, validate, "malformed batch signature"); e != nil {
+	if e := decodeBody(w, r, protocol.MaxBatchSignatureBytes, true, &bs, validate, "malformed batch signature"); e != nil {
 		refuse(w, s.metrics.batchSigsRejected, e)
 		return
 	}
@@ -119,7 +86,7 @@ func (s *Service) postBatchSignature(w http.ResponseWriter, r *http.Request) {
 // acceptBatchSignature runs the checks of a batch signature, cheap ones first: batch live,
 // operator asked to sign it (it signed every leaf), not signed yet, registered at the batch's
 // reference block; then the pairing against its G2 key under the verification semaphore.
-func (s *Service) acceptBatchSignature(ctx context.Context, seq uint64, bs BatchSignature) *apiError {
+func (s *Service) acceptBatchSignature(ctx context.Context, seq uint64, bs protocol.BatchSignature) *apiError {
 	b := s.batcher
 	check := func() (*liveBatch, eigentypes.OperatorAvsState, *apiError) {
 		lb := b.live[seq]
