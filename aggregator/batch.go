@@ -254,6 +254,7 @@ func (s *Service) sendAlone(ctx context.Context, e *batchEntry) {
 		return
 	}
 	t.phase = phaseSubmitting
+	s.log.Debug().Uint32("task", t.id).Msg("answering alone")
 	sub := s.certificateSubmission(t, e.resp, e.leaf, *e.cert)
 	s.wg.Go(func() { s.submit(ctx, t, sub) })
 }
@@ -292,8 +293,11 @@ func (s *Service) propose(ctx context.Context, entries []*batchEntry) {
 		rec.Tasks = append(rec.Tasks, BatchTask{TaskID: e.t.id, TaskHash: e.t.hash, Leaf: e.leaf, Response: e.resp})
 		leaves[i] = e.leaf
 	}
-	if uint64(rec.ReferenceBlock) >= s.head.Load() {
-		// respondToTasks needs referenceBlock < block.number; a task created this block is rare.
+	if uint64(rec.ReferenceBlock) > s.head.Load() {
+		// respondToTasks needs referenceBlock < block.number of the block that includes it,
+		// which is above the head we saw: a reference block at the head is fine (a devnet that
+		// mines on demand has the tasks' creation block as its head).
+		s.log.Info().Uint32("referenceBlock", rec.ReferenceBlock).Msg("batch reference block above the head; answering alone")
 		for _, e := range keep {
 			s.sendAlone(ctx, e)
 		}

@@ -27,7 +27,8 @@ func (e *env) startBatchingAggregator(dataDir string) (url string, stop func()) 
 	cfg.DataDir = dataDir
 	cfg.PollInterval = 200 * time.Millisecond
 	cfg.BlockTime = time.Second
-	cfg.BatchMaxTasks, cfg.BatchMaxWait, cfg.BatchSignTimeout = 64, 3*time.Second, 60*time.Second
+	// The wait covers the spread of the tasks' certificates; they are grouped by signer set.
+	cfg.BatchMaxTasks, cfg.BatchMaxWait, cfg.BatchSignTimeout = 64, 5*time.Second, 60*time.Second
 	e.devnetFetch(&cfg)
 	ctx, cancel := context.WithCancel(e.ctx)
 	svc, err := aggregator.New(ctx, cfg, e.log.With().Str("svc", "aggregator").Logger())
@@ -69,10 +70,9 @@ func TestBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, op := range ops {
+	for _, op := range ops {
 		stop := e.startNode(op, aggURL, t.TempDir())
 		defer stop()
-		_ = i
 	}
 
 	const n = 20
