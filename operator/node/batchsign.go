@@ -90,6 +90,15 @@ func (b *batchSigner) poll(ctx context.Context) error {
 	if err := json.NewDecoder(io.LimitReader(resp.Body, protocol.MaxBatchListBytes)).Decode(&list); err != nil {
 		return fmt.Errorf("decode batches: %w", err)
 	}
+	listed := map[uint64]bool{}
+	for _, p := range list.Batches {
+		listed[p.Seq] = true
+	}
+	for seq := range b.refused { // forget refusals of batches no longer offered
+		if !listed[seq] {
+			delete(b.refused, seq)
+		}
+	}
 	for _, p := range list.Batches {
 		if root, done := b.refused[p.Seq]; done && root == p.Root {
 			continue
