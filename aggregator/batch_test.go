@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/blockless/avs/bindings/taskmanager"
@@ -17,7 +18,7 @@ import (
 )
 
 // batchEnv is an env with batching on: batches of up to maxTasks, flushed after wait.
-func batchEnv(t *testing.T, maxTasks int, wait time.Duration, mutate ...func(*Config)) *env {
+func batchEnv(t testing.TB, maxTasks int, wait time.Duration, mutate ...func(*Config)) *env {
 	return newEnv(t, append([]func(*Config){func(c *Config) {
 		c.BatchMaxTasks, c.BatchMaxWait, c.BatchSignTimeout = maxTasks, wait, 5*time.Second
 	}}, mutate...)...)
@@ -316,4 +317,46 @@ func TestBatchRestoredAfterRestart(t *testing.T) {
 	if r, _, _ := e2.sender.counts(); r != 0 {
 		t.Fatalf("%d single responses after the restart", r)
 	}
+}
+
+// Whatever the body, POST /v1/batches/{seq}/signatures answers one of its documented statuses
+// and takes (202) only a valid signature of an operator asked to sign the batch.
+func FuzzPostBatchSignature(f *testing.F) {
+	e := batchEnv(f, 2, time.Hour)
+	e.certify(1, 2)
+	p := e.waitProposal()
+	msg := e.message(p)
+	good, _ := json.Marshal(protocol.BatchSignature{OperatorID: e.ops[1].id, Signature: protocol.G1JSONOf(e.ops[1].kp.SignMessage(msg).G1Point)})
+	outsider, _ := json.Marshal(protocol.BatchSignature{OperatorID: e.ops[0].id, Signature: protocol.G1JSONOf(e.ops[0].kp.SignMessage(msg).G1Point)})
+	forged, _ := json.Marshal(protocol.BatchSignature{OperatorID: e.ops[2].id, Signature: protocol.G1JSONOf(e.ops[1].kp.SignMessage(msg).G1Point)})
+	for _, seed := range [][]byte{good, outsider, forged, []byte(`{}`), []byte(`null`), []byte(``), []byte(`{"operatorId":"0x01"}`),
+		[]byte(`{"operatorId":"0x01","signature":{"x":"1","y":"1"}}`), []byte(`{"signature":{"x":"-1","y":"2"}}`), append(good, ' ', '{', '}')} {
+		f.Add(seed, uint8(0))
+	}
+	allowed := map[int]bool{400: true, 413: true, 404: true, 410: true, 403: true, 409: true, 429: true, 401: true, 202: true}
+	f.Fuzz(func(t *testing.T, body []byte, seqDelta uint8) {
+		seq := p.Seq + uint64(seqDelta%3)
+		rec := e.post("/v1/batches/"+itoa(seq)+"/signatures", body)
+		if !allowed[rec.Code] {
+			t.Fatalf("status %d for %q", rec.Code, body)
+		}
+		if rec.Code != http.StatusAccepted {
+			return
+		}
+		var bs protocol.BatchSignature
+		if err := json.Unmarshal(body, &bs); err != nil || seq != p.Seq || (bs.OperatorID != e.ops[1].id && bs.OperatorID != e.ops[2].id) {
+			t.Fatalf("accepted %q for batch %d", body, seq)
+		}
+		pt, err := bs.Signature.Point()
+		if err != nil {
+			t.Fatalf("accepted an invalid point: %v", err)
+		}
+		kp := e.ops[1].kp
+		if bs.OperatorID == e.ops[2].id {
+			kp = e.ops[2].kp
+		}
+		if ok, err := (&bls.Signature{G1Point: pt}).Verify(kp.GetPubKeyG2(), msg); !ok || err != nil {
+			t.Fatalf("accepted a signature that does not verify: %q", body)
+		}
+	})
 }
