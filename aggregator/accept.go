@@ -131,7 +131,7 @@ func (s *Service) checkOperator(t *task, op common.Hash, digest common.Hash) (ei
 	switch head := s.head.Load(); {
 	case t.phase == phaseDone:
 		return eigentypes.OperatorAvsState{}, closedError(t.rec)
-	case t.phase == phaseSubmitting || t.reached:
+	case t.phase == phaseSubmitting || t.phase == phaseBatched || t.reached:
 		return eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "task %d already has a certificate (threshold reached); no more signatures needed", t.id)
 	case t.phase == phaseExpiring || uint64(t.rec.Task.DeadlineBlock) <= head:
 		return eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "task %d is past its deadline block %d", t.id, t.rec.Task.DeadlineBlock)

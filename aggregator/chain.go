@@ -40,6 +40,8 @@ type txSender interface {
 	address() common.Address
 	respond(ctx context.Context, task protocol.Task, resp protocol.Response, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 	expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, *types.Receipt, error)
+	// respondTasks sends respondToTasks: many tasks under one batch certificate.
+	respondTasks(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, referenceBlock uint32, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 	respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 }
 

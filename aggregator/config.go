@@ -69,7 +69,28 @@ type Config struct {
 	VerifyConcurrency int
 	// ProofConcurrency bounds concurrent Groth16 proof checks; default GOMAXPROCS.
 	ProofConcurrency int
+
+	// Batching (docs/batching.md, "Agreement and submission"). BatchMaxTasks is the largest
+	// batch; 0 or 1 turns batching off (every task is answered alone with respondToTask).
+	BatchMaxTasks int
+	// BatchMaxWait is how long the oldest certified task of a group waits for more before the
+	// group is proposed as a batch; default 500 ms.
+	BatchMaxWait time.Duration
+	// BatchDeadlineMargin: a task whose deadline is this many blocks away or closer is never
+	// batched (or is taken out of its batch) and answered alone; default 5.
+	BatchDeadlineMargin uint64
+	// BatchSignTimeout is how long a proposed batch waits for its operators' signatures before
+	// its tasks fall back to respondToTask one by one; default 10 s.
+	BatchSignTimeout time.Duration
 }
+
+// Batching defaults; DefaultBatchMaxTasks is what cmd/aggregator's flag defaults to.
+const (
+	DefaultBatchMaxTasks       = 64
+	defaultBatchMaxWait        = 500 * time.Millisecond
+	defaultBatchDeadlineMargin = 5
+	defaultBatchSignTimeout    = 10 * time.Second
+)
 
 // ConfigFromAddresses fills the chain fields from a devnet addresses.json.
 func ConfigFromAddresses(a *deployment.Addresses) Config {
@@ -107,6 +128,15 @@ func (c *Config) applyDefaults() {
 	if c.ProofConcurrency <= 0 {
 		c.ProofConcurrency = runtime.GOMAXPROCS(0)
 	}
+	if c.BatchMaxWait <= 0 {
+		c.BatchMaxWait = defaultBatchMaxWait
+	}
+	if c.BatchDeadlineMargin == 0 {
+		c.BatchDeadlineMargin = defaultBatchDeadlineMargin
+	}
+	if c.BatchSignTimeout <= 0 {
+		c.BatchSignTimeout = defaultBatchSignTimeout
+	}
 }
 
 func (c *Config) validate() error {
@@ -122,6 +152,8 @@ func (c *Config) validate() error {
 		return errors.New("aggregator: no data dir")
 	case c.MinFee != nil && c.MinFee.Sign() < 0:
 		return errors.New("aggregator: negative minimum fee")
+	case c.BatchMaxTasks < 0:
+		return errors.New("aggregator: negative batch size")
 	}
 	if err := c.Fetch.Validate(); err != nil {
 		return fmt.Errorf("aggregator: %w", err)

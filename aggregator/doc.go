@@ -8,7 +8,9 @@
 // body decoding of every endpoint), accept.go (the checks of POST /v1/responses), task.go
 // (per-task state, tracking, setup), phase.go (a task's life and its transitions), round.go
 // (blsagg rounds and forwarding), tally.go (stake per response digest and the threshold rule),
-// settle.go (submission of respondToTask and respondWithProof, recording outcomes), expire.go (deadline expiry and its
+// settle.go (submission of respondToTask and respondWithProof, recording outcomes), batch.go,
+// batchsubmit.go, batchapi.go, batchstore.go (batches: grouping, proposals, batch signatures,
+// respondToTasks, fallback to single answers; docs/batching.md), expire.go (deadline expiry and its
 // reason), reorg.go (outcomes watched against reorganisations), registry.go (operator state
 // pinned for blsagg), submitter.go (transactions), chain.go (what is read from the chain,
 // behind an interface so unit tests run on an in-memory fake), limits.go (semaphores, failure

@@ -125,6 +125,8 @@ type fakeSender struct {
 	respondErr func(n int) error // nil: mined
 	expireErr  func(n int) error
 	proofErr   func(n int) error
+	batches    [][]uint32        // task ids of every respondToTasks call
+	batchErr   func(n int) error // nil: mined
 	// proofGate, when set, holds every respondWithProof until a value is received from it (the
 	// transaction "being mined").
 	proofGate chan struct{}
@@ -183,6 +185,29 @@ func (f *fakeSender) respondWithProof(ctx context.Context, _ protocol.Task, _ pr
 	return nil, receipt(), nil
 }
 
+func (f *fakeSender) respondTasks(_ context.Context, tasks []protocol.Task, resps []protocol.Response, _ uint32, _ protocol.Certificate, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+	ids := make([]uint32, len(resps))
+	for i, r := range resps {
+		ids[i] = r.TaskId
+	}
+	f.mu.Lock()
+	f.batches = append(f.batches, ids)
+	n, fn := len(f.batches), f.batchErr
+	f.mu.Unlock()
+	if fn != nil {
+		if err := fn(n); err != nil {
+			return nil, nil, err
+		}
+	}
+	return nil, receipt(), nil
+}
+
+func (f *fakeSender) batchCalls() [][]uint32 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([][]uint32(nil), f.batches...)
+}
+
 func (f *fakeSender) counts() (responds, expires, proofs int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -239,6 +264,7 @@ type env struct {
 	fetcher *fakeFetcher
 	ops     []testOperator
 	ctx     context.Context
+	stop    func() // stops the service and closes its store (a restart test opens it again)
 }
 
 func newEnv(t testing.TB, mutate ...func(*Config)) *env {
@@ -283,12 +309,17 @@ func newEnv(t testing.TB, mutate ...func(*Config)) *env {
 	go e.s.drain(done)
 	e.s.wg.Go(func() { e.s.resultLoop(ctx) })
 	e.s.wg.Go(func() { e.s.proofLoop(ctx) })
-	t.Cleanup(func() {
-		cancel()
-		e.s.wg.Wait()
-		close(done)
-		e.s.close()
-	})
+	e.s.wg.Go(func() { e.s.batchLoop(ctx) })
+	var once sync.Once
+	e.stop = func() {
+		once.Do(func() {
+			cancel()
+			e.s.wg.Wait()
+			close(done)
+			e.s.close()
+		})
+	}
+	t.Cleanup(e.stop)
 	return e
 }
 

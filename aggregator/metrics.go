@@ -24,6 +24,8 @@ type Metrics struct {
 	respondGas         prometheus.Histogram
 	pending            prometheus.Gauge
 	tasksReopened      prometheus.Counter
+	batches            *prometheus.CounterVec
+	batchSigsRejected  *prometheus.CounterVec
 }
 
 // Reasons a signed response is rejected (label values of signatures_rejected_total).
@@ -80,11 +82,15 @@ func newMetrics() *Metrics {
 			Help: "Gas used by respondToTask.", Buckets: prometheus.ExponentialBuckets(100_000, 1.5, 10)}),
 		tasksReopened: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "tasks_reopened_total",
 			Help: "Settled tasks worked on again because a reorganisation removed the block of their response or expiry."}),
+		batches: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "batches_total",
+			Help: "Batches by event: proposed, submitted (respondToTasks mined), reproposed (a task was stale), fallback (tasks answered alone)."}, []string{"event"}),
+		batchSigsRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "batch_signatures_rejected_total",
+			Help: "Batch signatures refused, by reason."}, []string{"reason"}),
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
 	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRefused, m.proofsRejected, m.signatureChecks, m.proofChecks,
-		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending, m.tasksReopened,
+		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending, m.tasksReopened, m.batches, m.batchSigsRejected,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.
 	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,

@@ -11,6 +11,10 @@ package aggregator
 //	                                wall-clock margin passed (no more forwarding: doc.go)
 //	collecting,
 //	closing       -> submitting     handleResult: blsagg sent a certificate
+//	              -> batched        handleResult: ... and the batcher took it (batch.go)
+//	batched       -> submitting     its batch's certificate is ready (all its tasks move
+//	                                together), or it goes alone (batch not signed in time,
+//	                                refused, or the task neared its deadline)
 //	              -> betweenRounds  handleResult: the round ended without one, deadline ahead
 //	              -> stalled        handleResult: ... deadline reached, or unusable result
 //	betweenRounds -> collecting     the next round started (replaying stored signatures)
@@ -36,7 +40,8 @@ const (
 	phaseCollecting                 // a round is open and receives signatures
 	phaseClosing                    // a round is open, no longer fed; waiting for its report
 	phaseBetweenRounds              // a round ended without a certificate; the next starts shortly
-	phaseSubmitting                 // respondToTask or respondWithProof being sent
+	phaseSubmitting                 // respondToTask, respondToTasks or respondWithProof being sent
+	phaseBatched                    // certificate ready, held by the batcher (a group or a batch)
 	phaseStalled                    // nothing running: waits for the deadline to expire it
 	phaseExpiring                   // past the deadline, expireTask or the reason being recorded
 	phaseDone                       // settled (answered or expired) or retired by a reorg
@@ -54,6 +59,8 @@ func (p phase) String() string {
 		return "betweenRounds"
 	case phaseSubmitting:
 		return "submitting"
+	case phaseBatched:
+		return "batched"
 	case phaseStalled:
 		return "stalled"
 	case phaseExpiring:
@@ -64,10 +71,11 @@ func (p phase) String() string {
 	return "unknown"
 }
 
-// settling reports whether something already drives the task to its end (a submission, an
-// expiry) or it has ended: then neither a new submission nor an expiry may start.
+// settling reports whether something already drives the task to its end (a submission, the
+// batcher, an expiry) or it has ended: then neither a new submission nor an expiry may start.
+// The batcher hands a task back to respondToTask before its deadline margin.
 func (p phase) settling() bool {
-	return p == phaseSubmitting || p == phaseExpiring || p == phaseDone
+	return p == phaseSubmitting || p == phaseBatched || p == phaseExpiring || p == phaseDone
 }
 
 // roundOpen reports whether a blsagg round of the task is waiting to report back.

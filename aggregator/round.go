@@ -89,6 +89,9 @@ func (s *Service) forward(t *task, r StoredResponse) {
 // handleResult acts on what blsagg reports: a certificate to submit, or a round that ended
 // without one.
 func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServiceResponse) {
+	if s.handleBatchResult(ctx, r) {
+		return
+	}
 	s.mu.Lock()
 	id, ok := s.aggTasks[r.TaskIndex]
 	t := s.tasks[id]
@@ -133,8 +136,13 @@ func (s *Service) handleResult(ctx context.Context, r blsagg.BlsAggregationServi
 		log.Error().Err(err).Msg("unusable aggregation result")
 		return
 	}
-	t.phase = phaseSubmitting
 	digest := common.Hash(r.TaskResponseDigest)
+	if s.offerBatch(ctx, t, st.response, digest, cert) {
+		t.phase = phaseBatched
+		log.Debug().Str("digest", digest.Hex()).Msg("certificate ready; task handed to the batcher")
+		return
+	}
+	t.phase = phaseSubmitting
 	log.Info().Str("digest", digest.Hex()).Int("nonSigners", len(cert.NonSignerPubkeys)).Msg("certificate ready")
 	s.wg.Go(func() { s.submit(ctx, t, s.certificateSubmission(t, st.response, digest, cert)) })
 }

@@ -66,6 +66,8 @@ type Service struct {
 
 	settled settledWatch // recent outcomes, checked against reorganisations
 
+	batcher *batcher // batch.go
+
 	results fifo[blsagg.BlsAggregationServiceResponse]
 	proofs  fifo[verifiedProof] // from POST /v1/proofs to proofLoop
 	wg      sync.WaitGroup
@@ -169,7 +171,8 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) {
 	s = &Service{cfg: cfg, log: log, metrics: newMetrics(), tasks: map[uint32]*task{}, aggTasks: map[uint32]uint32{},
 		nextAgg: 1 << 31, chainID: d.chainID, chain: d.chain, sub: d.sub, fetcher: d.fetcher, zkKeys: newVKCache(),
-		sigSem: newSemaphore(cfg.VerifyConcurrency), proofSem: newSemaphore(cfg.ProofConcurrency), retryBase: time.Second}
+		sigSem: newSemaphore(cfg.VerifyConcurrency), proofSem: newSemaphore(cfg.ProofConcurrency), retryBase: time.Second,
+		batcher: newBatcher()}
 	defer func() {
 		if err != nil {
 			s.close()
@@ -191,6 +194,9 @@ func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) 
 	s.registry = newPinnedRegistry(d.registry)
 	chainID, tmAddr, codec := s.chainID, cfg.TaskManager, s.codec
 	hash := func(r eigentypes.TaskResponse) (eigentypes.TaskResponseDigest, error) {
+		if m, ok := r.(batchMessage); ok {
+			return eigentypes.TaskResponseDigest(m), nil // a batch: the message is the digest
+		}
 		st, ok := r.(signedTask)
 		if !ok {
 			return eigentypes.TaskResponseDigest{}, fmt.Errorf("unexpected task response type %T", r)
@@ -276,8 +282,16 @@ func (s *Service) Run(ctx context.Context) error {
 	if head, err := s.chain.BlockNumber(ctx); err == nil {
 		s.head.Store(head)
 	}
+	stored, err := s.claimStoredBatches()
+	if err != nil {
+		return err
+	}
 	for _, rec := range pending {
 		s.track(ctx, rec)
+	}
+	s.restoreBatches(ctx, stored)
+	if s.batching() {
+		s.wg.Go(func() { s.batchLoop(ctx) })
 	}
 	s.log.Info().Str("api", s.Addr()).Str("metrics", s.MetricsAddr()).Uint64("fromBlock", from).Int("pendingTasks", len(pending)).
 		Str("submitter", s.sub.address().Hex()).Msg("aggregator started")

@@ -78,6 +78,18 @@ func (s *submitter) respond(ctx context.Context, task protocol.Task, resp protoc
 	return tx, r, err
 }
 
+// respondTasks sends respondToTasks once and waits for its receipt (prev as in respond).
+func (s *submitter) respondTasks(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, referenceBlock uint32, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+	tx, err := s.send(ctx, prev, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return s.tm.RespondToTasks(o, tasks, resps, referenceBlock, cert)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := s.wait(ctx, tx, "respondToTasks")
+	return tx, r, err
+}
+
 // expire sends expireTask and waits for its receipt.
 func (s *submitter) expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, *types.Receipt, error) {
 	tx, err := s.send(ctx, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {

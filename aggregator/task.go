@@ -46,6 +46,7 @@ type task struct {
 
 	submitErr  string
 	lateReason string // why a submission ended at the deadline (expiry reason)
+	noBatch    bool   // a batch holding it failed: its next certificate goes alone
 }
 
 const (

@@ -3,6 +3,7 @@ package main
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -49,5 +50,26 @@ func TestSecurityFlags(t *testing.T) {
 		if _, err := parse(t, bad...); err == nil {
 			t.Fatalf("%v: accepted", bad)
 		}
+	}
+}
+
+// Batching is off unless asked for; its flags reach the configuration.
+func TestBatchFlags(t *testing.T) {
+	cfg, err := parse(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.BatchMaxTasks != 0 {
+		t.Fatalf("batching on by default: %d", cfg.BatchMaxTasks)
+	}
+	cfg, err = parse(t, "--batch-max-tasks", "32", "--batch-max-wait", "2s", "--batch-deadline-margin", "7", "--batch-sign-timeout", "20s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.BatchMaxTasks != 32 || cfg.BatchMaxWait != 2*time.Second || cfg.BatchDeadlineMargin != 7 || cfg.BatchSignTimeout != 20*time.Second {
+		t.Fatalf("batch config %+v", cfg)
+	}
+	if _, err := parse(t, "--batch-max-tasks", "-1"); err == nil {
+		t.Fatal("negative batch size accepted")
 	}
 }

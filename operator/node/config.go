@@ -35,6 +35,10 @@ type Config struct {
 	AggregatorURL string `yaml:"aggregator_url"`
 	DataDir       string `yaml:"data_dir"` // operator.db (cursor, task queue, signed responses), module caches
 
+	// BatchPollInterval is how often the aggregator is asked for batch proposals to sign
+	// (default 250 ms).
+	BatchPollInterval time.Duration `yaml:"batch_poll_interval"`
+
 	StartBlock    uint64        `yaml:"start_block"`   // first block to read when there is no state yet
 	Confirmations uint64        `yaml:"confirmations"` // blocks behind head before acting on a task
 	PollInterval  time.Duration `yaml:"poll_interval"`
@@ -161,6 +165,9 @@ func (c *Config) Resolve() error {
 func (c *Config) setDefaults() {
 	if c.PollInterval == 0 {
 		c.PollInterval = time.Second
+	}
+	if c.BatchPollInterval <= 0 {
+		c.BatchPollInterval = 250 * time.Millisecond
 	}
 	if c.MaxConcurrent == 0 {
 		// Executions are CPU-bound: one per core spreads the queue over the machine, and the

@@ -25,6 +25,7 @@ type metrics struct {
 	delivered *prometheus.CounterVec
 	execTime  prometheus.Histogram
 	fuel      prometheus.Histogram
+	batches   *prometheus.CounterVec
 }
 
 func newMetrics() *metrics {
@@ -44,7 +45,11 @@ func newMetrics() *metrics {
 		fuel: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "blockless", Subsystem: "operator",
 			Name: "execution_fuel", Help: "Fuel used by one execution.", Buckets: prometheus.ExponentialBuckets(1000, 10, 9)}),
 	}
-	m.reg.MustRegister(m.tasks, m.skipped, m.retries, m.delivered, m.execTime, m.fuel)
+	m.batches = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "blockless", Subsystem: "operator",
+		Name: "batches_total", Help: "Batch proposals of the aggregator, by outcome (signed; refused: a leaf this operator did not sign, or a bad root)."}, []string{"outcome"})
+	m.reg.MustRegister(m.tasks, m.skipped, m.retries, m.delivered, m.execTime, m.fuel, m.batches)
+	m.batches.WithLabelValues("signed")
+	m.batches.WithLabelValues("refused")
 	return m
 }
 

@@ -198,6 +198,8 @@ func (n *Node) Run(ctx context.Context) error {
 	var workers sync.WaitGroup
 	workers.Add(1)
 	go func() { defer workers.Done(); n.runQueue(ctx) }()
+	workers.Add(1)
+	go func() { defer workers.Done(); newBatchSigner(n).run(ctx) }()
 	err = w.Run(ctx, from, n.handleRange)
 	workers.Wait()
 	n.sender.wait()
@@ -347,7 +349,7 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	signed := protocol.NewSignedResponse(resp, digest, n.blsKey, n.operatorID)
 	signed.TaskHash = k.Hash
 	sr := signedRecord{Response: signed, TaskHash: k.Hash,
-		DeadlineBlock: ev.Task.DeadlineBlock}
+		DeadlineBlock: ev.Task.DeadlineBlock, Digest: digest}
 	// Durable before it leaves the process: a restart resends these bytes.
 	if err := n.store.recordSigned(sr); err != nil {
 		return err

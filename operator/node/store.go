@@ -40,6 +40,9 @@ type signedRecord struct {
 	TaskHash      [32]byte `json:"taskHash"`
 	DeadlineBlock uint32   `json:"deadlineBlock"`
 	Acknowledged  bool     `json:"acknowledged"`
+	// Digest is the response digest signed (a batch leaf is checked against it); zero in
+	// records written before it was kept.
+	Digest [32]byte `json:"digest"`
 }
 
 func (r signedRecord) key() taskKey { return taskKey{ID: r.Response.TaskID, Hash: r.TaskHash} }

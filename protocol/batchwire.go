@@ -1,0 +1,44 @@
+package protocol
+
+import "github.com/ethereum/go-ethereum/common"
+
+// Batch proposals and signatures between the aggregator and operators (aggregator/API.md):
+// GET /v1/batches lists proposals, POST /v1/batches/{seq}/signatures takes an operator's BLS
+// signature of BatchMessage(chainId, taskManager, root, count).
+
+// MaxBatchListBytes bounds a GET /v1/batches answer an operator reads.
+const MaxBatchListBytes = 4 << 20
+
+// MaxBatchSignatureBytes bounds a POST /v1/batches/{seq}/signatures body.
+const MaxBatchSignatureBytes = 1024
+
+// BatchLeaf is one leaf of a proposed batch: the task and the response digest its operators
+// signed (the leaf).
+type BatchLeaf struct {
+	TaskID   uint32      `json:"taskId"`
+	TaskHash common.Hash `json:"taskHash"`
+	Leaf     common.Hash `json:"leaf"`
+}
+
+// BatchProposal is a batch waiting for signatures. An operator signs it only when every leaf
+// is a response it signed itself and the root is BatchRoot of the leaves.
+type BatchProposal struct {
+	Seq            uint64        `json:"seq"`
+	ReferenceBlock uint32        `json:"referenceBlock"`
+	QuorumNumbers  []int         `json:"quorumNumbers"`
+	Root           common.Hash   `json:"root"`
+	Count          int           `json:"count"`
+	Tasks          []BatchLeaf   `json:"tasks"`
+	Signers        []common.Hash `json:"signers"` // the operators asked to sign
+}
+
+// BatchList is the body of GET /v1/batches.
+type BatchList struct {
+	Batches []BatchProposal `json:"batches"`
+}
+
+// BatchSignature is the body of POST /v1/batches/{seq}/signatures.
+type BatchSignature struct {
+	OperatorID common.Hash `json:"operatorId"`
+	Signature  G1JSON      `json:"signature"`
+}
