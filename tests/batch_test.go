@@ -15,7 +15,6 @@ import (
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/protocol"
-	"github.com/blockless/avs/requester"
 )
 
 // startBatchingAggregator is startAggregator with batching on.
@@ -54,22 +53,7 @@ func TestBatch(t *testing.T) {
 	aggURL, stopAgg := e.startBatchingAggregator(t.TempDir())
 	defer stopAgg()
 
-	module := buildOracle(t)
-	digest, uri, err := testStore(storeURL).Publish(ctx, module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rq, err := requester.Dial(ctx, e.dn.Addresses.RPCURL, e.dn.Addresses.ChainID, e.dn.Addresses.AVS.TaskManager, e.dn.Owner)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rq.Close()
-	fn, _, err := rq.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
-		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
-		Uris:   []string{uri}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rq, fn := e.deployOracle(storeURL)
 	for _, op := range ops {
 		stop := e.startNode(op, aggURL, t.TempDir())
 		defer stop()

@@ -42,6 +42,29 @@ func buildOracle(t testing.TB) []byte {
 	return b
 }
 
+// deployOracle publishes the Go oracle example to the module store at storeURL and registers
+// it as a function (threshold floor 50%) with the devnet owner's requester client, which is
+// closed when the test ends.
+func (e *env) deployOracle(storeURL string) (rq *requester.Client, fn uint64) {
+	e.t.Helper()
+	digest, uri, err := testStore(storeURL).Publish(e.ctx, buildOracle(e.t))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	rq, err = requester.Dial(e.ctx, e.dn.Addresses.RPCURL, e.dn.Addresses.ChainID, e.dn.Addresses.AVS.TaskManager, e.dn.Owner)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(rq.Close)
+	fn, _, err = rq.RegisterFunction(e.ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
+		Uris:   []string{uri}})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return rq, fn
+}
+
 // testStoreToken is the upload token of the tests' module stores.
 const testStoreToken = "tests-upload-token-0123456789"
 
@@ -137,22 +160,7 @@ func TestEndToEnd(t *testing.T) {
 	aggURL, stopAgg := e.startAggregator(t.TempDir())
 	defer stopAgg()
 
-	module := buildOracle(t)
-	digest, uri, err := testStore(storeURL).Publish(ctx, module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rq, err := requester.Dial(ctx, e.dn.Addresses.RPCURL, e.dn.Addresses.ChainID, e.dn.Addresses.AVS.TaskManager, e.dn.Owner)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rq.Close()
-	fn, _, err := rq.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
-		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
-		Uris:   []string{uri}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rq, fn := e.deployOracle(storeURL)
 	submit := func(input string) requester.Created {
 		t.Helper()
 		c, err := rq.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte(input), QuorumNumbers: []byte{0},

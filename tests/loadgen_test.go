@@ -13,7 +13,6 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/protocol/onchain"
-	"github.com/blockless/avs/requester"
 	"github.com/blockless/avs/requester/loadgen"
 )
 
@@ -47,22 +46,7 @@ func TestLoadgen(t *testing.T) {
 	for _, op := range ops {
 		defer e.startNode(op, aggURL, t.TempDir())()
 	}
-	module := buildOracle(t)
-	digest, uri, err := testStore(storeURL).Publish(ctx, module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rq, err := requester.Dial(ctx, e.dn.Addresses.RPCURL, e.dn.Addresses.ChainID, e.dn.Addresses.AVS.TaskManager, e.dn.Owner)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rq.Close()
-	fn, _, err := rq.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
-		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
-		Uris:   []string{uri}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rq, fn := e.deployOracle(storeURL)
 	request := func(i int) taskmanager.ITaskManagerTaskRequest {
 		return taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte(fmt.Sprintf("%d a\n%d b\n%d c\n", 100+i, 102+i, 101+i)),
 			QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60, ResponseWindowBlocks: 100}
