@@ -31,6 +31,7 @@ FUZZ_TARGETS := \
 	./zk/artifacts:FuzzParseManifest \
 	./fetch:FuzzParseURI \
 	./aggregator:FuzzPostResponse \
+	./aggregator:FuzzPostBatchSignature \
 	./aggregator:FuzzPostProof
 
 .PHONY: fuzz fuzz-check
@@ -48,6 +49,7 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	GO=$(GO) bash script/fuzz-one.sh ./zk/artifacts FuzzParseManifest $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./fetch FuzzParseURI $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostResponse $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostBatchSignature $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostProof $(FUZZTIME)
 
 fuzz-check: ## fail when a Fuzz* target in the tree is not listed in mk/fuzz.mk
