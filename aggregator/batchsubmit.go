@@ -105,10 +105,7 @@ func (s *Service) staleOnChain(ctx context.Context, lb *liveBatch) (stale []*bat
 			continue // kept: if it is stale, the next batch is refused again
 		}
 		switch {
-		case replacedOnChain(e.t, rec):
-			s.finishReplaced(e.t)
-		case chainState(rec) == onchain.TaskResponded:
-			s.finishAnsweredElsewhere(ctx, e.t)
+		case s.settleIfDecided(ctx, e.t, rec):
 		case chainState(rec) == onchain.TaskExpired:
 			s.finishExpired(e.t, "expired on chain", common.Hash{})
 		default:

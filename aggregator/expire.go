@@ -43,15 +43,8 @@ func (s *Service) expire(ctx context.Context, t *task) {
 	retry := backoff.New(s.retryBase, time.Minute)
 	for {
 		onChain, err := s.chain.GetTask(ctx, t.id)
-		if err == nil {
-			switch {
-			case replacedOnChain(t, onChain):
-				s.finishReplaced(t)
-				return
-			case chainState(onChain) == onchain.TaskResponded:
-				s.finishAnsweredElsewhere(ctx, t)
-				return
-			}
+		if err == nil && s.settleIfDecided(ctx, t, onChain) {
+			return
 		}
 		t.mu.Lock()
 		reason := t.expiryReason()

@@ -10,7 +10,6 @@ import (
 
 	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
-	"github.com/blockless/avs/protocol/onchain"
 )
 
 // finishReplaced ends a task the chain no longer has: no expireTask (it would revert with
@@ -100,15 +99,8 @@ func (s *Service) submit(ctx context.Context, t *task, sub submission) {
 		wait := retry.Next()
 		log.Warn().Err(err).Dur("retryIn", wait).Msg("response not sent or not mined; retrying")
 		// A retry may follow a transaction that did land (e.g. "nonce too low" after a lost receipt).
-		if rec, cerr := s.chain.GetTask(ctx, t.id); cerr == nil {
-			switch {
-			case replacedOnChain(t, rec):
-				s.finishReplaced(t)
-				return
-			case chainState(rec) == onchain.TaskResponded:
-				s.finishAnsweredElsewhere(ctx, t)
-				return
-			}
+		if rec, cerr := s.chain.GetTask(ctx, t.id); cerr == nil && s.settleIfDecided(ctx, t, rec) {
+			return
 		}
 		// Past the deadline no respondToTask can land any more, pending replacement or not.
 		if uint64(t.rec.Task.DeadlineBlock) <= s.head.Load() {

@@ -119,6 +119,20 @@ func replacedOnChain(t *task, rec taskmanager.ITaskManagerTaskRecord) bool {
 	return chainState(rec) != onchain.TaskNone && t.hash != (common.Hash{}) && common.Hash(rec.TaskHash) != t.hash
 }
 
+// settleIfDecided finishes t when the chain already decided it without us: another task under
+// its id (a reorganisation) or an answer sent by someone else. It reports whether t finished.
+func (s *Service) settleIfDecided(ctx context.Context, t *task, rec taskmanager.ITaskManagerTaskRecord) bool {
+	switch {
+	case replacedOnChain(t, rec):
+		s.finishReplaced(t)
+	case chainState(rec) == onchain.TaskResponded:
+		s.finishAnsweredElsewhere(ctx, t)
+	default:
+		return false
+	}
+	return true
+}
+
 // setup settles tasks that a restart finds already decided on chain, loads the operator set
 // at the task's reference block (retrying), then starts the first aggregation round and
 // replays the responses stored before a restart.
@@ -128,11 +142,7 @@ func (s *Service) setup(ctx context.Context, t *task) {
 	for ctx.Err() == nil {
 		if rec, err := s.chain.GetTask(ctx, t.id); err == nil {
 			switch {
-			case replacedOnChain(t, rec):
-				s.finishReplaced(t)
-				return
-			case chainState(rec) == onchain.TaskResponded:
-				s.finishAnsweredElsewhere(ctx, t)
+			case s.settleIfDecided(ctx, t, rec):
 				return
 			case chainState(rec) == onchain.TaskExpired:
 				s.finishExpired(t, "expired on chain", common.Hash{})

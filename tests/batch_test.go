@@ -17,27 +17,10 @@ import (
 	"github.com/blockless/avs/protocol"
 )
 
-// startBatchingAggregator is startAggregator with batching on.
-func (e *env) startBatchingAggregator(dataDir string) (url string, stop func()) {
-	e.t.Helper()
-	cfg := aggregator.ConfigFromAddresses(e.dn.Addresses)
-	cfg.Key = e.aggregatorKey()
-	cfg.Listen = "127.0.0.1:0"
-	cfg.DataDir = dataDir
-	cfg.PollInterval = 200 * time.Millisecond
-	cfg.BlockTime = time.Second
+// batching turns batching on in an aggregator's configuration.
+func batching(cfg *aggregator.Config) {
 	// The wait covers the spread of the tasks' certificates; they are grouped by signer set.
 	cfg.BatchMaxTasks, cfg.BatchMaxWait, cfg.BatchSignTimeout = 64, 5*time.Second, 60*time.Second
-	e.devnetFetch(&cfg)
-	ctx, cancel := context.WithCancel(e.ctx)
-	svc, err := aggregator.New(ctx, cfg, e.log.With().Str("svc", "aggregator").Logger())
-	if err != nil {
-		cancel()
-		e.t.Fatalf("start aggregator: %v", err)
-	}
-	done := make(chan struct{})
-	go func() { defer close(done); _ = svc.Run(ctx) }()
-	return "http://" + svc.Addr(), func() { cancel(); <-done; svc.Close() }
 }
 
 // TestBatch: three real operator nodes and the aggregator answer 20 tasks created by one
@@ -50,7 +33,7 @@ func TestBatch(t *testing.T) {
 	e := startEnv(t, ctx)
 	ops := e.registerOperators(10, 20, 30)
 	storeURL := e.startStore()
-	aggURL, stopAgg := e.startBatchingAggregator(t.TempDir())
+	aggURL, stopAgg := e.startAggregator(t.TempDir(), batching)
 	defer stopAgg()
 
 	rq, fn := e.deployOracle(storeURL)

@@ -95,8 +95,9 @@ func (e *env) devnetFetch(cfg *aggregator.Config) {
 	cfg.Fetch.AllowPrivate = true
 }
 
-// startAggregator runs the real aggregator service in-process on a free loopback port.
-func (e *env) startAggregator(dataDir string) (url string, stop func()) {
+// startAggregator runs the real aggregator service in-process on a free loopback port; each
+// tweak adjusts its configuration before it starts.
+func (e *env) startAggregator(dataDir string, tweaks ...func(*aggregator.Config)) (url string, stop func()) {
 	e.t.Helper()
 	cfg := aggregator.ConfigFromAddresses(e.dn.Addresses)
 	cfg.Key = e.aggregatorKey() // its own account: sharing the requester's would race on nonces
@@ -105,6 +106,9 @@ func (e *env) startAggregator(dataDir string) (url string, stop func()) {
 	cfg.PollInterval = 200 * time.Millisecond
 	cfg.BlockTime = time.Second
 	e.devnetFetch(&cfg)
+	for _, tweak := range tweaks {
+		tweak(&cfg)
+	}
 	ctx, cancel := context.WithCancel(e.ctx)
 	svc, err := aggregator.New(ctx, cfg, e.log.With().Str("svc", "aggregator").Logger())
 	if err != nil {

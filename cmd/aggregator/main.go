@@ -19,7 +19,6 @@ import (
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/cmd/internal/cliapp"
-	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/keys"
 )
 
@@ -37,7 +36,7 @@ func main() {
 }
 
 func flags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		chainflags.Addresses(), chainflags.RPCURL(), chainflags.WSURL(), chainflags.ChainID(), chainflags.TaskManager(),
 		chainflags.RegistryCoordinator(), chainflags.OperatorStateRetriever(), chainflags.ServiceManager(),
 		&cli.Uint64Flag{Name: "start-block", EnvVars: []string{"BLOCKLESS_START_BLOCK"}, Usage: "first block to read tasks from on a fresh data dir (default: the deployment block from --addresses)"},
@@ -58,13 +57,11 @@ func flags() []cli.Flag {
 		&cli.DurationFlag{Name: "batch-max-wait", Value: 500 * time.Millisecond, EnvVars: []string{"BLOCKLESS_BATCH_MAX_WAIT"}, Usage: "how long the oldest certified task waits for others before its group is proposed as a batch"},
 		&cli.Uint64Flag{Name: "batch-deadline-margin", Value: 5, EnvVars: []string{"BLOCKLESS_BATCH_DEADLINE_MARGIN"}, Usage: "blocks: a task this close to its deadline is never held for a batch and is answered alone"},
 		&cli.DurationFlag{Name: "batch-sign-timeout", Value: 10 * time.Second, EnvVars: []string{"BLOCKLESS_BATCH_SIGN_TIMEOUT"}, Usage: "how long a proposed batch waits for operator signatures before its tasks are answered one by one"},
-		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
-		&cli.BoolFlag{Name: "log-pretty", EnvVars: []string{"BLOCKLESS_LOG_PRETTY"}, Usage: "human-readable logs instead of JSON lines"},
-	}
+	}, cliapp.LogFlags()...)
 }
 
 func run(ctx context.Context, c *cli.Context) error {
-	log, err := logs.New(os.Stderr, c.String("log-level"), c.Bool("log-pretty"))
+	log, err := cliapp.Logger(c)
 	if err != nil {
 		return err
 	}

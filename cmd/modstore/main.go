@@ -7,12 +7,10 @@ package main
 import (
 	"context"
 	"errors"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/cmd/internal/cliapp"
-	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/modstore"
 )
 
@@ -34,7 +32,7 @@ func main() {
 }
 
 func flags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.StringFlag{Name: "listen", Value: defaultListen, EnvVars: []string{"BLOCKLESS_MODSTORE_LISTEN"}, Usage: "HTTP address"},
 		&cli.StringFlag{Name: "dir", Value: "modstore-data", EnvVars: []string{"BLOCKLESS_MODSTORE_DIR"}, Usage: "directory of the published modules and their index"},
 		&cli.StringFlag{Name: "tokens-file", EnvVars: []string{"BLOCKLESS_STORE_TOKENS_FILE"}, Usage: "file of name:token lines (tokens of 16+ characters) allowed to upload (default: uploads refused, read-only)"},
@@ -43,13 +41,11 @@ func flags() []cli.Flag {
 		&cli.Int64Flag{Name: "max-module-size", Value: modstore.DefaultMaxModuleSize, EnvVars: []string{"BLOCKLESS_MODSTORE_MAX_MODULE_SIZE"}, Usage: "largest upload, in bytes"},
 		&cli.IntFlag{Name: "max-concurrent-uploads", Value: modstore.DefaultMaxConcurrentUploads, EnvVars: []string{"BLOCKLESS_MODSTORE_MAX_CONCURRENT_UPLOADS"}, Usage: "uploads in progress at once (beyond: 503)"},
 		&cli.DurationFlag{Name: "upload-timeout", Value: modstore.DefaultUploadTimeout, EnvVars: []string{"BLOCKLESS_MODSTORE_UPLOAD_TIMEOUT"}, Usage: "time to receive one upload's body"},
-		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
-		&cli.BoolFlag{Name: "log-pretty", EnvVars: []string{"BLOCKLESS_LOG_PRETTY"}, Usage: "human-readable logs instead of JSON lines"},
-	}
+	}, cliapp.LogFlags()...)
 }
 
 func serve(ctx context.Context, c *cli.Context) error {
-	log, err := logs.New(os.Stderr, c.String("log-level"), c.Bool("log-pretty"))
+	log, err := cliapp.Logger(c)
 	if err != nil {
 		return err
 	}

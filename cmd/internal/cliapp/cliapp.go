@@ -1,6 +1,7 @@
 // Package cliapp holds what every long-running command of the project does the same way: the
 // error of a failed command is printed once, plainly (never a stack trace, never urfave/cli's
-// own os.Exit), and serving commands stop on SIGINT or SIGTERM through their context.
+// own os.Exit), serving commands stop on SIGINT or SIGTERM through their context, and they
+// share one definition of the logging flags.
 package cliapp
 
 import (
@@ -12,7 +13,10 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
+
+	"github.com/blockless/avs/logs"
 )
 
 // Main runs app with the process arguments and exits with its status.
@@ -48,4 +52,17 @@ func UntilSignal(run func(ctx context.Context, c *cli.Context) error) cli.Action
 		defer stop()
 		return run(ctx, c)
 	}
+}
+
+// LogFlags are the logging flags of the serving commands; Logger reads them.
+func LogFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
+		&cli.BoolFlag{Name: "log-pretty", EnvVars: []string{"BLOCKLESS_LOG_PRETTY"}, Usage: "human-readable logs instead of JSON lines"},
+	}
+}
+
+// Logger is the stderr logger that LogFlags configure.
+func Logger(c *cli.Context) (zerolog.Logger, error) {
+	return logs.New(os.Stderr, c.String("log-level"), c.Bool("log-pretty"))
 }
