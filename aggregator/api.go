@@ -20,6 +20,7 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("GET /v1/tasks/{id}", s.getTask)
 	mux.HandleFunc("GET /v1/batches", s.getBatches)                           // batchapi.go
 	mux.HandleFunc("POST /v1/batches/{seq}/signatures", s.postBatchSignature) // batchapi.go
+	mux.HandleFunc("POST /v1/batches/{seq}/declines", s.postBatchDecline)     // batchapi.go
 	mux.HandleFunc("GET /healthz", s.healthz)
 	return s.recoverer(mux)
 }

@@ -22,6 +22,9 @@ import (
 // task has waited BatchMaxWait; collects the operators' signatures over the batch message with
 // blsagg; and sends respondToTasks. A batch that is not signed in time, or that the
 // TaskManager refuses, gives its tasks back to respondToTask with their own certificates.
+// Operators that computed a leaf differently decline it (POST /v1/batches/{seq}/declines);
+// once the operators left cannot meet the threshold, the declined tasks go alone and the rest
+// are proposed again at once, so one failing task never holds the others back.
 //
 // Lock order: task.mu before batcher.mu; nothing takes a task's lock while holding batcher.mu.
 
@@ -35,7 +38,7 @@ type batchEntry struct {
 	readyAt time.Time
 }
 
-// batchGroup is the certified tasks waiting to form a batch, all with the same key.
+// batchGroup is the certified tasks waiting to form a batch, all with the same quorum numbers.
 type batchGroup struct {
 	entries []*batchEntry
 }
@@ -47,6 +50,8 @@ type liveBatch struct {
 	message    [32]byte
 	signers    map[common.Hash]bool
 	signed     map[common.Hash]bool
+	declined   map[common.Hash]bool // operators that declined some leaves
+	refusedBy  map[uint32]bool      // task ids some operator declined
 	aggID      uint32
 	aggStarted bool
 	closesAt   time.Time // no signature is forwarded after this (as for task rounds: doc.go)
@@ -79,15 +84,35 @@ type batchMessage [32]byte
 
 func (s *Service) batching() bool { return s.cfg.BatchMaxTasks > 1 }
 
-// groupKey is the batcher's grouping key: the quorum numbers and the exact signer set.
-func groupKey(quorums []byte, signers []common.Hash) string {
-	var b bytes.Buffer
-	b.Write(quorums)
-	b.WriteByte('/')
-	for _, s := range signers {
-		b.Write(s[:])
+// groupKey is the batcher's grouping key: the quorum numbers (respondToTasks takes one set).
+// Signer sets are not part of it: an operator whose response came after a task was certified
+// still computed it and signs the batch, so exact-set groups would split batches for nothing.
+func groupKey(quorums []byte) string { return string(quorums) }
+
+// unionSigners is the sorted set of operators that signed at least one entry's leaf: the
+// operators asked to sign a batch of entries.
+func unionSigners(entries []*batchEntry) []common.Hash {
+	seen := map[common.Hash]bool{}
+	var out []common.Hash
+	for _, e := range entries {
+		for _, op := range e.signers {
+			if !seen[op] {
+				seen[op] = true
+				out = append(out, op)
+			}
+		}
 	}
-	return b.String()
+	slices.SortFunc(out, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
+	return out
+}
+
+func newLiveBatch(rec BatchRecord, entries []*batchEntry) *liveBatch {
+	lb := &liveBatch{rec: rec, entries: entries, signers: map[common.Hash]bool{}, signed: map[common.Hash]bool{},
+		declined: map[common.Hash]bool{}, refusedBy: map[uint32]bool{}, tallies: tallies{}}
+	for _, op := range rec.Signers {
+		lb.signers[op] = true
+	}
+	return lb
 }
 
 // nearDeadline reports whether a task must not wait in (or for) a batch any more.
@@ -126,7 +151,7 @@ func (s *Service) offerBatch(ctx context.Context, t *task, resp protocol.Respons
 		}
 	}
 	slices.SortFunc(signers, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
-	key := groupKey(t.rec.Task.QuorumNumbers, signers)
+	key := groupKey(t.rec.Task.QuorumNumbers)
 	g := b.groups[key]
 	if g == nil {
 		g = &batchGroup{}
@@ -213,6 +238,25 @@ func (s *Service) batchTick(ctx context.Context, now time.Time) {
 	}
 }
 
+// withdraw ends a batch whose declines left too little stake to certify it (already dropped
+// from the live set): the declined tasks are answered alone with their own certificates, the
+// others proposed again without them.
+func (s *Service) withdraw(ctx context.Context, lb *liveBatch) {
+	s.forgetBatch(lb)
+	s.metrics.batches.WithLabelValues("withdrawn").Inc()
+	var rest []*batchEntry
+	for _, e := range lb.entries {
+		if lb.refusedBy[e.t.id] || e.cert == nil {
+			s.sendAlone(ctx, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	if len(rest) > 0 {
+		s.propose(ctx, rest)
+	}
+}
+
 // dropLive forgets a live batch and its claims. batcher.mu held.
 func (s *Service) dropLive(seq uint64) {
 	b := s.batcher
@@ -284,7 +328,7 @@ func (s *Service) propose(ctx context.Context, entries []*batchEntry) {
 		return
 	}
 	first := keep[0].t.rec.Task
-	rec := BatchRecord{QuorumNumbers: first.QuorumNumbers, Signers: keep[0].signers, CreatedAt: time.Now().UTC()}
+	rec := BatchRecord{QuorumNumbers: first.QuorumNumbers, Signers: unionSigners(keep), CreatedAt: time.Now().UTC()}
 	leaves := make([][32]byte, len(keep))
 	for i, e := range keep {
 		task := e.t.rec.Task
@@ -308,10 +352,7 @@ func (s *Service) propose(ctx context.Context, entries []*batchEntry) {
 		return // keep is not empty
 	}
 	rec.Root = root
-	lb := &liveBatch{entries: keep, signers: map[common.Hash]bool{}, signed: map[common.Hash]bool{}, tallies: tallies{}}
-	for _, op := range rec.Signers {
-		lb.signers[op] = true
-	}
+	lb := newLiveBatch(rec, keep)
 	if !s.batchCanMeet(ctx, lb, rec) {
 		s.log.Info().Int("tasks", len(keep)).Msg("signers of a group do not meet the threshold at the batch's reference block; answering alone")
 		for _, e := range keep {
@@ -343,27 +384,42 @@ func (s *Service) propose(ctx context.Context, entries []*batchEntry) {
 // batchCanMeet loads the operator set at the batch's reference block into lb and reports
 // whether the batch's signers can meet its strictest threshold there.
 func (s *Service) batchCanMeet(ctx context.Context, lb *liveBatch, rec BatchRecord) bool {
-	quorums := make(eigentypes.QuorumNums, len(rec.QuorumNumbers))
-	pcts := make(eigentypes.QuorumThresholdPercentages, len(rec.QuorumNumbers))
-	for i, q := range rec.QuorumNumbers {
-		quorums[i], pcts[i] = eigentypes.QuorumNum(q), eigentypes.QuorumThresholdPercentage(rec.Threshold)
-	}
-	set, err := s.registry.fetch(ctx, quorums, rec.ReferenceBlock)
+	set, err := s.registry.fetch(ctx, lb.rule().quorums, rec.ReferenceBlock)
 	if err != nil {
 		s.log.Warn().Err(err).Uint32("referenceBlock", rec.ReferenceBlock).Msg("operator set for a batch")
 		return false
 	}
 	lb.set = &set
+	return lb.reachable()
+}
+
+// rule is the batch's threshold rule: its strictest task threshold on each of its quorums,
+// against the stake totals of its operator set (once loaded).
+func (lb *liveBatch) rule() thresholdRule {
+	r := thresholdRule{quorums: make(eigentypes.QuorumNums, len(lb.rec.QuorumNumbers)),
+		percentages: make(eigentypes.QuorumThresholdPercentages, len(lb.rec.QuorumNumbers))}
+	for i, q := range lb.rec.QuorumNumbers {
+		r.quorums[i], r.percentages[i] = eigentypes.QuorumNum(q), eigentypes.QuorumThresholdPercentage(lb.rec.Threshold)
+	}
+	if lb.set != nil {
+		r.totals = lb.set.totals
+	}
+	return r
+}
+
+// reachable reports whether the operators asked to sign, less those that declined, hold
+// enough stake to meet the threshold. lb.set loaded; batcher.mu held (or lb not shared yet).
+func (lb *liveBatch) reachable() bool {
 	all := tallies{}
 	var tl *tally
-	for _, op := range rec.Signers {
-		info, ok := set.ops[eigentypes.OperatorId(op)]
-		if !ok {
+	for _, op := range lb.rec.Signers {
+		info, ok := lb.set.ops[eigentypes.OperatorId(op)]
+		if !ok || lb.declined[op] {
 			continue
 		}
 		tl = all.add(common.Hash{}, info.StakePerQuorum)
 	}
-	return tl != nil && thresholdRule{quorums: quorums, percentages: pcts, totals: set.totals}.met(tl)
+	return tl != nil && lb.rule().met(tl)
 }
 
 // publish registers a stored batch as live and opens its blsagg round under a fresh index.
@@ -373,11 +429,7 @@ func (s *Service) publish(ctx context.Context, lb *liveBatch) bool {
 		return false
 	}
 	lb.message = protocol.BatchMessage(s.chainID, s.cfg.TaskManager, rec.Root, uint64(len(rec.Tasks)))
-	quorums := make(eigentypes.QuorumNums, len(rec.QuorumNumbers))
-	pcts := make(eigentypes.QuorumThresholdPercentages, len(rec.QuorumNumbers))
-	for i, q := range rec.QuorumNumbers {
-		quorums[i], pcts[i] = eigentypes.QuorumNum(q), eigentypes.QuorumThresholdPercentage(rec.Threshold)
-	}
+	rule := lb.rule()
 	s.mu.Lock()
 	id := s.nextAgg
 	s.nextAgg++
@@ -385,7 +437,7 @@ func (s *Service) publish(ctx context.Context, lb *liveBatch) bool {
 	now := time.Now()
 	lb.aggID, lb.closesAt, lb.giveUpAt = id, now.Add(s.cfg.BatchSignTimeout), now.Add(s.cfg.BatchSignTimeout)
 	// The round outlives our own give-up time, so its expiry never races a forwarded signature.
-	meta := blsagg.NewTaskMetadata(id, rec.ReferenceBlock, quorums, pcts, s.cfg.BatchSignTimeout+roundMargin)
+	meta := blsagg.NewTaskMetadata(id, rec.ReferenceBlock, rule.quorums, rule.percentages, s.cfg.BatchSignTimeout+roundMargin)
 	if err := s.bls.InitializeNewTask(meta); err != nil {
 		s.log.Error().Err(err).Uint64("batch", rec.Seq).Msg("initialize batch aggregation")
 		return false
@@ -424,12 +476,7 @@ func (s *Service) forwardBatchSignature(lb *liveBatch, op common.Hash, sig *bls.
 	}
 	lb.signed[op] = true
 	tl := lb.tallies.add(common.Hash(lb.message), lb.set.ops[eigentypes.OperatorId(op)].StakePerQuorum)
-	quorums := make(eigentypes.QuorumNums, len(lb.rec.QuorumNumbers))
-	pcts := make(eigentypes.QuorumThresholdPercentages, len(lb.rec.QuorumNumbers))
-	for i, q := range lb.rec.QuorumNumbers {
-		quorums[i], pcts[i] = eigentypes.QuorumNum(q), eigentypes.QuorumThresholdPercentage(lb.rec.Threshold)
-	}
-	if (thresholdRule{quorums: quorums, percentages: pcts, totals: lb.set.totals}).met(tl) {
+	if lb.rule().met(tl) {
 		lb.reached = true
 	}
 }
@@ -490,10 +537,7 @@ func (s *Service) claimStoredBatches() ([]BatchRecord, error) {
 // certificate, rebuilt by its replayed round, joins the batch (offerBatch) as a fallback.
 func (s *Service) restoreBatches(ctx context.Context, recs []BatchRecord) {
 	for _, rec := range recs {
-		lb := &liveBatch{rec: rec, signers: map[common.Hash]bool{}, signed: map[common.Hash]bool{}, tallies: tallies{}}
-		for _, op := range rec.Signers {
-			lb.signers[op] = true
-		}
+		lb := newLiveBatch(rec, nil)
 		ok := s.batching()
 		for _, bt := range rec.Tasks {
 			t := s.task(bt.TaskID)

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
@@ -34,7 +35,7 @@ func (s *Service) getBatches(w http.ResponseWriter, r *http.Request) {
 	b.mu.Lock()
 	for _, seq := range sortedSeqs(b.live) {
 		lb := b.live[seq]
-		if lb.submitting || lb.reached || (filter != "" && (!lb.signers[op] || lb.signed[op])) {
+		if lb.submitting || lb.reached || (filter != "" && (!lb.signers[op] || lb.signed[op] || lb.declined[op])) {
 			continue
 		}
 		p := protocol.BatchProposal{Seq: seq, ReferenceBlock: lb.rec.ReferenceBlock, Root: lb.rec.Root, Count: len(lb.rec.Tasks),
@@ -88,29 +89,8 @@ func (s *Service) postBatchSignature(w http.ResponseWriter, r *http.Request) {
 // reference block; then the pairing against its G2 key under the verification semaphore.
 func (s *Service) acceptBatchSignature(ctx context.Context, seq uint64, bs protocol.BatchSignature) *apiError {
 	b := s.batcher
-	check := func() (*liveBatch, eigentypes.OperatorAvsState, *apiError) {
-		lb := b.live[seq]
-		switch {
-		case lb == nil:
-			if seq >= b.nextSeq {
-				return nil, eigentypes.OperatorAvsState{}, reject(http.StatusNotFound, rejectUnknownTask, "unknown batch %d", seq)
-			}
-			return nil, eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "batch %d is closed", seq)
-		case lb.submitting || lb.reached:
-			return nil, eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "batch %d already has its signatures", seq)
-		case !lb.signers[bs.OperatorID]:
-			return nil, eigentypes.OperatorAvsState{}, reject(http.StatusForbidden, rejectUnknownOp, "operator %s is not a signer of every leaf of batch %d", bs.OperatorID.Hex(), seq)
-		case lb.signed[bs.OperatorID]:
-			return nil, eigentypes.OperatorAvsState{}, reject(http.StatusConflict, rejectDuplicate, "operator %s already signed batch %d", bs.OperatorID.Hex(), seq)
-		}
-		info, ok := lb.set.ops[eigentypes.OperatorId(bs.OperatorID)]
-		if !ok || info.OperatorInfo.Pubkeys.G2Pubkey == nil {
-			return nil, info, reject(http.StatusForbidden, rejectUnknownOp, "operator %s is not registered at the batch's reference block", bs.OperatorID.Hex())
-		}
-		return lb, info, nil
-	}
 	b.mu.Lock()
-	lb, info, e := check()
+	lb, info, e := s.batchOpen(seq, bs.OperatorID)
 	var msg [32]byte
 	if lb != nil {
 		msg = lb.message
@@ -119,26 +99,147 @@ func (s *Service) acceptBatchSignature(ctx context.Context, seq uint64, bs proto
 	if e != nil {
 		return e
 	}
-	if !s.sigSem.acquire(ctx, queueWait) {
-		return reject(http.StatusTooManyRequests, rejectBusy, "signature checks saturated, retry shortly")
-	}
-	s.metrics.signatureChecks.Inc()
-	p, perr := bs.Signature.Point()
-	valid := false
-	var err error
-	if perr == nil {
-		valid, err = (&bls.Signature{G1Point: p}).Verify(info.OperatorInfo.Pubkeys.G2Pubkey, msg)
-	}
-	s.sigSem.release()
-	if perr != nil || err != nil || !valid {
-		return reject(http.StatusUnauthorized, rejectBadSignature, "signature does not verify under operator %s's registered key for batch %d", bs.OperatorID.Hex(), seq)
+	sig, e := s.verifyBatchSig(ctx, info, bs.Signature, msg)
+	if e != nil {
+		return e
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if _, _, e := check(); e != nil { // the batch may have closed during the check
+	// The batch may have closed, or been withdrawn and replaced, during the check.
+	if lb2, _, e := s.batchOpen(seq, bs.OperatorID); e != nil || lb2 != lb {
+		if e == nil {
+			e = reject(http.StatusGone, rejectClosed, "batch %d is closed", seq)
+		}
 		return e
 	}
-	s.forwardBatchSignature(lb, bs.OperatorID, &bls.Signature{G1Point: p})
+	s.forwardBatchSignature(lb, bs.OperatorID, sig)
+	return nil
+}
+
+// batchOpen finds live batch seq that operator op may still sign or decline, and op's entry
+// in its operator set. batcher.mu held.
+func (s *Service) batchOpen(seq uint64, op common.Hash) (*liveBatch, eigentypes.OperatorAvsState, *apiError) {
+	b := s.batcher
+	lb := b.live[seq]
+	switch {
+	case lb == nil:
+		if seq >= b.nextSeq {
+			return nil, eigentypes.OperatorAvsState{}, reject(http.StatusNotFound, rejectUnknownTask, "unknown batch %d", seq)
+		}
+		return nil, eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "batch %d is closed", seq)
+	case lb.submitting || lb.reached:
+		return nil, eigentypes.OperatorAvsState{}, reject(http.StatusGone, rejectClosed, "batch %d already has its signatures", seq)
+	case !lb.signers[op]:
+		return nil, eigentypes.OperatorAvsState{}, reject(http.StatusForbidden, rejectUnknownOp, "operator %s is not asked to sign batch %d", op.Hex(), seq)
+	case lb.signed[op]:
+		return nil, eigentypes.OperatorAvsState{}, reject(http.StatusConflict, rejectDuplicate, "operator %s already signed batch %d", op.Hex(), seq)
+	case lb.declined[op]:
+		return nil, eigentypes.OperatorAvsState{}, reject(http.StatusConflict, rejectDuplicate, "operator %s already declined leaves of batch %d", op.Hex(), seq)
+	}
+	info, ok := lb.set.ops[eigentypes.OperatorId(op)]
+	if !ok || info.OperatorInfo.Pubkeys.G2Pubkey == nil {
+		return nil, info, reject(http.StatusForbidden, rejectUnknownOp, "operator %s is not registered at the batch's reference block", op.Hex())
+	}
+	return lb, info, nil
+}
+
+// verifyBatchSig checks sig over msg under the operator's registered G2 key, under the
+// verification semaphore.
+func (s *Service) verifyBatchSig(ctx context.Context, info eigentypes.OperatorAvsState, sig protocol.G1JSON, msg [32]byte) (*bls.Signature, *apiError) {
+	if !s.sigSem.acquire(ctx, queueWait) {
+		return nil, reject(http.StatusTooManyRequests, rejectBusy, "signature checks saturated, retry shortly")
+	}
+	defer s.sigSem.release()
+	s.metrics.signatureChecks.Inc()
+	p, err := sig.Point()
+	if err != nil {
+		return nil, reject(http.StatusBadRequest, rejectMalformed, "signature is not a G1 point")
+	}
+	valid, err := (&bls.Signature{G1Point: p}).Verify(info.OperatorInfo.Pubkeys.G2Pubkey, msg)
+	if err != nil || !valid {
+		return nil, reject(http.StatusUnauthorized, rejectBadSignature, "signature does not verify under the operator's registered key")
+	}
+	return &bls.Signature{G1Point: p}, nil
+}
+
+func (s *Service) postBatchDecline(w http.ResponseWriter, r *http.Request) {
+	seq, err := strconv.ParseUint(r.PathValue("seq"), 10, 64)
+	if err != nil {
+		refuse(w, s.metrics.batchSigsRejected, reject(http.StatusBadRequest, rejectMalformed, "batch %q is not a uint64", r.PathValue("seq")))
+		return
+	}
+	var d protocol.BatchDecline
+	validate := func() error {
+		if len(d.TaskIDs) == 0 {
+			return fmt.Errorf("no task ids")
+		}
+		_, err := d.Signature.Point()
+		return err
+	}
+	if e := decodeBody(w, r, protocol.MaxBatchDeclineBytes, true, &d, validate, "malformed batch decline"); e != nil {
+		refuse(w, s.metrics.batchSigsRejected, e)
+		return
+	}
+	if e := s.acceptBatchDecline(r.Context(), seq, d); e != nil {
+		s.log.Debug().Uint64("batch", seq).Str("operator", d.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("batch decline rejected")
+		refuse(w, s.metrics.batchSigsRejected, e)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted"})
+}
+
+// acceptBatchDecline records an operator's signed refusal of some leaves of a live batch. When
+// the operators that have not declined can no longer meet the threshold, the batch is
+// withdrawn: the declined tasks are answered alone and the others proposed again.
+func (s *Service) acceptBatchDecline(ctx context.Context, seq uint64, d protocol.BatchDecline) *apiError {
+	b := s.batcher
+	b.mu.Lock()
+	lb, info, e := s.batchOpen(seq, d.OperatorID)
+	var root [32]byte
+	if lb != nil {
+		root = lb.rec.Root
+		inBatch := map[uint32]bool{}
+		for _, t := range lb.rec.Tasks {
+			inBatch[t.TaskID] = true
+		}
+		for _, id := range d.TaskIDs {
+			if !inBatch[id] {
+				e = reject(http.StatusBadRequest, rejectMalformed, "task %d is not in batch %d", id, seq)
+				break
+			}
+			inBatch[id] = false // a second mention is refused too
+		}
+	}
+	b.mu.Unlock()
+	if e != nil {
+		return e
+	}
+	msg := protocol.BatchDeclineMessage(s.chainID, s.cfg.TaskManager, root, d.TaskIDs)
+	if _, e := s.verifyBatchSig(ctx, info, d.Signature, msg); e != nil {
+		return e
+	}
+	b.mu.Lock()
+	if lb2, _, e := s.batchOpen(seq, d.OperatorID); e != nil || lb2 != lb {
+		b.mu.Unlock()
+		if e == nil {
+			e = reject(http.StatusGone, rejectClosed, "batch %d is closed", seq)
+		}
+		return e
+	}
+	lb.declined[d.OperatorID] = true
+	for _, id := range d.TaskIDs {
+		lb.refusedBy[id] = true
+	}
+	withdraw := !lb.reachable()
+	if withdraw {
+		s.dropLive(seq)
+	}
+	b.mu.Unlock()
+	s.metrics.batches.WithLabelValues("declined").Inc()
+	s.log.Info().Uint64("batch", seq).Str("operator", d.OperatorID.Hex()).Int("tasks", len(d.TaskIDs)).Bool("withdrawn", withdraw).Msg("batch leaves declined")
+	if withdraw {
+		s.wg.Go(func() { s.withdraw(context.WithoutCancel(ctx), lb) })
+	}
 	return nil
 }
 

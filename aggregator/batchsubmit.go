@@ -39,9 +39,11 @@ func (s *Service) submitBatch(ctx context.Context, lb *liveBatch, cert protocol.
 		if err == nil {
 			s.settleBatch(lb)
 			s.metrics.batches.WithLabelValues("submitted").Inc()
+			s.metrics.batchTasks.Observe(float64(len(lb.entries)))
+			s.metrics.batchGas.Observe(float64(receipt.GasUsed))
 			log.Info().Str("tx", receipt.TxHash.Hex()).Int("tasks", len(lb.entries)).Uint64("gas", receipt.GasUsed).Msg("batch answered")
 			for _, e := range lb.entries {
-				s.finishAnswered(ctx, e.t, receipt, e.leaf)
+				s.finishAnswered(ctx, e.t, receipt, e.leaf, len(lb.entries))
 			}
 			return
 		}

@@ -22,6 +22,8 @@ type Metrics struct {
 	latencySeconds     prometheus.Histogram
 	latencyBlocks      prometheus.Histogram
 	respondGas         prometheus.Histogram
+	batchTasks         prometheus.Histogram
+	batchGas           prometheus.Histogram
 	pending            prometheus.Gauge
 	tasksReopened      prometheus.Counter
 	batches            *prometheus.CounterVec
@@ -79,18 +81,22 @@ func newMetrics() *Metrics {
 		latencyBlocks: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "response_latency_blocks",
 			Help: "Blocks from TaskCreated to the response being mined.", Buckets: []float64{1, 2, 3, 4, 5, 8, 10, 20, 50, 100}}),
 		respondGas: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "respond_gas_used",
-			Help: "Gas used by respondToTask.", Buckets: prometheus.ExponentialBuckets(100_000, 1.5, 10)}),
+			Help: "Gas per answered task: a respondToTask's gas, or a respondToTasks transaction's gas divided by its tasks.", Buckets: prometheus.ExponentialBuckets(5_000, 1.6, 12)}),
+		batchTasks: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "batch_tasks",
+			Help: "Tasks answered by one mined respondToTasks.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128, 256}}),
+		batchGas: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "batch_gas_used",
+			Help: "Gas used by one mined respondToTasks.", Buckets: prometheus.ExponentialBuckets(100_000, 2, 8)}),
 		tasksReopened: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "tasks_reopened_total",
 			Help: "Settled tasks worked on again because a reorganisation removed the block of their response or expiry."}),
 		batches: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "batches_total",
-			Help: "Batches by event: proposed, submitted (respondToTasks mined), reproposed (a task was stale), fallback (tasks answered alone)."}, []string{"event"}),
+			Help: "Batches by event: proposed, submitted (respondToTasks mined), reproposed (a task was stale), fallback (tasks answered alone), declined (an operator declined leaves), withdrawn (declines left the batch short of its threshold)."}, []string{"event"}),
 		batchSigsRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "batch_signatures_rejected_total",
 			Help: "Batch signatures refused, by reason."}, []string{"reason"}),
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
 	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRefused, m.proofsRejected, m.signatureChecks, m.proofChecks,
-		m.latencySeconds, m.latencyBlocks, m.respondGas, m.pending, m.tasksReopened, m.batches, m.batchSigsRejected,
+		m.latencySeconds, m.latencyBlocks, m.respondGas, m.batchTasks, m.batchGas, m.pending, m.tasksReopened, m.batches, m.batchSigsRejected,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.
 	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,

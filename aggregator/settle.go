@@ -65,7 +65,7 @@ func (s *Service) submit(ctx context.Context, t *task, sub submission) {
 			}
 		}
 		if err == nil {
-			s.finishAnswered(ctx, t, receipt, sub.digest)
+			s.finishAnswered(ctx, t, receipt, sub.digest, 1)
 			return
 		}
 		if ctx.Err() != nil {
@@ -127,8 +127,9 @@ func (s *Service) submitLate(ctx context.Context, t *task, reason string) {
 	s.expire(ctx, t)
 }
 
-// finishAnswered records our mined response.
-func (s *Service) finishAnswered(ctx context.Context, t *task, r *types.Receipt, digest common.Hash) {
+// finishAnswered records our mined response; the receipt's transaction answered tasksInTx
+// tasks, whose gas it shares.
+func (s *Service) finishAnswered(ctx context.Context, t *task, r *types.Receipt, digest common.Hash, tasksInTx int) {
 	t.mu.Lock()
 	if t.phase == phaseDone {
 		t.mu.Unlock()
@@ -144,7 +145,7 @@ func (s *Service) finishAnswered(ctx context.Context, t *task, r *types.Receipt,
 	}
 	s.watchOutcome(ctx, t, r.BlockNumber.Uint64(), r.BlockHash)
 	s.metrics.tasksAnswered.Inc()
-	s.metrics.respondGas.Observe(float64(r.GasUsed))
+	s.metrics.respondGas.Observe(float64(r.GasUsed) / float64(max(tasksInTx, 1)))
 	s.observeLatency(ctx, created, r.BlockNumber.Uint64())
 	s.log.Info().Uint32("task", t.id).Str("tx", r.TxHash.Hex()).Uint64("block", r.BlockNumber.Uint64()).Uint64("gas", r.GasUsed).Msg("task answered")
 }

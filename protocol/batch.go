@@ -124,3 +124,18 @@ func BatchMessage(chainID *big.Int, taskManager common.Address, root [32]byte, c
 		common.BigToHash(new(big.Int).SetUint64(count)).Bytes(),
 	)
 }
+
+// BatchDeclineTag separates decline messages from batch messages and task responses.
+var BatchDeclineTag = crypto.Keccak256Hash([]byte("BlocklessAVS.aggregator.declineBatchLeaves.v1"))
+
+// BatchDeclineMessage is the digest an operator signs to decline leaves of a proposed batch:
+// keccak256(DECLINE_TAG, chainId, taskManager, root, id_0, ..., id_n-1), each a 32-byte word.
+// It is never sent on chain; binding it to the root keeps one decline from applying to another
+// proposal.
+func BatchDeclineMessage(chainID *big.Int, taskManager common.Address, root [32]byte, taskIDs []uint32) [32]byte {
+	parts := [][]byte{BatchDeclineTag[:], common.BigToHash(chainID).Bytes(), common.BytesToHash(taskManager.Bytes()).Bytes(), root[:]}
+	for _, id := range taskIDs {
+		parts = append(parts, common.BigToHash(new(big.Int).SetUint64(uint64(id))).Bytes())
+	}
+	return crypto.Keccak256Hash(parts...)
+}

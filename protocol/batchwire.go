@@ -42,3 +42,18 @@ type BatchSignature struct {
 	OperatorID common.Hash `json:"operatorId"`
 	Signature  G1JSON      `json:"signature"`
 }
+
+// MaxBatchDeclineBytes bounds a POST /v1/batches/{seq}/declines body (a task id is at most
+// 11 bytes of JSON; a batch has at most a few hundred leaves).
+const MaxBatchDeclineBytes = 64 << 10
+
+// BatchDecline is the body of POST /v1/batches/{seq}/declines: an operator names the leaves of
+// a proposal it computed differently (or failed to compute), signed with its BLS key over
+// BatchDeclineMessage, so the aggregator can take those tasks out at once instead of waiting
+// for the proposal to time out. Only registered operators can decline, and a decline only
+// moves the named tasks to single answers.
+type BatchDecline struct {
+	OperatorID common.Hash `json:"operatorId"`
+	TaskIDs    []uint32    `json:"taskIds"`
+	Signature  G1JSON      `json:"signature"`
+}

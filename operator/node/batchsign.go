@@ -42,14 +42,14 @@ type batchSigner struct {
 	interval    time.Duration
 	metrics     *metrics
 	log         zerolog.Logger
-	refused     map[uint64]common.Hash // seq -> root refused: not checked again
+	answered    map[uint64]common.Hash // seq -> root signed, declined or refused: not checked again
 }
 
 func newBatchSigner(n *Node) *batchSigner {
 	return &batchSigner{base: strings.TrimRight(n.cfg.AggregatorURL, "/"), http: &http.Client{Timeout: 10 * time.Second},
 		store: n.store, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
 		interval: n.cfg.BatchPollInterval, metrics: n.metrics, log: n.log.With().Str("component", "batches").Logger(),
-		refused: map[uint64]common.Hash{}}
+		answered: map[uint64]common.Hash{}}
 }
 
 // run polls until ctx ends, backing off while the aggregator fails.
@@ -94,101 +94,154 @@ func (b *batchSigner) poll(ctx context.Context) error {
 	for _, p := range list.Batches {
 		listed[p.Seq] = true
 	}
-	for seq := range b.refused { // forget refusals of batches no longer offered
+	for seq := range b.answered { // forget answers to batches no longer offered
 		if !listed[seq] {
-			delete(b.refused, seq)
+			delete(b.answered, seq)
 		}
 	}
 	for _, p := range list.Batches {
-		if root, done := b.refused[p.Seq]; done && root == p.Root {
+		if root, done := b.answered[p.Seq]; done && root == p.Root {
 			continue
 		}
-		msg, err := b.check(p)
-		if err != nil {
-			b.refused[p.Seq] = p.Root
-			b.metrics.batches.WithLabelValues("refused").Inc()
-			b.log.Warn().Err(err).Uint64("batch", p.Seq).Msg("batch proposal not signed")
-			continue
-		}
-		if err := b.post(ctx, p.Seq, msg); err != nil {
-			if errors.Is(err, errRefused) {
-				b.refused[p.Seq] = p.Root
-				b.log.Warn().Err(err).Uint64("batch", p.Seq).Msg("aggregator refused the batch signature")
-				continue
-			}
+		if err := b.answer(ctx, p); err != nil {
 			return err
 		}
-		b.metrics.batches.WithLabelValues("signed").Inc()
-		b.log.Info().Uint64("batch", p.Seq).Int("tasks", p.Count).Msg("batch signed")
 	}
 	return nil
 }
 
-// check returns the message to sign for p, or why it must not be signed.
-func (b *batchSigner) check(p protocol.BatchProposal) ([32]byte, error) {
+// answer signs proposal p, declines the leaves this operator computed differently, or waits
+// (nothing posted) while a leaf is a task it has not finished yet.
+func (b *batchSigner) answer(ctx context.Context, p protocol.BatchProposal) error {
+	v, err := b.check(p)
+	switch {
+	case err != nil:
+		b.answered[p.Seq] = p.Root
+		b.metrics.batches.WithLabelValues("refused").Inc()
+		b.log.Warn().Err(err).Uint64("batch", p.Seq).Msg("batch proposal not signed")
+		return nil
+	case len(v.differ) > 0:
+		err = b.postDecline(ctx, p, v.differ)
+		if err == nil || errors.Is(err, errRefused) {
+			b.answered[p.Seq] = p.Root
+			b.metrics.batches.WithLabelValues("declined").Inc()
+			b.log.Info().Err(err).Uint64("batch", p.Seq).Uints32("tasks", v.differ).Msg("batch leaves declined: computed differently here")
+			return nil
+		}
+		return err
+	case v.pending > 0:
+		return nil // asked again at the next poll
+	}
+	if err := b.post(ctx, fmt.Sprintf("%s/v1/batches/%d/signatures", b.base, p.Seq),
+		protocol.BatchSignature{OperatorID: b.operatorID, Signature: protocol.G1JSONOf(b.key.SignMessage(v.message).G1Point)}); err != nil {
+		if errors.Is(err, errRefused) {
+			b.answered[p.Seq] = p.Root
+			b.log.Warn().Err(err).Uint64("batch", p.Seq).Msg("aggregator refused the batch signature")
+			return nil
+		}
+		return err
+	}
+	b.answered[p.Seq] = p.Root
+	b.metrics.batches.WithLabelValues("signed").Inc()
+	b.log.Info().Uint64("batch", p.Seq).Int("tasks", p.Count).Msg("batch signed")
+	return nil
+}
+
+// verdict is what this operator makes of a proposal's leaves.
+type verdict struct {
+	message [32]byte // BatchMessage, when every leaf is one this operator signed
+	differ  []uint32 // tasks this operator signed with another response
+	pending int      // leaves of tasks this operator has not signed (yet)
+}
+
+// check reads p's leaves against this operator's signed records; err (errRefused) means the
+// proposal itself is malformed and is never signed.
+func (b *batchSigner) check(p protocol.BatchProposal) (verdict, error) {
+	var v verdict
 	if p.Count != len(p.Tasks) || p.Count == 0 || p.Count > maxBatchLeaves {
-		return [32]byte{}, fmt.Errorf("%w: count %d with %d leaves", errRefused, p.Count, len(p.Tasks))
+		return v, fmt.Errorf("%w: count %d with %d leaves", errRefused, p.Count, len(p.Tasks))
 	}
 	leaves := make([][32]byte, len(p.Tasks))
 	seen := map[uint32]bool{}
 	for i, l := range p.Tasks {
 		if seen[l.TaskID] {
-			return [32]byte{}, fmt.Errorf("%w: task %d listed twice", errRefused, l.TaskID)
+			return v, fmt.Errorf("%w: task %d listed twice", errRefused, l.TaskID)
 		}
 		seen[l.TaskID] = true
-		ok, err := b.signedLeaf(l)
+		st, err := b.signedLeaf(l)
 		if err != nil {
-			return [32]byte{}, err
+			return v, err
 		}
-		if !ok {
-			return [32]byte{}, fmt.Errorf("%w: leaf %d (task %d) is not a response this operator signed", errRefused, i, l.TaskID)
+		switch st {
+		case leafOther:
+			v.differ = append(v.differ, l.TaskID)
+		case leafUnknown:
+			v.pending++
 		}
 		leaves[i] = l.Leaf
 	}
 	root, err := protocol.BatchRoot(leaves)
 	if err != nil || common.Hash(root) != p.Root {
-		return [32]byte{}, fmt.Errorf("%w: root is not the root of the leaves", errRefused)
+		return v, fmt.Errorf("%w: root is not the root of the leaves", errRefused)
 	}
-	return protocol.BatchMessage(b.chainID, b.taskManager, root, uint64(p.Count)), nil
+	v.message = protocol.BatchMessage(b.chainID, b.taskManager, root, uint64(p.Count))
+	return v, nil
 }
 
-// signedLeaf reports whether this operator signed leaf l.Leaf for task (l.TaskID, l.TaskHash).
-func (b *batchSigner) signedLeaf(l protocol.BatchLeaf) (bool, error) {
+// leafState is how a proposed leaf compares with this operator's signed record of its task.
+type leafState int
+
+const (
+	leafUnknown leafState = iota // no signed record (not computed yet, or never)
+	leafSame                     // this operator signed exactly this leaf
+	leafOther                    // this operator signed another response for the task
+)
+
+// signedLeaf compares leaf l.Leaf with what this operator signed for task (l.TaskID, l.TaskHash).
+func (b *batchSigner) signedLeaf(l protocol.BatchLeaf) (leafState, error) {
 	rec, ok, err := b.store.signed(taskKey{ID: l.TaskID, Hash: l.TaskHash})
 	if err != nil {
-		return false, fmt.Errorf("read signed record of task %d: %w", l.TaskID, err)
+		return leafUnknown, fmt.Errorf("read signed record of task %d: %w", l.TaskID, err)
 	}
 	if !ok || (rec.TaskHash != [32]byte{} && rec.TaskHash != l.TaskHash) {
-		return false, nil
+		return leafUnknown, nil
 	}
+	same := false
 	if rec.Digest != ([32]byte{}) {
-		return rec.Digest == l.Leaf, nil
+		same = rec.Digest == l.Leaf
+	} else if p, err := rec.Response.Signature.Point(); err == nil {
+		// A record from before digests were kept: our own signature tells what we signed.
+		valid, err := (&bls.Signature{G1Point: p}).Verify(b.key.GetPubKeyG2(), l.Leaf)
+		same = err == nil && valid
 	}
-	// A record from before digests were kept: our own signature tells what we signed.
-	p, err := rec.Response.Signature.Point()
-	if err != nil {
-		return false, nil
+	if same {
+		return leafSame, nil
 	}
-	valid, err := (&bls.Signature{G1Point: p}).Verify(b.key.GetPubKeyG2(), l.Leaf)
-	return err == nil && valid, nil
+	return leafOther, nil
 }
 
-// post sends the signature of msg for batch seq. A 4xx other than 429 is errRefused (the
+// postDecline sends this operator's signed refusal of the leaves of tasks ids.
+func (b *batchSigner) postDecline(ctx context.Context, p protocol.BatchProposal, ids []uint32) error {
+	msg := protocol.BatchDeclineMessage(b.chainID, b.taskManager, p.Root, ids)
+	return b.post(ctx, fmt.Sprintf("%s/v1/batches/%d/declines", b.base, p.Seq),
+		protocol.BatchDecline{OperatorID: b.operatorID, TaskIDs: ids, Signature: protocol.G1JSONOf(b.key.SignMessage(msg).G1Point)})
+}
+
+// post sends a batch signature or decline to url. A 4xx other than 429 is errRefused (the
 // batch closed, or the aggregator disagrees); 202 and 409 (already have it) are success.
-func (b *batchSigner) post(ctx context.Context, seq uint64, msg [32]byte) error {
-	sig := b.key.SignMessage(msg)
-	body, err := json.Marshal(protocol.BatchSignature{OperatorID: b.operatorID, Signature: protocol.G1JSONOf(sig.G1Point)})
+func (b *batchSigner) post(ctx context.Context, url string, v any) error {
+	body, err := json.Marshal(v)
 	if err != nil {
-		return fmt.Errorf("encode batch signature: %w", err)
+		return fmt.Errorf("encode batch answer: %w", err)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, fmt.Sprintf("%s/v1/batches/%d/signatures", b.base, seq), bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
-		return fmt.Errorf("batch signature request: %w", err)
+		return fmt.Errorf("batch answer request: %w", err)
 	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := b.http.Do(req)
 	if err != nil {
-		return fmt.Errorf("post batch signature: %w", err)
+		return fmt.Errorf("post batch answer: %w", err)
 	}
 	defer resp.Body.Close()
 	text, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
@@ -196,7 +249,7 @@ func (b *batchSigner) post(ctx context.Context, seq uint64, msg [32]byte) error 
 	case c == http.StatusAccepted || c == http.StatusConflict:
 		return nil
 	case c == http.StatusTooManyRequests || c >= 500:
-		return fmt.Errorf("post batch signature: HTTP %d", c)
+		return fmt.Errorf("post batch answer: HTTP %d", c)
 	default:
 		return fmt.Errorf("%w: HTTP %d: %s", errRefused, c, strings.TrimSpace(string(text)))
 	}

@@ -23,11 +23,11 @@ type batchAggregator struct {
 	srv       *httptest.Server
 	mu        sync.Mutex
 	proposals []protocol.BatchProposal
-	posted    map[string]protocol.BatchSignature // path -> body
+	posted    map[string][]byte // path -> body
 }
 
 func newBatchAggregator(t *testing.T, ps ...protocol.BatchProposal) *batchAggregator {
-	a := &batchAggregator{proposals: ps, posted: map[string]protocol.BatchSignature{}}
+	a := &batchAggregator{proposals: ps, posted: map[string][]byte{}}
 	a.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		a.mu.Lock()
 		defer a.mu.Unlock()
@@ -36,12 +36,11 @@ func newBatchAggregator(t *testing.T, ps ...protocol.BatchProposal) *batchAggreg
 			return
 		}
 		b, _ := io.ReadAll(r.Body)
-		var bs protocol.BatchSignature
-		if err := json.Unmarshal(b, &bs); err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
+		if !json.Valid(b) {
+			http.Error(w, "not JSON", http.StatusBadRequest)
 			return
 		}
-		a.posted[r.URL.Path] = bs
+		a.posted[r.URL.Path] = b
 		w.WriteHeader(http.StatusAccepted)
 	}))
 	t.Cleanup(a.srv.Close)
@@ -49,10 +48,20 @@ func newBatchAggregator(t *testing.T, ps ...protocol.BatchProposal) *batchAggreg
 }
 
 func (a *batchAggregator) signature(seq int) (protocol.BatchSignature, bool) {
+	var bs protocol.BatchSignature
+	return bs, a.body("/v1/batches/"+itoa(seq)+"/signatures", &bs)
+}
+
+func (a *batchAggregator) decline(seq int) (protocol.BatchDecline, bool) {
+	var d protocol.BatchDecline
+	return d, a.body("/v1/batches/"+itoa(seq)+"/declines", &d)
+}
+
+func (a *batchAggregator) body(path string, v any) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	bs, ok := a.posted["/v1/batches/"+itoa(seq)+"/signatures"]
-	return bs, ok
+	b, ok := a.posted[path]
+	return ok && json.Unmarshal(b, v) == nil
 }
 
 func itoa(v int) string { b, _ := json.Marshal(v); return string(b) }
@@ -84,8 +93,9 @@ func counterValue(t *testing.T, n *Node, outcome string) float64 {
 	return m.GetCounter().GetValue()
 }
 
-// The node signs a batch whose every leaf is a response it signed, and refuses one with a leaf
-// that differs from its record, a task it never signed, or a root that is not the leaves'.
+// The node signs a batch whose every leaf is a response it signed; declines (signed, naming
+// the tasks) one with a leaf it computed differently; waits on a task it has not signed yet and
+// signs once it has; and refuses a root that is not the leaves'.
 func TestBatchSigning(t *testing.T) {
 	f := newFixture(t)
 	h1, h2 := crypto.Keccak256Hash([]byte("task 1")), crypto.Keccak256Hash([]byte("task 2"))
@@ -93,10 +103,10 @@ func TestBatchSigning(t *testing.T) {
 	good := proposal(1, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 2, TaskHash: h2, Leaf: d2})
 	otherLeaf := proposal(2, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 2, TaskHash: h2, Leaf: d1})
 	otherHash := proposal(3, protocol.BatchLeaf{TaskID: 1, TaskHash: h2, Leaf: d1}, protocol.BatchLeaf{TaskID: 2, TaskHash: h2, Leaf: d2})
-	unknown := proposal(4, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 9, TaskHash: h2, Leaf: d2})
+	pending := proposal(4, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 9, TaskHash: h2, Leaf: d2})
 	badRoot := proposal(5, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 2, TaskHash: h2, Leaf: d2})
 	badRoot.Root = common.Hash{1}
-	agg := newBatchAggregator(t, good, otherLeaf, otherHash, unknown, badRoot)
+	agg := newBatchAggregator(t, good, otherLeaf, otherHash, pending, badRoot)
 	n := f.node(t.TempDir(), func(c *Config) { c.AggregatorURL = agg.srv.URL; c.BatchPollInterval = 5 * time.Millisecond })
 	defer n.Close()
 	record(t, n, 1, h1, d1)
@@ -105,26 +115,50 @@ func TestBatchSigning(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); newBatchSigner(n).run(ctx) }()
+	defer func() { cancel(); <-done }()
 	eventually(t, "batch 1 signed", func() bool { _, ok := agg.signature(1); return ok })
-	eventually(t, "4 batches refused", func() bool { return counterValue(t, n, "refused") == 4 })
-	cancel()
-	<-done
+	eventually(t, "batch 2 declined", func() bool { _, ok := agg.decline(2); return ok })
+	eventually(t, "batch 5 refused", func() bool { return counterValue(t, n, "refused") == 1 })
 
+	verify := func(what string, sig protocol.G1JSON, msg [32]byte) {
+		t.Helper()
+		p, err := sig.Point()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := (&bls.Signature{G1Point: p}).Verify(n.blsKey.GetPubKeyG2(), msg); !ok || err != nil {
+			t.Fatalf("%s does not verify under this operator's key: %v", what, err)
+		}
+	}
 	bs, _ := agg.signature(1)
-	p, err := bs.Signature.Point()
-	if err != nil {
-		t.Fatal(err)
+	verify("batch signature", bs.Signature, protocol.BatchMessage(n.chainID, testTaskManager, good.Root, 2))
+	if bs.OperatorID != n.operatorID {
+		t.Fatal("batch signature names another operator")
 	}
-	msg := protocol.BatchMessage(n.chainID, testTaskManager, good.Root, 2)
-	if ok, err := (&bls.Signature{G1Point: p}).Verify(n.blsKey.GetPubKeyG2(), msg); !ok || err != nil || bs.OperatorID != n.operatorID {
-		t.Fatalf("posted signature does not verify over the batch message under this operator's key: %v", err)
+	d, _ := agg.decline(2)
+	if len(d.TaskIDs) != 1 || d.TaskIDs[0] != 2 || d.OperatorID != n.operatorID {
+		t.Fatalf("decline names tasks %v, want [2]", d.TaskIDs)
 	}
-	for seq := 2; seq <= 5; seq++ {
+	verify("decline", d.Signature, protocol.BatchDeclineMessage(n.chainID, testTaskManager, otherLeaf.Root, []uint32{2}))
+	if _, ok := agg.signature(2); ok {
+		t.Fatal("declined batch also signed")
+	}
+	for _, seq := range []int{3, 4, 5} {
 		if _, ok := agg.signature(seq); ok {
 			t.Fatalf("batch %d signed", seq)
 		}
+		if _, ok := agg.decline(seq); ok {
+			t.Fatalf("batch %d declined: no leaf of it was computed differently here", seq)
+		}
 	}
-	if counterValue(t, n, "signed") != 1 {
-		t.Fatal("signed counter")
+
+	// Task 9 finishes here with the proposed result: the waiting batch is signed now.
+	record(t, n, 9, h2, d2)
+	eventually(t, "batch 4 signed once its task is done", func() bool { _, ok := agg.signature(4); return ok })
+	if _, ok := agg.signature(3); ok {
+		t.Fatal("batch 3 signed: its task 1 leaf names another task hash")
+	}
+	if counterValue(t, n, "signed") != 2 || counterValue(t, n, "declined") != 1 {
+		t.Fatalf("counters: signed %v declined %v", counterValue(t, n, "signed"), counterValue(t, n, "declined"))
 	}
 }

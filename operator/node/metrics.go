@@ -46,9 +46,10 @@ func newMetrics() *metrics {
 			Name: "execution_fuel", Help: "Fuel used by one execution.", Buckets: prometheus.ExponentialBuckets(1000, 10, 9)}),
 	}
 	m.batches = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "blockless", Subsystem: "operator",
-		Name: "batches_total", Help: "Batch proposals of the aggregator, by outcome (signed; refused: a leaf this operator did not sign, or a bad root)."}, []string{"outcome"})
+		Name: "batches_total", Help: "Batch proposals of the aggregator, by outcome (signed; declined: a leaf this operator computed differently, refusal signed and sent; refused: a malformed proposal)."}, []string{"outcome"})
 	m.reg.MustRegister(m.tasks, m.skipped, m.retries, m.delivered, m.execTime, m.fuel, m.batches)
 	m.batches.WithLabelValues("signed")
+	m.batches.WithLabelValues("declined")
 	m.batches.WithLabelValues("refused")
 	return m
 }
