@@ -71,7 +71,10 @@ type batcher struct {
 	byAgg   map[uint32]uint64 // blsagg index -> seq
 	// early holds certified tasks of a stored batch that is not restored yet (startup).
 	early   map[uint32]*batchEntry
-	nextSeq uint64
+	// withdrawn holds batches that declines left short of their threshold, for batchTick
+	// (which runs under the service's context) to split up.
+	withdrawn []*liveBatch
+	nextSeq   uint64
 }
 
 func newBatcher() *batcher {
@@ -189,6 +192,8 @@ func (s *Service) batchTick(ctx context.Context, now time.Time) {
 	var alone []*batchEntry
 	var failed []*liveBatch
 	b.mu.Lock()
+	withdrawn := b.withdrawn
+	b.withdrawn = nil
 	for key, g := range b.groups {
 		keep := g.entries[:0]
 		for _, e := range g.entries {
@@ -221,6 +226,9 @@ func (s *Service) batchTick(ctx context.Context, now time.Time) {
 		}
 	}
 	b.mu.Unlock()
+	for _, lb := range withdrawn {
+		s.withdraw(ctx, lb)
+	}
 	for _, e := range alone {
 		s.sendAlone(ctx, e)
 	}
@@ -253,7 +261,7 @@ func (s *Service) withdraw(ctx context.Context, lb *liveBatch) {
 		}
 	}
 	if len(rest) > 0 {
-		s.propose(ctx, rest)
+		s.wg.Go(func() { s.propose(ctx, rest) })
 	}
 }
 

@@ -233,13 +233,11 @@ func (s *Service) acceptBatchDecline(ctx context.Context, seq uint64, d protocol
 	withdraw := !lb.reachable()
 	if withdraw {
 		s.dropLive(seq)
+		b.withdrawn = append(b.withdrawn, lb)
 	}
 	b.mu.Unlock()
 	s.metrics.batches.WithLabelValues("declined").Inc()
 	s.log.Info().Uint64("batch", seq).Str("operator", d.OperatorID.Hex()).Int("tasks", len(d.TaskIDs)).Bool("withdrawn", withdraw).Msg("batch leaves declined")
-	if withdraw {
-		s.wg.Go(func() { s.withdraw(context.WithoutCancel(ctx), lb) })
-	}
 	return nil
 }
 

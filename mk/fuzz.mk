@@ -32,6 +32,7 @@ FUZZ_TARGETS := \
 	./fetch:FuzzParseURI \
 	./aggregator:FuzzPostResponse \
 	./aggregator:FuzzPostBatchSignature \
+	./aggregator:FuzzPostBatchDecline \
 	./aggregator:FuzzPostProof
 
 .PHONY: fuzz fuzz-check
@@ -50,6 +51,7 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	GO=$(GO) bash script/fuzz-one.sh ./fetch FuzzParseURI $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostResponse $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostBatchSignature $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostBatchDecline $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostProof $(FUZZTIME)
 
 fuzz-check: ## fail when a Fuzz* target in the tree is not listed in mk/fuzz.mk

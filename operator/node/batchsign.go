@@ -35,6 +35,7 @@ type batchSigner struct {
 	base        string
 	http        *http.Client
 	store       *store
+	skipped     *skipLog
 	key         *bls.KeyPair
 	operatorID  [32]byte
 	chainID     *big.Int
@@ -47,7 +48,7 @@ type batchSigner struct {
 
 func newBatchSigner(n *Node) *batchSigner {
 	return &batchSigner{base: strings.TrimRight(n.cfg.AggregatorURL, "/"), http: &http.Client{Timeout: 10 * time.Second},
-		store: n.store, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
+		store: n.store, skipped: n.skipped, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
 		interval: n.cfg.BatchPollInterval, metrics: n.metrics, log: n.log.With().Str("component", "batches").Logger(),
 		answered: map[uint64]common.Hash{}}
 }
@@ -150,7 +151,7 @@ func (b *batchSigner) answer(ctx context.Context, p protocol.BatchProposal) erro
 // verdict is what this operator makes of a proposal's leaves.
 type verdict struct {
 	message [32]byte // BatchMessage, when every leaf is one this operator signed
-	differ  []uint32 // tasks this operator signed with another response
+	differ  []uint32 // tasks this operator signed with another response, or dropped unsigned
 	pending int      // leaves of tasks this operator has not signed (yet)
 }
 
@@ -194,7 +195,7 @@ type leafState int
 const (
 	leafUnknown leafState = iota // no signed record (not computed yet, or never)
 	leafSame                     // this operator signed exactly this leaf
-	leafOther                    // this operator signed another response for the task
+	leafOther                    // this operator signed another response, or dropped the task
 )
 
 // signedLeaf compares leaf l.Leaf with what this operator signed for task (l.TaskID, l.TaskHash).
@@ -204,6 +205,9 @@ func (b *batchSigner) signedLeaf(l protocol.BatchLeaf) (leafState, error) {
 		return leafUnknown, fmt.Errorf("read signed record of task %d: %w", l.TaskID, err)
 	}
 	if !ok || (rec.TaskHash != [32]byte{} && rec.TaskHash != l.TaskHash) {
+		if b.skipped.has(taskKey{ID: l.TaskID, Hash: l.TaskHash}) {
+			return leafOther, nil // dropped here: this operator will never sign it
+		}
 		return leafUnknown, nil
 	}
 	same := false

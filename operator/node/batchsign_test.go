@@ -94,7 +94,7 @@ func counterValue(t *testing.T, n *Node, outcome string) float64 {
 }
 
 // The node signs a batch whose every leaf is a response it signed; declines (signed, naming
-// the tasks) one with a leaf it computed differently; waits on a task it has not signed yet and
+// the tasks) one with a leaf it computed differently or a task it dropped; waits on a task it has not signed yet and
 // signs once it has; and refuses a root that is not the leaves'.
 func TestBatchSigning(t *testing.T) {
 	f := newFixture(t)
@@ -106,11 +106,13 @@ func TestBatchSigning(t *testing.T) {
 	pending := proposal(4, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 9, TaskHash: h2, Leaf: d2})
 	badRoot := proposal(5, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 2, TaskHash: h2, Leaf: d2})
 	badRoot.Root = common.Hash{1}
-	agg := newBatchAggregator(t, good, otherLeaf, otherHash, pending, badRoot)
+	dropped := proposal(6, protocol.BatchLeaf{TaskID: 1, TaskHash: h1, Leaf: d1}, protocol.BatchLeaf{TaskID: 7, TaskHash: h1, Leaf: d2})
+	agg := newBatchAggregator(t, good, otherLeaf, otherHash, pending, badRoot, dropped)
 	n := f.node(t.TempDir(), func(c *Config) { c.AggregatorURL = agg.srv.URL; c.BatchPollInterval = 5 * time.Millisecond })
 	defer n.Close()
 	record(t, n, 1, h1, d1)
 	record(t, n, 2, h2, d2)
+	n.skipped.add(taskKey{ID: 7, Hash: h1}) // its module failed here: dropped unsigned
 
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
@@ -119,6 +121,7 @@ func TestBatchSigning(t *testing.T) {
 	eventually(t, "batch 1 signed", func() bool { _, ok := agg.signature(1); return ok })
 	eventually(t, "batch 2 declined", func() bool { _, ok := agg.decline(2); return ok })
 	eventually(t, "batch 5 refused", func() bool { return counterValue(t, n, "refused") == 1 })
+	eventually(t, "batch 6 declined", func() bool { _, ok := agg.decline(6); return ok })
 
 	verify := func(what string, sig protocol.G1JSON, msg [32]byte) {
 		t.Helper()
@@ -143,6 +146,9 @@ func TestBatchSigning(t *testing.T) {
 	if _, ok := agg.signature(2); ok {
 		t.Fatal("declined batch also signed")
 	}
+	if d, _ := agg.decline(6); len(d.TaskIDs) != 1 || d.TaskIDs[0] != 7 {
+		t.Fatalf("decline of the batch with a dropped task names %v, want [7]", d.TaskIDs)
+	}
 	for _, seq := range []int{3, 4, 5} {
 		if _, ok := agg.signature(seq); ok {
 			t.Fatalf("batch %d signed", seq)
@@ -158,7 +164,7 @@ func TestBatchSigning(t *testing.T) {
 	if _, ok := agg.signature(3); ok {
 		t.Fatal("batch 3 signed: its task 1 leaf names another task hash")
 	}
-	if counterValue(t, n, "signed") != 2 || counterValue(t, n, "declined") != 1 {
+	if counterValue(t, n, "signed") != 2 || counterValue(t, n, "declined") != 2 {
 		t.Fatalf("counters: signed %v declined %v", counterValue(t, n, "signed"), counterValue(t, n, "declined"))
 	}
 }

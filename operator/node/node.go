@@ -61,6 +61,7 @@ type Node struct {
 	inputs     *inputFetcher
 	zk         *zkRuntime
 	queue      *scheduler
+	skipped    *skipLog // tasks dropped unsigned, declined when a batch holds them
 
 	moduleFetches  singleflight.Group
 	mu             sync.Mutex
@@ -111,7 +112,7 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 func build(cfg Config, c chainReader, chainID *big.Int, k Keys, log zerolog.Logger) (n *Node, err error) {
 	cfg.setDefaults()
 	n = &Node{cfg: cfg, log: log, chain: c, chainID: chainID, blsKey: k.BLS, operatorID: keys.OperatorID(k.BLS),
-		fetch: cfg.Fetch.Policy(), queue: newScheduler(), moduleFailures: map[modstore.Digest]time.Time{}}
+		fetch: cfg.Fetch.Policy(), queue: newScheduler(), skipped: newSkipLog(), moduleFailures: map[modstore.Digest]time.Time{}}
 	defer func() {
 		if err != nil {
 			n.Close()

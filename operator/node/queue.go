@@ -198,6 +198,7 @@ func (n *Node) finish(ctx context.Context, j *job, err error) {
 // drop takes a task off the queue for good, with the reason logged and counted.
 func (n *Node) drop(log zerolog.Logger, j *job, reason string, err error) {
 	n.metrics.skipped.WithLabelValues(reason).Inc()
+	n.skipped.add(j.entry.key())
 	ev := log.Warn()
 	if reason == "deadline" || reason == "settled" {
 		ev = log.Info() // routine when the operator was down or behind
