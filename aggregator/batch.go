@@ -70,7 +70,7 @@ type batcher struct {
 	claimed map[uint32]uint64 // task id -> seq of the live batch holding it
 	byAgg   map[uint32]uint64 // blsagg index -> seq
 	// early holds certified tasks of a stored batch that is not restored yet (startup).
-	early   map[uint32]*batchEntry
+	early map[uint32]*batchEntry
 	// withdrawn holds batches that declines left short of their threshold, for batchTick
 	// (which runs under the service's context) to split up.
 	withdrawn []*liveBatch
