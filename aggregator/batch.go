@@ -174,7 +174,7 @@ func (s *Service) offerBatch(ctx context.Context, t *task, resp protocol.Respons
 func (s *Service) batchLoop(ctx context.Context) {
 	// Often enough for the wait, the signing timeout and the head (deadline margins).
 	every := min(s.cfg.BatchMaxWait, s.cfg.BatchSignTimeout) / 5
-	tick := time.NewTicker(min(max(every, 5*time.Millisecond), 100*time.Millisecond))
+	tick := time.NewTicker(min(max(every, 5*time.Millisecond), 25*time.Millisecond))
 	defer tick.Stop()
 	for {
 		select {
@@ -187,6 +187,7 @@ func (s *Service) batchLoop(ctx context.Context) {
 }
 
 func (s *Service) batchTick(ctx context.Context, now time.Time) {
+	inflight := s.inflightByGroup() // before batcher.mu: it takes task locks
 	b := s.batcher
 	var flush [][]*batchEntry
 	var alone []*batchEntry
@@ -207,7 +208,9 @@ func (s *Service) batchTick(ctx context.Context, now time.Time) {
 		switch {
 		case len(keep) == 0:
 			delete(b.groups, key)
-		case now.Sub(keep[0].readyAt) >= s.cfg.BatchMaxWait:
+		case now.Sub(keep[0].readyAt) >= s.cfg.BatchMaxWait || (!s.cfg.BatchHoldIdle && inflight[key] == 0):
+			// Waited long enough, or no task that could join is still being certified: at
+			// low load a task goes at once (alone), under load batches fill up.
 			flush = append(flush, keep)
 			delete(b.groups, key)
 		}
@@ -244,6 +247,27 @@ func (s *Service) batchTick(ctx context.Context, now time.Time) {
 	for _, entries := range flush {
 		s.wg.Go(func() { s.propose(ctx, entries) })
 	}
+}
+
+// inflightByGroup counts, by group key, the tasks still collecting signatures: the tasks that
+// may soon join a waiting group.
+func (s *Service) inflightByGroup() map[string]int {
+	s.mu.Lock()
+	tasks := make([]*task, 0, len(s.tasks))
+	for _, t := range s.tasks {
+		tasks = append(tasks, t)
+	}
+	s.mu.Unlock()
+	out := map[string]int{}
+	for _, t := range tasks {
+		t.mu.Lock()
+		switch t.phase {
+		case phaseLoading, phaseCollecting, phaseClosing, phaseBetweenRounds:
+			out[groupKey(t.rec.Task.QuorumNumbers)]++
+		}
+		t.mu.Unlock()
+	}
+	return out
 }
 
 // withdraw ends a batch whose declines left too little stake to certify it (already dropped

@@ -21,6 +21,7 @@ import (
 func batchEnv(t testing.TB, maxTasks int, wait time.Duration, mutate ...func(*Config)) *env {
 	return newEnv(t, append([]func(*Config){func(c *Config) {
 		c.BatchMaxTasks, c.BatchMaxWait, c.BatchSignTimeout = maxTasks, wait, 5*time.Second
+		c.BatchHoldIdle = true // the tests certify tasks one after another
 	}}, mutate...)...)
 }
 

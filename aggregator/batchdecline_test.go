@@ -193,3 +193,37 @@ func FuzzPostBatchDecline(f *testing.F) {
 		}
 	})
 }
+
+// Without BatchHoldIdle a certified task waits only while another task of its quorum set is
+// still being certified: alone at low load, batched with the tasks still in flight.
+func TestBatchIdleFlush(t *testing.T) {
+	e := batchEnv(t, 64, time.Hour, func(c *Config) { c.BatchHoldIdle = false })
+	e.certify(1)
+	e.waitAnswered(1)
+	if r, _, _ := e.sender.counts(); r != 1 || len(e.sender.batchCalls()) != 0 {
+		t.Fatalf("lone task: respondToTask %d, respondToTasks %v", r, e.sender.batchCalls())
+	}
+	t2, t3 := testTask(2), testTask(3)
+	e.create(2, t2)
+	e.create(3, t3)
+	if rec := e.postJSON("/v1/responses", e.signed(1, 3, t3, "ok")); rec.Code != http.StatusAccepted {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	for _, op := range []int{1, 2} {
+		if rec := e.postJSON("/v1/responses", e.signed(op, 2, t2, "ok")); rec.Code != http.StatusAccepted {
+			t.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+	}
+	e.waitFor(func() bool { v, _, _ := e.s.TaskView(2); return v.Phase == "batched" }, "task 2 certified")
+	time.Sleep(100 * time.Millisecond) // several batch ticks: task 3 is in flight, task 2 waits for it
+	if ps := e.proposals(-1); len(ps) != 0 {
+		t.Fatalf("proposed %v while task 3 was still being certified", taskIDs(ps[0]))
+	}
+	if rec := e.postJSON("/v1/responses", e.signed(2, 3, t3, "ok")); rec.Code != http.StatusAccepted {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	p := e.waitProposal()
+	if !slices.Equal(taskIDs(p), []uint32{2, 3}) {
+		t.Fatalf("batch %v, want [2 3]", taskIDs(p))
+	}
+}

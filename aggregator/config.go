@@ -79,6 +79,10 @@ type Config struct {
 	// BatchDeadlineMargin: a task whose deadline is this many blocks away or closer is never
 	// batched (or is taken out of its batch) and answered alone; default 5.
 	BatchDeadlineMargin uint64
+	// BatchHoldIdle keeps a group waiting its full BatchMaxWait (or until full) even when no
+	// other task is being certified; by default such a group is proposed at once, so a task
+	// at low load is not delayed waiting for company that is not coming.
+	BatchHoldIdle bool
 	// BatchSignTimeout is how long a proposed batch waits for its operators' signatures before
 	// its tasks fall back to respondToTask one by one; default 10 s.
 	BatchSignTimeout time.Duration
@@ -98,7 +102,7 @@ func ConfigFromAddresses(a *deployment.Addresses) Config {
 		RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID,
 		TaskManager: a.AVS.TaskManager, RegistryCoordinator: a.AVS.RegistryCoordinator,
 		OperatorStateRetriever: a.AVS.OperatorStateRetriever, ServiceManager: a.AVS.ServiceManager,
-		StartBlock: a.DeployedAt, ExpireTasks: true, Listen: "127.0.0.1:8090",
+		StartBlock: a.DeployedAt, ExpireTasks: true, Listen: "127.0.0.1:8090", BatchMaxTasks: DefaultBatchMaxTasks,
 	}
 }
 

@@ -53,8 +53,8 @@ func flags() []cli.Flag {
 		&cli.BoolFlag{Name: "fetch-allow-private", EnvVars: []string{"BLOCKLESS_FETCH_ALLOW_PRIVATE"}, Usage: "let URIs from chain data (zk manifests, verifying keys) reach loopback and private addresses (devnets only)"},
 		&cli.StringSliceFlag{Name: "fetch-file-dir", EnvVars: []string{"BLOCKLESS_FETCH_FILE_DIRS"}, Usage: "directory file:// URIs from chain data may read (repeatable; default: none, file:// refused)"},
 		&cli.StringFlag{Name: "min-fee", EnvVars: []string{"BLOCKLESS_MIN_FEE"}, Value: "0", Usage: "smallest task fee (wei) worked on; tasks paying less are skipped (0: all the TaskManager accepts)"},
-		&cli.IntFlag{Name: "batch-max-tasks", EnvVars: []string{"BLOCKLESS_BATCH_MAX_TASKS"}, Usage: fmt.Sprintf("largest batch answered with one respondToTasks (0 or 1: batching off; %d is a good size once every operator signs batches)", aggregator.DefaultBatchMaxTasks)},
-		&cli.DurationFlag{Name: "batch-max-wait", Value: 500 * time.Millisecond, EnvVars: []string{"BLOCKLESS_BATCH_MAX_WAIT"}, Usage: "how long the oldest certified task waits for others before its group is proposed as a batch"},
+		&cli.IntFlag{Name: "batch-max-tasks", EnvVars: []string{"BLOCKLESS_BATCH_MAX_TASKS"}, Value: aggregator.DefaultBatchMaxTasks, Usage: "largest batch answered with one respondToTasks (0 or 1: batching off, every task answered alone)"},
+		&cli.DurationFlag{Name: "batch-max-wait", Value: 500 * time.Millisecond, EnvVars: []string{"BLOCKLESS_BATCH_MAX_WAIT"}, Usage: "how long the oldest certified task waits for others before its group is proposed as a batch (a group is proposed at once when no other task is still being certified)"},
 		&cli.Uint64Flag{Name: "batch-deadline-margin", Value: 5, EnvVars: []string{"BLOCKLESS_BATCH_DEADLINE_MARGIN"}, Usage: "blocks: a task this close to its deadline is never held for a batch and is answered alone"},
 		&cli.DurationFlag{Name: "batch-sign-timeout", Value: 10 * time.Second, EnvVars: []string{"BLOCKLESS_BATCH_SIGN_TIMEOUT"}, Usage: "how long a proposed batch waits for operator signatures before its tasks are answered one by one"},
 	}, cliapp.LogFlags()...)
