@@ -17,14 +17,15 @@ import (
 
 // Batching (docs/batching.md, "Agreement and submission"): a task whose certificate is ready
 // is handed to the batcher instead of being sent alone. The batcher groups such tasks by
-// (quorum numbers, operators that signed the agreed response), so every operator asked to sign
-// a batch signed every leaf in it; proposes a group as a batch when it is full or its oldest
-// task has waited BatchMaxWait; collects the operators' signatures over the batch message with
-// blsagg; and sends respondToTasks. A batch that is not signed in time, or that the
-// TaskManager refuses, gives its tasks back to respondToTask with their own certificates.
-// Operators that computed a leaf differently decline it (POST /v1/batches/{seq}/declines);
-// once the operators left cannot meet the threshold, the declined tasks go alone and the rest
-// are proposed again at once, so one failing task never holds the others back.
+// quorum numbers; proposes a group as a batch when it is full, its oldest task has waited
+// BatchMaxWait, or no task that could join it is still being certified; asks the union of the
+// tasks' agreeing operators to sign it (each checks every leaf against its own results);
+// collects their signatures over the batch message with blsagg; and sends respondToTasks. A
+// batch that is not signed in time, or that the TaskManager refuses, gives its tasks back to
+// respondToTask with their own certificates. Operators that computed a leaf differently (or
+// not at all) decline it (POST /v1/batches/{seq}/declines); once the operators left cannot meet
+// the threshold, the declined tasks go alone and the rest are proposed again at once, so one
+// failing task never holds the others back.
 //
 // Lock order: task.mu before batcher.mu; nothing takes a task's lock while holding batcher.mu.
 
