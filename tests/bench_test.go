@@ -2,42 +2,54 @@ package tests
 
 import (
 	"context"
-
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-
 	"fmt"
-	"github.com/blockless/avs/chain"
 	"math/big"
+	"os"
+	"path/filepath"
 	"sort"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/devnet"
+	"github.com/blockless/avs/internal/built"
 	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 )
 
-// benchSystem is a devnet with three operator nodes, the aggregator and the oracle function.
+// benchSystem is a devnet with three operator nodes, the aggregator (batching on, its
+// default) and one function: the Go oracle unless a module is given.
 type benchSystem struct {
 	e     *env
 	rq    *requester.Client
 	fn    uint64
+	input func(i int) []byte
 	stops []func()
 }
 
-func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration) *benchSystem {
+func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration, module ...[]byte) *benchSystem {
 	b.Helper()
 	e := startEnvOpts(b, ctx, devnet.Options{Dir: b.TempDir(), BlockTime: blockTime})
 	ops := e.registerOperators(10, 20, 30)
 	storeURL := e.startStore()
 	aggURL, stopAgg := e.startAggregator(b.TempDir())
-	s := &benchSystem{e: e, stops: []func(){stopAgg}}
+	s := &benchSystem{e: e, stops: []func(){stopAgg}, input: func(i int) []byte {
+		return []byte(fmt.Sprintf("%d a\n%d b\n%d c\n", 100+i, 101+i, 102+i))
+	}}
 	for _, op := range ops {
 		s.stops = append(s.stops, e.startNode(op, aggURL, b.TempDir()))
 	}
-	module := buildOracle(b)
-	digest, uri, err := testStore(storeURL).Publish(ctx, module)
+	var wasm []byte
+	if len(module) > 0 {
+		wasm = module[0]
+	} else {
+		wasm = buildOracle(b)
+	}
+	digest, uri, err := testStore(storeURL).Publish(ctx, wasm)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -70,7 +82,7 @@ func (s *benchSystem) stop() {
 
 func (s *benchSystem) submit(ctx context.Context, b *testing.B, i int) requester.Created {
 	c, err := s.rq.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{FunctionId: s.fn,
-		Input: []byte(fmt.Sprintf("%d a\n%d b\n%d c\n", 100+i, 101+i, 102+i)), QuorumNumbers: []byte{0},
+		Input: s.input(i), QuorumNumbers: []byte{0},
 		QuorumThresholdPercentage: 60, ResponseWindowBlocks: 500}, big.NewInt(0))
 	if err != nil {
 		b.Fatal(err)
@@ -179,14 +191,30 @@ func BenchmarkTaskLatency(b *testing.B) {
 	}
 }
 
-// BenchmarkThroughput sends b.N createTask transactions back to back (explicit nonces, no
-// waiting), then measures how many tasks per second are answered on chain, with three
-// operators and a trivial function on automine.
-// go test ./tests -run '^$' -bench Throughput -benchtime 50x
+// BenchmarkThroughput sends b.N tasks in createTasks transactions of up to 64 (explicit
+// nonces, no waiting), then measures how many tasks per second are answered on chain (from
+// the first send to the last answer seen), with three operator nodes, the aggregator
+// (batching on) and anvil on one machine, automine. Sub-benchmarks: a trivial C function
+// (sha256 of a short input) and the Go oracle (a 2.8 MB module). Also reported: the gas of the
+// answering transactions per task and the mean tasks per answering transaction.
+// go test ./tests -run '^$' -bench Throughput -benchtime 600x
 func BenchmarkThroughput(b *testing.B) {
+	b.Run("c-sha256", func(b *testing.B) {
+		path := filepath.Join("..", "build", "functions", "c", "sha256sum.wasm")
+		built.Require(b, "functions", path)
+		module, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchThroughput(b, module)
+	})
+	b.Run("go-oracle", func(b *testing.B) { benchThroughput(b) })
+}
+
+func benchThroughput(b *testing.B, module ...[]byte) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	s := startBenchSystem(b, ctx, 0)
+	s := startBenchSystem(b, ctx, 0, module...)
 	defer s.stop()
 	s.warmUp(ctx, b)
 	opts, err := chain.TransactOpts(ctx, s.e.dn.Owner, s.e.dn.ChainID)
@@ -201,23 +229,54 @@ func BenchmarkThroughput(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if opts.Value, err = s.rq.MinTaskFee(ctx); err != nil {
+	fee, err := s.rq.MinTaskFee(ctx)
+	if err != nil {
 		b.Fatal(err)
 	}
+	const perTx = 64
 	b.ResetTimer()
 	t0 := time.Now()
-	for i := 0; i < b.N; i++ {
-		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
-		opts.GasLimit = 1_000_000
-		if _, err := s.rq.TaskManager().CreateTask(opts, taskmanager.ITaskManagerTaskRequest{FunctionId: s.fn,
-			Input: []byte(fmt.Sprintf("%d a\n", i)), QuorumNumbers: []byte{0}, QuorumThresholdPercentage: 60,
-			ResponseWindowBlocks: 500}); err != nil {
+	for i := 0; i < b.N; i += perTx {
+		reqs := make([]taskmanager.ITaskManagerTaskRequest, min(perTx, b.N-i))
+		for j := range reqs {
+			reqs[j] = taskmanager.ITaskManagerTaskRequest{FunctionId: s.fn, Input: s.input(i + j), QuorumNumbers: []byte{0},
+				QuorumThresholdPercentage: 60, ResponseWindowBlocks: 500}
+		}
+		opts.Nonce = new(big.Int).SetUint64(nonce)
+		nonce++
+		opts.GasLimit = 30_000_000
+		opts.Value = new(big.Int).Mul(fee, big.NewInt(int64(len(reqs))))
+		if _, err := s.rq.TaskManager().CreateTasks(opts, reqs); err != nil {
 			b.Fatal(err)
 		}
 	}
 	for id := first; id < first+uint32(b.N); id++ {
 		s.waitTimed(ctx, b, id)
 	}
+	elapsed := time.Since(t0)
 	b.StopTimer()
-	b.ReportMetric(float64(b.N)/time.Since(t0).Seconds(), "tasks/s")
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "tasks/s")
+
+	// The answering transactions: every TaskResponded of the run's tasks names one.
+	it, err := s.rq.TaskManager().FilterTaskResponded(&bind.FilterOpts{Context: ctx}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	txs := map[common.Hash]bool{}
+	for it.Next() {
+		if id := it.Event.TaskId; id >= first && id < first+uint32(b.N) {
+			txs[it.Event.Raw.TxHash] = true
+		}
+	}
+	it.Close()
+	var gas uint64
+	for h := range txs {
+		rc, err := s.e.dn.Client.TransactionReceipt(ctx, h)
+		if err != nil {
+			b.Fatal(err)
+		}
+		gas += rc.GasUsed
+	}
+	b.ReportMetric(float64(gas)/float64(b.N), "gas/task")
+	b.ReportMetric(float64(b.N)/float64(len(txs)), "tasks/tx")
 }

@@ -120,14 +120,17 @@ func (e *env) startAggregator(dataDir string, tweaks ...func(*aggregator.Config)
 	return "http://" + svc.Addr(), func() { cancel(); <-done; svc.Close() }
 }
 
-// startNode runs a real operator node in-process.
-func (e *env) startNode(op *testOperator, aggURL, dataDir string) (stop func()) {
+// startNode runs a real operator node in-process; tweaks adjust its configuration.
+func (e *env) startNode(op *testOperator, aggURL, dataDir string, tweaks ...func(*node.Config)) (stop func()) {
 	e.t.Helper()
 	a := e.dn.Addresses
 	cfg := node.Config{RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID, TaskManager: a.AVS.TaskManager,
 		AggregatorURL: aggURL, DataDir: dataDir, StartBlock: a.DeployedAt, PollInterval: 200 * time.Millisecond,
 		MaxConcurrent: 2, KeysDir: "unused", KeyName: op.name,
 		Fetch: node.FetchConfig{AllowPrivate: true}} // the devnet serves modules on 127.0.0.1
+	for _, tweak := range tweaks {
+		tweak(&cfg)
+	}
 	if err := cfg.Resolve(); err != nil {
 		e.t.Fatal(err)
 	}
