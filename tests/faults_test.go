@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -503,11 +504,30 @@ func TestFaultKills(t *testing.T) {
 			t.Errorf("%s exited on its own %d times: %v\n%s", p.name, len(ex), ex, p.logTail(20))
 		}
 	}
-	t.Logf("%d tasks: %d answered, %d expired; %d responses sent by operators (%d operators); process starts: %s",
-		len(want), answeredN, expiredN, len(sent), len(signedBy), startsSummary(procs))
+	batches, inBatches := e.batchesAnswered(t)
+	t.Logf("%d tasks: %d answered (%d of them in %d batches), %d expired; %d responses sent by operators (%d operators); process starts: %s",
+		len(want), answeredN, inBatches, batches, expiredN, len(sent), len(signedBy), startsSummary(procs))
 	if answeredN == 0 {
 		t.Errorf("no task answered under the kills")
 	}
+	if batches == 0 {
+		t.Errorf("no batch answered: the kills never hit the batch path (batching is on by default)")
+	}
+}
+
+// batchesAnswered counts the BatchResponded events and the tasks they answered.
+func (e *env) batchesAnswered(t testing.TB) (batches, tasks int) {
+	t.Helper()
+	it, err := e.tm.FilterBatchResponded(&bind.FilterOpts{Context: e.ctx}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer it.Close()
+	for it.Next() {
+		batches++
+		tasks += int(it.Event.Count.Int64())
+	}
+	return batches, tasks
 }
 
 func startsSummary(ps []*proc) string {
