@@ -222,6 +222,13 @@ func TestBatchOnChain(t *testing.T) {
 			ids[i] = r.TaskId
 		}
 		e.checkPending(t, ids...)
+		// Control: the same tasks and responses signed for this chain and TaskManager are accepted.
+		b := e.signBatch(t, agg, tasks, resps, ops...)
+		r, err := e.respondBatch(b.tasks, b.resps, b.ref, b.cert)
+		if err != nil {
+			t.Fatalf("respondToTasks with the certificate for this domain: %s", chain.DescribeError(err, e.tmABI))
+		}
+		e.checkBatchAnswered(t, b, r)
 	})
 
 	t.Run("reverting consumer in the middle", func(t *testing.T) {
@@ -420,8 +427,13 @@ func (e *env) respondBatch(tasks []protocol.Task, resps []protocol.Response, ref
 // wantRevert fails unless err is a revert with exactly the TaskManager's custom error name(args).
 func (e *env) wantRevert(t *testing.T, err error, name string, args ...any) {
 	t.Helper()
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = fmt.Sprint(a)
+	}
+	wantName := name + "(" + strings.Join(parts, ", ") + ")"
 	if err == nil {
-		t.Fatalf("call succeeded, want revert %s%v", name, args)
+		t.Fatalf("call succeeded, want revert %s", wantName)
 	}
 	ce, ok := e.tmABI.Errors[name]
 	if !ok {
@@ -429,15 +441,15 @@ func (e *env) wantRevert(t *testing.T, err error, name string, args ...any) {
 	}
 	packed, perr := ce.Inputs.Pack(args...)
 	if perr != nil {
-		t.Fatalf("pack %s%v: %v", name, args, perr)
+		t.Fatalf("pack %s: %v", wantName, perr)
 	}
 	want := append(append([]byte(nil), ce.ID[:4]...), packed...)
 	data, ok := chain.RevertData(err)
 	if !ok {
-		t.Fatalf("error without revert data: %v; want %s%v", err, name, args)
+		t.Fatalf("error without revert data: %v; want %s", err, wantName)
 	}
 	if !bytes.Equal(data, want) {
-		t.Fatalf("reverted with %s, want %s%v", chain.DescribeError(err, e.tmABI), name, args)
+		t.Fatalf("reverted with %s, want %s", chain.DescribeError(err, e.tmABI), wantName)
 	}
 }
 
