@@ -53,14 +53,17 @@ func TestSecurityFlags(t *testing.T) {
 	}
 }
 
-// Batching is off unless asked for; its flags reach the configuration.
+// Batching is on by default (64 tasks), 0 turns it off; its flags reach the configuration.
 func TestBatchFlags(t *testing.T) {
 	cfg, err := parse(t)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.BatchMaxTasks != 0 {
-		t.Fatalf("batching on by default: %d", cfg.BatchMaxTasks)
+	if cfg.BatchMaxTasks != aggregator.DefaultBatchMaxTasks || aggregator.DefaultBatchMaxTasks < 2 {
+		t.Fatalf("batch size by default %d, want %d (on)", cfg.BatchMaxTasks, aggregator.DefaultBatchMaxTasks)
+	}
+	if cfg, err = parse(t, "--batch-max-tasks", "0"); err != nil || cfg.BatchMaxTasks != 0 {
+		t.Fatalf("--batch-max-tasks 0: %d, %v", cfg.BatchMaxTasks, err)
 	}
 	cfg, err = parse(t, "--batch-max-tasks", "32", "--batch-max-wait", "2s", "--batch-deadline-margin", "7", "--batch-sign-timeout", "20s")
 	if err != nil {
