@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/devnet"
@@ -32,22 +33,26 @@ type benchSystem struct {
 	stops []func()
 }
 
-func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration, module ...[]byte) *benchSystem {
+// benchSetup picks the function's module (nil: the Go oracle) and tweaks the aggregator.
+type benchSetup struct {
+	module []byte
+	agg    []func(*aggregator.Config)
+}
+
+func startBenchSystem(b *testing.B, ctx context.Context, blockTime time.Duration, setup benchSetup) *benchSystem {
 	b.Helper()
 	e := startEnvOpts(b, ctx, devnet.Options{Dir: b.TempDir(), BlockTime: blockTime})
 	ops := e.registerOperators(10, 20, 30)
 	storeURL := e.startStore()
-	aggURL, stopAgg := e.startAggregator(b.TempDir())
+	aggURL, stopAgg := e.startAggregator(b.TempDir(), setup.agg...)
 	s := &benchSystem{e: e, stops: []func(){stopAgg}, input: func(i int) []byte {
 		return []byte(fmt.Sprintf("%d a\n%d b\n%d c\n", 100+i, 101+i, 102+i))
 	}}
 	for _, op := range ops {
 		s.stops = append(s.stops, e.startNode(op, aggURL, b.TempDir()))
 	}
-	var wasm []byte
-	if len(module) > 0 {
-		wasm = module[0]
-	} else {
+	wasm := setup.module
+	if wasm == nil {
 		wasm = buildOracle(b)
 	}
 	digest, uri, err := testStore(storeURL).Publish(ctx, wasm)
@@ -169,7 +174,7 @@ func BenchmarkTaskLatency(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 			defer cancel()
-			s := startBenchSystem(b, ctx, bt)
+			s := startBenchSystem(b, ctx, bt, benchSetup{})
 			defer s.stop()
 			lat := make([]time.Duration, 0, b.N)
 			blocks := make([]uint64, 0, b.N)
@@ -203,10 +208,12 @@ func BenchmarkTaskLatency(b *testing.B) {
 // nonces, no waiting), then measures how many tasks per second are answered on chain (from
 // the first send to the last answer seen), with three operator nodes, the aggregator
 // (batching on) and anvil on one machine, automine. Sub-benchmarks: a trivial C function
-// (sha256 of a short input) and the Go oracle (a 2.8 MB module). Also reported: the gas of the
-// answering transactions per task and the mean tasks per answering transaction.
+// (sha256 of a short input), with batching and with every task answered alone (the baseline),
+// and the Go oracle (a 2.8 MB module). Also reported: the gas of the answering transactions
+// per task and the mean tasks per answering transaction.
 // go test ./tests -run '^$' -bench Throughput -benchtime 600x
 func BenchmarkThroughput(b *testing.B) {
+	off := func(c *aggregator.Config) { c.BatchMaxTasks = 0 }
 	b.Run("c-sha256", func(b *testing.B) {
 		path := filepath.Join("..", "build", "functions", "c", "sha256sum.wasm")
 		built.Require(b, "functions", path)
@@ -214,15 +221,20 @@ func BenchmarkThroughput(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		benchThroughput(b, module)
+		b.Run("batching", func(b *testing.B) { benchThroughput(b, benchSetup{module: module}) })
+		b.Run("single", func(b *testing.B) {
+			benchThroughput(b, benchSetup{module: module, agg: []func(*aggregator.Config){off}})
+		})
 	})
-	b.Run("go-oracle", func(b *testing.B) { benchThroughput(b) })
+	b.Run("go-oracle", func(b *testing.B) {
+		b.Run("batching", func(b *testing.B) { benchThroughput(b, benchSetup{}) })
+	})
 }
 
-func benchThroughput(b *testing.B, module ...[]byte) {
+func benchThroughput(b *testing.B, setup benchSetup) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	s := startBenchSystem(b, ctx, 0, module...)
+	s := startBenchSystem(b, ctx, 0, setup)
 	defer s.stop()
 	s.warmUp(ctx, b)
 	opts, err := chain.TransactOpts(ctx, s.e.dn.Owner, s.e.dn.ChainID)
