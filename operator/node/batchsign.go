@@ -23,8 +23,13 @@ import (
 // maxBatchLeaves bounds a proposal this operator looks at; the aggregator proposes far fewer.
 const maxBatchLeaves = 4096
 
-// errRefused marks a proposal this operator will not sign (reason in the message).
+// errRefused marks a proposal this operator will not sign (reason in the message), or an
+// answer the aggregator refused.
 var errRefused = errors.New("batch refused")
+
+// errClosed marks an answer that came after the batch closed (certified without it, given up or
+// withdrawn): routine, not a disagreement.
+var errClosed = fmt.Errorf("%w: batch closed", errRefused)
 
 // batchSigner signs the aggregator's batch proposals (docs/batching.md, "Agreement and
 // submission"): it polls GET /v1/batches for those it is asked to sign, signs one only when
@@ -137,7 +142,11 @@ func (b *batchSigner) answer(ctx context.Context, p protocol.BatchProposal) erro
 		protocol.BatchSignature{OperatorID: b.operatorID, Signature: protocol.G1JSONOf(b.key.SignMessage(v.message).G1Point)}); err != nil {
 		if errors.Is(err, errRefused) {
 			b.answered[p.Seq] = p.Root
-			b.log.Warn().Err(err).Uint64("batch", p.Seq).Msg("aggregator refused the batch signature")
+			ev := b.log.Warn()
+			if errors.Is(err, errClosed) {
+				ev = b.log.Debug()
+			}
+			ev.Err(err).Uint64("batch", p.Seq).Msg("aggregator refused the batch signature")
 			return nil
 		}
 		return err
@@ -254,6 +263,8 @@ func (b *batchSigner) post(ctx context.Context, url string, v any) error {
 		return nil
 	case c == http.StatusTooManyRequests || c >= 500:
 		return fmt.Errorf("post batch answer: HTTP %d", c)
+	case c == http.StatusGone:
+		return fmt.Errorf("%w: HTTP %d: %s", errClosed, c, strings.TrimSpace(string(text)))
 	default:
 		return fmt.Errorf("%w: HTTP %d: %s", errRefused, c, strings.TrimSpace(string(text)))
 	}
