@@ -14,10 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/Layr-Labs/eigensdk-go/chainio/clients"
-	svcavsregistry "github.com/Layr-Labs/eigensdk-go/services/avsregistry"
 	blsagg "github.com/Layr-Labs/eigensdk-go/services/bls_aggregation"
-	"github.com/Layr-Labs/eigensdk-go/services/operatorsinfo"
 	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -295,16 +292,7 @@ type batchAggregator struct {
 
 func (e *env) newBatchAggregator() *batchAggregator {
 	e.t.Helper()
-	a := e.dn.Addresses
-	rc, err := clients.BuildReadClients(clients.BuildAllConfig{EthHttpUrl: a.RPCURL, EthWsUrl: a.WSURL, AvsName: "blockless",
-		PromMetricsIpPortAddress: "127.0.0.1:0", RegistryCoordinatorAddr: a.AVS.RegistryCoordinator.Hex(),
-		OperatorStateRetrieverAddr: a.AVS.OperatorStateRetriever.Hex(), ServiceManagerAddress: a.AVS.ServiceManager.Hex()}, e.eigLog)
-	if err != nil {
-		e.t.Fatalf("batch aggregator read clients: %v", err)
-	}
-	info := operatorsinfo.NewOperatorsInfoServiceInMemory(e.ctx, rc.AvsRegistryChainSubscriber, rc.AvsRegistryChainReader, nil,
-		operatorsinfo.Opts{}, e.eigLog)
-	avsSvc := svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, e.eigLog)
+	avsSvc := e.avsRegistryService()
 	hash := func(r eigentypes.TaskResponse) (eigentypes.TaskResponseDigest, error) {
 		m, ok := r.(batchMessage)
 		if !ok {

@@ -185,7 +185,9 @@ type signedTask struct {
 	response protocol.Response
 }
 
-func (e *env) newAggregator() *sdkAggregator {
+// avsRegistryService is eigensdk-go's AVS registry service on the devnet, for a BLS
+// aggregation service of the tests' own.
+func (e *env) avsRegistryService() *svcavsregistry.AvsRegistryServiceChainCaller {
 	e.t.Helper()
 	a := e.dn.Addresses
 	rc, err := clients.BuildReadClients(clients.BuildAllConfig{EthHttpUrl: a.RPCURL, EthWsUrl: a.WSURL, AvsName: "blockless",
@@ -196,7 +198,13 @@ func (e *env) newAggregator() *sdkAggregator {
 	}
 	info := operatorsinfo.NewOperatorsInfoServiceInMemory(e.ctx, rc.AvsRegistryChainSubscriber, rc.AvsRegistryChainReader, nil,
 		operatorsinfo.Opts{}, e.eigLog)
-	avsSvc := svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, e.eigLog)
+	return svcavsregistry.NewAvsRegistryServiceChainCaller(rc.AvsRegistryChainReader, info, e.eigLog)
+}
+
+func (e *env) newAggregator() *sdkAggregator {
+	e.t.Helper()
+	avsSvc := e.avsRegistryService()
+	a := e.dn.Addresses
 	chainID := e.dn.ChainID
 	tmAddr := a.AVS.TaskManager
 	hash := func(r eigentypes.TaskResponse) (eigentypes.TaskResponseDigest, error) {
