@@ -29,10 +29,16 @@ func batchEnv(t testing.TB, maxTasks int, wait time.Duration, mutate ...func(*Co
 // each: every task reaches its 60% threshold with the same signer set.
 func (e *env) certify(ids ...uint32) {
 	e.t.Helper()
+	e.certifyBy([]int{1, 2}, ids...)
+}
+
+// certifyBy creates tasks ids and has operators ops sign output "ok" for each.
+func (e *env) certifyBy(ops []int, ids ...uint32) {
+	e.t.Helper()
 	for _, id := range ids {
 		task := testTask(byte(id))
 		e.create(id, task)
-		for _, op := range []int{1, 2} {
+		for _, op := range ops {
 			if rec := e.postJSON("/v1/responses", e.signed(op, id, task, "ok")); rec.Code != http.StatusAccepted {
 				e.t.Fatalf("task %d operator %d: %d %s", id, op, rec.Code, rec.Body)
 			}

@@ -24,14 +24,8 @@ func (e *env) batchDecline(p protocol.BatchProposal, op int, ids ...uint32) int 
 // of their signers is asked to sign.
 func TestBatchGroupsBySignerUnion(t *testing.T) {
 	e := batchEnv(t, 2, time.Hour)
-	e.certify(1) // operators 1 and 2
-	task := testTask(2)
-	e.create(2, task)
-	for _, op := range []int{0, 1, 2} { // all three: certified with operator 0 among the signers
-		if rec := e.postJSON("/v1/responses", e.signed(op, 2, task, "ok")); rec.Code != http.StatusAccepted {
-			t.Fatalf("operator %d: %d %s", op, rec.Code, rec.Body)
-		}
-	}
+	e.certify(1)                   // operators 1 and 2
+	e.certifyBy([]int{0, 1, 2}, 2) // all three: certified with operator 0 among the signers
 	p := e.waitProposal()
 	if p.Count != 2 || len(p.Signers) != 3 {
 		t.Fatalf("proposal of %d tasks to %d signers, want 2 tasks to 3", p.Count, len(p.Signers))
@@ -83,15 +77,7 @@ func TestBatchDeclineWithdraws(t *testing.T) {
 // the declining operator is no longer offered it.
 func TestBatchDeclineWithinThreshold(t *testing.T) {
 	e := batchEnv(t, 2, time.Hour)
-	for _, id := range []uint32{1, 2} {
-		task := testTask(byte(id))
-		e.create(id, task)
-		for _, op := range []int{0, 1, 2} {
-			if rec := e.postJSON("/v1/responses", e.signed(op, id, task, "ok")); rec.Code != http.StatusAccepted {
-				t.Fatalf("operator %d: %d %s", op, rec.Code, rec.Body)
-			}
-		}
-	}
+	e.certifyBy([]int{0, 1, 2}, 1, 2)
 	p := e.waitProposal()
 	if code := e.batchDecline(p, 0, 1); code != http.StatusAccepted {
 		t.Fatalf("decline: %d", code)
