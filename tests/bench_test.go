@@ -260,7 +260,7 @@ func benchThroughput(b *testing.B, setup benchSetup) {
 		reqs := make([]taskmanager.ITaskManagerTaskRequest, min(perTx, b.N-i))
 		for j := range reqs {
 			reqs[j] = taskmanager.ITaskManagerTaskRequest{FunctionId: s.fn, Input: s.input(i + j), QuorumNumbers: []byte{0},
-				QuorumThresholdPercentage: 60, ResponseWindowBlocks: 500}
+				QuorumThresholdPercentage: 60, ResponseWindowBlocks: 5000} // automine: each single answer is a block
 		}
 		opts.Nonce = new(big.Int).SetUint64(nonce)
 		nonce++
