@@ -21,6 +21,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/blockless/avs/internal/pooled"
 )
 
 // ErrRPCUnavailable means the node could not be reached at all.
@@ -29,11 +31,21 @@ var ErrRPCUnavailable = errors.New("RPC endpoint unreachable")
 // ErrWrongChain means the node serves another chain than the configuration expects.
 var ErrWrongChain = errors.New("wrong chain id")
 
+// DialClient connects to url (HTTP or websocket) without checks; over HTTP, concurrent calls
+// share a pool of kept-alive connections.
+func DialClient(ctx context.Context, url string) (*ethclient.Client, error) {
+	rc, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(pooled.Client(0)))
+	if err != nil {
+		return nil, err
+	}
+	return ethclient.NewClient(rc), nil
+}
+
 // Dial connects to url and, when wantChainID is non-zero, checks the node's chain id.
 func Dial(ctx context.Context, url string, wantChainID uint64) (*ethclient.Client, *big.Int, error) {
 	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	client, err := ethclient.DialContext(dctx, url)
+	client, err := DialClient(dctx, url)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %s: %v", ErrRPCUnavailable, url, err)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
 )
@@ -123,7 +124,7 @@ type Watcher struct {
 
 // New dials the RPC endpoint.
 func New(ctx context.Context, cfg Config, log zerolog.Logger) (*Watcher, error) {
-	c, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	c, err := chain.DialClient(ctx, cfg.RPCURL)
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
 	}

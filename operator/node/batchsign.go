@@ -17,6 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/internal/backoff"
+	"github.com/blockless/avs/internal/pooled"
 	"github.com/blockless/avs/protocol"
 )
 
@@ -52,7 +53,7 @@ type batchSigner struct {
 }
 
 func newBatchSigner(n *Node) *batchSigner {
-	return &batchSigner{base: strings.TrimRight(n.cfg.AggregatorURL, "/"), http: &http.Client{Timeout: 10 * time.Second},
+	return &batchSigner{base: strings.TrimRight(n.cfg.AggregatorURL, "/"), http: pooled.Client(10 * time.Second),
 		store: n.store, skipped: n.skipped, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
 		interval: n.cfg.BatchPollInterval, metrics: n.metrics, log: n.log.With().Str("component", "batches").Logger(),
 		answered: map[uint64]common.Hash{}}

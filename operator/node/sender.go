@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/internal/backoff"
+	"github.com/blockless/avs/internal/pooled"
 )
 
 // sender delivers signed responses to the aggregator (API: aggregator/API.md), retrying with
@@ -34,7 +35,7 @@ type sender struct {
 }
 
 func newSender(url string, st *store, c chainReader, m *metrics, log zerolog.Logger) *sender {
-	return &sender{url: strings.TrimRight(url, "/") + "/v1/responses", http: &http.Client{Timeout: 10 * time.Second},
+	return &sender{url: strings.TrimRight(url, "/") + "/v1/responses", http: pooled.Client(10 * time.Second),
 		store: st, chain: c, metrics: m, log: log, active: map[taskKey]bool{}}
 }
 
