@@ -346,9 +346,12 @@ func (s *store) recordSigned(r signedRecord) error {
 	return nil
 }
 
-// acknowledge marks a signed response delivered (or no longer needed).
+// acknowledge marks a signed response delivered (or no longer needed). Acknowledgements of
+// concurrent deliveries share a commit (bbolt's Batch): the function is idempotent, and a lost
+// acknowledgement only means the response is sent again after a restart (the aggregator
+// answers 409, which counts as delivered).
 func (s *store) acknowledge(k taskKey) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Batch(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSigned)
 		v := b.Get(k.bytes())
 		if v == nil {
