@@ -536,23 +536,6 @@ func (e *env) checkBatchAnswered(t *testing.T, b *signedBatch, r *types.Receipt)
 	}
 }
 
-// createTaskReq creates a task from a full request (callback included) paying the minimum fee.
-func (e *env) createTaskReq(req taskmanager.ITaskManagerTaskRequest) (uint32, protocol.Task) {
-	e.t.Helper()
-	fee := e.minTaskFee()
-	r := e.send("createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		o.Value = fee
-		return e.tm.CreateTask(o, req)
-	})
-	for _, l := range r.Logs {
-		if ev, err := e.tm.ParseTaskCreated(*l); err == nil {
-			return ev.TaskId, ev.Task
-		}
-	}
-	e.t.Fatal("no TaskCreated event")
-	return 0, protocol.Task{}
-}
-
 // ----------------------------------------------------------------- test doubles from Solidity
 
 // compiledContract is a contract's ABI and creation bytecode.

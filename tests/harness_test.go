@@ -283,8 +283,13 @@ func (e *env) minTaskFee() *big.Int {
 // createTask creates a task paying the minimum fee and returns its id and the Task as emitted.
 func (e *env) createTask(functionID uint64, input []byte, threshold uint8, window uint32) (uint32, protocol.Task) {
 	e.t.Helper()
-	req := taskmanager.ITaskManagerTaskRequest{FunctionId: functionID, Input: input, QuorumNumbers: []byte{0},
-		QuorumThresholdPercentage: threshold, ResponseWindowBlocks: window}
+	return e.createTaskReq(taskmanager.ITaskManagerTaskRequest{FunctionId: functionID, Input: input, QuorumNumbers: []byte{0},
+		QuorumThresholdPercentage: threshold, ResponseWindowBlocks: window})
+}
+
+// createTaskReq creates a task from a full request (callback included) paying the minimum fee.
+func (e *env) createTaskReq(req taskmanager.ITaskManagerTaskRequest) (uint32, protocol.Task) {
+	e.t.Helper()
 	fee := e.minTaskFee()
 	r := e.send("createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		o.Value = fee
