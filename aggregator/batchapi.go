@@ -61,27 +61,35 @@ func parseHash(s string) (common.Hash, error) {
 	return h, err
 }
 
-func (s *Service) postBatchSignature(w http.ResponseWriter, r *http.Request) {
+// batchPost is the shape of POST /v1/batches/{seq}/signatures and /declines: parse seq,
+// decode the body (at most max bytes, into v, checked by validate), accept it, answer 202.
+func (s *Service) batchPost(w http.ResponseWriter, r *http.Request, what string, max int64, v any, validate func() error,
+	operator func() common.Hash, accept func(ctx context.Context, seq uint64) *apiError) {
 	seq, err := strconv.ParseUint(r.PathValue("seq"), 10, 64)
 	if err != nil {
 		refuse(w, s.metrics.batchSigsRejected, reject(http.StatusBadRequest, rejectMalformed, "batch %q is not a uint64", r.PathValue("seq")))
 		return
 	}
+	if e := decodeBody(w, r, max, true, v, validate, "malformed "+what); e != nil {
+		refuse(w, s.metrics.batchSigsRejected, e)
+		return
+	}
+	if e := accept(r.Context(), seq); e != nil {
+		s.log.Debug().Uint64("batch", seq).Str("operator", operator().Hex()).Int("status", e.status).Str("error", e.msg).Msg(what + " rejected")
+		refuse(w, s.metrics.batchSigsRejected, e)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted"})
+}
+
+func (s *Service) postBatchSignature(w http.ResponseWriter, r *http.Request) {
 	var bs protocol.BatchSignature
 	validate := func() error {
 		_, err := bs.Signature.Point()
 		return err
 	}
-	if e := decodeBody(w, r, protocol.MaxBatchSignatureBytes, true, &bs, validate, "malformed batch signature"); e != nil {
-		refuse(w, s.metrics.batchSigsRejected, e)
-		return
-	}
-	if e := s.acceptBatchSignature(r.Context(), seq, bs); e != nil {
-		s.log.Debug().Uint64("batch", seq).Str("operator", bs.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("batch signature rejected")
-		refuse(w, s.metrics.batchSigsRejected, e)
-		return
-	}
-	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted"})
+	s.batchPost(w, r, "batch signature", protocol.MaxBatchSignatureBytes, &bs, validate, func() common.Hash { return bs.OperatorID },
+		func(ctx context.Context, seq uint64) *apiError { return s.acceptBatchSignature(ctx, seq, bs) })
 }
 
 // acceptBatchSignature runs the checks of a batch signature, cheap ones first: batch live,
@@ -163,11 +171,6 @@ func (s *Service) verifyBatchSig(ctx context.Context, info eigentypes.OperatorAv
 }
 
 func (s *Service) postBatchDecline(w http.ResponseWriter, r *http.Request) {
-	seq, err := strconv.ParseUint(r.PathValue("seq"), 10, 64)
-	if err != nil {
-		refuse(w, s.metrics.batchSigsRejected, reject(http.StatusBadRequest, rejectMalformed, "batch %q is not a uint64", r.PathValue("seq")))
-		return
-	}
 	var d protocol.BatchDecline
 	validate := func() error {
 		if len(d.TaskIDs) == 0 {
@@ -176,16 +179,8 @@ func (s *Service) postBatchDecline(w http.ResponseWriter, r *http.Request) {
 		_, err := d.Signature.Point()
 		return err
 	}
-	if e := decodeBody(w, r, protocol.MaxBatchDeclineBytes, true, &d, validate, "malformed batch decline"); e != nil {
-		refuse(w, s.metrics.batchSigsRejected, e)
-		return
-	}
-	if e := s.acceptBatchDecline(r.Context(), seq, d); e != nil {
-		s.log.Debug().Uint64("batch", seq).Str("operator", d.OperatorID.Hex()).Int("status", e.status).Str("error", e.msg).Msg("batch decline rejected")
-		refuse(w, s.metrics.batchSigsRejected, e)
-		return
-	}
-	writeJSON(w, http.StatusAccepted, map[string]string{"status": "accepted"})
+	s.batchPost(w, r, "batch decline", protocol.MaxBatchDeclineBytes, &d, validate, func() common.Hash { return d.OperatorID },
+		func(ctx context.Context, seq uint64) *apiError { return s.acceptBatchDecline(ctx, seq, d) })
 }
 
 // acceptBatchDecline records an operator's signed refusal of some leaves of a live batch. When
