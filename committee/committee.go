@@ -22,7 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Runtime bits of Capacity.Runtimes and Class.RuntimeBit.
+// Runtime bits of Capacity.Runtimes and Class.Runtimes.
 const (
 	RuntimeWasm uint8 = 1 // WebAssembly
 	RuntimeX86  uint8 = 2 // x86 (native ELF)
@@ -58,12 +58,12 @@ type Operator struct {
 
 // Class is the kind of task a table is built for.
 type Class struct {
-	RuntimeBit uint8 // one of the Runtime* bits
-	MemClass   uint8 // tasks need 2^MemClass MiB; see MemoryClass
+	Runtimes uint8 // Runtime* bits an operator must serve, all of them (a zk function needs its runtime and RuntimeZK)
+	MemClass uint8 // tasks need 2^MemClass MiB; see MemoryClass
 }
 
 func (c Class) String() string {
-	return fmt.Sprintf("runtime %d, %d MiB class %d", c.RuntimeBit, uint64(1)<<min(c.MemClass, 63), c.MemClass)
+	return fmt.Sprintf("runtime %d, %d MiB class %d", c.Runtimes, uint64(1)<<min(c.MemClass, 63), c.MemClass)
 }
 
 // MemoryClass returns the smallest c ≥ 0 with 2^c MiB ≥ memoryBytes: 0 up to 1 MiB, 1 up to
@@ -86,7 +86,7 @@ func (o Operator) Eligible(c Class, capacityCap uint64) bool {
 	if o.Stake == nil || o.Stake.Sign() <= 0 || o.Capacity.Units(capacityCap) == 0 {
 		return false
 	}
-	if o.Capacity.Runtimes&c.RuntimeBit == 0 {
+	if o.Capacity.Runtimes&c.Runtimes != c.Runtimes || c.Runtimes == 0 {
 		return false
 	}
 	// A uint32 MemoryMiB never reaches 2^32 MiB; the guard also avoids Go's shift-to-zero.

@@ -15,7 +15,7 @@ import (
 
 const testCap = 4096
 
-var wasm64 = Class{RuntimeBit: RuntimeWasm, MemClass: 6}
+var wasm64 = Class{Runtimes: RuntimeWasm, MemClass: 6}
 
 func id(i int) [32]byte { return syntheticID("test", i) }
 
@@ -94,16 +94,16 @@ func TestBuildTable(t *testing.T) {
 	}
 
 	// The x86 class takes operators 1 and 7; a 128 MiB class drops operator 7 (64 MiB).
-	x86, err := BuildTable(ops, Class{RuntimeBit: RuntimeX86, MemClass: 6}, testCap)
+	x86, err := BuildTable(ops, Class{Runtimes: RuntimeX86, MemClass: 6}, testCap)
 	if err != nil || x86.Len() != 2 || x86.Entries[0].Index != 1 || x86.Entries[1].Index != 7 {
 		t.Errorf("x86 table: %v, %+v", err, x86)
 	}
-	big7, err := BuildTable(ops, Class{RuntimeBit: RuntimeWasm, MemClass: 7}, testCap)
+	big7, err := BuildTable(ops, Class{Runtimes: RuntimeWasm, MemClass: 7}, testCap)
 	if err != nil || big7.Len() != 2 || big7.Entries[1].Index != 8 {
 		t.Errorf("128 MiB table: %v, %+v", err, big7)
 	}
 
-	if _, err := BuildTable(ops, Class{RuntimeBit: RuntimeWasm, MemClass: 40}, testCap); !errors.Is(err, ErrNoEligible) {
+	if _, err := BuildTable(ops, Class{Runtimes: RuntimeWasm, MemClass: 40}, testCap); !errors.Is(err, ErrNoEligible) {
 		t.Errorf("huge memory class: err = %v, want ErrNoEligible", err)
 	}
 	if _, err := BuildTable(nil, wasm64, testCap); !errors.Is(err, ErrNoEligible) {

@@ -9,6 +9,8 @@ import {ITaskManager} from "./interfaces/ITaskManager.sol";
 import {ZkProofs} from "./libraries/ZkProofs.sol";
 import {FunctionRegistry} from "./libraries/FunctionRegistry.sol";
 import {BatchMerkle} from "./libraries/BatchMerkle.sol";
+import {BLSCertificates} from "./libraries/BLSCertificates.sol";
+import {ICommitteeRegistry} from "./interfaces/ICommitteeRegistry.sol";
 
 /// @title TaskManager
 /// @notice Function registry and task lifecycle of Blockless AVS. A requester asks for a registered
@@ -52,6 +54,13 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @notice First word of the message a batch certificate signs (batchMessage). A single-task
     /// digest starts with the chain id and has another length, so neither is ever the other.
     bytes32 public constant BATCH_TAG = keccak256("BlocklessAVS.TaskManager.respondToTasks.v1");
+    /// @notice Longest response window of a committee task: its seed is the hash of the block after
+    /// its reference block, which the EVM serves for 256 blocks.
+    uint32 public constant MAX_COMMITTEE_WINDOW = 255;
+    /// @dev CommitteeRegistry's runtime bits.
+    uint8 internal constant RUNTIME_WASM = 1;
+    uint8 internal constant RUNTIME_X86 = 2;
+    uint8 internal constant RUNTIME_ZK = 4;
 
     // Slot layout (after OwnablePausable's 50 and BLSSignatureChecker's 50 slots): counters, window
     // and minTaskFee share one slot; aggregator and staleStakesForbidden the next; then feeRecipient,
@@ -82,10 +91,17 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     mapping(address => uint256) public balances;
     /// @notice Batches answered by respondToTasks, by Merkle root (slot 107, taken from the gap).
     mapping(bytes32 => BatchRecord) internal batches;
+    /// @notice Where committee tables live (zero: committee functions take no tasks). Packed with
+    /// the AVS's floor on committee size and its default failover (slot 108, taken from the gap).
+    address public committeeRegistry;
+    /// @notice Smallest committee a committee task gets, whatever its function asks for.
+    uint16 public minCommitteeSize;
+    /// @notice Failover period for functions that name none (0: no failover).
+    uint32 public defaultFailoverBlocks;
 
     /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
-    /// 43 slots in the first version; `batches` took one.
-    uint256[42] private __gap;
+    /// 43 slots in the first version; `batches` took one, the committee settings one.
+    uint256[41] private __gap;
 
     /// @notice Builds an implementation; a proxy in front of it calls initialize.
     /// @param coordinator this AVS's (slashing) registry coordinator (the registries are read from it)
@@ -227,8 +243,12 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
             requester: msg.sender,
             callback: req.callback,
             callbackGasLimit: req.callback == address(0) ? 0 : req.callbackGasLimit,
-            fee: uint96(fee)
+            fee: uint96(fee),
+            committeeSize: 0,
+            failoverBlocks: 0,
+            committeeTable: 0
         });
+        if (rec.spec.committeeSize != 0) _assignCommittee(rec.spec, req, task);
         taskId = nextTaskId++;
         tasks[taskId] = TaskRecord({
             taskHash: keccak256(abi.encode(task)),
@@ -270,6 +290,31 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         }
         _creditFee(task.fee);
         _announce(task, response, digest, signatoryRecordHash);
+    }
+
+    /// @notice Records a committee task's result certified by its committee: see ITaskManager and
+    /// docs/committees.md. Fee, record, event and callback as respondToTask.
+    /// @param task the task exactly as emitted in TaskCreated
+    /// @param response the result the certificate signs
+    /// @param certificate round, signers' table positions and keys, aggregate keys and signature
+    function respondToTaskByCommittee(
+        Task calldata task,
+        TaskResponse calldata response,
+        CommitteeCertificate calldata certificate
+    ) external whenNotPaused {
+        _onlyAggregator();
+        (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(response.taskId, task);
+        if (task.committeeSize == 0) revert NotCommitteeTask(response.taskId);
+        bytes32 digest = _acceptResponse(rec, taskHash, response, true);
+        _checkCommittee(task, taskHash, digest, certificate);
+        _creditFee(task.fee);
+        _announce(task, response, digest, keccak256(abi.encode(certificate.round, certificate.signerPositions)));
+    }
+
+    /// @notice The seed a committee task's draws use (see ITaskManager).
+    /// @param task the task exactly as emitted in TaskCreated
+    function committeeSeed(Task calldata task) external view returns (bytes32) {
+        return _committeeSeed(task, _taskHash(task));
     }
 
     /// @notice Records the results of many quorum tasks under one stake-weighted BLS certificate over
@@ -441,6 +486,18 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         emit RuntimeEnvironmentSet(runtime, environment);
     }
 
+    /// @notice Sets the committee registry (zero: committee functions take no tasks), the floor on
+    /// committee size and the failover period of functions that name none. Pending tasks keep theirs.
+    /// @param registry the CommitteeRegistry
+    /// @param minSize smallest committee any committee task gets
+    /// @param failoverBlocks default failover period in blocks (0: none)
+    function setCommitteeConfig(address registry, uint16 minSize, uint32 failoverBlocks) external onlyOwner {
+        committeeRegistry = registry;
+        minCommitteeSize = minSize;
+        defaultFailoverBlocks = failoverBlocks;
+        emit CommitteeConfigChanged(registry, minSize, failoverBlocks);
+    }
+
     /// @notice Turns EigenLayer's stale-stake rule on or off (see BLSSignatureChecker). With it on,
     /// someone must update each quorum's stakes (updateOperatorsForQuorum) at least once per
     /// withdrawal delay, or responses revert with StaleStakes.
@@ -501,7 +558,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
 
     /// @dev keccak256(abi.encode(task)) of a task in calldata, hashed from the calldata bytes as they
     /// are instead of decoding and re-encoding the struct (the batch path hashes every task). The hashed
-    /// bytes are the struct's 17 head words, the quorumNumbers length word and its padded data, after a
+    /// bytes are the struct's 20 head words, the quorumNumbers length word and its padded data, after a
     /// 0x20 offset word: exactly abi.encode(task) when the calldata is canonically encoded. A
     /// non-canonical encoding (other offset, dirty padding) hashes differently, so it never matches a
     /// stored hash (TaskMismatch); when it matches, the bytes every field is read from are the canonical
@@ -510,7 +567,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         uint256 quorumBytes = task.quorumNumbers.length; // the accessor checks offset and length are in calldata
         assembly ("memory-safe") {
             let p := mload(0x40)
-            let size := add(0x240, and(add(quorumBytes, 31), not(31)))
+            let size := add(0x2a0, and(add(quorumBytes, 31), not(31)))
             mstore(p, 0x20)
             calldatacopy(add(p, 0x20), task, size)
             h := keccak256(p, add(size, 0x20))
@@ -533,14 +590,70 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     {
         uint32 taskId = response.taskId;
         (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
+        // A committee task is answered by its committee (respondToTaskByCommittee), not the quorum.
+        if (task.committeeSize != 0) revert CommitteeTask(taskId);
+        digest = _acceptResponse(rec, taskHash, response, keepDigest);
+    }
+
+    /// @dev The response checks every certified path shares (not zk, inline output matches its
+    /// digest), then the record is marked answered. Returns the response digest.
+    function _acceptResponse(TaskRecord storage rec, bytes32 taskHash, TaskResponse calldata response, bool keepDigest)
+        internal
+        returns (bytes32 digest)
+    {
         // A zk task is answered only by a proof: its function asked for no stake threshold.
-        if (rec.zkVerifier != address(0)) revert WrongVerificationMode(taskId);
+        if (rec.zkVerifier != address(0)) revert WrongVerificationMode(response.taskId);
         if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
         if (response.output.length > 0 && keccak256(response.output) != response.outputDigest) {
             revert OutputDigestMismatch();
         }
         digest = _responseDigest(taskHash, response);
         _markResponded(rec, response, keepDigest ? digest : bytes32(0));
+    }
+
+    /// @dev Sets a committee function's committee size, failover and table in a new task. The table
+    /// is the current one of the task's class (quorum, runtimes to serve, memory class), built now if
+    /// the class has none this epoch.
+    function _assignCommittee(FunctionSpec storage spec, TaskRequest calldata req, Task memory task) internal {
+        address registry = committeeRegistry;
+        if (registry == address(0)) revert CommitteesNotEnabled();
+        if (req.quorumNumbers.length != 1) revert CommitteeNeedsOneQuorum();
+        if (req.responseWindowBlocks > MAX_COMMITTEE_WINDOW) {
+            revert CommitteeWindowTooLong(req.responseWindowBlocks, MAX_COMMITTEE_WINDOW);
+        }
+        task.committeeSize = spec.committeeSize < minCommitteeSize ? minCommitteeSize : spec.committeeSize;
+        task.failoverBlocks = spec.failoverBlocks == 0 ? defaultFailoverBlocks : spec.failoverBlocks;
+        uint8 runtimes = spec.runtime == RuntimeKind.Wasm ? RUNTIME_WASM : RUNTIME_X86;
+        if (spec.mode == VerificationMode.Zk) runtimes |= RUNTIME_ZK;
+        task.committeeTable =
+            ICommitteeRegistry(registry).useTable(uint8(req.quorumNumbers[0]), runtimes, spec.limits.memoryBytes);
+    }
+
+    /// @dev The committee rule of respondToTaskByCommittee: the claimed round is open (once
+    /// round*failoverBlocks blocks have passed; round 0 only without failover), every signer holds a
+    /// seat among the round's draws and the signers' seats reach the task's threshold of them.
+    function _checkCommittee(
+        Task calldata task,
+        bytes32 taskHash,
+        bytes32 digest,
+        CommitteeCertificate calldata certificate
+    ) internal view {
+        uint256 round = certificate.round;
+        uint256 current = task.failoverBlocks == 0 ? 0 : (block.number - task.referenceBlock) / task.failoverBlocks;
+        if (round > current) revert FailoverRoundNotReached(certificate.round, current);
+        uint256 window = uint256(task.committeeSize) * (round + 1);
+        bytes32 seed = _committeeSeed(task, taskHash);
+        uint256 seats =
+            BLSCertificates.checkCommittee(committeeRegistry, task.committeeTable, seed, window, digest, certificate);
+        if (seats * 100 < window * task.quorumThresholdPercentage) revert CommitteeThresholdNotMet(seats, window);
+    }
+
+    /// @dev keccak256(abi.encode(blockhash(referenceBlock + 1), taskHash)); the block after the task's
+    /// is unknown when the task is created, so its requester cannot choose the committee.
+    function _committeeSeed(Task calldata task, bytes32 taskHash) internal view returns (bytes32) {
+        bytes32 h = blockhash(uint256(task.referenceBlock) + 1);
+        if (h == bytes32(0)) revert CommitteeSeedUnavailable(task.referenceBlock + 1);
+        return keccak256(abi.encode(h, taskHash));
     }
 
     /// @dev respondToTasks' per-task pass: the batch rule (same quorums as the first task, reference

@@ -46,7 +46,7 @@ func run(w io.Writer, c config) error {
 		return fmt.Errorf("need k > 0 and threshold in 1..100, got k %d, threshold %d", c.k, c.threshold)
 	}
 	threshold := uint8(c.threshold)
-	class := committee.Class{RuntimeBit: committee.RuntimeWasm, MemClass: committee.MemoryClass(64 << 20)}
+	class := committee.Class{Runtimes: committee.RuntimeWasm, MemClass: committee.MemoryClass(64 << 20)}
 	rng := rand.New(rand.NewPCG(c.seed, 0))
 	honest := committee.SyntheticOperators(rng, c.operators)
 	table, err := committee.BuildTable(honest, class, c.capacityCap)

@@ -16,6 +16,8 @@ interface IRegistryCoordinatorViews {
         returns (uint192);
     function getOperatorId(address operator) external view returns (bytes32);
     function getCurrentQuorumBitmap(bytes32 operatorId) external view returns (uint192);
+    function indexRegistry() external view returns (address);
+    function getOperatorFromId(bytes32 operatorId) external view returns (address);
     /// @notice The block at which all operators' stakes in a quorum were last updated together
     /// (updateOperatorsForQuorum); registration alone does not move it.
     function quorumUpdateBlockNumber(uint8 quorumNumber) external view returns (uint256);
@@ -35,10 +37,19 @@ interface IStakeRegistryViews {
         external
         view
         returns (uint96);
+    function getCurrentStake(bytes32 operatorId, uint8 quorumNumber) external view returns (uint96);
     function strategyParamsLength(uint8 quorumNumber) external view returns (uint256);
     function strategyParamsByIndex(uint8 quorumNumber, uint256 index) external view returns (StrategyParams memory);
     /// @notice EigenLayer's DelegationManager the stakes are read from.
     function delegation() external view returns (address);
+}
+
+interface IIndexRegistryViews {
+    /// @notice The ids of the operators registered in a quorum at a block, in index order.
+    function getOperatorListAtBlockNumber(uint8 quorumNumber, uint32 blockNumber)
+        external
+        view
+        returns (bytes32[] memory);
 }
 
 interface IBLSApkRegistryViews {

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.27;
 
 import {BLSSignatureChecker} from "../BLSSignatureChecker.sol";
+import {BN254} from "../libraries/BN254.sol";
 
 /// @title ITaskManager
 /// @notice What consumers, requesters and tools need of Blockless AVS's TaskManager: its types,
@@ -89,6 +90,11 @@ interface ITaskManager {
         address zkVerifier; // used when mode == Zk
         ResourceLimits limits;
         string[] uris;
+        // Committee size k (replication factor): 0 = every operator of the task's quorums runs it;
+        // otherwise max(k, the AVS floor) seats drawn from the committee table (docs/committees.md).
+        uint16 committeeSize;
+        // Blocks without an answer after which the next k seats are drafted (0: the AVS default).
+        uint32 failoverBlocks;
     }
 
     /// @notice A registered function with its owner (who may update or deactivate it).
@@ -128,6 +134,19 @@ interface ITaskManager {
         address callback;
         uint32 callbackGasLimit;
         uint96 fee;
+        uint16 committeeSize; // seats per failover round; 0: the whole quorum answers (respondToTask)
+        uint32 failoverBlocks; // blocks per failover round (0: no failover)
+        uint64 committeeTable; // CommitteeRegistry table the committee is drawn from (0: none)
+    }
+
+    /// @notice A committee's certificate: who signed (by their place in the task's committee table
+    /// and their BLS keys), the failover round claimed and the aggregate signature.
+    struct CommitteeCertificate {
+        uint8 round; // failover round: the committee is draws 0 .. committeeSize*(round+1)-1
+        uint32[] signerPositions; // positions in the task's table, strictly increasing
+        BN254.G1Point[] signerPubkeys; // the signers' G1 keys, same order
+        BN254.G2Point apkG2; // sum of the signers' G2 keys
+        BN254.G1Point sigma; // aggregate signature over the response digest
     }
 
     /// @notice A task's result as operators sign it.
@@ -187,6 +206,8 @@ interface ITaskManager {
     event MinTaskFeeChanged(uint96 previous, uint96 current);
     /// @notice The execution environment pinned for a runtime kind changed.
     event RuntimeEnvironmentSet(RuntimeKind indexed runtime, bytes32 environment);
+    /// @notice The committee registry, the AVS's floor on committee size or the default failover changed.
+    event CommitteeConfigChanged(address registry, uint16 minCommitteeSize, uint32 defaultFailoverBlocks);
 
     // ------------------------------------------------------------------ errors
 
@@ -228,6 +249,15 @@ interface ITaskManager {
     error BatchReferenceBlockBeforeTask(uint256 index, uint32 taskReferenceBlock, uint32 referenceBlock);
     error BatchThresholdNotMet(uint256 index, uint8 quorumNumber, uint96 signedStake, uint96 totalStake);
     error FeeNotDivisible(uint256 paid, uint256 count);
+    error CommitteesNotEnabled();
+    error CommitteeNeedsOneQuorum();
+    error CommitteeWindowTooLong(uint32 requested, uint32 maximum);
+    error CommitteeTask(uint32 taskId);
+    error NotCommitteeTask(uint32 taskId);
+    error CommitteeSeedUnavailable(uint32 seedBlock);
+    error FailoverRoundNotReached(uint8 round, uint256 current);
+    error CommitteeThresholdNotMet(uint256 seats, uint256 window);
+    error CommitteeSignersMismatch();
 
     // ------------------------------------------------------------------ function registry
 
@@ -281,6 +311,27 @@ interface ITaskManager {
         TaskResponse calldata response,
         BLSSignatureChecker.NonSignerStakesAndSignature calldata certificate
     ) external;
+
+    /// @notice Records a committee task's result certified by its committee (see docs/committees.md).
+    /// @dev The committee of failover round r is the holders of draws 0 .. k*(r+1)-1 of the task's
+    /// table under seed keccak256(abi.encode(blockhash(referenceBlock + 1), taskHash)): a block the
+    /// requester cannot know when creating the task. Round r may be claimed once r*failoverBlocks
+    /// blocks have passed since the reference block. Every signer must hold a seat in that window
+    /// (NotCommitteeMember), and seats*100 >= quorumThresholdPercentage * window
+    /// (CommitteeThresholdNotMet). The signature is checked over responseDigest(task, response).
+    /// @param task the task exactly as emitted in TaskCreated
+    /// @param response the result the certificate signs
+    /// @param certificate round, signers' table positions and keys, aggregate keys and signature
+    function respondToTaskByCommittee(
+        Task calldata task,
+        TaskResponse calldata response,
+        CommitteeCertificate calldata certificate
+    ) external;
+
+    /// @notice The seed a committee task's draws use; reverts with CommitteeSeedUnavailable until the
+    /// block after the reference block exists (and after 256 blocks, which the deadline rules out).
+    /// @param task the task exactly as emitted in TaskCreated
+    function committeeSeed(Task calldata task) external view returns (bytes32);
 
     /// @notice Records the results of many quorum tasks under one stake-weighted BLS certificate.
     /// @dev The certificate signs batchMessage(root, count), where root is the Merkle root (see

@@ -9,6 +9,8 @@ import {
     IBLSApkRegistryViews,
     IDelegationManagerViews
 } from "../interfaces/IMiddleware.sol";
+import {ICommitteeRegistry} from "../interfaces/ICommitteeRegistry.sol";
+import {ITaskManager} from "../interfaces/ITaskManager.sol";
 
 /// @title BLSCertificates
 /// @notice The certificate check of BLSSignatureChecker: stake-weighted BLS signature over a digest
@@ -50,6 +52,43 @@ library BLSCertificates {
     ) external view returns (BLSSignatureChecker.QuorumStakeTotals memory totals, bytes32 signatoryRecordHash) {
         // Calldata parameters: the caller's calldata is re-encoded once, not copied to memory first.
         return _check(reg, msgHash, quorumNumbers, referenceBlockNumber, params);
+    }
+
+    /// @notice Checks a committee certificate over `msgHash`: every signer's key hashes to the
+    /// operator id at its table position and holds a seat among the window's draws (the committee
+    /// registry counts them), and the aggregate signature verifies under the signers' summed keys.
+    /// The key-to-operator binding is the BLS APK registry's (which checked each key's proof of
+    /// possession at registration), so summing the given keys admits no rogue key.
+    /// @param registry the committee registry
+    /// @param tableId the task's committee table
+    /// @param seed the task's committee seed
+    /// @param window the draws that form the committee in the claimed round
+    /// @param msgHash the signed digest
+    /// @param cert the signers and the signature
+    /// @return seats the draws the signers hold together
+    function checkCommittee(
+        address registry,
+        uint64 tableId,
+        bytes32 seed,
+        uint256 window,
+        bytes32 msgHash,
+        ITaskManager.CommitteeCertificate calldata cert
+    ) external view returns (uint256 seats) {
+        uint256 n = cert.signerPubkeys.length;
+        if (n == 0 || n != cert.signerPositions.length) revert ITaskManager.CommitteeSignersMismatch();
+        bytes32[] memory ids = new bytes32[](n);
+        BN254.G1Point memory apk = cert.signerPubkeys[0];
+        ids[0] = apk.hashG1Point();
+        for (uint256 i = 1; i < n; i++) {
+            BN254.G1Point memory pk = cert.signerPubkeys[i];
+            ids[i] = pk.hashG1Point();
+            apk = apk.plus(pk);
+        }
+        seats = ICommitteeRegistry(registry).countSeats(tableId, seed, window, cert.signerPositions, ids);
+        (bool pairingSuccessful, bool signatureIsValid) =
+            trySignatureAndApkVerification(msgHash, apk, cert.apkG2, cert.sigma);
+        if (!pairingSuccessful) revert BLSSignatureChecker.InvalidBLSPairingKey();
+        if (!signatureIsValid) revert BLSSignatureChecker.InvalidBLSSignature();
     }
 
     function _check(

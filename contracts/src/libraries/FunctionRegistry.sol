@@ -10,6 +10,9 @@ import {ITaskManager} from "../interfaces/ITaskManager.sol";
 /// hot paths (createTask, respondToTask, respondToTasks), it keeps TaskManager under EIP-170's code
 /// size limit. Its reverts and events are ITaskManager's.
 library FunctionRegistry {
+    /// @dev Largest committee a function may ask for: the certificate check grows with it.
+    uint16 internal constant MAX_COMMITTEE_SIZE = 64;
+
     /// @notice Stores a new function owned by the caller and emits FunctionRegistered.
     /// @param functions TaskManager's function records
     /// @param functionId the id the function gets (TaskManager's counter)
@@ -89,6 +92,8 @@ library FunctionRegistry {
             reason = "output limit is zero";
         } else if (spec.limits.wallTimeMs == 0) {
             reason = "wall time is zero";
+        } else if (spec.committeeSize > MAX_COMMITTEE_SIZE) {
+            reason = "committee size above 64";
         } else if (spec.mode == ITaskManager.VerificationMode.Quorum) {
             if (spec.minQuorumThreshold == 0 || spec.minQuorumThreshold > 100) {
                 reason = "quorum threshold must be 1..100";

@@ -1,0 +1,1846 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package committeeregistry
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+)
+
+// ICommitteeRegistryCapacity is an auto generated low-level Go binding around an user-defined struct.
+type ICommitteeRegistryCapacity struct {
+	Cores     uint16
+	MemoryMiB uint32
+	FuelRate  uint32
+	Runtimes  uint8
+}
+
+// ICommitteeRegistryEntry is an auto generated low-level Go binding around an user-defined struct.
+type ICommitteeRegistryEntry struct {
+	OperatorId [32]byte
+	Start      *big.Int
+	End        *big.Int
+}
+
+// ICommitteeRegistryTableInfo is an auto generated low-level Go binding around an user-defined struct.
+type ICommitteeRegistryTableInfo struct {
+	Quorum      uint8
+	Runtimes    uint8
+	MemClass    uint8
+	BuiltBlock  uint32
+	Size        uint32
+	TotalWeight *big.Int
+}
+
+// CommitteeRegistryMetaData contains all meta data concerning the CommitteeRegistry contract.
+var CommitteeRegistryMetaData = &bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"coordinator\",\"type\":\"address\",\"internalType\":\"contractIRegistryCoordinatorViews\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"cap\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_MEM_CLASS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RUNTIME_WASM\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RUNTIME_X86\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RUNTIME_ZK\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"buildTable\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"memClass\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"capacityCap\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"capacityOf\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICommitteeRegistry.Capacity\",\"components\":[{\"name\":\"cores\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"memoryMiB\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fuelRate\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"clearCapacity\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"countSeats\",\"inputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"window\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"positions\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"},{\"name\":\"operatorIds\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[{\"name\":\"seats\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"currentTable\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"memClass\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"declareCapacity\",\"inputs\":[{\"name\":\"capacity\",\"type\":\"tuple\",\"internalType\":\"structICommitteeRegistry.Capacity\",\"components\":[{\"name\":\"cores\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"memoryMiB\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fuelRate\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"drawHolder\",\"inputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"seed\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"draw\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"position\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"epochBlocks\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getEntries\",\"inputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"from\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"count\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[{\"name\":\"list\",\"type\":\"tuple[]\",\"internalType\":\"structICommitteeRegistry.Entry[]\",\"components\":[{\"name\":\"operatorId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"start\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"end\",\"type\":\"uint128\",\"internalType\":\"uint128\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getTable\",\"inputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"info\",\"type\":\"tuple\",\"internalType\":\"structICommitteeRegistry.TableInfo\",\"components\":[{\"name\":\"quorum\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"memClass\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"builtBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"size\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"totalWeight\",\"type\":\"uint128\",\"internalType\":\"uint128\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"indexRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIIndexRegistryViews\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestTable\",\"inputs\":[{\"name\":\"\",\"type\":\"uint24\",\"internalType\":\"uint24\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"memoryClass\",\"inputs\":[{\"name\":\"memoryBytes\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"c\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"nextTableId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registryCoordinator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRegistryCoordinatorViews\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setCapacityCap\",\"inputs\":[{\"name\":\"cap\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setEpochBlocks\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStakeRegistryViews\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"useTable\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"memoryBytes\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CapacityCapChanged\",\"inputs\":[{\"name\":\"previous\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"current\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CapacityCleared\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CapacityDeclared\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"capacity\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structICommitteeRegistry.Capacity\",\"components\":[{\"name\":\"cores\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"memoryMiB\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"fuelRate\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochBlocksChanged\",\"inputs\":[{\"name\":\"previous\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"current\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TableBuilt\",\"inputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"quorum\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"memClass\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"size\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"totalWeight\",\"type\":\"uint128\",\"indexed\":false,\"internalType\":\"uint128\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"EmptyCommitteeWindow\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidCapacity\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidCapacityCap\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidClass\",\"inputs\":[{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"memClass\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidEpochBlocks\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NoEligibleOperators\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"runtimes\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"memClass\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"NotCommitteeMember\",\"inputs\":[{\"name\":\"position\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SignerNotInTable\",\"inputs\":[{\"name\":\"position\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"operatorId\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"SignersNotSorted\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TableWeightOverflow\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"UnknownTable\",\"inputs\":[{\"name\":\"tableId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}]",
+	Bin: "0x60e0604052600180546001600160401b03191681179055348015610021575f5ffd5b506040516123503803806123508339810160408190526100409161031c565b826001600160a01b03811661006e57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b61007781610184565b506001600160a01b038416608081905260408051636830483560e01b815290516368304835916004808201926020929091908290030181865afa1580156100c0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e4919061038b565b6001600160a01b031660a0816001600160a01b031681525050836001600160a01b0316639e9923c26040518163ffffffff1660e01b8152600401602060405180830381865afa158015610139573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061015d919061038b565b6001600160a01b031660c052610172826101d3565b61017b81610268565b505050506103ad565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b8063ffffffff165f036101f95760405163ef6a59cb60e01b815260040160405180910390fd5b5f546040805163ffffffff600160a01b9093048316815291831660208301527f58004973619d3a0c4f890c85bd0b3c0bfe278f286a4f70bec5b30c6f6c9bb944910160405180910390a15f805463ffffffff909216600160a01b0263ffffffff60a01b19909216919091179055565b806001600160401b03165f0361029157604051631b91689360e31b815260040160405180910390fd5b5f54604080516001600160401b03600160c01b9093048316815291831660208301527f01aad1b8d3e2b07437be1d8cc756da99a4891e066416cecae759db0326a177b2910160405180910390a15f80546001600160401b03909216600160c01b026001600160c01b03909216919091179055565b6001600160a01b0381168114610319575f5ffd5b50565b5f5f5f5f6080858703121561032f575f5ffd5b845161033a81610305565b602086015190945061034b81610305565b604086015190935063ffffffff81168114610364575f5ffd5b60608601519092506001600160401b0381168114610380575f5ffd5b939692955090935050565b5f6020828403121561039b575f5ffd5b81516103a681610305565b9392505050565b60805160a05160c051611f646103ec5f395f8181610485015261084e01525f81816102ef015261166901525f818161032e01526114d40152611f645ff3fe608060405234801561000f575f5ffd5b50600436106101a1575f3560e01c806386ed9f9d116100f3578063ccb0c79d11610093578063e9a4db751161006e578063e9a4db751461051e578063f2fde38b14610537578063f8c4c69c1461054a578063fb26f1061461055d575f5ffd5b8063ccb0c79d146104cd578063e62db2bf146104f5578063e678c081146104fd575f5ffd5b8063920d2dfa116100ce578063920d2dfa146104785780639e9923c214610480578063a99f7a43146104a7578063bf9af8eb146104ba575f5ffd5b806386ed9f9d1461044257806388a01cd7146104555780638da5cb5b14610468575f5ffd5b80634e4b3bef1161015e5780636d14a987116101395780636d14a98714610329578063715018a6146103505780637f67a1e11461035857806384e414641461043a575f5ffd5b80634e4b3bef146102bf5780635196c994146102d557806368304835146102ea575f5ffd5b8063033099f7146101a55780630d7472ed146101ce5780630f4507db146101e8578063213fd783146102105780633bb6e4721461023b5780634ca65fa0146102b7575b5f5ffd5b6101b86101b33660046118d1565b610570565b6040516101c59190611917565b60405180910390f35b6101d6601481565b60405160ff90911681526020016101c5565b6101fb6101f6366004611987565b61071f565b60405163ffffffff90911681526020016101c5565b61022361021e3660046119c5565b6107d6565b6040516001600160401b0390911681526020016101c5565b61024e610249366004611a02565b610c68565b6040516101c591905f60c08201905060ff835116825260ff602084015116602083015260ff604084015116604083015263ffffffff606084015116606083015263ffffffff60808401511660808301526001600160801b0360a08401511660a083015292915050565b6101d6600181565b5f546101fb90600160a01b900463ffffffff1681565b6102e86102e3366004611a1b565b610d4f565b005b6103117f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c5565b6103117f000000000000000000000000000000000000000000000000000000000000000081565b6102e8610d63565b6103f0610366366004611a4a565b604080516080810182525f808252602082018190529181018290526060810191909152506001600160a01b03165f908152600260209081526040918290208251608081018452905461ffff8116825263ffffffff620100008204811693830193909352660100000000000081049092169281019290925260ff600160501b90910416606082015290565b6040516101c591905f60808201905061ffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260ff606084015116606083015292915050565b6101d6600281565b6102236104503660046119c5565b610d76565b600154610223906001600160401b031681565b5f546001600160a01b0316610311565b6102e8610dfd565b6103117f000000000000000000000000000000000000000000000000000000000000000081565b6101d66104b5366004611a02565b610e45565b6102e86104c8366004611a02565b610e97565b6102236104db366004611a65565b60056020525f90815260409020546001600160401b031681565b6101d6600481565b61051061050b366004611ace565b610ea8565b6040519081526020016101c5565b5f5461022390600160c01b90046001600160401b031681565b6102e8610545366004611a4a565b61130e565b6102e8610558366004611b5e565b611348565b61022361056b366004611b77565b611445565b60605f61057c85610c68565b6080015190508063ffffffff168463ffffffff16106105de57604080515f80825260208201909252906105d5565b604080516060810182525f80825260208083018290529282015282525f199092019101816105aa5790505b50915050610718565b6105e88482611be3565b63ffffffff168363ffffffff161115610608576106058482611be3565b92505b8263ffffffff166001600160401b0381111561062657610626611bbb565b60405190808252806020026020018201604052801561066f57816020015b604080516060810182525f80825260208083018290529282015282525f199092019101816106445790505b5091505f5b8363ffffffff16811015610715576001600160401b0386165f908152600460205260408120906106aa8363ffffffff8916611c05565b815260208082019290925260409081015f208151606081018352815481526001909101546001600160801b0380821694830194909452600160801b900490921690820152835184908390811061070257610702611c18565b6020908102919091010152600101610674565b50505b9392505050565b5f5f61072a85610c68565b90505f61074585858460a001516001600160801b0316611485565b6001600160401b0387165f90815260046020526040812060808501519293509163ffffffff165b60016107788383611c2c565b11156107ca575f600261078b8385611c05565b6107959190611c53565b5f818152602086905260409020600101549091506001600160801b031685106107c0578092506107c4565b8091505b5061076c565b50979650505050505050565b5f60ff831615806107ea5750600760ff8416115b806107f85750601460ff8316115b15610828576040516376ec9e8b60e01b815260ff8085166004830152831660248201526044015b60405180910390fd5b604051638902624560e01b815260ff8516600482015263ffffffff431660248201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906389026245906044015f60405180830381865afa15801561089a573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526108c19190810190611c66565b600180549192506001600160401b03909116905f6108de83611d2b565b82546101009290920a6001600160401b0381810219909316918316021790915581165f908152600460205260408120919350908190815b8451811015610a18575f61094486838151811061093457610934611c18565b60200260200101518b8b8b6114cd565b9050805f036109535750610a10565b5f61095e8287611c05565b90506001600160801b0381111561098857604051634e1ab3bd60e11b815260040160405180910390fd5b60405180606001604052808885815181106109a5576109a5611c18565b60209081029190910181015182526001600160801b039889168282015283891660409283015263ffffffff88165f908152878252829020835181559083015192909101518816600160801b0291909716176001909601959095558484610a0a81611d55565b95505050505b600101610915565b508163ffffffff165f03610a545760405163ba20bd7d60e01b815260ff808a16600483015280891660248301528716604482015260640161081f565b6040518060c001604052808960ff1681526020018860ff1681526020018760ff1681526020014363ffffffff1681526020018363ffffffff168152602001846001600160801b031681525060035f876001600160401b03166001600160401b031681526020019081526020015f205f820151815f015f6101000a81548160ff021916908360ff1602179055506020820151815f0160016101000a81548160ff021916908360ff1602179055506040820151815f0160026101000a81548160ff021916908360ff1602179055506060820151815f0160036101000a81548163ffffffff021916908363ffffffff1602179055506080820151815f0160076101000a81548163ffffffff021916908363ffffffff16021790555060a0820151815f01600b6101000a8154816001600160801b0302191690836001600160801b031602179055509050508460055f610bc58b8b8b62ff0000601084901b1661ff00600884901b161760ff8216179392505050565b62ffffff16815260208082019290925260409081015f20805467ffffffffffffffff19166001600160401b03948516179055805160ff808d168252808c16938201939093529189169082015263ffffffff841660608201526001600160801b0385166080820152908616907fb2cf6669e6360f5aeab7b68f4ff0e0623dc6bd44a6ecb99db21184626de1e8609060a00160405180910390a2505050509392505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506001600160401b0381165f908152600360209081526040808320815160c081018352905460ff80821683526101008204811694830194909452620100008104909316918101919091526301000000820463ffffffff908116606083015267010000000000000083041660808201819052600160581b9092046001600160801b031660a08201529103610d4a57604051634fe98ac560e01b81526001600160401b038316600482015260240161081f565b919050565b610d576116fd565b610d6081611729565b50565b610d6b6116fd565b610d745f6117be565b565b62ff0000601084901b1661ff00600884901b161760ff8216175f908152600560205260409020546001600160401b03168015801590610def57505f80546001600160401b03831682526003602052604090912054610deb9163ffffffff600160a01b9091048116916301000000900416611c05565b4310155b1561071857505f9392505050565b335f8181526002602052604080822080546affffffffffffffffffffff19169055517fde60bf8427041ae0ec8989c3755e0ca32ba6291fb9e93f5ab1424135f5a7bf0c9190a2565b5f8060146001610e616001600160401b03861662100000611c05565b610e6b9190611c2c565b901c90505b808260ff166001901b1015610e915781610e8981611d70565b925050610e70565b50919050565b610e9f6116fd565b610d608161180d565b5f855f03610ec95760405163cfb92c7d60e01b815260040160405180910390fd5b83828114610eea5760405163a7781cbb60e01b815260040160405180910390fd5b5f610ef48a610c68565b90505f826001600160401b03811115610f0f57610f0f611bbb565b604051908082528060200260200182016040528015610f38578160200160208202803683370190505b5090505f836001600160401b03811115610f5457610f54611bbb565b604051908082528060200260200182016040528015610f7d578160200160208202803683370190505b506001600160401b038d165f9081526004602052604081209192505b85811015611150575f8b8b83818110610fb457610fb4611c18565b9050602002016020810190610fc99190611a1b565b90505f8211801561101657508b8b610fe2600185611c2c565b818110610ff157610ff1611c18565b90506020020160208101906110069190611a1b565b63ffffffff168163ffffffff1611155b156110345760405163a7781cbb60e01b815260040160405180910390fd5b856080015163ffffffff168163ffffffff161061108e57808a8a8481811061105e5761105e611c18565b604051634791d74160e11b815263ffffffff9094166004850152602002919091013560248301525060440161081f565b63ffffffff81165f9081526020849052604090208a8a848181106110b4576110b4611c18565b90506020020135815f0154146110d757818b8b8581811061105e5761105e611c18565b600181015486516001600160801b03909116908790859081106110fc576110fc611c18565b6020026020010181815250508060010160109054906101000a90046001600160801b03166001600160801b031685848151811061113b5761113b611c18565b60209081029190910101525050600101610f99565b505f856001600160401b0381111561116a5761116a611bbb565b604051908082528060200260200182016040528015611193578160200160208202803683370190505b5090505f5b8c811015611282575f6111b98f838960a001516001600160801b0316611485565b90505f885b80821015611277575f60026111d38385611c05565b6111dd9190611c53565b90508881815181106111f1576111f1611c18565b602002602001015184101561120857809150611271565b87818151811061121a5761121a611c18565b6020026020010151841061123a57611233816001611c05565b9250611271565b8b61124481611d85565b9c5050600186828151811061125b5761125b611c18565b9115156020928302919091019091015250611277565b506111be565b505050600101611198565b505f5b868110156112fc5781818151811061129f5761129f611c18565b60200260200101516112f4578b8b828181106112bd576112bd611c18565b90506020020160208101906112d29190611a1b565b604051632c0f4a5160e21b815263ffffffff909116600482015260240161081f565b600101611285565b50505050505050979650505050505050565b6113166116fd565b6001600160a01b03811661133f57604051631e4fbdf760e01b81525f600482015260240161081f565b610d60816117be565b6113556020820182611dac565b61ffff16158061137857506113706040820160208301611a1b565b63ffffffff16155b80611396575061138e6060820160408301611a1b565b63ffffffff16155b806113b157506113ac6080820160608301611dc7565b60ff16155b806113ce575060076113c96080830160608401611dc7565b60ff16115b156113ec576040516331278a8760e01b815260040160405180910390fd5b335f90815260026020526040902081906114068282611de2565b505060405133907f12a354eb36f5236c985bb04d69b542c1aca18b0c20898adc96ae0e1d1bd11e179061143a908490611e8f565b60405180910390a250565b5f5f61145083610e45565b905061145d858583610d76565b9150816001600160401b03165f0361147d5761147a8585836107d6565b91505b509392505050565b5f8184846040516020016114a3929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c6114c59190611ef4565b949350505050565b5f5f60025f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663296bb064896040518263ffffffff1660e01b815260040161152091815260200190565b602060405180830381865afa15801561153b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061155f9190611f07565b6001600160a01b0316815260208082019290925260409081015f208151608081018352905461ffff8116825263ffffffff620100008204811694830194909452660100000000000081049093169181019190915260ff600160501b9092048281166060830152909250851681169085161415806115ec57508260ff166001901b816020015163ffffffff16105b156115fa575f9150506114c5565b5f816040015163ffffffff16825f015161ffff166116189190611f22565b5f54909150600160c01b90046001600160401b031681111561164857505f54600160c01b90046001600160401b03165b604051635401ed2760e01b81526004810188905260ff8716602482015281907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690635401ed2790604401602060405180830381865afa1580156116b6573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116da9190611f39565b6bffffffffffffffffffffffff166116f29190611f22565b979650505050505050565b5f546001600160a01b03163314610d745760405163118cdaa760e01b815233600482015260240161081f565b8063ffffffff165f0361174f5760405163ef6a59cb60e01b815260040160405180910390fd5b5f546040805163ffffffff600160a01b9093048316815291831660208301527f58004973619d3a0c4f890c85bd0b3c0bfe278f286a4f70bec5b30c6f6c9bb944910160405180910390a15f805463ffffffff909216600160a01b0263ffffffff60a01b19909216919091179055565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b806001600160401b03165f0361183657604051631b91689360e31b815260040160405180910390fd5b5f54604080516001600160401b03600160c01b9093048316815291831660208301527f01aad1b8d3e2b07437be1d8cc756da99a4891e066416cecae759db0326a177b2910160405180910390a15f80546001600160401b03909216600160c01b026001600160c01b03909216919091179055565b80356001600160401b0381168114610d4a575f5ffd5b63ffffffff81168114610d60575f5ffd5b5f5f5f606084860312156118e3575f5ffd5b6118ec846118aa565b925060208401356118fc816118c0565b9150604084013561190c816118c0565b809150509250925092565b602080825282518282018190525f918401906040840190835b8181101561197c578351805184526001600160801b0360208201511660208501526001600160801b03604082015116604085015250606083019250602084019350600181019050611930565b509095945050505050565b5f5f5f60608486031215611999575f5ffd5b6119a2846118aa565b95602085013595506040909401359392505050565b60ff81168114610d60575f5ffd5b5f5f5f606084860312156119d7575f5ffd5b83356119e2816119b7565b925060208401356119f2816119b7565b9150604084013561190c816119b7565b5f60208284031215611a12575f5ffd5b610718826118aa565b5f60208284031215611a2b575f5ffd5b8135610718816118c0565b6001600160a01b0381168114610d60575f5ffd5b5f60208284031215611a5a575f5ffd5b813561071881611a36565b5f60208284031215611a75575f5ffd5b813562ffffff81168114610718575f5ffd5b5f5f83601f840112611a97575f5ffd5b5081356001600160401b03811115611aad575f5ffd5b6020830191508360208260051b8501011115611ac7575f5ffd5b9250929050565b5f5f5f5f5f5f5f60a0888a031215611ae4575f5ffd5b611aed886118aa565b9650602088013595506040880135945060608801356001600160401b03811115611b15575f5ffd5b611b218a828b01611a87565b90955093505060808801356001600160401b03811115611b3f575f5ffd5b611b4b8a828b01611a87565b989b979a50959850939692959293505050565b5f6080828403128015611b6f575f5ffd5b509092915050565b5f5f5f60608486031215611b89575f5ffd5b8335611b94816119b7565b92506020840135611ba4816119b7565b9150611bb2604085016118aa565b90509250925092565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b63ffffffff8281168282160390811115611bff57611bff611bcf565b92915050565b80820180821115611bff57611bff611bcf565b634e487b7160e01b5f52603260045260245ffd5b81810381811115611bff57611bff611bcf565b634e487b7160e01b5f52601260045260245ffd5b5f82611c6157611c61611c3f565b500490565b5f60208284031215611c76575f5ffd5b81516001600160401b03811115611c8b575f5ffd5b8201601f81018413611c9b575f5ffd5b80516001600160401b03811115611cb457611cb4611bbb565b8060051b604051601f19603f83011681018181106001600160401b0382111715611ce057611ce0611bbb565b604052918252602081840181019290810187841115611cfd575f5ffd5b6020850194505b83851015611d2057845180825260209586019590935001611d04565b509695505050505050565b5f6001600160401b0382166001600160401b038103611d4c57611d4c611bcf565b60010192915050565b5f63ffffffff821663ffffffff8103611d4c57611d4c611bcf565b5f60ff821660ff8103611d4c57611d4c611bcf565b5f60018201611d9657611d96611bcf565b5060010190565b61ffff81168114610d60575f5ffd5b5f60208284031215611dbc575f5ffd5b813561071881611d9d565b5f60208284031215611dd7575f5ffd5b8135610718816119b7565b8135611ded81611d9d565b61ffff8116905081548161ffff1982161783556020840135611e0e816118c0565b65ffffffff00008160101b169050808365ffffffffffff198416171784556040850135611e3a816118c0565b69ffffffff0000000000008160301b168469ffffffffffffffffffff198516178317178555505050505f6060830135611e72816119b7565b825460ff60501b191660509190911b60ff60501b16179091555050565b608081018235611e9e81611d9d565b61ffff1682526020830135611eb2816118c0565b63ffffffff1660208301526040830135611ecb816118c0565b63ffffffff1660408301526060830135611ee4816119b7565b60ff811660608401525092915050565b5f82611f0257611f02611c3f565b500690565b5f60208284031215611f17575f5ffd5b815161071881611a36565b8082028115828204841417611bff57611bff611bcf565b5f60208284031215611f49575f5ffd5b81516bffffffffffffffffffffffff81168114610718575f5ffd",
+}
+
+// CommitteeRegistryABI is the input ABI used to generate the binding from.
+// Deprecated: Use CommitteeRegistryMetaData.ABI instead.
+var CommitteeRegistryABI = CommitteeRegistryMetaData.ABI
+
+// CommitteeRegistryBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use CommitteeRegistryMetaData.Bin instead.
+var CommitteeRegistryBin = CommitteeRegistryMetaData.Bin
+
+// DeployCommitteeRegistry deploys a new Ethereum contract, binding an instance of CommitteeRegistry to it.
+func DeployCommitteeRegistry(auth *bind.TransactOpts, backend bind.ContractBackend, coordinator common.Address, initialOwner common.Address, epoch uint32, cap uint64) (common.Address, *types.Transaction, *CommitteeRegistry, error) {
+	parsed, err := CommitteeRegistryMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(CommitteeRegistryBin), backend, coordinator, initialOwner, epoch, cap)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &CommitteeRegistry{CommitteeRegistryCaller: CommitteeRegistryCaller{contract: contract}, CommitteeRegistryTransactor: CommitteeRegistryTransactor{contract: contract}, CommitteeRegistryFilterer: CommitteeRegistryFilterer{contract: contract}}, nil
+}
+
+// CommitteeRegistry is an auto generated Go binding around an Ethereum contract.
+type CommitteeRegistry struct {
+	CommitteeRegistryCaller     // Read-only binding to the contract
+	CommitteeRegistryTransactor // Write-only binding to the contract
+	CommitteeRegistryFilterer   // Log filterer for contract events
+}
+
+// CommitteeRegistryCaller is an auto generated read-only Go binding around an Ethereum contract.
+type CommitteeRegistryCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// CommitteeRegistryTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type CommitteeRegistryTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// CommitteeRegistryFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type CommitteeRegistryFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// CommitteeRegistrySession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type CommitteeRegistrySession struct {
+	Contract     *CommitteeRegistry // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts      // Call options to use throughout this session
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// CommitteeRegistryCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type CommitteeRegistryCallerSession struct {
+	Contract *CommitteeRegistryCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts            // Call options to use throughout this session
+}
+
+// CommitteeRegistryTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type CommitteeRegistryTransactorSession struct {
+	Contract     *CommitteeRegistryTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// CommitteeRegistryRaw is an auto generated low-level Go binding around an Ethereum contract.
+type CommitteeRegistryRaw struct {
+	Contract *CommitteeRegistry // Generic contract binding to access the raw methods on
+}
+
+// CommitteeRegistryCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type CommitteeRegistryCallerRaw struct {
+	Contract *CommitteeRegistryCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// CommitteeRegistryTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type CommitteeRegistryTransactorRaw struct {
+	Contract *CommitteeRegistryTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewCommitteeRegistry creates a new instance of CommitteeRegistry, bound to a specific deployed contract.
+func NewCommitteeRegistry(address common.Address, backend bind.ContractBackend) (*CommitteeRegistry, error) {
+	contract, err := bindCommitteeRegistry(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistry{CommitteeRegistryCaller: CommitteeRegistryCaller{contract: contract}, CommitteeRegistryTransactor: CommitteeRegistryTransactor{contract: contract}, CommitteeRegistryFilterer: CommitteeRegistryFilterer{contract: contract}}, nil
+}
+
+// NewCommitteeRegistryCaller creates a new read-only instance of CommitteeRegistry, bound to a specific deployed contract.
+func NewCommitteeRegistryCaller(address common.Address, caller bind.ContractCaller) (*CommitteeRegistryCaller, error) {
+	contract, err := bindCommitteeRegistry(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryCaller{contract: contract}, nil
+}
+
+// NewCommitteeRegistryTransactor creates a new write-only instance of CommitteeRegistry, bound to a specific deployed contract.
+func NewCommitteeRegistryTransactor(address common.Address, transactor bind.ContractTransactor) (*CommitteeRegistryTransactor, error) {
+	contract, err := bindCommitteeRegistry(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryTransactor{contract: contract}, nil
+}
+
+// NewCommitteeRegistryFilterer creates a new log filterer instance of CommitteeRegistry, bound to a specific deployed contract.
+func NewCommitteeRegistryFilterer(address common.Address, filterer bind.ContractFilterer) (*CommitteeRegistryFilterer, error) {
+	contract, err := bindCommitteeRegistry(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryFilterer{contract: contract}, nil
+}
+
+// bindCommitteeRegistry binds a generic wrapper to an already deployed contract.
+func bindCommitteeRegistry(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := CommitteeRegistryMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_CommitteeRegistry *CommitteeRegistryRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _CommitteeRegistry.Contract.CommitteeRegistryCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_CommitteeRegistry *CommitteeRegistryRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.CommitteeRegistryTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_CommitteeRegistry *CommitteeRegistryRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.CommitteeRegistryTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_CommitteeRegistry *CommitteeRegistryCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _CommitteeRegistry.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_CommitteeRegistry *CommitteeRegistryTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_CommitteeRegistry *CommitteeRegistryTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.contract.Transact(opts, method, params...)
+}
+
+// MAXMEMCLASS is a free data retrieval call binding the contract method 0x0d7472ed.
+//
+// Solidity: function MAX_MEM_CLASS() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCaller) MAXMEMCLASS(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "MAX_MEM_CLASS")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// MAXMEMCLASS is a free data retrieval call binding the contract method 0x0d7472ed.
+//
+// Solidity: function MAX_MEM_CLASS() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistrySession) MAXMEMCLASS() (uint8, error) {
+	return _CommitteeRegistry.Contract.MAXMEMCLASS(&_CommitteeRegistry.CallOpts)
+}
+
+// MAXMEMCLASS is a free data retrieval call binding the contract method 0x0d7472ed.
+//
+// Solidity: function MAX_MEM_CLASS() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) MAXMEMCLASS() (uint8, error) {
+	return _CommitteeRegistry.Contract.MAXMEMCLASS(&_CommitteeRegistry.CallOpts)
+}
+
+// RUNTIMEWASM is a free data retrieval call binding the contract method 0x4ca65fa0.
+//
+// Solidity: function RUNTIME_WASM() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCaller) RUNTIMEWASM(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "RUNTIME_WASM")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// RUNTIMEWASM is a free data retrieval call binding the contract method 0x4ca65fa0.
+//
+// Solidity: function RUNTIME_WASM() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistrySession) RUNTIMEWASM() (uint8, error) {
+	return _CommitteeRegistry.Contract.RUNTIMEWASM(&_CommitteeRegistry.CallOpts)
+}
+
+// RUNTIMEWASM is a free data retrieval call binding the contract method 0x4ca65fa0.
+//
+// Solidity: function RUNTIME_WASM() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) RUNTIMEWASM() (uint8, error) {
+	return _CommitteeRegistry.Contract.RUNTIMEWASM(&_CommitteeRegistry.CallOpts)
+}
+
+// RUNTIMEX86 is a free data retrieval call binding the contract method 0x84e41464.
+//
+// Solidity: function RUNTIME_X86() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCaller) RUNTIMEX86(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "RUNTIME_X86")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// RUNTIMEX86 is a free data retrieval call binding the contract method 0x84e41464.
+//
+// Solidity: function RUNTIME_X86() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistrySession) RUNTIMEX86() (uint8, error) {
+	return _CommitteeRegistry.Contract.RUNTIMEX86(&_CommitteeRegistry.CallOpts)
+}
+
+// RUNTIMEX86 is a free data retrieval call binding the contract method 0x84e41464.
+//
+// Solidity: function RUNTIME_X86() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) RUNTIMEX86() (uint8, error) {
+	return _CommitteeRegistry.Contract.RUNTIMEX86(&_CommitteeRegistry.CallOpts)
+}
+
+// RUNTIMEZK is a free data retrieval call binding the contract method 0xe62db2bf.
+//
+// Solidity: function RUNTIME_ZK() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCaller) RUNTIMEZK(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "RUNTIME_ZK")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// RUNTIMEZK is a free data retrieval call binding the contract method 0xe62db2bf.
+//
+// Solidity: function RUNTIME_ZK() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistrySession) RUNTIMEZK() (uint8, error) {
+	return _CommitteeRegistry.Contract.RUNTIMEZK(&_CommitteeRegistry.CallOpts)
+}
+
+// RUNTIMEZK is a free data retrieval call binding the contract method 0xe62db2bf.
+//
+// Solidity: function RUNTIME_ZK() view returns(uint8)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) RUNTIMEZK() (uint8, error) {
+	return _CommitteeRegistry.Contract.RUNTIMEZK(&_CommitteeRegistry.CallOpts)
+}
+
+// CapacityCap is a free data retrieval call binding the contract method 0xe9a4db75.
+//
+// Solidity: function capacityCap() view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistryCaller) CapacityCap(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "capacityCap")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// CapacityCap is a free data retrieval call binding the contract method 0xe9a4db75.
+//
+// Solidity: function capacityCap() view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistrySession) CapacityCap() (uint64, error) {
+	return _CommitteeRegistry.Contract.CapacityCap(&_CommitteeRegistry.CallOpts)
+}
+
+// CapacityCap is a free data retrieval call binding the contract method 0xe9a4db75.
+//
+// Solidity: function capacityCap() view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) CapacityCap() (uint64, error) {
+	return _CommitteeRegistry.Contract.CapacityCap(&_CommitteeRegistry.CallOpts)
+}
+
+// CapacityOf is a free data retrieval call binding the contract method 0x7f67a1e1.
+//
+// Solidity: function capacityOf(address operator) view returns((uint16,uint32,uint32,uint8))
+func (_CommitteeRegistry *CommitteeRegistryCaller) CapacityOf(opts *bind.CallOpts, operator common.Address) (ICommitteeRegistryCapacity, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "capacityOf", operator)
+
+	if err != nil {
+		return *new(ICommitteeRegistryCapacity), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(ICommitteeRegistryCapacity)).(*ICommitteeRegistryCapacity)
+
+	return out0, err
+
+}
+
+// CapacityOf is a free data retrieval call binding the contract method 0x7f67a1e1.
+//
+// Solidity: function capacityOf(address operator) view returns((uint16,uint32,uint32,uint8))
+func (_CommitteeRegistry *CommitteeRegistrySession) CapacityOf(operator common.Address) (ICommitteeRegistryCapacity, error) {
+	return _CommitteeRegistry.Contract.CapacityOf(&_CommitteeRegistry.CallOpts, operator)
+}
+
+// CapacityOf is a free data retrieval call binding the contract method 0x7f67a1e1.
+//
+// Solidity: function capacityOf(address operator) view returns((uint16,uint32,uint32,uint8))
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) CapacityOf(operator common.Address) (ICommitteeRegistryCapacity, error) {
+	return _CommitteeRegistry.Contract.CapacityOf(&_CommitteeRegistry.CallOpts, operator)
+}
+
+// CountSeats is a free data retrieval call binding the contract method 0xe678c081.
+//
+// Solidity: function countSeats(uint64 tableId, bytes32 seed, uint256 window, uint32[] positions, bytes32[] operatorIds) view returns(uint256 seats)
+func (_CommitteeRegistry *CommitteeRegistryCaller) CountSeats(opts *bind.CallOpts, tableId uint64, seed [32]byte, window *big.Int, positions []uint32, operatorIds [][32]byte) (*big.Int, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "countSeats", tableId, seed, window, positions, operatorIds)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// CountSeats is a free data retrieval call binding the contract method 0xe678c081.
+//
+// Solidity: function countSeats(uint64 tableId, bytes32 seed, uint256 window, uint32[] positions, bytes32[] operatorIds) view returns(uint256 seats)
+func (_CommitteeRegistry *CommitteeRegistrySession) CountSeats(tableId uint64, seed [32]byte, window *big.Int, positions []uint32, operatorIds [][32]byte) (*big.Int, error) {
+	return _CommitteeRegistry.Contract.CountSeats(&_CommitteeRegistry.CallOpts, tableId, seed, window, positions, operatorIds)
+}
+
+// CountSeats is a free data retrieval call binding the contract method 0xe678c081.
+//
+// Solidity: function countSeats(uint64 tableId, bytes32 seed, uint256 window, uint32[] positions, bytes32[] operatorIds) view returns(uint256 seats)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) CountSeats(tableId uint64, seed [32]byte, window *big.Int, positions []uint32, operatorIds [][32]byte) (*big.Int, error) {
+	return _CommitteeRegistry.Contract.CountSeats(&_CommitteeRegistry.CallOpts, tableId, seed, window, positions, operatorIds)
+}
+
+// CurrentTable is a free data retrieval call binding the contract method 0x86ed9f9d.
+//
+// Solidity: function currentTable(uint8 quorum, uint8 runtimes, uint8 memClass) view returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistryCaller) CurrentTable(opts *bind.CallOpts, quorum uint8, runtimes uint8, memClass uint8) (uint64, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "currentTable", quorum, runtimes, memClass)
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// CurrentTable is a free data retrieval call binding the contract method 0x86ed9f9d.
+//
+// Solidity: function currentTable(uint8 quorum, uint8 runtimes, uint8 memClass) view returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistrySession) CurrentTable(quorum uint8, runtimes uint8, memClass uint8) (uint64, error) {
+	return _CommitteeRegistry.Contract.CurrentTable(&_CommitteeRegistry.CallOpts, quorum, runtimes, memClass)
+}
+
+// CurrentTable is a free data retrieval call binding the contract method 0x86ed9f9d.
+//
+// Solidity: function currentTable(uint8 quorum, uint8 runtimes, uint8 memClass) view returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) CurrentTable(quorum uint8, runtimes uint8, memClass uint8) (uint64, error) {
+	return _CommitteeRegistry.Contract.CurrentTable(&_CommitteeRegistry.CallOpts, quorum, runtimes, memClass)
+}
+
+// DrawHolder is a free data retrieval call binding the contract method 0x0f4507db.
+//
+// Solidity: function drawHolder(uint64 tableId, bytes32 seed, uint256 draw) view returns(uint32 position)
+func (_CommitteeRegistry *CommitteeRegistryCaller) DrawHolder(opts *bind.CallOpts, tableId uint64, seed [32]byte, draw *big.Int) (uint32, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "drawHolder", tableId, seed, draw)
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// DrawHolder is a free data retrieval call binding the contract method 0x0f4507db.
+//
+// Solidity: function drawHolder(uint64 tableId, bytes32 seed, uint256 draw) view returns(uint32 position)
+func (_CommitteeRegistry *CommitteeRegistrySession) DrawHolder(tableId uint64, seed [32]byte, draw *big.Int) (uint32, error) {
+	return _CommitteeRegistry.Contract.DrawHolder(&_CommitteeRegistry.CallOpts, tableId, seed, draw)
+}
+
+// DrawHolder is a free data retrieval call binding the contract method 0x0f4507db.
+//
+// Solidity: function drawHolder(uint64 tableId, bytes32 seed, uint256 draw) view returns(uint32 position)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) DrawHolder(tableId uint64, seed [32]byte, draw *big.Int) (uint32, error) {
+	return _CommitteeRegistry.Contract.DrawHolder(&_CommitteeRegistry.CallOpts, tableId, seed, draw)
+}
+
+// EpochBlocks is a free data retrieval call binding the contract method 0x4e4b3bef.
+//
+// Solidity: function epochBlocks() view returns(uint32)
+func (_CommitteeRegistry *CommitteeRegistryCaller) EpochBlocks(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "epochBlocks")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// EpochBlocks is a free data retrieval call binding the contract method 0x4e4b3bef.
+//
+// Solidity: function epochBlocks() view returns(uint32)
+func (_CommitteeRegistry *CommitteeRegistrySession) EpochBlocks() (uint32, error) {
+	return _CommitteeRegistry.Contract.EpochBlocks(&_CommitteeRegistry.CallOpts)
+}
+
+// EpochBlocks is a free data retrieval call binding the contract method 0x4e4b3bef.
+//
+// Solidity: function epochBlocks() view returns(uint32)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) EpochBlocks() (uint32, error) {
+	return _CommitteeRegistry.Contract.EpochBlocks(&_CommitteeRegistry.CallOpts)
+}
+
+// GetEntries is a free data retrieval call binding the contract method 0x033099f7.
+//
+// Solidity: function getEntries(uint64 tableId, uint32 from, uint32 count) view returns((bytes32,uint128,uint128)[] list)
+func (_CommitteeRegistry *CommitteeRegistryCaller) GetEntries(opts *bind.CallOpts, tableId uint64, from uint32, count uint32) ([]ICommitteeRegistryEntry, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "getEntries", tableId, from, count)
+
+	if err != nil {
+		return *new([]ICommitteeRegistryEntry), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]ICommitteeRegistryEntry)).(*[]ICommitteeRegistryEntry)
+
+	return out0, err
+
+}
+
+// GetEntries is a free data retrieval call binding the contract method 0x033099f7.
+//
+// Solidity: function getEntries(uint64 tableId, uint32 from, uint32 count) view returns((bytes32,uint128,uint128)[] list)
+func (_CommitteeRegistry *CommitteeRegistrySession) GetEntries(tableId uint64, from uint32, count uint32) ([]ICommitteeRegistryEntry, error) {
+	return _CommitteeRegistry.Contract.GetEntries(&_CommitteeRegistry.CallOpts, tableId, from, count)
+}
+
+// GetEntries is a free data retrieval call binding the contract method 0x033099f7.
+//
+// Solidity: function getEntries(uint64 tableId, uint32 from, uint32 count) view returns((bytes32,uint128,uint128)[] list)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) GetEntries(tableId uint64, from uint32, count uint32) ([]ICommitteeRegistryEntry, error) {
+	return _CommitteeRegistry.Contract.GetEntries(&_CommitteeRegistry.CallOpts, tableId, from, count)
+}
+
+// GetTable is a free data retrieval call binding the contract method 0x3bb6e472.
+//
+// Solidity: function getTable(uint64 tableId) view returns((uint8,uint8,uint8,uint32,uint32,uint128) info)
+func (_CommitteeRegistry *CommitteeRegistryCaller) GetTable(opts *bind.CallOpts, tableId uint64) (ICommitteeRegistryTableInfo, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "getTable", tableId)
+
+	if err != nil {
+		return *new(ICommitteeRegistryTableInfo), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(ICommitteeRegistryTableInfo)).(*ICommitteeRegistryTableInfo)
+
+	return out0, err
+
+}
+
+// GetTable is a free data retrieval call binding the contract method 0x3bb6e472.
+//
+// Solidity: function getTable(uint64 tableId) view returns((uint8,uint8,uint8,uint32,uint32,uint128) info)
+func (_CommitteeRegistry *CommitteeRegistrySession) GetTable(tableId uint64) (ICommitteeRegistryTableInfo, error) {
+	return _CommitteeRegistry.Contract.GetTable(&_CommitteeRegistry.CallOpts, tableId)
+}
+
+// GetTable is a free data retrieval call binding the contract method 0x3bb6e472.
+//
+// Solidity: function getTable(uint64 tableId) view returns((uint8,uint8,uint8,uint32,uint32,uint128) info)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) GetTable(tableId uint64) (ICommitteeRegistryTableInfo, error) {
+	return _CommitteeRegistry.Contract.GetTable(&_CommitteeRegistry.CallOpts, tableId)
+}
+
+// IndexRegistry is a free data retrieval call binding the contract method 0x9e9923c2.
+//
+// Solidity: function indexRegistry() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCaller) IndexRegistry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "indexRegistry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// IndexRegistry is a free data retrieval call binding the contract method 0x9e9923c2.
+//
+// Solidity: function indexRegistry() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistrySession) IndexRegistry() (common.Address, error) {
+	return _CommitteeRegistry.Contract.IndexRegistry(&_CommitteeRegistry.CallOpts)
+}
+
+// IndexRegistry is a free data retrieval call binding the contract method 0x9e9923c2.
+//
+// Solidity: function indexRegistry() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) IndexRegistry() (common.Address, error) {
+	return _CommitteeRegistry.Contract.IndexRegistry(&_CommitteeRegistry.CallOpts)
+}
+
+// LatestTable is a free data retrieval call binding the contract method 0xccb0c79d.
+//
+// Solidity: function latestTable(uint24 ) view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistryCaller) LatestTable(opts *bind.CallOpts, arg0 *big.Int) (uint64, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "latestTable", arg0)
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// LatestTable is a free data retrieval call binding the contract method 0xccb0c79d.
+//
+// Solidity: function latestTable(uint24 ) view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistrySession) LatestTable(arg0 *big.Int) (uint64, error) {
+	return _CommitteeRegistry.Contract.LatestTable(&_CommitteeRegistry.CallOpts, arg0)
+}
+
+// LatestTable is a free data retrieval call binding the contract method 0xccb0c79d.
+//
+// Solidity: function latestTable(uint24 ) view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) LatestTable(arg0 *big.Int) (uint64, error) {
+	return _CommitteeRegistry.Contract.LatestTable(&_CommitteeRegistry.CallOpts, arg0)
+}
+
+// MemoryClass is a free data retrieval call binding the contract method 0xa99f7a43.
+//
+// Solidity: function memoryClass(uint64 memoryBytes) pure returns(uint8 c)
+func (_CommitteeRegistry *CommitteeRegistryCaller) MemoryClass(opts *bind.CallOpts, memoryBytes uint64) (uint8, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "memoryClass", memoryBytes)
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// MemoryClass is a free data retrieval call binding the contract method 0xa99f7a43.
+//
+// Solidity: function memoryClass(uint64 memoryBytes) pure returns(uint8 c)
+func (_CommitteeRegistry *CommitteeRegistrySession) MemoryClass(memoryBytes uint64) (uint8, error) {
+	return _CommitteeRegistry.Contract.MemoryClass(&_CommitteeRegistry.CallOpts, memoryBytes)
+}
+
+// MemoryClass is a free data retrieval call binding the contract method 0xa99f7a43.
+//
+// Solidity: function memoryClass(uint64 memoryBytes) pure returns(uint8 c)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) MemoryClass(memoryBytes uint64) (uint8, error) {
+	return _CommitteeRegistry.Contract.MemoryClass(&_CommitteeRegistry.CallOpts, memoryBytes)
+}
+
+// NextTableId is a free data retrieval call binding the contract method 0x88a01cd7.
+//
+// Solidity: function nextTableId() view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistryCaller) NextTableId(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "nextTableId")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// NextTableId is a free data retrieval call binding the contract method 0x88a01cd7.
+//
+// Solidity: function nextTableId() view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistrySession) NextTableId() (uint64, error) {
+	return _CommitteeRegistry.Contract.NextTableId(&_CommitteeRegistry.CallOpts)
+}
+
+// NextTableId is a free data retrieval call binding the contract method 0x88a01cd7.
+//
+// Solidity: function nextTableId() view returns(uint64)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) NextTableId() (uint64, error) {
+	return _CommitteeRegistry.Contract.NextTableId(&_CommitteeRegistry.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistrySession) Owner() (common.Address, error) {
+	return _CommitteeRegistry.Contract.Owner(&_CommitteeRegistry.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) Owner() (common.Address, error) {
+	return _CommitteeRegistry.Contract.Owner(&_CommitteeRegistry.CallOpts)
+}
+
+// RegistryCoordinator is a free data retrieval call binding the contract method 0x6d14a987.
+//
+// Solidity: function registryCoordinator() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCaller) RegistryCoordinator(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "registryCoordinator")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// RegistryCoordinator is a free data retrieval call binding the contract method 0x6d14a987.
+//
+// Solidity: function registryCoordinator() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistrySession) RegistryCoordinator() (common.Address, error) {
+	return _CommitteeRegistry.Contract.RegistryCoordinator(&_CommitteeRegistry.CallOpts)
+}
+
+// RegistryCoordinator is a free data retrieval call binding the contract method 0x6d14a987.
+//
+// Solidity: function registryCoordinator() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) RegistryCoordinator() (common.Address, error) {
+	return _CommitteeRegistry.Contract.RegistryCoordinator(&_CommitteeRegistry.CallOpts)
+}
+
+// StakeRegistry is a free data retrieval call binding the contract method 0x68304835.
+//
+// Solidity: function stakeRegistry() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCaller) StakeRegistry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CommitteeRegistry.contract.Call(opts, &out, "stakeRegistry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// StakeRegistry is a free data retrieval call binding the contract method 0x68304835.
+//
+// Solidity: function stakeRegistry() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistrySession) StakeRegistry() (common.Address, error) {
+	return _CommitteeRegistry.Contract.StakeRegistry(&_CommitteeRegistry.CallOpts)
+}
+
+// StakeRegistry is a free data retrieval call binding the contract method 0x68304835.
+//
+// Solidity: function stakeRegistry() view returns(address)
+func (_CommitteeRegistry *CommitteeRegistryCallerSession) StakeRegistry() (common.Address, error) {
+	return _CommitteeRegistry.Contract.StakeRegistry(&_CommitteeRegistry.CallOpts)
+}
+
+// BuildTable is a paid mutator transaction binding the contract method 0x213fd783.
+//
+// Solidity: function buildTable(uint8 quorum, uint8 runtimes, uint8 memClass) returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistryTransactor) BuildTable(opts *bind.TransactOpts, quorum uint8, runtimes uint8, memClass uint8) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "buildTable", quorum, runtimes, memClass)
+}
+
+// BuildTable is a paid mutator transaction binding the contract method 0x213fd783.
+//
+// Solidity: function buildTable(uint8 quorum, uint8 runtimes, uint8 memClass) returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistrySession) BuildTable(quorum uint8, runtimes uint8, memClass uint8) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.BuildTable(&_CommitteeRegistry.TransactOpts, quorum, runtimes, memClass)
+}
+
+// BuildTable is a paid mutator transaction binding the contract method 0x213fd783.
+//
+// Solidity: function buildTable(uint8 quorum, uint8 runtimes, uint8 memClass) returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) BuildTable(quorum uint8, runtimes uint8, memClass uint8) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.BuildTable(&_CommitteeRegistry.TransactOpts, quorum, runtimes, memClass)
+}
+
+// ClearCapacity is a paid mutator transaction binding the contract method 0x920d2dfa.
+//
+// Solidity: function clearCapacity() returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactor) ClearCapacity(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "clearCapacity")
+}
+
+// ClearCapacity is a paid mutator transaction binding the contract method 0x920d2dfa.
+//
+// Solidity: function clearCapacity() returns()
+func (_CommitteeRegistry *CommitteeRegistrySession) ClearCapacity() (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.ClearCapacity(&_CommitteeRegistry.TransactOpts)
+}
+
+// ClearCapacity is a paid mutator transaction binding the contract method 0x920d2dfa.
+//
+// Solidity: function clearCapacity() returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) ClearCapacity() (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.ClearCapacity(&_CommitteeRegistry.TransactOpts)
+}
+
+// DeclareCapacity is a paid mutator transaction binding the contract method 0xf8c4c69c.
+//
+// Solidity: function declareCapacity((uint16,uint32,uint32,uint8) capacity) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactor) DeclareCapacity(opts *bind.TransactOpts, capacity ICommitteeRegistryCapacity) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "declareCapacity", capacity)
+}
+
+// DeclareCapacity is a paid mutator transaction binding the contract method 0xf8c4c69c.
+//
+// Solidity: function declareCapacity((uint16,uint32,uint32,uint8) capacity) returns()
+func (_CommitteeRegistry *CommitteeRegistrySession) DeclareCapacity(capacity ICommitteeRegistryCapacity) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.DeclareCapacity(&_CommitteeRegistry.TransactOpts, capacity)
+}
+
+// DeclareCapacity is a paid mutator transaction binding the contract method 0xf8c4c69c.
+//
+// Solidity: function declareCapacity((uint16,uint32,uint32,uint8) capacity) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) DeclareCapacity(capacity ICommitteeRegistryCapacity) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.DeclareCapacity(&_CommitteeRegistry.TransactOpts, capacity)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactor) RenounceOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "renounceOwnership")
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_CommitteeRegistry *CommitteeRegistrySession) RenounceOwnership() (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.RenounceOwnership(&_CommitteeRegistry.TransactOpts)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) RenounceOwnership() (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.RenounceOwnership(&_CommitteeRegistry.TransactOpts)
+}
+
+// SetCapacityCap is a paid mutator transaction binding the contract method 0xbf9af8eb.
+//
+// Solidity: function setCapacityCap(uint64 cap) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactor) SetCapacityCap(opts *bind.TransactOpts, cap uint64) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "setCapacityCap", cap)
+}
+
+// SetCapacityCap is a paid mutator transaction binding the contract method 0xbf9af8eb.
+//
+// Solidity: function setCapacityCap(uint64 cap) returns()
+func (_CommitteeRegistry *CommitteeRegistrySession) SetCapacityCap(cap uint64) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.SetCapacityCap(&_CommitteeRegistry.TransactOpts, cap)
+}
+
+// SetCapacityCap is a paid mutator transaction binding the contract method 0xbf9af8eb.
+//
+// Solidity: function setCapacityCap(uint64 cap) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) SetCapacityCap(cap uint64) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.SetCapacityCap(&_CommitteeRegistry.TransactOpts, cap)
+}
+
+// SetEpochBlocks is a paid mutator transaction binding the contract method 0x5196c994.
+//
+// Solidity: function setEpochBlocks(uint32 epoch) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactor) SetEpochBlocks(opts *bind.TransactOpts, epoch uint32) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "setEpochBlocks", epoch)
+}
+
+// SetEpochBlocks is a paid mutator transaction binding the contract method 0x5196c994.
+//
+// Solidity: function setEpochBlocks(uint32 epoch) returns()
+func (_CommitteeRegistry *CommitteeRegistrySession) SetEpochBlocks(epoch uint32) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.SetEpochBlocks(&_CommitteeRegistry.TransactOpts, epoch)
+}
+
+// SetEpochBlocks is a paid mutator transaction binding the contract method 0x5196c994.
+//
+// Solidity: function setEpochBlocks(uint32 epoch) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) SetEpochBlocks(epoch uint32) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.SetEpochBlocks(&_CommitteeRegistry.TransactOpts, epoch)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "transferOwnership", newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_CommitteeRegistry *CommitteeRegistrySession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.TransferOwnership(&_CommitteeRegistry.TransactOpts, newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.TransferOwnership(&_CommitteeRegistry.TransactOpts, newOwner)
+}
+
+// UseTable is a paid mutator transaction binding the contract method 0xfb26f106.
+//
+// Solidity: function useTable(uint8 quorum, uint8 runtimes, uint64 memoryBytes) returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistryTransactor) UseTable(opts *bind.TransactOpts, quorum uint8, runtimes uint8, memoryBytes uint64) (*types.Transaction, error) {
+	return _CommitteeRegistry.contract.Transact(opts, "useTable", quorum, runtimes, memoryBytes)
+}
+
+// UseTable is a paid mutator transaction binding the contract method 0xfb26f106.
+//
+// Solidity: function useTable(uint8 quorum, uint8 runtimes, uint64 memoryBytes) returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistrySession) UseTable(quorum uint8, runtimes uint8, memoryBytes uint64) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.UseTable(&_CommitteeRegistry.TransactOpts, quorum, runtimes, memoryBytes)
+}
+
+// UseTable is a paid mutator transaction binding the contract method 0xfb26f106.
+//
+// Solidity: function useTable(uint8 quorum, uint8 runtimes, uint64 memoryBytes) returns(uint64 tableId)
+func (_CommitteeRegistry *CommitteeRegistryTransactorSession) UseTable(quorum uint8, runtimes uint8, memoryBytes uint64) (*types.Transaction, error) {
+	return _CommitteeRegistry.Contract.UseTable(&_CommitteeRegistry.TransactOpts, quorum, runtimes, memoryBytes)
+}
+
+// CommitteeRegistryCapacityCapChangedIterator is returned from FilterCapacityCapChanged and is used to iterate over the raw logs and unpacked data for CapacityCapChanged events raised by the CommitteeRegistry contract.
+type CommitteeRegistryCapacityCapChangedIterator struct {
+	Event *CommitteeRegistryCapacityCapChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CommitteeRegistryCapacityCapChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CommitteeRegistryCapacityCapChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CommitteeRegistryCapacityCapChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CommitteeRegistryCapacityCapChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CommitteeRegistryCapacityCapChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CommitteeRegistryCapacityCapChanged represents a CapacityCapChanged event raised by the CommitteeRegistry contract.
+type CommitteeRegistryCapacityCapChanged struct {
+	Previous uint64
+	Current  uint64
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterCapacityCapChanged is a free log retrieval operation binding the contract event 0x01aad1b8d3e2b07437be1d8cc756da99a4891e066416cecae759db0326a177b2.
+//
+// Solidity: event CapacityCapChanged(uint64 previous, uint64 current)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) FilterCapacityCapChanged(opts *bind.FilterOpts) (*CommitteeRegistryCapacityCapChangedIterator, error) {
+
+	logs, sub, err := _CommitteeRegistry.contract.FilterLogs(opts, "CapacityCapChanged")
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryCapacityCapChangedIterator{contract: _CommitteeRegistry.contract, event: "CapacityCapChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchCapacityCapChanged is a free log subscription operation binding the contract event 0x01aad1b8d3e2b07437be1d8cc756da99a4891e066416cecae759db0326a177b2.
+//
+// Solidity: event CapacityCapChanged(uint64 previous, uint64 current)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) WatchCapacityCapChanged(opts *bind.WatchOpts, sink chan<- *CommitteeRegistryCapacityCapChanged) (event.Subscription, error) {
+
+	logs, sub, err := _CommitteeRegistry.contract.WatchLogs(opts, "CapacityCapChanged")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CommitteeRegistryCapacityCapChanged)
+				if err := _CommitteeRegistry.contract.UnpackLog(event, "CapacityCapChanged", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCapacityCapChanged is a log parse operation binding the contract event 0x01aad1b8d3e2b07437be1d8cc756da99a4891e066416cecae759db0326a177b2.
+//
+// Solidity: event CapacityCapChanged(uint64 previous, uint64 current)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) ParseCapacityCapChanged(log types.Log) (*CommitteeRegistryCapacityCapChanged, error) {
+	event := new(CommitteeRegistryCapacityCapChanged)
+	if err := _CommitteeRegistry.contract.UnpackLog(event, "CapacityCapChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CommitteeRegistryCapacityClearedIterator is returned from FilterCapacityCleared and is used to iterate over the raw logs and unpacked data for CapacityCleared events raised by the CommitteeRegistry contract.
+type CommitteeRegistryCapacityClearedIterator struct {
+	Event *CommitteeRegistryCapacityCleared // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CommitteeRegistryCapacityClearedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CommitteeRegistryCapacityCleared)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CommitteeRegistryCapacityCleared)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CommitteeRegistryCapacityClearedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CommitteeRegistryCapacityClearedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CommitteeRegistryCapacityCleared represents a CapacityCleared event raised by the CommitteeRegistry contract.
+type CommitteeRegistryCapacityCleared struct {
+	Operator common.Address
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterCapacityCleared is a free log retrieval operation binding the contract event 0xde60bf8427041ae0ec8989c3755e0ca32ba6291fb9e93f5ab1424135f5a7bf0c.
+//
+// Solidity: event CapacityCleared(address indexed operator)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) FilterCapacityCleared(opts *bind.FilterOpts, operator []common.Address) (*CommitteeRegistryCapacityClearedIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.FilterLogs(opts, "CapacityCleared", operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryCapacityClearedIterator{contract: _CommitteeRegistry.contract, event: "CapacityCleared", logs: logs, sub: sub}, nil
+}
+
+// WatchCapacityCleared is a free log subscription operation binding the contract event 0xde60bf8427041ae0ec8989c3755e0ca32ba6291fb9e93f5ab1424135f5a7bf0c.
+//
+// Solidity: event CapacityCleared(address indexed operator)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) WatchCapacityCleared(opts *bind.WatchOpts, sink chan<- *CommitteeRegistryCapacityCleared, operator []common.Address) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.WatchLogs(opts, "CapacityCleared", operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CommitteeRegistryCapacityCleared)
+				if err := _CommitteeRegistry.contract.UnpackLog(event, "CapacityCleared", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCapacityCleared is a log parse operation binding the contract event 0xde60bf8427041ae0ec8989c3755e0ca32ba6291fb9e93f5ab1424135f5a7bf0c.
+//
+// Solidity: event CapacityCleared(address indexed operator)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) ParseCapacityCleared(log types.Log) (*CommitteeRegistryCapacityCleared, error) {
+	event := new(CommitteeRegistryCapacityCleared)
+	if err := _CommitteeRegistry.contract.UnpackLog(event, "CapacityCleared", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CommitteeRegistryCapacityDeclaredIterator is returned from FilterCapacityDeclared and is used to iterate over the raw logs and unpacked data for CapacityDeclared events raised by the CommitteeRegistry contract.
+type CommitteeRegistryCapacityDeclaredIterator struct {
+	Event *CommitteeRegistryCapacityDeclared // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CommitteeRegistryCapacityDeclaredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CommitteeRegistryCapacityDeclared)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CommitteeRegistryCapacityDeclared)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CommitteeRegistryCapacityDeclaredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CommitteeRegistryCapacityDeclaredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CommitteeRegistryCapacityDeclared represents a CapacityDeclared event raised by the CommitteeRegistry contract.
+type CommitteeRegistryCapacityDeclared struct {
+	Operator common.Address
+	Capacity ICommitteeRegistryCapacity
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterCapacityDeclared is a free log retrieval operation binding the contract event 0x12a354eb36f5236c985bb04d69b542c1aca18b0c20898adc96ae0e1d1bd11e17.
+//
+// Solidity: event CapacityDeclared(address indexed operator, (uint16,uint32,uint32,uint8) capacity)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) FilterCapacityDeclared(opts *bind.FilterOpts, operator []common.Address) (*CommitteeRegistryCapacityDeclaredIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.FilterLogs(opts, "CapacityDeclared", operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryCapacityDeclaredIterator{contract: _CommitteeRegistry.contract, event: "CapacityDeclared", logs: logs, sub: sub}, nil
+}
+
+// WatchCapacityDeclared is a free log subscription operation binding the contract event 0x12a354eb36f5236c985bb04d69b542c1aca18b0c20898adc96ae0e1d1bd11e17.
+//
+// Solidity: event CapacityDeclared(address indexed operator, (uint16,uint32,uint32,uint8) capacity)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) WatchCapacityDeclared(opts *bind.WatchOpts, sink chan<- *CommitteeRegistryCapacityDeclared, operator []common.Address) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.WatchLogs(opts, "CapacityDeclared", operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CommitteeRegistryCapacityDeclared)
+				if err := _CommitteeRegistry.contract.UnpackLog(event, "CapacityDeclared", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCapacityDeclared is a log parse operation binding the contract event 0x12a354eb36f5236c985bb04d69b542c1aca18b0c20898adc96ae0e1d1bd11e17.
+//
+// Solidity: event CapacityDeclared(address indexed operator, (uint16,uint32,uint32,uint8) capacity)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) ParseCapacityDeclared(log types.Log) (*CommitteeRegistryCapacityDeclared, error) {
+	event := new(CommitteeRegistryCapacityDeclared)
+	if err := _CommitteeRegistry.contract.UnpackLog(event, "CapacityDeclared", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CommitteeRegistryEpochBlocksChangedIterator is returned from FilterEpochBlocksChanged and is used to iterate over the raw logs and unpacked data for EpochBlocksChanged events raised by the CommitteeRegistry contract.
+type CommitteeRegistryEpochBlocksChangedIterator struct {
+	Event *CommitteeRegistryEpochBlocksChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CommitteeRegistryEpochBlocksChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CommitteeRegistryEpochBlocksChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CommitteeRegistryEpochBlocksChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CommitteeRegistryEpochBlocksChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CommitteeRegistryEpochBlocksChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CommitteeRegistryEpochBlocksChanged represents a EpochBlocksChanged event raised by the CommitteeRegistry contract.
+type CommitteeRegistryEpochBlocksChanged struct {
+	Previous uint32
+	Current  uint32
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterEpochBlocksChanged is a free log retrieval operation binding the contract event 0x58004973619d3a0c4f890c85bd0b3c0bfe278f286a4f70bec5b30c6f6c9bb944.
+//
+// Solidity: event EpochBlocksChanged(uint32 previous, uint32 current)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) FilterEpochBlocksChanged(opts *bind.FilterOpts) (*CommitteeRegistryEpochBlocksChangedIterator, error) {
+
+	logs, sub, err := _CommitteeRegistry.contract.FilterLogs(opts, "EpochBlocksChanged")
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryEpochBlocksChangedIterator{contract: _CommitteeRegistry.contract, event: "EpochBlocksChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchEpochBlocksChanged is a free log subscription operation binding the contract event 0x58004973619d3a0c4f890c85bd0b3c0bfe278f286a4f70bec5b30c6f6c9bb944.
+//
+// Solidity: event EpochBlocksChanged(uint32 previous, uint32 current)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) WatchEpochBlocksChanged(opts *bind.WatchOpts, sink chan<- *CommitteeRegistryEpochBlocksChanged) (event.Subscription, error) {
+
+	logs, sub, err := _CommitteeRegistry.contract.WatchLogs(opts, "EpochBlocksChanged")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CommitteeRegistryEpochBlocksChanged)
+				if err := _CommitteeRegistry.contract.UnpackLog(event, "EpochBlocksChanged", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEpochBlocksChanged is a log parse operation binding the contract event 0x58004973619d3a0c4f890c85bd0b3c0bfe278f286a4f70bec5b30c6f6c9bb944.
+//
+// Solidity: event EpochBlocksChanged(uint32 previous, uint32 current)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) ParseEpochBlocksChanged(log types.Log) (*CommitteeRegistryEpochBlocksChanged, error) {
+	event := new(CommitteeRegistryEpochBlocksChanged)
+	if err := _CommitteeRegistry.contract.UnpackLog(event, "EpochBlocksChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CommitteeRegistryOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the CommitteeRegistry contract.
+type CommitteeRegistryOwnershipTransferredIterator struct {
+	Event *CommitteeRegistryOwnershipTransferred // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CommitteeRegistryOwnershipTransferredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CommitteeRegistryOwnershipTransferred)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CommitteeRegistryOwnershipTransferred)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CommitteeRegistryOwnershipTransferredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CommitteeRegistryOwnershipTransferredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CommitteeRegistryOwnershipTransferred represents a OwnershipTransferred event raised by the CommitteeRegistry contract.
+type CommitteeRegistryOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*CommitteeRegistryOwnershipTransferredIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryOwnershipTransferredIterator{contract: _CommitteeRegistry.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *CommitteeRegistryOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CommitteeRegistryOwnershipTransferred)
+				if err := _CommitteeRegistry.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) ParseOwnershipTransferred(log types.Log) (*CommitteeRegistryOwnershipTransferred, error) {
+	event := new(CommitteeRegistryOwnershipTransferred)
+	if err := _CommitteeRegistry.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CommitteeRegistryTableBuiltIterator is returned from FilterTableBuilt and is used to iterate over the raw logs and unpacked data for TableBuilt events raised by the CommitteeRegistry contract.
+type CommitteeRegistryTableBuiltIterator struct {
+	Event *CommitteeRegistryTableBuilt // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CommitteeRegistryTableBuiltIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CommitteeRegistryTableBuilt)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CommitteeRegistryTableBuilt)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CommitteeRegistryTableBuiltIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CommitteeRegistryTableBuiltIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CommitteeRegistryTableBuilt represents a TableBuilt event raised by the CommitteeRegistry contract.
+type CommitteeRegistryTableBuilt struct {
+	TableId     uint64
+	Quorum      uint8
+	Runtimes    uint8
+	MemClass    uint8
+	Size        uint32
+	TotalWeight *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterTableBuilt is a free log retrieval operation binding the contract event 0xb2cf6669e6360f5aeab7b68f4ff0e0623dc6bd44a6ecb99db21184626de1e860.
+//
+// Solidity: event TableBuilt(uint64 indexed tableId, uint8 quorum, uint8 runtimes, uint8 memClass, uint32 size, uint128 totalWeight)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) FilterTableBuilt(opts *bind.FilterOpts, tableId []uint64) (*CommitteeRegistryTableBuiltIterator, error) {
+
+	var tableIdRule []interface{}
+	for _, tableIdItem := range tableId {
+		tableIdRule = append(tableIdRule, tableIdItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.FilterLogs(opts, "TableBuilt", tableIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &CommitteeRegistryTableBuiltIterator{contract: _CommitteeRegistry.contract, event: "TableBuilt", logs: logs, sub: sub}, nil
+}
+
+// WatchTableBuilt is a free log subscription operation binding the contract event 0xb2cf6669e6360f5aeab7b68f4ff0e0623dc6bd44a6ecb99db21184626de1e860.
+//
+// Solidity: event TableBuilt(uint64 indexed tableId, uint8 quorum, uint8 runtimes, uint8 memClass, uint32 size, uint128 totalWeight)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) WatchTableBuilt(opts *bind.WatchOpts, sink chan<- *CommitteeRegistryTableBuilt, tableId []uint64) (event.Subscription, error) {
+
+	var tableIdRule []interface{}
+	for _, tableIdItem := range tableId {
+		tableIdRule = append(tableIdRule, tableIdItem)
+	}
+
+	logs, sub, err := _CommitteeRegistry.contract.WatchLogs(opts, "TableBuilt", tableIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CommitteeRegistryTableBuilt)
+				if err := _CommitteeRegistry.contract.UnpackLog(event, "TableBuilt", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTableBuilt is a log parse operation binding the contract event 0xb2cf6669e6360f5aeab7b68f4ff0e0623dc6bd44a6ecb99db21184626de1e860.
+//
+// Solidity: event TableBuilt(uint64 indexed tableId, uint8 quorum, uint8 runtimes, uint8 memClass, uint32 size, uint128 totalWeight)
+func (_CommitteeRegistry *CommitteeRegistryFilterer) ParseTableBuilt(log types.Log) (*CommitteeRegistryTableBuilt, error) {
+	event := new(CommitteeRegistryTableBuilt)
+	if err := _CommitteeRegistry.contract.UnpackLog(event, "TableBuilt", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
