@@ -4,6 +4,10 @@
 // operators are sorted by operator id so "the first k are non-signers" is a valid certificate
 // order. For each case the signers' aggregate G2 key is given, because the EVM has no G2
 // arithmetic; the tests compute G1 signatures themselves with the BN254 precompiles.
+//
+// "committeeOperators" is a second, independent key list (another derivation label, kept in
+// derivation order) with each key's G2 point too: committee certificates sum the signers' G2
+// keys, which the committee tests do in Solidity for any signer set.
 package main
 
 import (
@@ -40,22 +44,37 @@ type fixtureCase struct {
 	ApkG2      g2     `json:"apkG2"`
 }
 
+type committeeOperator struct {
+	SK string `json:"sk"`
+	G1 g1     `json:"g1"`
+	G2 g2     `json:"g2"`
+}
+
 type fixture struct {
-	Operators []operator    `json:"operators"`
-	Cases     []fixtureCase `json:"cases"`
+	Operators          []operator          `json:"operators"`
+	Cases              []fixtureCase       `json:"cases"`
+	CommitteeOperators []committeeOperator `json:"committeeOperators"`
 }
 
 func main() {
 	out := flag.String("out", "contracts/test/fixtures/bls.json", "output file")
 	n := flag.Int("operators", 25, "number of operators")
+	m := flag.Int("committee-operators", 64, "number of committee operators (keys with G2 points)")
 	flag.Parse()
-	if err := run(*out, *n, []int{0, 1, 5, 20}); err != nil {
+	if err := run(*out, *n, *m, []int{0, 1, 5, 20}); err != nil {
 		fmt.Fprintln(os.Stderr, "blsfixtures:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string, n int, nonSignerCases []int) error {
+func g2Of(p *bls.G2Point) g2 {
+	return g2{
+		X: [2]string{p.X.A1.String(), p.X.A0.String()},
+		Y: [2]string{p.Y.A1.String(), p.Y.A0.String()},
+	}
+}
+
+func run(out string, n, m int, nonSignerCases []int) error {
 	kps := make([]*bls.KeyPair, n)
 	for i := range kps {
 		var sk fr.Element
@@ -78,10 +97,17 @@ func run(out string, n int, nonSignerCases []int) error {
 		for _, kp := range kps[k:] {
 			apk = apk.Add(kp.GetPubKeyG2())
 		}
-		f.Cases = append(f.Cases, fixtureCase{NonSigners: uint64(k), ApkG2: g2{
-			X: [2]string{apk.X.A1.String(), apk.X.A0.String()},
-			Y: [2]string{apk.Y.A1.String(), apk.Y.A0.String()},
-		}})
+		f.Cases = append(f.Cases, fixtureCase{NonSigners: uint64(k), ApkG2: g2Of(apk)})
+	}
+	for i := 0; i < m; i++ {
+		var sk fr.Element
+		sk.SetBytes(crypto.Keccak256([]byte(fmt.Sprintf("blockless-bls-committee-fixture-%d", i))))
+		kp := bls.NewKeyPair(&sk)
+		f.CommitteeOperators = append(f.CommitteeOperators, committeeOperator{
+			SK: kp.PrivKey.String(),
+			G1: g1{kp.PubKey.X.String(), kp.PubKey.Y.String()},
+			G2: g2Of(kp.GetPubKeyG2()),
+		})
 	}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {

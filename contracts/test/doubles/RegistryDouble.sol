@@ -7,7 +7,10 @@ import {BN254} from "../../src/libraries/BN254.sol";
 /// @notice TEST DOUBLE of EigenLayer's middleware views (coordinator, stake and BLS APK
 /// registries in one contract) for forge unit tests of the TaskManager in isolation. It keeps
 /// only the current state, so any history index is accepted as long as it is the one it hands out.
-/// It also stands in for the DelegationManager (delegation() is itself) for the stale-stake views.
+/// It also stands in for the DelegationManager (delegation() is itself) for the stale-stake views,
+/// and for the index registry and the coordinator's id-to-address view CommitteeRegistry reads
+/// (indexRegistry() is itself; operators keep their registration order; each operator has an
+/// address derived from its id unless one is set).
 /// The real registries, deployed from eigensdk-go's bytecode, are exercised by the Go integration
 /// tests in tests/ against a devnet.
 contract RegistryDouble {
@@ -20,6 +23,9 @@ contract RegistryDouble {
     mapping(uint8 => uint96) public totalStake;
     mapping(uint8 => uint256) public quorumUpdateBlockNumber;
     uint32 public minWithdrawalDelayBlocks = 50;
+    /// @dev Registration order, as the index registry lists operators.
+    bytes32[] internal operatorIds;
+    mapping(bytes32 => address) internal operatorAddress;
 
     function stakeRegistry() external view returns (address) {
         return address(this);
@@ -30,6 +36,10 @@ contract RegistryDouble {
     }
 
     function delegation() external view returns (address) {
+        return address(this);
+    }
+
+    function indexRegistry() external view returns (address) {
         return address(this);
     }
 
@@ -46,13 +56,53 @@ contract RegistryDouble {
         minWithdrawalDelayBlocks = blocks;
     }
 
-    /// @notice Registers an operator in quorum 0 with a stake.
-    function addOperator(BN254.G1Point memory pubkey, uint96 stake) external {
-        bytes32 id = pubkey.hashG1Point();
+    /// @notice Registers an operator in quorum 0 with a stake (any number of operators).
+    function addOperator(BN254.G1Point memory pubkey, uint96 stake) external returns (bytes32 id) {
+        id = pubkey.hashG1Point();
+        require(bitmapOf[id] == 0, "operator already registered");
+        operatorIds.push(id);
         bitmapOf[id] = 1;
         stakeOf[id] = stake;
         apk[0] = apk[0].plus(pubkey);
         totalStake[0] += stake;
+    }
+
+    /// @notice Sets an operator's stake in quorum 0 (zero keeps it registered with no stake).
+    function setStake(bytes32 operatorId, uint96 stake) external {
+        totalStake[0] = totalStake[0] - stakeOf[operatorId] + stake;
+        stakeOf[operatorId] = stake;
+    }
+
+    /// @notice Gives an operator another address than the derived one.
+    function setOperatorAddress(bytes32 operatorId, address operator) external {
+        operatorAddress[operatorId] = operator;
+    }
+
+    function operatorCount() external view returns (uint256) {
+        return operatorIds.length;
+    }
+
+    /// @notice The registered operators of a quorum, in registration order (current state only).
+    function getOperatorListAtBlockNumber(uint8 quorumNumber, uint32) external view returns (bytes32[] memory list) {
+        uint256 n;
+        list = new bytes32[](operatorIds.length);
+        for (uint256 i = 0; i < operatorIds.length; i++) {
+            if ((bitmapOf[operatorIds[i]] >> quorumNumber) & 1 == 1) list[n++] = operatorIds[i];
+        }
+        assembly ("memory-safe") {
+            mstore(list, n)
+        }
+    }
+
+    /// @notice The operator's address: the one set, else one derived from its id (zero for unknown ids).
+    function getOperatorFromId(bytes32 operatorId) public view returns (address) {
+        address a = operatorAddress[operatorId];
+        if (a != address(0) || bitmapOf[operatorId] == 0) return a;
+        return address(uint160(uint256(keccak256(abi.encode("blockless operator", operatorId)))));
+    }
+
+    function getCurrentStake(bytes32 operatorId, uint8 quorumNumber) external view returns (uint96) {
+        return (bitmapOf[operatorId] >> quorumNumber) & 1 == 1 ? stakeOf[operatorId] : 0;
     }
 
     function getQuorumBitmapAtBlockNumberByIndex(bytes32 operatorId, uint32, uint256) external view returns (uint192) {
