@@ -162,7 +162,7 @@ contract CommitteeRegistry is ICommitteeRegistry, Ownable {
     ) external view returns (uint256 seats) {
         if (window == 0) revert EmptyCommitteeWindow();
         uint256 n = positions.length;
-        if (n != operatorIds.length) revert SignersNotSorted();
+        if (n != operatorIds.length) revert SignersLengthMismatch(n, operatorIds.length);
         TableInfo memory info = getTable(tableId);
         uint256[] memory starts = new uint256[](n);
         uint256[] memory ends = new uint256[](n);

@@ -441,8 +441,9 @@ contract CommitteeRegistryTest is Test {
         (dup[0], dup[1]) = (pos[0], pos[0]);
         vm.expectRevert(ICommitteeRegistry.SignersNotSorted.selector);
         cr.countSeats(t, seed, 12, dup, _idsAt(dup));
-        // Lengths that differ are reported the same way.
-        vm.expectRevert(ICommitteeRegistry.SignersNotSorted.selector);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICommitteeRegistry.SignersLengthMismatch.selector, pos.length, pos.length - 1)
+        );
         cr.countSeats(t, seed, 12, pos, new bytes32[](pos.length - 1));
     }
 

@@ -223,6 +223,20 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         tm.registerFunction(_committeeSpec(65, 0));
     }
 
+    function test_registerFunction_committeeMemoryLimit() public {
+        ITaskManager.FunctionSpec memory s = _committeeSpec(3, 0);
+        s.limits.memoryBytes = uint64(1) << 40;
+        tm.registerFunction(s);
+        s.limits.memoryBytes = (uint64(1) << 40) + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "committee memory above 1 TiB")
+        );
+        tm.registerFunction(s);
+        // Without a committee the whole quorum runs it: no table, no limit here.
+        s.committeeSize = 0;
+        tm.registerFunction(s);
+    }
+
     function test_setCommitteeConfig_onlyOwnerAndEmits() public {
         vm.expectRevert();
         tm.setCommitteeConfig(address(cr), 1, 1);

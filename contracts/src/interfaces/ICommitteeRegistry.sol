@@ -49,6 +49,7 @@ interface ICommitteeRegistry {
     error NoEligibleOperators(uint8 quorum, uint8 runtimes, uint8 memClass);
     error TableWeightOverflow();
     error SignersNotSorted();
+    error SignersLengthMismatch(uint256 positions, uint256 operatorIds);
     error SignerNotInTable(uint32 position, bytes32 operatorId);
     error NotCommitteeMember(uint32 position);
     error EmptyCommitteeWindow();

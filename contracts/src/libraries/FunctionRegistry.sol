@@ -12,6 +12,8 @@ import {ITaskManager} from "../interfaces/ITaskManager.sol";
 library FunctionRegistry {
     /// @dev Largest committee a function may ask for: the certificate check grows with it.
     uint16 internal constant MAX_COMMITTEE_SIZE = 64;
+    /// @dev Largest memory a committee function may ask for (CommitteeRegistry.MAX_MEM_CLASS).
+    uint64 internal constant MAX_COMMITTEE_MEMORY = 1 << 40;
 
     /// @notice Stores a new function owned by the caller and emits FunctionRegistered.
     /// @param functions TaskManager's function records
@@ -94,6 +96,9 @@ library FunctionRegistry {
             reason = "wall time is zero";
         } else if (spec.committeeSize > MAX_COMMITTEE_SIZE) {
             reason = "committee size above 64";
+        } else if (spec.committeeSize != 0 && spec.limits.memoryBytes > MAX_COMMITTEE_MEMORY) {
+            // CommitteeRegistry's largest memory class: no table could ever serve the function.
+            reason = "committee memory above 1 TiB";
         } else if (spec.mode == ITaskManager.VerificationMode.Quorum) {
             if (spec.minQuorumThreshold == 0 || spec.minQuorumThreshold > 100) {
                 reason = "quorum threshold must be 1..100";
