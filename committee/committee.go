@@ -263,3 +263,34 @@ func (t *Table) CheckSigners(seed [32]byte, window uint32, threshold uint8, sign
 	}
 	return signed, nil
 }
+
+// NewTable builds a table from entries laid out elsewhere (the CommitteeRegistry's getEntries):
+// each entry's ID, Start and End are taken as given, and Weight is set to End − Start. The
+// intervals must be contiguous from zero (Start_0 = 0, Start_{i+1} = End_i), each non-empty,
+// and the ids distinct. Index is set to -1: such a table does not know the operator list it was
+// built from. The entries are copied.
+func NewTable(class Class, entries []Entry) (*Table, error) {
+	if len(entries) == 0 {
+		return nil, fmt.Errorf("committee: table for %v: %w", class, ErrNoEligible)
+	}
+	t := &Table{Class: class, Entries: make([]Entry, len(entries)), Total: new(big.Int), positions: make(map[[32]byte]int, len(entries))}
+	for i, e := range entries {
+		if e.Start == nil || e.End == nil {
+			return nil, fmt.Errorf("committee: entry %d (%x): missing start or end", i, e.ID)
+		}
+		if e.Start.Cmp(t.Total) != 0 {
+			return nil, fmt.Errorf("committee: entry %d (%x): starts at %s, want %s (entries must be contiguous from 0)", i, e.ID, e.Start, t.Total)
+		}
+		if e.End.Cmp(e.Start) <= 0 {
+			return nil, fmt.Errorf("committee: entry %d (%x): empty interval [%s, %s)", i, e.ID, e.Start, e.End)
+		}
+		if _, dup := t.positions[e.ID]; dup {
+			return nil, fmt.Errorf("committee: entry %d: duplicate id %x", i, e.ID)
+		}
+		t.positions[e.ID] = i
+		t.Entries[i] = Entry{ID: e.ID, Index: -1, Weight: new(big.Int).Sub(e.End, e.Start),
+			Start: new(big.Int).Set(e.Start), End: new(big.Int).Set(e.End)}
+		t.Total.Set(e.End)
+	}
+	return t, nil
+}

@@ -5,6 +5,7 @@ import (
 
 	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 
+	"github.com/blockless/avs/bindings/committeeregistry"
 	"github.com/blockless/avs/bindings/servicemanager"
 	"github.com/blockless/avs/bindings/taskmanager"
 )
@@ -14,6 +15,7 @@ func abis() []*abi.ABI {
 	var out []*abi.ABI
 	for _, md := range []interface{ GetAbi() (*abi.ABI, error) }{
 		servicemanager.ServiceManagerMetaData, taskmanager.TaskManagerMetaData, regcoord.ContractSlashingRegistryCoordinatorMetaData,
+		committeeregistry.CommitteeRegistryMetaData,
 	} {
 		if a, err := md.GetAbi(); err == nil {
 			out = append(out, a)

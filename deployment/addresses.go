@@ -31,6 +31,9 @@ type AVS struct {
 	SocketRegistry         common.Address `json:"socketRegistry"`
 	OperatorStateRetriever common.Address `json:"operatorStateRetriever"`
 	TaskManager            common.Address `json:"taskManager"`
+	// CommitteeRegistry holds declared capacities and committee tables (zero in deployments
+	// made before it existed).
+	CommitteeRegistry common.Address `json:"committeeRegistry"`
 }
 
 // Addresses is the one JSON file the Go side reads to find every contract of a devnet.

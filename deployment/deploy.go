@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/blockless/avs/bindings/committeeregistry"
 	"github.com/blockless/avs/bindings/servicemanager"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/bindings/transparentupgradeableproxy"
@@ -44,6 +45,58 @@ type DeployOptions struct {
 	// engine.X86Environment(sha256 of the emulator). A runtime left zero takes no tasks.
 	WasmEnvironment [32]byte
 	X86Environment  [32]byte
+
+	// CommitteeEpochBlocks is how many blocks a committee table stays current (the
+	// CommitteeRegistry's epochBlocks). 0: DefaultCommitteeEpochBlocks.
+	CommitteeEpochBlocks uint32
+	// CapacityCap is the largest capacity units (cores × fuel rate) an operator's committee
+	// weight counts. 0: DefaultCapacityCap.
+	CapacityCap uint64
+	// MinCommitteeSize is the TaskManager's floor on committee size. 0: DefaultMinCommitteeSize
+	// (a committee size of 0 would turn a committee function's tasks into quorum tasks).
+	MinCommitteeSize uint16
+	// DefaultFailoverBlocks is the failover period of committee functions that name none.
+	// 0: DefaultFailoverBlocks.
+	DefaultFailoverBlocks uint32
+}
+
+// Committee parameters of a deployment that does not set its own (see docs/committees.md).
+const (
+	// DefaultCommitteeEpochBlocks: a table is rebuilt at most every 50 blocks per class (10 minutes
+	// at 12 s blocks), so stake and capacity changes reach committees within minutes while the
+	// O(operators) build is paid rarely.
+	DefaultCommitteeEpochBlocks uint32 = 50
+	// DefaultCapacityCap bounds what self-declared capacity can multiply stake by. Capacity units
+	// are cores × fuel rate in millions of fuel per second per core as `operator benchmark`
+	// measures it (wasmtime fuel: about one unit per wasm instruction, so a current x86 core
+	// measures thousands). The 2-vCPU devnet machine measured 15,000 alone and 9,000 to 15,000
+	// per core with both busy, i.e. 18,000 to 30,000 units. The cap is 2^17 = 131,072, about 4×
+	// to 7× that machine: docs/committees.md shows an adversary's weight share grows with
+	// cap / (smallest honest units), so the ratio is kept small, and larger machines count as
+	// 4× to 7× the devnet's.
+	DefaultCapacityCap uint64 = 1 << 17
+	// DefaultMinCommitteeSize is the devnet floor k = 3 that docs/committees.md argues for:
+	// capture 1e-3 at a 10% weight share, each task runs on at most 3 operators.
+	DefaultMinCommitteeSize uint16 = 3
+	// DefaultFailoverBlocks: an absent committee member is replaced after 5 blocks.
+	DefaultFailoverBlocks uint32 = 5
+)
+
+// withCommitteeDefaults fills the zero committee parameters.
+func (o DeployOptions) withCommitteeDefaults() DeployOptions {
+	if o.CommitteeEpochBlocks == 0 {
+		o.CommitteeEpochBlocks = DefaultCommitteeEpochBlocks
+	}
+	if o.CapacityCap == 0 {
+		o.CapacityCap = DefaultCapacityCap
+	}
+	if o.MinCommitteeSize == 0 {
+		o.MinCommitteeSize = DefaultMinCommitteeSize
+	}
+	if o.DefaultFailoverBlocks == 0 {
+		o.DefaultFailoverBlocks = DefaultFailoverBlocks
+	}
+	return o
 }
 
 // DefaultMinTaskFee is the devnet's minTaskFee: 0.0001 ETH. A non-zero floor so free tasks cannot
@@ -69,14 +122,16 @@ var (
 )
 
 // Deploy deploys this AVS against the EigenLayer core: ServiceManager (the AVS id), the
-// middleware registries from eigensdk-go's bytecode, the OperatorStateRetriever and TaskManager;
-// then wires permissions, the registrar and metadata, and creates quorum 0 over the devnet
+// middleware registries from eigensdk-go's bytecode, the OperatorStateRetriever, TaskManager and
+// CommitteeRegistry (a plain contract owned by the deployer, enabled in the TaskManager with
+// setCommitteeConfig); then wires permissions, the registrar and metadata, and creates quorum 0 over the devnet
 // strategy. ServiceManager, the registry coordinator and TaskManager are each an implementation
 // behind an OpenZeppelin TransparentUpgradeableProxy, initialised in the proxy's constructor (the
 // TaskManager implementation links the libraries in taskManagerLibraries); the addresses returned are the
 // proxies'. The deployer becomes the owner of everything, including
 // each proxy's ProxyAdmin (see Upgrade).
 func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.PrivateKey, el EigenLayer, o DeployOptions) (*AVS, error) {
+	o = o.withCommitteeDefaults()
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("chain id: %w", err)
@@ -195,6 +250,15 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		return nil, err
 	}
 
+	// The committee registry reads the stake and index registries from the coordinator in its
+	// constructor: the coordinator proxy is initialised by now.
+	if avs.CommitteeRegistry, err = d.deploy("CommitteeRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := committeeregistry.DeployCommitteeRegistry(opts, client, coordProxy, owner, o.CommitteeEpochBlocks, o.CapacityCap)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+
 	sm, err := servicemanager.NewServiceManager(avs.ServiceManager, client)
 	if err != nil {
 		return nil, fmt.Errorf("bind service manager: %w", err)
@@ -234,6 +298,9 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	if err != nil {
 		return nil, fmt.Errorf("bind task manager: %w", err)
 	}
+	steps = append(steps, step{"committee config", func(t *bind.TransactOpts) (*types.Transaction, error) {
+		return tm.SetCommitteeConfig(t, avs.CommitteeRegistry, o.MinCommitteeSize, o.DefaultFailoverBlocks)
+	}})
 	if o.MinTaskFee != nil && o.MinTaskFee.Sign() > 0 {
 		steps = append(steps, step{"minimum task fee", func(t *bind.TransactOpts) (*types.Transaction, error) {
 			return tm.SetMinTaskFee(t, o.MinTaskFee)

@@ -20,6 +20,7 @@ type Deployment struct {
 	OperatorStateRetriever common.Address
 	ServiceManager         common.Address
 	Strategy               common.Address // the EigenLayer strategy the quorum counts
+	CommitteeRegistry      common.Address // zero: the deployment has none
 }
 
 // ReadFile reads an addresses file.
@@ -32,6 +33,6 @@ func ReadFile(path string) (Deployment, error) {
 		RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID, DeployedAt: a.DeployedAt,
 		TaskManager: a.AVS.TaskManager, RegistryCoordinator: a.AVS.RegistryCoordinator,
 		OperatorStateRetriever: a.AVS.OperatorStateRetriever, ServiceManager: a.AVS.ServiceManager,
-		Strategy: a.EigenLayer.Strategy,
+		Strategy: a.EigenLayer.Strategy, CommitteeRegistry: a.AVS.CommitteeRegistry,
 	}, nil
 }

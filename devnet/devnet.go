@@ -57,6 +57,11 @@ func DefaultDeployOptions() deployment.DeployOptions {
 		MaxResponseWindow: 7200,
 		MaxOperatorCount:  200,
 		MinTaskFee:        deployment.DefaultMinTaskFee,
+
+		CommitteeEpochBlocks:  deployment.DefaultCommitteeEpochBlocks,
+		CapacityCap:           deployment.DefaultCapacityCap,
+		MinCommitteeSize:      deployment.DefaultMinCommitteeSize,
+		DefaultFailoverBlocks: deployment.DefaultFailoverBlocks,
 	}
 }
 

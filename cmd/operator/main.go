@@ -1,5 +1,5 @@
 // Command operator runs a Blockless AVS operator: key management, EigenLayer and AVS
-// registration, status, and `operator run`, the node that executes and signs tasks.
+// registration, status, benchmark and capacity declaration, and `operator run`, the node that executes and signs tasks.
 package main
 
 import (
@@ -15,7 +15,7 @@ func main() {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
 		},
-		Commands: []*cli.Command{keysCommand(), registerCommand(), statusCommand(), runCommand()},
+		Commands: []*cli.Command{keysCommand(), registerCommand(), statusCommand(), benchmarkCommand(), capacityCommand(), runCommand()},
 	}
 	cliapp.Main(app)
 }

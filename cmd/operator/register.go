@@ -10,8 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/cmd/internal/cliapp"
+	"github.com/blockless/avs/committee/chainio"
 	"github.com/blockless/avs/logs"
 	"github.com/blockless/avs/operator/registration"
 )
@@ -22,13 +24,15 @@ func chainFlags() []cli.Flag {
 	return []cli.Flag{
 		chainflags.Addresses(), chainflags.RPCURL(), chainflags.WSURL(), chainflags.ChainID(),
 		chainflags.RegistryCoordinator(), chainflags.OperatorStateRetriever(), chainflags.ServiceManager(), chainflags.Strategy(),
+		chainflags.CommitteeRegistry(),
 		&cli.UintSliceFlag{Name: "quorums", Value: cli.NewUintSlice(0), Usage: "quorums (operator sets) to register for"},
 	}
 }
 
 type target struct {
-	cfg      registration.Config
-	strategy common.Address
+	cfg               registration.Config
+	strategy          common.Address
+	committeeRegistry common.Address // zero: the deployment has none
 }
 
 func loadTarget(c *cli.Context) (target, error) {
@@ -36,7 +40,7 @@ func loadTarget(c *cli.Context) (target, error) {
 	if err != nil {
 		return target{}, err
 	}
-	t := target{strategy: d.Strategy, cfg: registration.Config{RPCURL: d.RPCURL, WSURL: d.WSURL, ChainID: d.ChainID,
+	t := target{strategy: d.Strategy, committeeRegistry: d.CommitteeRegistry, cfg: registration.Config{RPCURL: d.RPCURL, WSURL: d.WSURL, ChainID: d.ChainID,
 		RegistryCoordinator: d.RegistryCoordinator, OperatorStateRetriever: d.OperatorStateRetriever, ServiceManager: d.ServiceManager}}
 	for _, q := range c.UintSlice("quorums") {
 		if q > 191 {
@@ -133,7 +137,7 @@ func registerCommand() *cli.Command {
 func statusCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "status",
-		Usage: "print registration, operator id and stake per quorum",
+		Usage: "print registration, operator id, stake per quorum and declared capacity",
 		Flags: append(keyFlags(), chainFlags()...),
 		Action: func(c *cli.Context) error {
 			t, err := loadTarget(c)
@@ -171,6 +175,24 @@ func statusCommand() *cli.Command {
 					fmt.Printf("stake quorum %-6d %s\n", q, s)
 				}
 			}
+			if t.committeeRegistry == (common.Address{}) {
+				fmt.Printf("capacity            (the deployment has no committee registry)\n")
+				return nil
+			}
+			ec, _, err := chain.Dial(ctx, t.cfg.RPCURL, t.cfg.ChainID)
+			if err != nil {
+				return err
+			}
+			defer ec.Close()
+			r, err := chainio.NewChain(ec, t.committeeRegistry, chainio.ChainOptions{})
+			if err != nil {
+				return err
+			}
+			capc, err := r.Capacity(ctx, st.Address)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("capacity            %s\n", describeCapacity(capc))
 			return nil
 		},
 	}

@@ -24,6 +24,7 @@ const (
 	OperatorStateRetrieverName = "operator-state-retriever"
 	ServiceManagerName         = "service-manager"
 	StrategyName               = "strategy"
+	CommitteeRegistryName      = "committee-registry"
 )
 
 // Addresses names the deployment's addresses file.
@@ -67,6 +68,11 @@ func ServiceManager() *cli.StringFlag {
 	return &cli.StringFlag{Name: ServiceManagerName, EnvVars: []string{"BLOCKLESS_SERVICE_MANAGER"}, Usage: "service manager (AVS) address"}
 }
 
+// CommitteeRegistry is the AVS's committee registry (declared capacities, committee tables).
+func CommitteeRegistry() *cli.StringFlag {
+	return &cli.StringFlag{Name: CommitteeRegistryName, EnvVars: []string{"BLOCKLESS_COMMITTEE_REGISTRY"}, Usage: "committee registry address"}
+}
+
 // Strategy is the EigenLayer strategy an operator deposits into.
 func Strategy() *cli.StringFlag {
 	return &cli.StringFlag{Name: StrategyName, Usage: "strategy to deposit into / report shares of"}
@@ -107,6 +113,7 @@ func Override(c *cli.Context, d deployment.Deployment) (deployment.Deployment, e
 		{OperatorStateRetrieverName, &d.OperatorStateRetriever},
 		{ServiceManagerName, &d.ServiceManager},
 		{StrategyName, &d.Strategy},
+		{CommitteeRegistryName, &d.CommitteeRegistry},
 	} {
 		if v := c.String(a.flag); v != "" {
 			if !common.IsHexAddress(v) {
