@@ -143,6 +143,9 @@ func (s *Service) checkOperator(t *task, op common.Hash, digest common.Hash) (ei
 		return info, reject(http.StatusForbidden, rejectUnknownOp, "operator %s is not registered in quorums %v of task %d at reference block %d",
 			op.Hex(), t.quorums, t.id, t.rec.Task.ReferenceBlock)
 	}
+	if e := t.checkMember(op); e != nil {
+		return info, e
+	}
 	if prev, dup := t.byOp[op]; dup {
 		return info, duplicateError(t.id, op, prev != digest)
 	}

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -11,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/committee"
+	"github.com/blockless/avs/committee/chainio"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
 )
@@ -33,6 +36,8 @@ type taskChain interface {
 	BlockTime(ctx context.Context, block uint64) (uint64, error)
 	// BlockHash is the hash of the chain's block at a height (reorganisation checks).
 	BlockHash(ctx context.Context, block uint64) (common.Hash, error)
+	// CommitteeTable is a committee table of the CommitteeRegistry (tables never change).
+	CommitteeTable(ctx context.Context, id uint64) (*committee.Table, error)
 }
 
 // txSender sends the aggregator's transactions; *submitter implements it.
@@ -43,12 +48,34 @@ type txSender interface {
 	// respondTasks sends respondToTasks: many tasks under one batch certificate.
 	respondTasks(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, referenceBlock uint32, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 	respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
+	// respondCommittee sends respondToTaskByCommittee.
+	respondCommittee(ctx context.Context, task protocol.Task, resp protocol.Response, cert taskmanager.ITaskManagerCommitteeCertificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 }
 
 // rpcChain is taskChain over an RPC endpoint.
 type rpcChain struct {
-	client *ethclient.Client
-	tm     *taskmanager.TaskManager
+	client     *ethclient.Client
+	tm         *taskmanager.TaskManager
+	committees *chainio.Chain // nil: the TaskManager has no committee registry
+}
+
+// committeeReader binds the TaskManager's committee registry, nil when it has none.
+func committeeReader(ctx context.Context, client *ethclient.Client, tm *taskmanager.TaskManager) (*chainio.Chain, error) {
+	reg, err := tm.CommitteeRegistry(callOpts(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("read TaskManager.committeeRegistry: %w", err)
+	}
+	if reg == (common.Address{}) {
+		return nil, nil
+	}
+	return chainio.NewChain(client, reg, chainio.ChainOptions{})
+}
+
+func (c *rpcChain) CommitteeTable(ctx context.Context, id uint64) (*committee.Table, error) {
+	if c.committees == nil {
+		return nil, errors.New("the TaskManager has no committee registry")
+	}
+	return c.committees.Table(ctx, id)
 }
 
 func (c *rpcChain) BlockNumber(ctx context.Context) (uint64, error) {

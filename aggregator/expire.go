@@ -118,6 +118,8 @@ func (t *task) expiryReason() string {
 		return "no responses"
 	case t.reached:
 		return "threshold reached but the response was not mined before the deadline"
+	case t.comm != nil:
+		return t.committeeExpiryReason()
 	}
 	// Tally every stored response by digest (not just the current round's forwards), under
 	// the rule used when accepting them.

@@ -23,6 +23,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/committee"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/taskwatch"
@@ -40,6 +41,7 @@ type fakeChain struct {
 	functions map[uint64]taskmanager.ITaskManagerFunctionRecord
 	getTask   int
 	forks     map[uint64]int // blocks at and above a key were replaced that many times
+	tables    map[uint64]*committee.Table
 }
 
 func newFakeChain() *fakeChain {
@@ -108,6 +110,18 @@ func (c *fakeChain) BlockHash(_ context.Context, block uint64) (common.Hash, err
 	return crypto.Keccak256Hash([]byte(fmt.Sprintf("block %d fork %d", block, fork))), nil
 }
 
+func (c *fakeChain) CommitteeTable(_ context.Context, id uint64) (*committee.Table, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.down {
+		return nil, errRPCDown
+	}
+	if t := c.tables[id]; t != nil {
+		return t, nil
+	}
+	return nil, fmt.Errorf("committee table %d: unknown", id)
+}
+
 // reorg replaces every block from `from` on (their hashes change). c.mu held.
 func (c *fakeChain) reorg(from uint64) {
 	if c.forks == nil {
@@ -125,8 +139,9 @@ type fakeSender struct {
 	respondErr func(n int) error // nil: mined
 	expireErr  func(n int) error
 	proofErr   func(n int) error
-	batches    [][]uint32        // task ids of every respondToTasks call
-	batchErr   func(n int) error // nil: mined
+	batches    [][]uint32                                     // task ids of every respondToTasks call
+	committee  []taskmanager.ITaskManagerCommitteeCertificate // every respondToTaskByCommittee's certificate
+	batchErr   func(n int) error                              // nil: mined
 	// proofGate, when set, holds every respondWithProof until a value is received from it (the
 	// transaction "being mined").
 	proofGate chan struct{}
@@ -148,6 +163,13 @@ func (f *fakeSender) respond(context.Context, protocol.Task, protocol.Response, 
 			return nil, nil, err
 		}
 	}
+	return nil, receipt(), nil
+}
+
+func (f *fakeSender) respondCommittee(_ context.Context, _ protocol.Task, _ protocol.Response, cert taskmanager.ITaskManagerCommitteeCertificate, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+	f.mu.Lock()
+	f.committee = append(f.committee, cert)
+	f.mu.Unlock()
 	return nil, receipt(), nil
 }
 

@@ -17,6 +17,7 @@ type Metrics struct {
 	proofsAccepted     prometheus.Counter
 	proofsRefused      prometheus.Counter
 	signatureChecks    prometheus.Counter
+	committeeSeats     prometheus.Histogram
 	proofChecks        prometheus.Counter
 	proofsRejected     *prometheus.CounterVec
 	latencySeconds     prometheus.Histogram
@@ -73,6 +74,8 @@ func newMetrics() *Metrics {
 			Help: "zk proofs rejected, by reason."}, []string{"reason"}),
 		signatureChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signature_checks_total",
 			Help: "BLS pairing checks run for POST /v1/responses."}),
+		committeeSeats: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "committee_seats_signed",
+			Help: "Seats held by the signers of a committee certificate.", Buckets: []float64{1, 2, 3, 4, 5, 8, 10, 16, 32, 64}}),
 		proofChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "proof_checks_total",
 			Help: "Groth16 verifications run for POST /v1/proofs."}),
 		latencySeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "response_latency_seconds",
@@ -95,7 +98,7 @@ func newMetrics() *Metrics {
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
-	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRefused, m.proofsRejected, m.signatureChecks, m.proofChecks,
+	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRefused, m.proofsRejected, m.signatureChecks, m.committeeSeats, m.proofChecks,
 		m.latencySeconds, m.latencyBlocks, m.respondGas, m.batchTasks, m.batchGas, m.pending, m.tasksReopened, m.batches, m.batchSigsRejected,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.

@@ -61,6 +61,10 @@ func (s *Service) forward(t *task, r StoredResponse) {
 	if t.phase != phaseCollecting {
 		return
 	}
+	if t.comm != nil {
+		s.checkCommittee(t)
+		return
+	}
 	if time.Now().After(t.closesAt) {
 		t.phase = phaseClosing
 		return

@@ -71,6 +71,8 @@ type Service struct {
 	results fifo[blsagg.BlsAggregationServiceResponse]
 	proofs  fifo[verifiedProof] // from POST /v1/proofs to proofLoop
 	wg      sync.WaitGroup
+	// runCtx is Run's context, for work started under a task's lock (committee submissions).
+	runCtx context.Context
 }
 
 // signedTask is the TaskResponse handed to blsagg: the digest binds the task and the response.
@@ -143,7 +145,11 @@ func New(ctx context.Context, cfg Config, log zerolog.Logger) (s *Service, err e
 		return nil, err
 	}
 	closers = append(closers, watcher.Close)
-	s, err = newService(cfg, log, deps{chainID: chainID, chain: &rpcChain{client: client, tm: tm}, sub: sub,
+	committees, err := committeeReader(ctx, client, tm)
+	if err != nil {
+		return nil, err
+	}
+	s, err = newService(cfg, log, deps{chainID: chainID, chain: &rpcChain{client: client, tm: tm, committees: committees}, sub: sub,
 		registry: svcavsregistry.NewAvsRegistryServiceChainCaller(reader, keys, elog), fetcher: cfg.Fetch})
 	if err != nil {
 		return nil, err
@@ -172,7 +178,7 @@ func newService(cfg Config, log zerolog.Logger, d deps) (s *Service, err error) 
 	s = &Service{cfg: cfg, log: log, metrics: newMetrics(), tasks: map[uint32]*task{}, aggTasks: map[uint32]uint32{},
 		nextAgg: 1 << 31, chainID: d.chainID, chain: d.chain, sub: d.sub, fetcher: d.fetcher, zkKeys: newVKCache(),
 		sigSem: newSemaphore(cfg.VerifyConcurrency), proofSem: newSemaphore(cfg.ProofConcurrency), retryBase: time.Second,
-		batcher: newBatcher()}
+		batcher: newBatcher(), runCtx: context.Background()}
 	defer func() {
 		if err != nil {
 			s.close()
@@ -251,6 +257,7 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	s.runCtx = ctx
 
 	errc := make(chan error, 2)
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
@@ -388,6 +395,7 @@ func (s *Service) headLoop(ctx context.Context) {
 		if head, err := s.chain.BlockNumber(ctx); err == nil {
 			bl.ok(s.log, "chain head readable again")
 			s.head.Store(head)
+			s.committeeTick(head)
 			s.expireDue(ctx, head)
 			s.checkSettled(ctx, head)
 		} else if ctx.Err() == nil {

@@ -90,6 +90,18 @@ func (s *submitter) respondTasks(ctx context.Context, tasks []protocol.Task, res
 	return tx, r, err
 }
 
+// respondCommittee sends respondToTaskByCommittee once and waits for its receipt (prev as in respond).
+func (s *submitter) respondCommittee(ctx context.Context, task protocol.Task, resp protocol.Response, cert taskmanager.ITaskManagerCommitteeCertificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+	tx, err := s.send(ctx, prev, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return s.tm.RespondToTaskByCommittee(o, task, resp, cert)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := s.wait(ctx, tx, "respondToTaskByCommittee")
+	return tx, r, err
+}
+
 // expire sends expireTask and waits for its receipt.
 func (s *submitter) expire(ctx context.Context, id uint32, task protocol.Task) (*types.Transaction, *types.Receipt, error) {
 	tx, err := s.send(ctx, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {

@@ -32,6 +32,7 @@ type task struct {
 	verifying map[common.Hash]bool        // operator ids whose signature is being checked
 	fails     map[common.Hash]*failures   // failed signature checks per operator id
 	tallies   tallies                     // per response digest, for the current round
+	comm      *committeeDraw              // committee tasks: table and seed (committee.go); nil otherwise
 
 	zkMode        int // 0 unknown, zkNo, zkYes (from getTask's zkVerifier, read once)
 	proofBusy     bool
@@ -149,7 +150,19 @@ func (s *Service) setup(ctx context.Context, t *task) {
 				return
 			}
 		}
-		set, err := s.registry.fetch(ctx, t.quorums, t.rec.Task.ReferenceBlock)
+		var err error
+		if t.rec.Task.CommitteeSize > 0 && t.comm == nil {
+			var d *committeeDraw
+			if d, err = s.loadCommittee(ctx, t.rec.Task, t.hash); err == nil {
+				t.mu.Lock()
+				t.comm = d
+				t.mu.Unlock()
+			}
+		}
+		var set operatorSet
+		if err == nil {
+			set, err = s.registry.fetch(ctx, t.quorums, t.rec.Task.ReferenceBlock)
+		}
 		if err == nil {
 			err = s.begin(t, set)
 			if err == nil {
@@ -194,6 +207,10 @@ func (s *Service) begin(t *task, set operatorSet) error {
 	if t.phase != phaseLoading {
 		// An expiry or a proof submission started while the set was loading: a round could
 		// only race it (and a second expiry would start once the round reported back).
+		return nil
+	}
+	if t.comm != nil {
+		s.startCommittee(t)
 		return nil
 	}
 	if err := s.startRound(t); err != nil {

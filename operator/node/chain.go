@@ -2,13 +2,17 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/committee"
+	"github.com/blockless/avs/committee/chainio"
 	"github.com/blockless/avs/protocol/onchain"
 )
 
@@ -21,12 +25,47 @@ type chainReader interface {
 	BlockTime(ctx context.Context, block uint64) (uint64, error)
 	// Task is the TaskManager's record of a task.
 	Task(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error)
+	// Table, Capacity and BlockHash read committee tables, declared capacities and the seed
+	// blocks of committee tasks (the CommitteeRegistry; see committee.go).
+	chainio.Reader
 }
 
 // ethChain reads through an RPC endpoint.
 type ethChain struct {
 	client *ethclient.Client
 	tm     *taskmanager.TaskManager
+	chainio.Reader
+}
+
+// newEthChain binds the TaskManager's committee registry. A deployment without one (zero
+// address) gets a reader that refuses: its committee functions take no tasks anyway.
+func newEthChain(ctx context.Context, client *ethclient.Client, tm *taskmanager.TaskManager) (ethChain, error) {
+	c := ethChain{client: client, tm: tm, Reader: noCommittees{}}
+	reg, err := tm.CommitteeRegistry(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return c, fmt.Errorf("read committee registry address: %w", err)
+	}
+	if reg != (common.Address{}) {
+		if c.Reader, err = chainio.NewChain(client, reg, chainio.ChainOptions{}); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
+}
+
+// noCommittees is the Reader of a deployment without a committee registry.
+type noCommittees struct{}
+
+var errNoCommittees = errors.New("the TaskManager has no committee registry")
+
+func (noCommittees) Table(context.Context, uint64) (*committee.Table, error) {
+	return nil, errNoCommittees
+}
+func (noCommittees) Capacity(context.Context, common.Address) (committee.Capacity, error) {
+	return committee.Capacity{}, nil
+}
+func (noCommittees) BlockHash(context.Context, uint64) ([32]byte, error) {
+	return [32]byte{}, errNoCommittees
 }
 
 func (c ethChain) BlockNumber(ctx context.Context) (uint64, error) {

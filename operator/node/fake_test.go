@@ -22,6 +22,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/committee/chainio"
 	"github.com/blockless/avs/engine"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol"
@@ -31,15 +32,16 @@ import (
 
 // fakeChain is an in-memory chain: a head, task records, block times, injectable errors.
 type fakeChain struct {
-	mu       sync.Mutex
-	head     uint64
-	tasks    map[uint32]taskmanager.ITaskManagerTaskRecord
-	headErr  error
-	timeErrs map[uint64]error // BlockTime fails for these blocks
+	*chainio.Fake // committee tables, capacities, block hashes
+	mu            sync.Mutex
+	head          uint64
+	tasks         map[uint32]taskmanager.ITaskManagerTaskRecord
+	headErr       error
+	timeErrs      map[uint64]error // BlockTime fails for these blocks
 }
 
 func newFakeChain(head uint64) *fakeChain {
-	return &fakeChain{head: head, tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{}, timeErrs: map[uint64]error{}}
+	return &fakeChain{Fake: chainio.NewFake(), head: head, tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{}, timeErrs: map[uint64]error{}}
 }
 
 func (c *fakeChain) BlockNumber(context.Context) (uint64, error) {

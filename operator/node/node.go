@@ -29,6 +29,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/committee"
 	"github.com/blockless/avs/engine"
 	"github.com/blockless/avs/fetch"
 	"github.com/blockless/avs/modstore"
@@ -61,7 +62,8 @@ type Node struct {
 	inputs     *inputFetcher
 	zk         *zkRuntime
 	queue      *scheduler
-	skipped    *skipLog // tasks dropped unsigned, declined when a batch holds them
+	skipped    *skipLog     // tasks dropped unsigned, declined when a batch holds them
+	capacity   capacityGate // what this operator declared on chain
 
 	moduleFetches  singleflight.Group
 	mu             sync.Mutex
@@ -99,12 +101,29 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 		client.Close()
 		return nil, fmt.Errorf("bind task manager: %w", err)
 	}
-	n, err := build(cfg, ethChain{client: client, tm: tm}, chainID, k, log)
+	ec, err := newEthChain(ctx, client, tm)
 	if err != nil {
 		client.Close()
 		return nil, err
 	}
-	n.client, n.tm = client, tm
+	gate, err := readCapacity(ctx, ec, crypto.PubkeyToAddress(k.ECDSA.PublicKey))
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("read declared capacity: %w", err)
+	}
+	gate.narrow(&cfg)
+	n, err := build(cfg, ec, chainID, k, log)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	n.client, n.tm, n.capacity = client, tm, gate
+	if gate.declared {
+		log.Info().Uint16("cores", gate.cap.Cores).Uint32("memoryMiB", gate.cap.MemoryMiB).Uint32("fuelRate", gate.cap.FuelRate).
+			Uint8("runtimes", gate.cap.Runtimes).Msg("declared capacity: limits narrowed to it")
+	} else {
+		log.Info().Msg("no capacity declared on chain: this operator sits on no committee (operator capacity declare)")
+	}
 	return n, nil
 }
 
@@ -112,7 +131,8 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 func build(cfg Config, c chainReader, chainID *big.Int, k Keys, log zerolog.Logger) (n *Node, err error) {
 	cfg.setDefaults()
 	n = &Node{cfg: cfg, log: log, chain: c, chainID: chainID, blsKey: k.BLS, operatorID: keys.OperatorID(k.BLS),
-		fetch: cfg.Fetch.Policy(), queue: newScheduler(), skipped: newSkipLog(), moduleFailures: map[modstore.Digest]time.Time{}}
+		fetch: cfg.Fetch.Policy(), queue: newScheduler(), skipped: newSkipLog(),
+		moduleFailures: map[modstore.Digest]time.Time{}}
 	defer func() {
 		if err != nil {
 			n.Close()
@@ -287,15 +307,20 @@ func (n *Node) process(ctx context.Context, j *job) error {
 		return skipErr("deadline", deadlineError(j, head))
 	}
 	run := n.engine.Run
+	runtimeBit := committee.RuntimeWasm
 	switch rt := onchain.Runtime(ev.Task.Runtime); rt {
 	case onchain.RuntimeWasm:
 	case onchain.RuntimeX86:
-		run = n.engine.RunX86
+		run, runtimeBit = n.engine.RunX86, committee.RuntimeX86
 		if _, _, err := n.engine.X86Emulator(); err != nil {
 			return skipErr("runtime", fmt.Errorf("x86 task but no x86 emulator: %w", err))
 		}
 	default:
 		return skipErr("runtime", fmt.Errorf("%s not supported by this operator", rt))
+	}
+	if err := n.capacity.admits(runtimeBit, ev.Task.Limits.MemoryBytes); err != nil {
+		// Declining what exceeds the declaration is never penalised; committees skip it anyway.
+		return skipErr("capacity", err)
 	}
 	if err := n.checkEnvironment(ev.Task); err != nil {
 		return err
@@ -318,6 +343,18 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	if rec.ZkVerifier != ([20]byte{}) {
 		n.zk.start(ctx, j, log, func(err error) { n.finish(ctx, j, err) })
 		return errHandedOff
+	}
+	if ev.Task.CommitteeSize > 0 {
+		round, turn, err := n.committeeRound(ctx, ev.Task, k.Hash, head)
+		if err != nil {
+			return err
+		}
+		if head < turn {
+			return &notYetError{until: turn}
+		}
+		if round > 0 {
+			log.Info().Int("round", round).Msg("failover: drafted into the task's committee")
+		}
 	}
 	input, err := n.inputs.get(ctx, ev)
 	if err != nil {

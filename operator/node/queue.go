@@ -111,6 +111,15 @@ func (s *scheduler) retry(j *job, err error) (time.Duration, int) {
 	return d, j.attempts
 }
 
+// later schedules j's next attempt after d without counting an attempt: the task is waiting
+// for a block, not failing.
+func (s *scheduler) later(j *job, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	j.notBefore = time.Now().Add(d)
+	j.running = false
+}
+
 // pending is the number of queued tasks (running or waiting).
 func (s *scheduler) pending() int {
 	s.mu.Lock()
@@ -165,9 +174,12 @@ func (n *Node) finish(ctx context.Context, j *job, err error) {
 	log := n.taskLog(j.entry)
 	var skip *skipError
 	var unav *unavailableError
+	var notYet *notYetError
 	switch {
 	case err == nil:
 		n.queue.remove(k)
+	case errors.As(err, &notYet):
+		n.queue.later(j, n.cfg.PollInterval)
 	case errors.Is(err, errHandedOff):
 		// Still running elsewhere; it reports back through finish.
 	case ctx.Err() != nil:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -90,14 +91,9 @@ func (z *zkRuntime) wait() { z.wg.Wait() }
 // run waits for this operator's turn, then proves and delivers, unless the task is answered first.
 func (z *zkRuntime) run(ctx context.Context, e queueEntry, log zerolog.Logger) error {
 	ev, taskHash := e.Event, e.TaskHash
-	ops, err := z.operatorsAt(ctx, ev.Task.QuorumNumbers, ev.Task.ReferenceBlock)
+	turn, rank, err := z.turn(ctx, ev, taskHash)
 	if err != nil {
 		return err
-	}
-	order := selection.ProverOrder(ops, taskHash)
-	turn, rank, ok := selection.ProverTurn(order, z.n.operatorID, uint64(ev.Task.ReferenceBlock), z.failover)
-	if !ok {
-		return skipErr("zk-not-in-quorum", fmt.Errorf("operator not in the task's quorums at block %d", ev.Task.ReferenceBlock))
 	}
 	if turn > uint64(ev.Task.DeadlineBlock) {
 		log.Debug().Int("rank", rank).Msg("zk task: this operator's turn would come after the deadline")
@@ -127,6 +123,38 @@ func (z *zkRuntime) run(ctx context.Context, e queueEntry, log zerolog.Logger) e
 	log.Info().Dur("took", time.Since(start)).Int("outputBytes", len(proof.Output)).Msg("zk task proven")
 	return z.deliver(ctx, e, protocol.ProofResponse{TaskID: ev.TaskID, Output: proof.Output, Proof: proof.Proof,
 		OperatorID: z.n.operatorID}, log)
+}
+
+// turn is the block from which this operator proves the task and its rank in the prover order.
+// A committee task's provers are its committee, drafted by failover round like any committee
+// (committee.go); other zk tasks use the quorum's prover order (zk/selection).
+func (z *zkRuntime) turn(ctx context.Context, ev taskwatch.Event, taskHash [32]byte) (uint64, int, error) {
+	if ev.Task.CommitteeSize > 0 {
+		for {
+			head, err := z.n.chain.BlockNumber(ctx)
+			if err != nil {
+				return 0, 0, err
+			}
+			round, turn, err := z.n.committeeRound(ctx, ev.Task, taskHash, head)
+			var notYet *notYetError
+			if !errors.As(err, &notYet) {
+				return turn, round, err
+			}
+			if !backoff.Sleep(ctx, z.n.cfg.PollInterval) {
+				return 0, 0, ctx.Err()
+			}
+		}
+	}
+	ops, err := z.operatorsAt(ctx, ev.Task.QuorumNumbers, ev.Task.ReferenceBlock)
+	if err != nil {
+		return 0, 0, err
+	}
+	order := selection.ProverOrder(ops, taskHash)
+	turn, rank, ok := selection.ProverTurn(order, z.n.operatorID, uint64(ev.Task.ReferenceBlock), z.failover)
+	if !ok {
+		return 0, 0, skipErr("zk-not-in-quorum", fmt.Errorf("operator not in the task's quorums at block %d", ev.Task.ReferenceBlock))
+	}
+	return turn, rank, nil
 }
 
 // operatorsAt lists the operators of the quorums at a block from the IndexRegistry the
