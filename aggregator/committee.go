@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"sort"
@@ -25,6 +26,10 @@ import (
 // round or an earlier one) it sums their keys and signatures itself and submits. A new round
 // opening (head loop) re-checks what was received, so drafted operators' responses count.
 
+// errSeedNotMined: the block after a committee task's reference block does not exist yet. Every
+// committee task meets it once; setup waits a poll interval without logging it.
+var errSeedNotMined = errors.New("committee seed block not mined yet")
+
 // committeeDraw is a committee task's draw state, fixed once loaded.
 type committeeDraw struct {
 	table     *committee.Table
@@ -41,7 +46,7 @@ type committeeDraw struct {
 func (s *Service) loadCommittee(ctx context.Context, task protocol.Task, taskHash common.Hash) (*committeeDraw, error) {
 	seedBlock := uint64(task.ReferenceBlock) + 1
 	if head := s.head.Load(); head != 0 && head < seedBlock {
-		return nil, fmt.Errorf("committee seed block %d not mined yet (head %d)", seedBlock, head)
+		return nil, fmt.Errorf("committee seed block %d (head %d): %w", seedBlock, head, errSeedNotMined)
 	}
 	bh, err := s.chain.BlockHash(ctx, seedBlock)
 	if err != nil {

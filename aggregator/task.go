@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"sync"
@@ -168,6 +169,12 @@ func (s *Service) setup(ctx context.Context, t *task) {
 			if err == nil {
 				return
 			}
+		}
+		if errors.Is(err, errSeedNotMined) {
+			if !backoff.Sleep(ctx, s.cfg.PollInterval) {
+				return
+			}
+			continue
 		}
 		t.mu.Lock()
 		t.setupErr = err.Error()

@@ -70,14 +70,14 @@ const (
 	// are cores × fuel rate in millions of fuel per second per core as `operator benchmark`
 	// measures it (wasmtime fuel: about one unit per wasm instruction, so a current x86 core
 	// measures thousands). The 2-vCPU devnet machine measured 15,000 alone and 9,000 to 15,000
-	// per core with both busy, i.e. 18,000 to 30,000 units. The cap is 2^17 = 131,072, about 4×
-	// to 7× that machine: docs/committees.md shows an adversary's weight share grows with
-	// cap / (smallest honest units), so the ratio is kept small, and larger machines count as
-	// 4× to 7× the devnet's.
-	DefaultCapacityCap uint64 = 1 << 17
-	// DefaultMinCommitteeSize is the devnet floor k = 3 that docs/committees.md argues for:
-	// capture 1e-3 at a 10% weight share, each task runs on at most 3 operators.
-	DefaultMinCommitteeSize uint16 = 3
+	// per core with both busy, i.e. 18,000 to 30,000 units. The cap is 2^16 = 65,536, about 2×
+	// to 3.6× that machine: docs/committees.md shows an adversary's weight share grows with
+	// cap / (smallest honest units), so the ratio is kept small; machines beyond the cap count
+	// as the cap.
+	DefaultCapacityCap uint64 = 1 << 16
+	// DefaultMinCommitteeSize is the devnet floor k = 2 (docs/committees.md: a devnet of a few
+	// operators measures the cost of replication at k = 2; production sets k ≥ 23).
+	DefaultMinCommitteeSize uint16 = 2
 	// DefaultFailoverBlocks: an absent committee member is replaced after 5 blocks.
 	DefaultFailoverBlocks uint32 = 5
 )

@@ -43,9 +43,9 @@ func buildOracle(t testing.TB) []byte {
 }
 
 // deployOracle publishes the Go oracle example to the module store at storeURL and registers
-// it as a function (threshold floor 50%) with the devnet owner's requester client, which is
-// closed when the test ends.
-func (e *env) deployOracle(storeURL string) (rq *requester.Client, fn uint64) {
+// it as a function (threshold floor 50%, each mutate adjusting the spec) with the devnet
+// owner's requester client, which is closed when the test ends.
+func (e *env) deployOracle(storeURL string, mutate ...func(*taskmanager.ITaskManagerFunctionSpec)) (rq *requester.Client, fn uint64) {
 	e.t.Helper()
 	digest, uri, err := testStore(storeURL).Publish(e.ctx, buildOracle(e.t))
 	if err != nil {
@@ -56,9 +56,13 @@ func (e *env) deployOracle(storeURL string) (rq *requester.Client, fn uint64) {
 		e.t.Fatal(err)
 	}
 	e.t.Cleanup(rq.Close)
-	fn, _, err = rq.RegisterFunction(e.ctx, taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
+	spec := taskmanager.ITaskManagerFunctionSpec{ModuleDigest: digest, MinQuorumThreshold: 50,
 		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000_000, MemoryBytes: 64 << 20, WallTimeMs: 10_000, MaxOutputBytes: 4096},
-		Uris:   []string{uri}})
+		Uris:   []string{uri}}
+	for _, m := range mutate {
+		m(&spec)
+	}
+	fn, _, err = rq.RegisterFunction(e.ctx, spec)
 	if err != nil {
 		e.t.Fatal(err)
 	}

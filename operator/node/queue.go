@@ -212,8 +212,11 @@ func (n *Node) drop(log zerolog.Logger, j *job, reason string, err error) {
 	n.metrics.skipped.WithLabelValues(reason).Inc()
 	n.skipped.add(j.entry.key())
 	ev := log.Warn()
-	if reason == "deadline" || reason == "settled" {
+	switch reason {
+	case "deadline", "settled":
 		ev = log.Info() // routine when the operator was down or behind
+	case "committee":
+		ev = log.Debug() // routine: most operators sit on no given task's committee
 	}
 	ev.Err(err).Str("reason", reason).Msg("task not signed")
 	if derr := n.store.dequeue(j.entry.key()); derr != nil {
