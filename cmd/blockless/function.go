@@ -30,11 +30,16 @@ func functionCommand(e *env) *cli.Command {
 				&cli.Uint64Flag{Name: "memory", Value: 256 << 20, Usage: "memory limit per task, bytes"},
 				&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "wall-clock limit (operator protection; never signed)"},
 				&cli.UintFlag{Name: "max-output", Value: 1 << 20, Usage: "output limit, bytes"},
-				&cli.UintFlag{Name: "threshold", Value: 66, Usage: "minimum stake percentage a task must require"},
+				&cli.UintFlag{Name: "threshold", Value: 66, Usage: "minimum stake percentage a task must require (of the committee's seats for a committee function)"},
+				&cli.UintFlag{Name: "committee-size", Usage: "replication factor k: each task runs on a committee of k seats drawn by stake × capacity (0: every operator runs every task; the AVS floor applies)"},
+				&cli.UintFlag{Name: "failover-blocks", Usage: "blocks without an answer before the next k seats are drafted (0: the AVS default)"},
 			),
 			Action: func(c *cli.Context) error {
 				if c.NArg() != 1 {
 					return cli.Exit("usage: blockless function deploy MODULE", 2)
+				}
+				if c.Uint("committee-size") > 64 {
+					return cli.Exit("--committee-size: at most 64", 2)
 				}
 				module, err := os.ReadFile(c.Args().First())
 				if err != nil {
@@ -63,7 +68,8 @@ func functionCommand(e *env) *cli.Command {
 					ModuleDigest: digest, Runtime: uint8(runtime), Mode: uint8(onchain.ModeQuorum), MinQuorumThreshold: uint8(c.Uint("threshold")),
 					Limits: taskmanager.ITaskManagerResourceLimits{Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
 						WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))},
-					Uris: []string{uri},
+					Uris:          []string{uri},
+					CommitteeSize: uint16(c.Uint("committee-size")), FailoverBlocks: uint32(c.Uint("failover-blocks")),
 				})
 				if err != nil {
 					return err

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -154,5 +155,35 @@ func TestCapacityNarrowsLimits(t *testing.T) {
 	g.narrow(&cfg)
 	if cfg.MaxConcurrent != 1 || cfg.MaxTaskMemory != 1<<20 {
 		t.Fatal("narrow raised a limit")
+	}
+}
+
+// A zk committee task's prover order is its committee's: this operator's turn is the block its
+// first failover round opens, not the quorum-wide prover order.
+func TestZkProverTurnFollowsCommittee(t *testing.T) {
+	f := newFixture(t)
+	table := f.committeeTable()
+	n := f.node(t.TempDir(), nil)
+	defer n.Close()
+	for want := 0; want <= 2; want++ {
+		task, in := f.committeeTask(table, want, 7, fmt.Sprintf("z%d", want))
+		ev := f.event(uint32(10+want), task, in)
+		h, err := n.codec.TaskHash(task)
+		if err != nil {
+			t.Fatal(err)
+		}
+		turn, rank, err := n.zk.turn(context.Background(), ev, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rank != want || turn != uint64(task.ReferenceBlock)+uint64(want)*7 {
+			t.Fatalf("round %d: turn %d rank %d, want block %d", want, turn, rank, uint64(task.ReferenceBlock)+uint64(want)*7)
+		}
+	}
+	// Not drawn in any round before the deadline: a skip, never a proof.
+	task, in := f.committeeTask(table, -1, 7, "zn")
+	h, _ := n.codec.TaskHash(task)
+	if _, _, err := n.zk.turn(context.Background(), f.event(20, task, in), h); err == nil {
+		t.Fatal("an operator drawn in no round got a prover turn")
 	}
 }
