@@ -289,14 +289,20 @@ func benchThroughput(b *testing.B, setup benchSetup) {
 		}
 	}
 	it.Close()
+	b.ReportMetric(float64(s.e.receiptsGas(ctx, b, txs))/float64(b.N), "gas/task")
+	b.ReportMetric(float64(b.N)/float64(len(txs)), "tasks/tx")
+}
+
+// receiptsGas is the gas used by the transactions txs.
+func (e *env) receiptsGas(ctx context.Context, b *testing.B, txs map[common.Hash]bool) uint64 {
+	b.Helper()
 	var gas uint64
 	for h := range txs {
-		rc, err := s.e.dn.Client.TransactionReceipt(ctx, h)
+		rc, err := e.dn.Client.TransactionReceipt(ctx, h)
 		if err != nil {
 			b.Fatal(err)
 		}
 		gas += rc.GasUsed
 	}
-	b.ReportMetric(float64(gas)/float64(b.N), "gas/task")
-	b.ReportMetric(float64(b.N)/float64(len(txs)), "tasks/tx")
+	return gas
 }

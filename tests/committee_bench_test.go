@@ -167,15 +167,7 @@ func benchCommittee(b *testing.B, k uint16) {
 	for _, r := range answers {
 		txs[r.TxHash] = true
 	}
-	var gas uint64
-	for h := range txs {
-		rc, err := e.dn.Client.TransactionReceipt(ctx, h)
-		if err != nil {
-			b.Fatal(err)
-		}
-		gas += rc.GasUsed
-	}
-	b.ReportMetric(float64(gas)/float64(b.N), "gas/task")
+	b.ReportMetric(float64(e.receiptsGas(ctx, b, txs))/float64(b.N), "gas/task")
 
 	// Executions: what the operators signed for the run's tasks, from their stores (late
 	// signers of an already certified task count too: they ran it).

@@ -4,6 +4,22 @@ pragma solidity ^0.8.27;
 import {Test} from "forge-std/Test.sol";
 import {BN254} from "../src/libraries/BN254.sol";
 
+/// @notice `pos` (strictly increasing table positions, e.g. a window's holders) with the first
+/// position none of them holds inserted in order: a signer list with one non-member.
+function withOutsider(uint32[] memory pos) pure returns (uint32[] memory signers, uint32 outsider) {
+    for (uint256 i = 0; i < pos.length && pos[i] == outsider; i++) {
+        outsider++;
+    }
+    signers = new uint32[](pos.length + 1);
+    uint256 k;
+    bool placed;
+    for (uint256 i = 0; i < pos.length; i++) {
+        if (!placed && outsider < pos[i]) (signers[k++], placed) = (outsider, true);
+        signers[k++] = pos[i];
+    }
+    if (!placed) signers[k] = outsider;
+}
+
 /// @notice Reads fixtures/bls.json's "committeeOperators" (written by tools/blsfixtures): keys
 /// with their G1 and G2 points, G2 as [imaginary, real].
 abstract contract CommitteeFixtures is Test {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
+import {withOutsider} from "./CommitteeFixtures.sol";
 import {Test} from "forge-std/Test.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {BN254} from "../src/libraries/BN254.sol";
@@ -467,19 +468,7 @@ contract CommitteeRegistryTest is Test {
         uint64 t = _unevenTable();
         bytes32 seed = keccak256("count");
         (uint32[] memory pos,) = _holders(t, seed, 5);
-        // The first table position no draw of the window hit.
-        uint32 outsider;
-        for (uint256 i = 0; i < pos.length && pos[i] == outsider; i++) {
-            outsider++;
-        }
-        uint32[] memory signers = new uint32[](pos.length + 1);
-        uint256 k;
-        bool placed;
-        for (uint256 i = 0; i < pos.length; i++) {
-            if (!placed && outsider < pos[i]) (signers[k++], placed) = (outsider, true);
-            signers[k++] = pos[i];
-        }
-        if (!placed) signers[k] = outsider;
+        (uint32[] memory signers, uint32 outsider) = withOutsider(pos);
         vm.expectRevert(abi.encodeWithSelector(ICommitteeRegistry.NotCommitteeMember.selector, outsider));
         cr.countSeats(t, seed, 5, signers, _idsAt(signers));
     }

@@ -9,7 +9,7 @@ import {IRegistryCoordinatorViews} from "../src/interfaces/IMiddleware.sol";
 import {BLSSignatureChecker} from "../src/BLSSignatureChecker.sol";
 import {CommitteeRegistry} from "../src/CommitteeRegistry.sol";
 import {TaskManagerBase} from "./TaskManagerBase.sol";
-import {CommitteeFixtures} from "./CommitteeFixtures.sol";
+import {CommitteeFixtures, withOutsider} from "./CommitteeFixtures.sol";
 import {G2Arith} from "./G2Arith.sol";
 import {RegistryDouble} from "./doubles/RegistryDouble.sol";
 import {RecordingConsumer} from "./doubles/Consumers.sol";
@@ -310,19 +310,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         (uint32 id, ITaskManager.Task memory task) = _openTask(cfn, "in");
         ITaskManager.TaskResponse memory resp = _response(id, "out");
         (uint32[] memory pos,) = _members(task, 0);
-        // Add the first table position no draw hit, keeping positions sorted.
-        uint32 outsider;
-        for (uint256 i = 0; i < pos.length && pos[i] == outsider; i++) {
-            outsider++;
-        }
-        uint32[] memory signers = new uint32[](pos.length + 1);
-        uint256 k;
-        bool placed;
-        for (uint256 i = 0; i < pos.length; i++) {
-            if (!placed && outsider < pos[i]) (signers[k++], placed) = (outsider, true);
-            signers[k++] = pos[i];
-        }
-        if (!placed) signers[k] = outsider;
+        (uint32[] memory signers, uint32 outsider) = withOutsider(pos);
         ITaskManager.CommitteeCertificate memory c = _cert(task, resp, 0, signers);
         vm.expectRevert(abi.encodeWithSelector(ICommitteeRegistry.NotCommitteeMember.selector, outsider));
         tm.respondToTaskByCommittee(task, resp, c);
