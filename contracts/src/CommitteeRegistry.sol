@@ -160,44 +160,31 @@ contract CommitteeRegistry is ICommitteeRegistry, Ownable {
         uint32[] calldata positions,
         bytes32[] calldata operatorIds
     ) external view returns (uint256 seats) {
-        if (window == 0) revert EmptyCommitteeWindow();
-        uint256 n = positions.length;
-        if (n != operatorIds.length) revert SignersLengthMismatch(n, operatorIds.length);
-        TableInfo memory info = getTable(tableId);
-        uint256[] memory starts = new uint256[](n);
-        uint256[] memory ends = new uint256[](n);
-        mapping(uint256 => Entry) storage list = entries[tableId];
-        for (uint256 i = 0; i < n; i++) {
-            uint32 p = positions[i];
-            if (i > 0 && p <= positions[i - 1]) revert SignersNotSorted();
-            if (p >= info.size) revert SignerNotInTable(p, operatorIds[i]);
-            Entry storage e = list[p];
-            if (e.operatorId != operatorIds[i]) revert SignerNotInTable(p, operatorIds[i]);
-            starts[i] = e.start;
-            ends[i] = e.end;
+        bytes32[] memory seeds = new bytes32[](1);
+        uint256[] memory windows = new uint256[](1);
+        (seeds[0], windows[0]) = (seed, window);
+        return _countSeats(tableId, seeds, windows, positions, operatorIds)[0];
+    }
+
+    /// @inheritdoc ICommitteeRegistry
+    function countSeatsMany(
+        uint64 tableId,
+        bytes32[] calldata seeds,
+        uint256[] calldata windows,
+        uint32[] calldata positions,
+        bytes32[] calldata operatorIds
+    ) external view returns (uint256[] memory seats) {
+        if (seeds.length != windows.length) {
+            revert SignersLengthMismatch(seeds.length, windows.length);
         }
-        // Positions increase, so the signers' intervals are sorted and disjoint: binary search.
-        bool[] memory held = new bool[](n);
-        for (uint256 j = 0; j < window; j++) {
-            uint256 r = _draw(seed, j, info.totalWeight);
-            uint256 lo = 0;
-            uint256 hi = n;
-            while (lo < hi) {
-                uint256 mid = (lo + hi) / 2;
-                if (r < starts[mid]) {
-                    hi = mid;
-                } else if (r >= ends[mid]) {
-                    lo = mid + 1;
-                } else {
-                    seats++;
-                    held[mid] = true;
-                    break;
-                }
-            }
-        }
-        for (uint256 i = 0; i < n; i++) {
-            if (!held[i]) revert NotCommitteeMember(positions[i]);
-        }
+        return _countSeats(tableId, seeds, windows, positions, operatorIds);
+    }
+
+    /// @inheritdoc ICommitteeRegistry
+    function committeeSeed(uint32 referenceBlock, bytes32 taskHash) external view returns (bytes32) {
+        bytes32 h = blockhash(uint256(referenceBlock) + 1);
+        if (h == bytes32(0)) revert SeedUnavailable(referenceBlock + 1);
+        return keccak256(abi.encode(h, taskHash));
     }
 
     /// @inheritdoc ICommitteeRegistry
@@ -232,6 +219,70 @@ contract CommitteeRegistry is ICommitteeRegistry, Ownable {
         if (cap == 0) revert InvalidCapacityCap();
         emit CapacityCapChanged(capacityCap, cap);
         capacityCap = cap;
+    }
+
+    /// @dev Seats per window of the signers; reverts unless positions increase, match the ids and
+    /// every signer holds a seat in some window.
+    function _countSeats(
+        uint64 tableId,
+        bytes32[] memory seeds,
+        uint256[] memory windows,
+        uint32[] calldata positions,
+        bytes32[] calldata operatorIds
+    ) internal view returns (uint256[] memory seats) {
+        uint256 n = positions.length;
+        if (n != operatorIds.length) revert SignersLengthMismatch(n, operatorIds.length);
+        TableInfo memory info = getTable(tableId);
+        uint256[] memory starts = new uint256[](n);
+        uint256[] memory ends = new uint256[](n);
+        mapping(uint256 => Entry) storage list = entries[tableId];
+        for (uint256 i = 0; i < n; i++) {
+            uint32 p = positions[i];
+            if (i > 0 && p <= positions[i - 1]) revert SignersNotSorted();
+            if (p >= info.size) revert SignerNotInTable(p, operatorIds[i]);
+            Entry storage e = list[p];
+            if (e.operatorId != operatorIds[i]) revert SignerNotInTable(p, operatorIds[i]);
+            starts[i] = e.start;
+            ends[i] = e.end;
+        }
+        bool[] memory held = new bool[](n);
+        seats = new uint256[](seeds.length);
+        for (uint256 t = 0; t < seeds.length; t++) {
+            if (windows[t] == 0) revert EmptyCommitteeWindow();
+            seats[t] = _seatsIn(seeds[t], windows[t], info.totalWeight, starts, ends, held);
+        }
+        for (uint256 i = 0; i < n; i++) {
+            if (!held[i]) revert NotCommitteeMember(positions[i]);
+        }
+    }
+
+    /// @dev Draws 0..window-1 held by the signers' intervals (sorted, disjoint: binary search),
+    /// marking in `held` who holds one.
+    function _seatsIn(
+        bytes32 seed,
+        uint256 window,
+        uint256 total,
+        uint256[] memory starts,
+        uint256[] memory ends,
+        bool[] memory held
+    ) internal pure returns (uint256 seats) {
+        for (uint256 j = 0; j < window; j++) {
+            uint256 r = _draw(seed, j, total);
+            uint256 lo = 0;
+            uint256 hi = starts.length;
+            while (lo < hi) {
+                uint256 mid = (lo + hi) / 2;
+                if (r < starts[mid]) {
+                    hi = mid;
+                } else if (r >= ends[mid]) {
+                    lo = mid + 1;
+                } else {
+                    seats++;
+                    held[mid] = true;
+                    break;
+                }
+            }
+        }
     }
 
     /// @dev stake × min(cores × fuel rate, capacityCap) of an operator serving the class, else zero.

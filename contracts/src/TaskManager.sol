@@ -54,13 +54,6 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @notice First word of the message a batch certificate signs (batchMessage). A single-task
     /// digest starts with the chain id and has another length, so neither is ever the other.
     bytes32 public constant BATCH_TAG = keccak256("BlocklessAVS.TaskManager.respondToTasks.v1");
-    /// @notice Longest response window of a committee task: its seed is the hash of the block after
-    /// its reference block, which the EVM serves for 256 blocks.
-    uint32 public constant MAX_COMMITTEE_WINDOW = 255;
-    /// @dev CommitteeRegistry's runtime bits.
-    uint8 internal constant RUNTIME_WASM = 1;
-    uint8 internal constant RUNTIME_X86 = 2;
-    uint8 internal constant RUNTIME_ZK = 4;
 
     // Slot layout (after OwnablePausable's 50 and BLSSignatureChecker's 50 slots): counters, window
     // and minTaskFee share one slot; aggregator and staleStakesForbidden the next; then feeRecipient,
@@ -94,10 +87,11 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @notice Where committee tables live (zero: committee functions take no tasks). Packed with
     /// the AVS's floor on committee size and its default failover (slot 108, taken from the gap).
     address public committeeRegistry;
-    /// @notice Smallest committee a committee task gets, whatever its function asks for.
-    uint16 public minCommitteeSize;
-    /// @notice Failover period for functions that name none (0: no failover).
-    uint32 public defaultFailoverBlocks;
+    /// @dev Smallest committee a committee task gets, whatever its function asks for. Internal (as
+    /// is the next one) for code size: CommitteeConfigChanged reports both.
+    uint16 internal minCommitteeSize;
+    /// @dev Failover period for functions that name none (0: no failover).
+    uint32 internal defaultFailoverBlocks;
 
     /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
     /// 43 slots in the first version; `batches` took one, the committee settings one.
@@ -292,29 +286,33 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         _announce(task, response, digest, signatoryRecordHash);
     }
 
-    /// @notice Records a committee task's result certified by its committee: see ITaskManager and
-    /// docs/committees.md. Fee, record, event and callback as respondToTask.
-    /// @param task the task exactly as emitted in TaskCreated
-    /// @param response the result the certificate signs
-    /// @param certificate round, signers' table positions and keys, aggregate keys and signature
-    function respondToTaskByCommittee(
-        Task calldata task,
-        TaskResponse calldata response,
-        CommitteeCertificate calldata certificate
+    /// @notice Records committee tasks' results, one task or a batch of one table, certified by their
+    /// committees: see ITaskManager and docs/committees.md. Fees, records, events and callbacks as
+    /// respondToTask (one task) or respondToTasks (a batch, whose root is kept in `batches`).
+    /// @param batchTasks the tasks exactly as emitted in TaskCreated, all of one committee table
+    /// @param responses the results, responses[i] answering batchTasks[i]
+    /// @param certificate abi.encode(CommitteeCertificate): rounds, signers' table positions and keys,
+    /// aggregate keys and signature (kept opaque here, decoded by BLSCertificates: the TaskManager
+    /// is at its code size limit)
+    function respondToTasksByCommittee(
+        Task[] calldata batchTasks,
+        TaskResponse[] calldata responses,
+        bytes calldata certificate
     ) external whenNotPaused {
         _onlyAggregator();
-        (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(response.taskId, task);
-        if (task.committeeSize == 0) revert NotCommitteeTask(response.taskId);
-        bytes32 digest = _acceptResponse(rec, taskHash, response, true);
-        _checkCommittee(task, taskHash, digest, certificate);
-        _creditFee(task.fee);
-        _announce(task, response, digest, keccak256(abi.encode(certificate.round, certificate.signerPositions)));
-    }
-
-    /// @notice The seed a committee task's draws use (see ITaskManager).
-    /// @param task the task exactly as emitted in TaskCreated
-    function committeeSeed(Task calldata task) external view returns (bytes32) {
-        return _committeeSeed(task, _taskHash(task));
+        uint256 count = batchTasks.length;
+        if (count == 0) revert EmptyBatch();
+        if (count != responses.length) revert BatchLengthMismatch(count, responses.length);
+        (bytes32[] memory leaves, bytes32 root, uint256 fees, bytes32 signatoryRecordHash) =
+            _checkCommitteeBatch(batchTasks, responses, certificate);
+        if (count > 1) {
+            batches[root] = BatchRecord({respondedBlock: uint32(block.number), count: uint32(count)});
+            emit BatchResponded(root, count, 0);
+        }
+        _creditFee(fees);
+        for (uint256 i = 0; i < count; i++) {
+            _announce(batchTasks[i], responses[i], leaves[i], signatoryRecordHash);
+        }
     }
 
     /// @notice Records the results of many quorum tasks under one stake-weighted BLS certificate over
@@ -590,7 +588,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     {
         uint32 taskId = response.taskId;
         (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
-        // A committee task is answered by its committee (respondToTaskByCommittee), not the quorum.
+        // A committee task is answered by its committee (respondToTasksByCommittee), not the quorum.
         if (task.committeeSize != 0) revert CommitteeTask(taskId);
         digest = _acceptResponse(rec, taskHash, response, keepDigest);
     }
@@ -611,49 +609,75 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         _markResponded(rec, response, keepDigest ? digest : bytes32(0));
     }
 
+    /// @dev The certificate of respondToTasksByCommittee, over the response digest (one task) or
+    /// the batch message of the leaves' root (returned; zero for one task).
+    function _verifyCommittee(
+        uint64 table,
+        bytes32[] memory hashes,
+        uint256[] memory params,
+        bytes32[] memory leaves,
+        bytes calldata certificate
+    ) internal view returns (bytes32 root, bytes32 signatoryRecordHash) {
+        bytes32 message = leaves[0];
+        if (leaves.length > 1) {
+            root = BatchMerkle.root(leaves);
+            message = _batchMessage(root, leaves.length);
+        }
+        signatoryRecordHash =
+            BLSCertificates.checkCommittee(committeeRegistry, table, hashes, params, message, certificate);
+    }
+
+    /// @dev One task of respondToTasksByCommittee: answerable, a committee task; marked answered.
+    /// Returns its leaf (response digest), hash and BLSCertificates.committeeParams.
+    function _acceptCommitteeTask(Task calldata task, TaskResponse calldata response, bool keepDigest)
+        internal
+        returns (bytes32 leaf, bytes32 taskHash, uint256 params)
+    {
+        TaskRecord storage rec;
+        (rec, taskHash) = _answerableTask(response.taskId, task);
+        if (task.committeeSize == 0) revert NotCommitteeTask(response.taskId);
+        leaf = _acceptResponse(rec, taskHash, response, keepDigest);
+        params = BLSCertificates.committeeParams(
+            task.referenceBlock, task.committeeSize, task.failoverBlocks, task.quorumThresholdPercentage
+        );
+    }
+
     /// @dev Sets a committee function's committee size, failover and table in a new task. The table
     /// is the current one of the task's class (quorum, runtimes to serve, memory class), built now if
     /// the class has none this epoch.
     function _assignCommittee(FunctionSpec storage spec, TaskRequest calldata req, Task memory task) internal {
-        address registry = committeeRegistry;
-        if (registry == address(0)) revert CommitteesNotEnabled();
-        if (req.quorumNumbers.length != 1) revert CommitteeNeedsOneQuorum();
-        if (req.responseWindowBlocks > MAX_COMMITTEE_WINDOW) {
-            revert CommitteeWindowTooLong(req.responseWindowBlocks, MAX_COMMITTEE_WINDOW);
+        (task.committeeSize, task.failoverBlocks, task.committeeTable) = FunctionRegistry.committeeFor(
+            spec,
+            req.quorumNumbers,
+            req.responseWindowBlocks,
+            committeeRegistry,
+            minCommitteeSize,
+            defaultFailoverBlocks
+        );
+    }
+
+    /// @dev respondToTasksByCommittee's checks and effects: per task, the answerable checks, a
+    /// committee task of the first task's table, marked answered; then BLSCertificates checks the
+    /// rounds, seeds, seats and signature over the response digest (one task) or the batch message.
+    /// Returns the leaves (response digests), the batch root (zero for one task), the fees and the
+    /// signatory record: keccak256(abi.encode(rounds, signerPositions)).
+    function _checkCommitteeBatch(
+        Task[] calldata batchTasks,
+        TaskResponse[] calldata responses,
+        bytes calldata certificate
+    ) internal returns (bytes32[] memory leaves, bytes32 root, uint256 fees, bytes32 signatoryRecordHash) {
+        uint256 count = batchTasks.length;
+        leaves = new bytes32[](count);
+        bytes32[] memory hashes = new bytes32[](count);
+        uint256[] memory params = new uint256[](count);
+        for (uint256 i = 0; i < count; i++) {
+            Task calldata task = batchTasks[i];
+            if (task.committeeTable != batchTasks[0].committeeTable) revert BatchTableMismatch(i);
+            (leaves[i], hashes[i], params[i]) = _acceptCommitteeTask(task, responses[i], count == 1);
+            fees += task.fee;
         }
-        task.committeeSize = spec.committeeSize < minCommitteeSize ? minCommitteeSize : spec.committeeSize;
-        task.failoverBlocks = spec.failoverBlocks == 0 ? defaultFailoverBlocks : spec.failoverBlocks;
-        uint8 runtimes = spec.runtime == RuntimeKind.Wasm ? RUNTIME_WASM : RUNTIME_X86;
-        if (spec.mode == VerificationMode.Zk) runtimes |= RUNTIME_ZK;
-        task.committeeTable =
-            ICommitteeRegistry(registry).useTable(uint8(req.quorumNumbers[0]), runtimes, spec.limits.memoryBytes);
-    }
-
-    /// @dev The committee rule of respondToTaskByCommittee: the claimed round is open (once
-    /// round*failoverBlocks blocks have passed; round 0 only without failover), every signer holds a
-    /// seat among the round's draws and the signers' seats reach the task's threshold of them.
-    function _checkCommittee(
-        Task calldata task,
-        bytes32 taskHash,
-        bytes32 digest,
-        CommitteeCertificate calldata certificate
-    ) internal view {
-        uint256 round = certificate.round;
-        uint256 current = task.failoverBlocks == 0 ? 0 : (block.number - task.referenceBlock) / task.failoverBlocks;
-        if (round > current) revert FailoverRoundNotReached(certificate.round, current);
-        uint256 window = uint256(task.committeeSize) * (round + 1);
-        bytes32 seed = _committeeSeed(task, taskHash);
-        uint256 seats =
-            BLSCertificates.checkCommittee(committeeRegistry, task.committeeTable, seed, window, digest, certificate);
-        if (seats * 100 < window * task.quorumThresholdPercentage) revert CommitteeThresholdNotMet(seats, window);
-    }
-
-    /// @dev keccak256(abi.encode(blockhash(referenceBlock + 1), taskHash)); the block after the task's
-    /// is unknown when the task is created, so its requester cannot choose the committee.
-    function _committeeSeed(Task calldata task, bytes32 taskHash) internal view returns (bytes32) {
-        bytes32 h = blockhash(uint256(task.referenceBlock) + 1);
-        if (h == bytes32(0)) revert CommitteeSeedUnavailable(task.referenceBlock + 1);
-        return keccak256(abi.encode(h, taskHash));
+        (root, signatoryRecordHash) =
+            _verifyCommittee(batchTasks[0].committeeTable, hashes, params, leaves, certificate);
     }
 
     /// @dev respondToTasks' per-task pass: the batch rule (same quorums as the first task, reference

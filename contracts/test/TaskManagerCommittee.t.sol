@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
+import {BatchMerkle} from "../src/libraries/BatchMerkle.sol";
 import {BN254} from "../src/libraries/BN254.sol";
 import {TaskManager} from "../src/TaskManager.sol";
 import {ITaskManager} from "../src/interfaces/ITaskManager.sol";
@@ -8,16 +9,16 @@ import {ICommitteeRegistry} from "../src/interfaces/ICommitteeRegistry.sol";
 import {IRegistryCoordinatorViews} from "../src/interfaces/IMiddleware.sol";
 import {BLSSignatureChecker} from "../src/BLSSignatureChecker.sol";
 import {CommitteeRegistry} from "../src/CommitteeRegistry.sol";
-import {TaskManagerBase} from "./TaskManagerBase.sol";
+import {BatchHelpers} from "./BatchHelpers.sol";
 import {CommitteeFixtures, withOutsider} from "./CommitteeFixtures.sol";
 import {G2Arith} from "./G2Arith.sol";
 import {RegistryDouble} from "./doubles/RegistryDouble.sol";
 import {RecordingConsumer} from "./doubles/Consumers.sol";
 
-/// @notice respondToTaskByCommittee end to end: a CommitteeRegistry over the base registry, where
+/// @notice respondToTasksByCommittee end to end: a CommitteeRegistry over the base registry, where
 /// 16 committee operators (fixture keys with G2 points) join the 25 quorum operators. The 25 declare
 /// no capacity, so tables hold only committee operators; two of those are filtered out too.
-contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
+contract TaskManagerCommitteeTest is BatchHelpers, CommitteeFixtures {
     using BN254 for BN254.G1Point;
 
     uint256 internal constant M = 16;
@@ -76,7 +77,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         view
         returns (uint32[] memory positions, uint256[] memory seats)
     {
-        bytes32 seed = tm.committeeSeed(task);
+        bytes32 seed = _seed(task);
         uint256 window = uint256(task.committeeSize) * (round + 1);
         uint256 size = cr.getTable(task.committeeTable).size;
         uint256[] memory count = new uint256[](size);
@@ -105,7 +106,8 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         uint8 round,
         uint32[] memory positions
     ) internal view returns (ITaskManager.CommitteeCertificate memory c) {
-        c.round = round;
+        c.rounds = new uint8[](1);
+        c.rounds[0] = round;
         c.signerPositions = positions;
         c.signerPubkeys = new BN254.G1Point[](positions.length);
         uint256 sk;
@@ -116,6 +118,23 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
             sk = addmod(sk, k.sk, BN254.FR_MODULUS);
         }
         c.sigma = BN254.hashToG1(tm.responseDigest(task, resp)).scalarMul(sk);
+    }
+
+    /// @dev The task's committee seed (the registry's view of the TaskManager's rule).
+    function _seed(ITaskManager.Task memory task) internal view returns (bytes32) {
+        return cr.committeeSeed(task.referenceBlock, keccak256(abi.encode(task)));
+    }
+
+    /// @dev respondToTasksByCommittee for one task.
+    function _respondOne(
+        ITaskManager.Task memory task,
+        ITaskManager.TaskResponse memory resp,
+        ITaskManager.CommitteeCertificate memory c
+    ) internal {
+        ITaskManager.Task[] memory ts = new ITaskManager.Task[](1);
+        ITaskManager.TaskResponse[] memory rs = new ITaskManager.TaskResponse[](1);
+        (ts[0], rs[0]) = (task, resp);
+        tm.respondToTasksByCommittee(ts, rs, abi.encode(c));
     }
 
     /// @dev Sets the hash of the block after the task's (what its seed depends on) until `ok` holds.
@@ -245,8 +264,10 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         vm.prank(owner);
         tm.setCommitteeConfig(address(cr), 2, 9);
         assertEq(tm.committeeRegistry(), address(cr));
-        assertEq(tm.minCommitteeSize(), 2);
-        assertEq(tm.defaultFailoverBlocks(), 9);
+        // Slot 108 packs the registry, the floor and the default failover (no getters: code size).
+        uint256 word = uint256(vm.load(address(tm), bytes32(uint256(108))));
+        assertEq(uint16(word >> 160), 2);
+        assertEq(uint32(word >> 176), 9);
     }
 
     // ------------------------------------------------------------ the quorum paths refuse committee tasks
@@ -269,8 +290,9 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
         vm.roll(block.number + 2);
         ITaskManager.CommitteeCertificate memory c;
+        c.rounds = new uint8[](1);
         vm.expectRevert(abi.encodeWithSelector(ITaskManager.NotCommitteeTask.selector, id));
-        tm.respondToTaskByCommittee(task, _response(id, "out"), c);
+        _respondOne(task, _response(id, "out"), c);
     }
 
     // ------------------------------------------------------------ respondToTaskByCommittee
@@ -289,10 +311,10 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         uint256 feesBefore = tm.balances(tm.feeRecipient());
 
         vm.expectEmit(true, false, false, true, address(tm));
-        emit ITaskManager.TaskResponded(id, resp, digest, keccak256(abi.encode(uint8(0), pos)));
+        emit ITaskManager.TaskResponded(id, resp, digest, keccak256(abi.encode(c.rounds, pos)));
         vm.expectEmit(true, true, false, true, address(tm));
         emit ITaskManager.CallbackResult(id, address(consumer), true);
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
 
         ITaskManager.TaskRecord memory rec = tm.getTask(id);
         assertEq(uint8(rec.state), uint8(ITaskManager.TaskState.Responded));
@@ -303,7 +325,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         assertEq(consumer.lastDigest(), keccak256("out"));
 
         vm.expectRevert(abi.encodeWithSelector(ITaskManager.TaskAlreadyResponded.selector, id));
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
     }
 
     function test_revert_respondByCommittee_signerNotMember() public {
@@ -313,7 +335,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         (uint32[] memory signers, uint32 outsider) = withOutsider(pos);
         ITaskManager.CommitteeCertificate memory c = _cert(task, resp, 0, signers);
         vm.expectRevert(abi.encodeWithSelector(ICommitteeRegistry.NotCommitteeMember.selector, outsider));
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
     }
 
     function test_revert_respondByCommittee_tooFewSeats() public {
@@ -325,9 +347,9 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         one[0] = pos[0];
         ITaskManager.CommitteeCertificate memory c = _cert(task, resp, 0, one);
         vm.expectRevert(
-            abi.encodeWithSelector(ITaskManager.CommitteeThresholdNotMet.selector, seats[0], task.committeeSize)
+            abi.encodeWithSelector(ITaskManager.CommitteeThresholdNotMet.selector, 0, seats[0], task.committeeSize)
         );
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
     }
 
     function test_revert_respondByCommittee_wrongKeyForPosition() public {
@@ -341,7 +363,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         vm.expectRevert(
             abi.encodeWithSelector(ICommitteeRegistry.SignerNotInTable.selector, pos[0], ckeys[other].g1.hashG1Point())
         );
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
     }
 
     function test_revert_respondByCommittee_forgedSignature() public {
@@ -351,11 +373,11 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         ITaskManager.CommitteeCertificate memory c = _cert(task, resp, 0, pos);
         c.sigma = BN254.hashToG1(tm.responseDigest(task, resp)).scalarMul(12345);
         vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
         // A valid certificate of another output does not answer this one.
         ITaskManager.CommitteeCertificate memory other = _cert(task, _response(id, "other"), 0, pos);
         vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
-        tm.respondToTaskByCommittee(task, resp, other);
+        _respondOne(task, resp, other);
     }
 
     function test_revert_respondByCommittee_signersMismatch() public {
@@ -366,7 +388,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         c.signerPositions = new uint32[](0);
         c.signerPubkeys = new BN254.G1Point[](0);
         vm.expectRevert(ITaskManager.CommitteeSignersMismatch.selector);
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
     }
 
     function test_failover_roundOneOpensAfterFailoverBlocks() public {
@@ -382,9 +404,9 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
 
         vm.roll(ref + FAILOVER - 1);
         vm.expectRevert(abi.encodeWithSelector(ITaskManager.FailoverRoundNotReached.selector, 1, 0));
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
         vm.roll(ref + FAILOVER);
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
         assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
@@ -393,15 +415,14 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         vm.roll(task.referenceBlock + 3 * FAILOVER);
         ITaskManager.TaskResponse memory resp = _response(id, "out");
         (uint32[] memory r0,) = _members(task, 0);
-        tm.respondToTaskByCommittee(task, resp, _cert(task, resp, 0, r0));
+        _respondOne(task, resp, _cert(task, resp, 0, r0));
         assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }
 
     function _roundZeroShortOfRoundOne(ITaskManager.Task memory task) internal view returns (bool) {
         (uint32[] memory r0,) = _members(task, 0);
         uint256 window = 2 * uint256(task.committeeSize);
-        return cr.countSeats(task.committeeTable, tm.committeeSeed(task), window, r0, _ids(task, r0)) * 100
-            < window * THRESHOLD;
+        return cr.countSeats(task.committeeTable, _seed(task), window, r0, _ids(task, r0)) * 100 < window * THRESHOLD;
     }
 
     function test_revert_failover_roundOneNeedsItsWindowsThreshold() public {
@@ -412,12 +433,12 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         ITaskManager.TaskResponse memory resp = _response(id, "out");
         (uint32[] memory r0,) = _members(task, 0);
         uint256 window = 2 * uint256(task.committeeSize);
-        uint256 seats = cr.countSeats(task.committeeTable, tm.committeeSeed(task), window, r0, _ids(task, r0));
+        uint256 seats = cr.countSeats(task.committeeTable, _seed(task), window, r0, _ids(task, r0));
         ITaskManager.CommitteeCertificate memory c = _cert(task, resp, 1, r0);
-        vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeThresholdNotMet.selector, seats, window));
-        tm.respondToTaskByCommittee(task, resp, c);
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeThresholdNotMet.selector, 0, seats, window));
+        _respondOne(task, resp, c);
         // The same members answer round 0.
-        tm.respondToTaskByCommittee(task, resp, _cert(task, resp, 0, r0));
+        _respondOne(task, resp, _cert(task, resp, 0, r0));
     }
 
     function test_revert_noFailover_roundOneNeverOpens() public {
@@ -427,9 +448,10 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         assertEq(task.failoverBlocks, 0);
         vm.roll(task.referenceBlock + 40);
         ITaskManager.CommitteeCertificate memory c;
-        c.round = 1;
+        c.rounds = new uint8[](1);
+        c.rounds[0] = 1;
         vm.expectRevert(abi.encodeWithSelector(ITaskManager.FailoverRoundNotReached.selector, 1, 0));
-        tm.respondToTaskByCommittee(task, _response(id, "out"), c);
+        _respondOne(task, _response(id, "out"), c);
     }
 
     function _ids(ITaskManager.Task memory task, uint32[] memory pos) internal view returns (bytes32[] memory out) {
@@ -439,25 +461,155 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         }
     }
 
+    // ------------------------------------------------------------ batches
+
+    /// @dev `n` committee tasks of cfn created in one block (one table), their responses, and the
+    /// round-0 members of each.
+    function _batch(uint256 n)
+        internal
+        returns (ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[][] memory members)
+    {
+        ts = new ITaskManager.Task[](n);
+        rs = new ITaskManager.TaskResponse[](n);
+        members = new uint32[][](n);
+        uint32[] memory ids = new uint32[](n);
+        for (uint256 i = 0; i < n; i++) {
+            (ids[i], ts[i]) = _createCommittee(cfn, abi.encode("batch", i));
+        }
+        vm.roll(block.number + 2);
+        for (uint256 i = 0; i < n; i++) {
+            rs[i] = _response(ids[i], "out");
+            (members[i],) = _members(ts[i], 0);
+        }
+    }
+
+    /// @dev The sorted union of position lists.
+    function _union(uint32[][] memory lists) internal pure returns (uint32[] memory out) {
+        bool[] memory seen = new bool[](M);
+        uint256 n;
+        for (uint256 i = 0; i < lists.length; i++) {
+            for (uint256 j = 0; j < lists[i].length; j++) {
+                if (!seen[lists[i][j]]) (seen[lists[i][j]], n) = (true, n + 1);
+            }
+        }
+        out = new uint32[](n);
+        n = 0;
+        for (uint256 p = 0; p < M; p++) {
+            if (seen[p]) out[n++] = uint32(p);
+        }
+    }
+
+    /// @dev A batch certificate: the signers at `positions` sign batchMessage(root of the leaves, n).
+    function _batchCert(ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[] memory positions)
+        internal
+        view
+        returns (bytes memory)
+    {
+        bytes32[] memory leaves = _leaves(ts, rs);
+        ITaskManager.CommitteeCertificate memory c = _cert(ts[0], rs[0], 0, positions);
+        c.rounds = new uint8[](ts.length);
+        uint256 sk;
+        for (uint256 i = 0; i < positions.length; i++) {
+            sk = addmod(sk, ckeys[_keyIndexAt(ts[0].committeeTable, positions[i])].sk, BN254.FR_MODULUS);
+        }
+        c.sigma = BN254.hashToG1(tm.batchMessage(BatchMerkle.root(leaves), ts.length)).scalarMul(sk);
+        return abi.encode(c);
+    }
+
+    function test_batch_unionOfCommitteesAnswersEveryTask() public {
+        (ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[][] memory members) = _batch(4);
+        bytes32[] memory leaves = _leaves(ts, rs);
+        bytes32 root = BatchMerkle.root(leaves);
+        vm.expectEmit(true, false, false, true, address(tm));
+        emit ITaskManager.BatchResponded(root, 4, 0);
+        tm.respondToTasksByCommittee(ts, rs, _batchCert(ts, rs, _union(members)));
+        for (uint256 i = 0; i < ts.length; i++) {
+            assertEq(uint8(tm.getTask(rs[i].taskId).state), uint8(ITaskManager.TaskState.Responded));
+        }
+        assertEq(tm.getBatch(root).count, 4);
+        assertTrue(tm.verifyBatchLeaf(root, leaves[1], 1, _proof(leaves, 1)));
+    }
+
+    function test_revert_batch_signerInNoCommittee() public {
+        (ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[][] memory members) = _batch(3);
+        (uint32[] memory signers, uint32 outsider) = withOutsider(_union(members));
+        bytes memory c = _batchCert(ts, rs, signers);
+        vm.expectRevert(abi.encodeWithSelector(ICommitteeRegistry.NotCommitteeMember.selector, outsider));
+        tm.respondToTasksByCommittee(ts, rs, c);
+    }
+
+    function test_revert_batch_eachTaskNeedsItsOwnCommittee() public {
+        // Signed by the first task's committee only: a task whose committee it does not cover
+        // fails its own threshold, whatever the others' signers hold.
+        for (uint256 attempt = 0; attempt < 20; attempt++) {
+            (ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[][] memory members) =
+                _batch(2);
+            uint256 window = ts[1].committeeSize;
+            uint256 seats = _seatsOf(ts[1], members[0]);
+            if (seats * 100 >= window * THRESHOLD) continue; // the first committee covers the second
+            bytes memory c = _batchCert(ts, rs, members[0]);
+            vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeThresholdNotMet.selector, 1, seats, window));
+            tm.respondToTasksByCommittee(ts, rs, c);
+            return;
+        }
+        revert("every second committee was covered by the first");
+    }
+
+    function test_revert_batch_tablesMustMatch() public {
+        (ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[][] memory members) = _batch(2);
+        bytes memory c = _batchCert(ts, rs, _union(members));
+        ts[1].committeeTable += 1;
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.BatchTableMismatch.selector, 1));
+        tm.respondToTasksByCommittee(ts, rs, c);
+    }
+
+    function test_revert_batch_roundsPerTask() public {
+        (ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[][] memory members) = _batch(2);
+        ITaskManager.CommitteeCertificate memory c =
+            abi.decode(_batchCert(ts, rs, _union(members)), (ITaskManager.CommitteeCertificate));
+        c.rounds = new uint8[](1);
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.BatchLengthMismatch.selector, 2, 1));
+        tm.respondToTasksByCommittee(ts, rs, abi.encode(c));
+    }
+
+    function test_gas_respondByCommittee_batch8() public {
+        (ITaskManager.Task[] memory ts, ITaskManager.TaskResponse[] memory rs, uint32[][] memory members) = _batch(8);
+        bytes memory c = _batchCert(ts, rs, _union(members));
+        tm.respondToTasksByCommittee(ts, rs, c);
+        vm.snapshotGasLastCall("TaskManagerCommittee", "respondToTasksByCommittee_8tasks_k4");
+    }
+
+    /// @dev Round-0 seats of `task` held by the operators at `positions`.
+    function _seatsOf(ITaskManager.Task memory task, uint32[] memory positions) internal view returns (uint256 seats) {
+        bytes32 seed = _seed(task);
+        for (uint256 j = 0; j < task.committeeSize; j++) {
+            uint32 holder = cr.drawHolder(task.committeeTable, seed, j);
+            for (uint256 i = 0; i < positions.length; i++) {
+                if (positions[i] == holder) seats++;
+            }
+        }
+    }
+
     // ------------------------------------------------------------ the seed
 
     function test_revert_seedUnavailableUntilNextBlockMined() public {
         (uint32 id, ITaskManager.Task memory task) = _createCommittee(cfn, "in");
         uint32 ref = task.referenceBlock;
         ITaskManager.CommitteeCertificate memory c;
+        c.rounds = new uint8[](1);
         // In the creation block the seed block is in the future ...
+        vm.expectRevert(abi.encodeWithSelector(ICommitteeRegistry.SeedUnavailable.selector, ref + 1));
+        _seed(task);
         vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeSeedUnavailable.selector, ref + 1));
-        tm.committeeSeed(task);
-        vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeSeedUnavailable.selector, ref + 1));
-        tm.respondToTaskByCommittee(task, _response(id, "out"), c);
+        _respondOne(task, _response(id, "out"), c);
         // ... and in the next block it is the block being built: its hash is not known yet.
         vm.roll(ref + 1);
+        vm.expectRevert(abi.encodeWithSelector(ICommitteeRegistry.SeedUnavailable.selector, ref + 1));
+        _seed(task);
         vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeSeedUnavailable.selector, ref + 1));
-        tm.committeeSeed(task);
-        vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeSeedUnavailable.selector, ref + 1));
-        tm.respondToTaskByCommittee(task, _response(id, "out"), c);
+        _respondOne(task, _response(id, "out"), c);
         vm.roll(ref + 2);
-        assertEq(tm.committeeSeed(task), keccak256(abi.encode(blockhash(ref + 1), tm.getTask(id).taskHash)));
+        assertEq(_seed(task), keccak256(abi.encode(blockhash(ref + 1), tm.getTask(id).taskHash)));
     }
 
     function test_seed_requesterCannotSteer() public {
@@ -467,16 +619,16 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         vm.roll(block.number + 1);
         (uint32 idB, ITaskManager.Task memory b) = _createTask(req, 0);
         assertEq(b.referenceBlock, a.referenceBlock + 1);
-        vm.expectRevert(abi.encodeWithSelector(ITaskManager.CommitteeSeedUnavailable.selector, b.referenceBlock + 1));
-        tm.committeeSeed(b);
+        vm.expectRevert(abi.encodeWithSelector(ICommitteeRegistry.SeedUnavailable.selector, b.referenceBlock + 1));
+        _seed(b);
         vm.roll(block.number + 2);
 
         bytes32 hA = keccak256("hash of block A+1");
         bytes32 hB = keccak256("hash of block B+1");
         vm.setBlockhash(a.referenceBlock + 1, hA);
         vm.setBlockhash(b.referenceBlock + 1, hB);
-        assertEq(tm.committeeSeed(a), keccak256(abi.encode(hA, tm.getTask(idA).taskHash)));
-        assertEq(tm.committeeSeed(b), keccak256(abi.encode(hB, tm.getTask(idB).taskHash)));
+        assertEq(_seed(a), keccak256(abi.encode(hA, tm.getTask(idA).taskHash)));
+        assertEq(_seed(b), keccak256(abi.encode(hB, tm.getTask(idB).taskHash)));
 
         // Only the next block's hash moves the committee: another hash, another committee.
         (uint32[] memory before,) = _members(a, 0);
@@ -553,7 +705,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         returns (uint32[] memory positions, uint256[] memory seats)
     {
         CommitteeRegistry reg2 = CommitteeRegistry(tm.committeeRegistry());
-        bytes32 seed = tm.committeeSeed(task);
+        bytes32 seed = _seed(task);
         uint256 size = reg2.getTable(task.committeeTable).size;
         uint256[] memory count = new uint256[](size);
         uint256 n;
@@ -590,6 +742,7 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
 
         ITaskManager.TaskResponse memory resp = _response(id, "out");
         ITaskManager.CommitteeCertificate memory c;
+        c.rounds = new uint8[](1);
         c.signerPositions = pos;
         c.signerPubkeys = new BN254.G1Point[](signers);
         uint256 sk;
@@ -600,9 +753,9 @@ contract TaskManagerCommitteeTest is TaskManagerBase, CommitteeFixtures {
         }
         c.apkG2 = G2Arith.scalarMul(G2Arith.generator(), sk);
         c.sigma = BN254.hashToG1(tm.responseDigest(task, resp)).scalarMul(sk);
-        tm.respondToTaskByCommittee(task, resp, c);
+        _respondOne(task, resp, c);
         string memory name =
-            string.concat("respondToTaskByCommittee_", vm.toString(signers), "_signers_k", vm.toString(k));
+            string.concat("respondToTasksByCommittee_1task_", vm.toString(signers), "_signers_k", vm.toString(k));
         vm.snapshotGasLastCall("TaskManagerCommittee", name);
         assertEq(uint8(tm.getTask(id).state), uint8(ITaskManager.TaskState.Responded));
     }

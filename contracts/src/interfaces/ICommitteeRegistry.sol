@@ -55,6 +55,7 @@ interface ICommitteeRegistry {
     error EmptyCommitteeWindow();
     error InvalidEpochBlocks();
     error InvalidCapacityCap();
+    error SeedUnavailable(uint32 seedBlock);
 
     /// @notice Declares (or replaces) the caller's capacity. Tables built from now on use it.
     /// @param capacity cores, memory, fuel rate and runtimes; all non-zero
@@ -110,6 +111,31 @@ interface ICommitteeRegistry {
         uint32[] calldata positions,
         bytes32[] calldata operatorIds
     ) external view returns (uint256 seats);
+
+    /// @notice countSeats for several tasks of one table under one signer list (a batch): seats[i]
+    /// is the number of draws 0..windows[i]-1 under seeds[i] the signers hold. Every signer must
+    /// hold a seat in at least one of the windows (NotCommitteeMember otherwise); a signer counts
+    /// only in the windows where it holds seats.
+    /// @param tableId the tasks' table
+    /// @param seeds the tasks' committee seeds
+    /// @param windows the tasks' windows, same order
+    /// @param positions the signers' positions in the table, strictly increasing
+    /// @param operatorIds the signers' operator ids, same order
+    /// @return seats per task
+    function countSeatsMany(
+        uint64 tableId,
+        bytes32[] calldata seeds,
+        uint256[] calldata windows,
+        uint32[] calldata positions,
+        bytes32[] calldata operatorIds
+    ) external view returns (uint256[] memory seats);
+
+    /// @notice A committee task's seed, as the TaskManager computes it: keccak256(abi.encode(
+    /// blockhash(referenceBlock + 1), taskHash)), taskHash = keccak256(abi.encode(task)). Reverts with
+    /// SeedUnavailable until the block after the reference block exists (and after 256 blocks).
+    /// @param referenceBlock the task's reference block (its creation block)
+    /// @param taskHash keccak256(abi.encode(task))
+    function committeeSeed(uint32 referenceBlock, bytes32 taskHash) external view returns (bytes32);
 
     /// @notice The memory class of a memory limit: the smallest c with 2^c MiB >= memoryBytes.
     function memoryClass(uint64 memoryBytes) external pure returns (uint8);

@@ -139,10 +139,11 @@ interface ITaskManager {
         uint64 committeeTable; // CommitteeRegistry table the committee is drawn from (0: none)
     }
 
-    /// @notice A committee's certificate: who signed (by their place in the task's committee table
-    /// and their BLS keys), the failover round claimed and the aggregate signature.
+    /// @notice A committee certificate for one task or a batch of tasks of one committee table: who
+    /// signed (by their place in the table and their BLS keys), the failover round claimed per
+    /// task and the aggregate signature.
     struct CommitteeCertificate {
-        uint8 round; // failover round: the committee is draws 0 .. committeeSize*(round+1)-1
+        uint8[] rounds; // per task: the committee is draws 0 .. committeeSize*(round+1)-1
         uint32[] signerPositions; // positions in the task's table, strictly increasing
         BN254.G1Point[] signerPubkeys; // the signers' G1 keys, same order
         BN254.G2Point apkG2; // sum of the signers' G2 keys
@@ -256,7 +257,8 @@ interface ITaskManager {
     error NotCommitteeTask(uint32 taskId);
     error CommitteeSeedUnavailable(uint32 seedBlock);
     error FailoverRoundNotReached(uint8 round, uint256 current);
-    error CommitteeThresholdNotMet(uint256 seats, uint256 window);
+    error CommitteeThresholdNotMet(uint256 index, uint256 seats, uint256 window);
+    error BatchTableMismatch(uint256 index);
     error CommitteeSignersMismatch();
 
     // ------------------------------------------------------------------ function registry
@@ -312,26 +314,26 @@ interface ITaskManager {
         BLSSignatureChecker.NonSignerStakesAndSignature calldata certificate
     ) external;
 
-    /// @notice Records a committee task's result certified by its committee (see docs/committees.md).
-    /// @dev The committee of failover round r is the holders of draws 0 .. k*(r+1)-1 of the task's
-    /// table under seed keccak256(abi.encode(blockhash(referenceBlock + 1), taskHash)): a block the
-    /// requester cannot know when creating the task. Round r may be claimed once r*failoverBlocks
-    /// blocks have passed since the reference block. Every signer must hold a seat in that window
-    /// (NotCommitteeMember), and seats*100 >= quorumThresholdPercentage * window
-    /// (CommitteeThresholdNotMet). The signature is checked over responseDigest(task, response).
-    /// @param task the task exactly as emitted in TaskCreated
-    /// @param response the result the certificate signs
-    /// @param certificate round, signers' table positions and keys, aggregate keys and signature
-    function respondToTaskByCommittee(
-        Task calldata task,
-        TaskResponse calldata response,
-        CommitteeCertificate calldata certificate
+    /// @notice Records the results of committee tasks certified by their committees: one task, or a
+    /// batch of tasks drawn from one committee table under one signature (see docs/committees.md).
+    /// @dev Task i's committee in failover round r = rounds[i] is the holders of draws 0 .. k*(r+1)-1
+    /// of the table under seed keccak256(abi.encode(blockhash(referenceBlock + 1), taskHash)): a block
+    /// the requester cannot know when creating the task. Round r may be claimed once r*failoverBlocks
+    /// blocks have passed since the task's reference block. The signers sign responseDigest(task,
+    /// response) for one task, batchMessage(root, count) for a batch (root over the response digests
+    /// as in respondToTasks). Each signer must hold a seat in at least one task's window
+    /// (NotCommitteeMember), counts only in the windows where it holds seats, and every task needs
+    /// seats*100 >= quorumThresholdPercentage * window (CommitteeThresholdNotMet names the task).
+    /// Every task is checked as respondToTask checks it, and any failure reverts the whole call.
+    /// @param tasks the tasks exactly as emitted in TaskCreated, all with the same committeeTable
+    /// @param responses the results, responses[i] answering tasks[i]
+    /// @param certificate abi.encode(CommitteeCertificate): rounds (one per task), signers' table
+    /// positions and keys, aggregate keys and signature
+    function respondToTasksByCommittee(
+        Task[] calldata tasks,
+        TaskResponse[] calldata responses,
+        bytes calldata certificate
     ) external;
-
-    /// @notice The seed a committee task's draws use; reverts with CommitteeSeedUnavailable until the
-    /// block after the reference block exists (and after 256 blocks, which the deadline rules out).
-    /// @param task the task exactly as emitted in TaskCreated
-    function committeeSeed(Task calldata task) external view returns (bytes32);
 
     /// @notice Records the results of many quorum tasks under one stake-weighted BLS certificate.
     /// @dev The certificate signs batchMessage(root, count), where root is the Merkle root (see

@@ -54,41 +54,101 @@ library BLSCertificates {
         return _check(reg, msgHash, quorumNumbers, referenceBlockNumber, params);
     }
 
-    /// @notice Checks a committee certificate over `msgHash`: every signer's key hashes to the
-    /// operator id at its table position and holds a seat among the window's draws (the committee
-    /// registry counts them), and the aggregate signature verifies under the signers' summed keys.
+    /// @notice Packs what checkCommittee needs of a task into one word.
+    function committeeParams(uint32 referenceBlock, uint16 committeeSize, uint32 failoverBlocks, uint8 threshold)
+        internal
+        pure
+        returns (uint256)
+    {
+        return uint256(referenceBlock) | (uint256(committeeSize) << 32) | (uint256(failoverBlocks) << 48)
+            | (uint256(threshold) << 80);
+    }
+
+    /// @notice Checks a committee certificate over `msgHash` for tasks of one table: each claimed
+    /// round is open (round*failoverBlocks blocks since the task's reference block), every signer's
+    /// key hashes to the operator id at its table position and holds a seat in some task's window
+    /// (the committee registry counts them), each task's seats reach its threshold of its window,
+    /// and the aggregate signature verifies under the signers' summed keys.
     /// The key-to-operator binding is the BLS APK registry's (which checked each key's proof of
     /// possession at registration), so summing the given keys admits no rogue key.
     /// @param registry the committee registry
-    /// @param tableId the task's committee table
-    /// @param seed the task's committee seed
-    /// @param window the draws that form the committee in the claimed round
+    /// @param tableId the tasks' committee table
+    /// @param taskHashes the tasks' hashes
+    /// @param params per task, committeeParams(referenceBlock, committeeSize, failoverBlocks, threshold)
     /// @param msgHash the signed digest
-    /// @param cert the signers and the signature
-    /// @return seats the draws the signers hold together
+    /// @param encoded abi.encode(CommitteeCertificate): the rounds, signers and signature
+    /// @return signatoryRecordHash keccak256(abi.encode(rounds, signerPositions)): who signed what
     function checkCommittee(
         address registry,
         uint64 tableId,
-        bytes32 seed,
-        uint256 window,
+        bytes32[] memory taskHashes,
+        uint256[] memory params,
         bytes32 msgHash,
-        ITaskManager.CommitteeCertificate calldata cert
-    ) external view returns (uint256 seats) {
+        bytes calldata encoded
+    ) external view returns (bytes32 signatoryRecordHash) {
+        ITaskManager.CommitteeCertificate memory cert = abi.decode(encoded, (ITaskManager.CommitteeCertificate));
+        (bytes32[] memory seeds, uint256[] memory windows) = _committeeWindows(taskHashes, params, cert.rounds);
+        (bytes32[] memory ids, BN254.G1Point memory apk) = _signerKeys(cert);
+        uint256[] memory seats =
+            ICommitteeRegistry(registry).countSeatsMany(tableId, seeds, windows, cert.signerPositions, ids);
+        for (uint256 t = 0; t < seats.length; t++) {
+            if (seats[t] * 100 < windows[t] * uint8(params[t] >> 80)) {
+                revert ITaskManager.CommitteeThresholdNotMet(t, seats[t], windows[t]);
+            }
+        }
+        (bool pairingSuccessful, bool signatureIsValid) =
+            trySignatureAndApkVerification(msgHash, apk, cert.apkG2, cert.sigma);
+        if (!pairingSuccessful) revert BLSSignatureChecker.InvalidBLSPairingKey();
+        if (!signatureIsValid) revert BLSSignatureChecker.InvalidBLSSignature();
+        signatoryRecordHash = keccak256(abi.encode(cert.rounds, cert.signerPositions));
+    }
+
+    /// @notice A committee task's seed: keccak256(abi.encode(blockhash(referenceBlock + 1), taskHash)).
+    /// The block after the task's is unknown when the task is created, so its requester cannot choose
+    /// the committee. Reverts with CommitteeSeedUnavailable while that block does not exist (and
+    /// after 256 blocks, which the response window rules out).
+    function committeeSeed(uint32 referenceBlock, bytes32 taskHash) internal view returns (bytes32) {
+        bytes32 h = blockhash(uint256(referenceBlock) + 1);
+        if (h == bytes32(0)) revert ITaskManager.CommitteeSeedUnavailable(referenceBlock + 1);
+        return keccak256(abi.encode(h, taskHash));
+    }
+
+    /// @dev Seeds and windows of the claimed rounds; reverts for a round not open yet.
+    function _committeeWindows(bytes32[] memory taskHashes, uint256[] memory params, uint8[] memory rounds)
+        private
+        view
+        returns (bytes32[] memory seeds, uint256[] memory windows)
+    {
+        uint256 n = params.length;
+        if (rounds.length != n) revert ITaskManager.BatchLengthMismatch(n, rounds.length);
+        seeds = new bytes32[](n);
+        windows = new uint256[](n);
+        for (uint256 t = 0; t < n; t++) {
+            uint32 refBlock = uint32(params[t]);
+            uint256 failover = uint32(params[t] >> 48);
+            uint256 current = failover == 0 ? 0 : (block.number - refBlock) / failover;
+            if (rounds[t] > current) revert ITaskManager.FailoverRoundNotReached(rounds[t], current);
+            windows[t] = uint256(uint16(params[t] >> 32)) * (uint256(rounds[t]) + 1);
+            seeds[t] = committeeSeed(refBlock, taskHashes[t]);
+        }
+    }
+
+    /// @dev The signers' operator ids (hashes of their G1 keys) and the sum of their keys.
+    function _signerKeys(ITaskManager.CommitteeCertificate memory cert)
+        private
+        view
+        returns (bytes32[] memory ids, BN254.G1Point memory apk)
+    {
         uint256 n = cert.signerPubkeys.length;
         if (n == 0 || n != cert.signerPositions.length) revert ITaskManager.CommitteeSignersMismatch();
-        bytes32[] memory ids = new bytes32[](n);
-        BN254.G1Point memory apk = cert.signerPubkeys[0];
+        ids = new bytes32[](n);
+        apk = cert.signerPubkeys[0];
         ids[0] = apk.hashG1Point();
         for (uint256 i = 1; i < n; i++) {
             BN254.G1Point memory pk = cert.signerPubkeys[i];
             ids[i] = pk.hashG1Point();
             apk = apk.plus(pk);
         }
-        seats = ICommitteeRegistry(registry).countSeats(tableId, seed, window, cert.signerPositions, ids);
-        (bool pairingSuccessful, bool signatureIsValid) =
-            trySignatureAndApkVerification(msgHash, apk, cert.apkG2, cert.sigma);
-        if (!pairingSuccessful) revert BLSSignatureChecker.InvalidBLSPairingKey();
-        if (!signatureIsValid) revert BLSSignatureChecker.InvalidBLSSignature();
     }
 
     function _check(

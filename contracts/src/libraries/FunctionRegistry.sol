@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.27;
 
+import {ICommitteeRegistry} from "../interfaces/ICommitteeRegistry.sol";
 import {ITaskManager} from "../interfaces/ITaskManager.sol";
 
 /// @title FunctionRegistry
@@ -12,6 +13,9 @@ import {ITaskManager} from "../interfaces/ITaskManager.sol";
 library FunctionRegistry {
     /// @dev Largest committee a function may ask for: the certificate check grows with it.
     uint16 internal constant MAX_COMMITTEE_SIZE = 64;
+    /// @dev Longest response window of a committee task: its seed is the hash of the block after its
+    /// reference block, which the EVM serves for 256 blocks.
+    uint32 internal constant MAX_COMMITTEE_WINDOW = 255;
     /// @dev Largest memory a committee function may ask for (CommitteeRegistry.MAX_MEM_CLASS).
     uint64 internal constant MAX_COMMITTEE_MEMORY = 1 << 40;
 
@@ -77,6 +81,35 @@ library FunctionRegistry {
         if (rec.owner == address(0)) revert ITaskManager.UnknownFunction(functionId);
         if (rec.owner != msg.sender) revert ITaskManager.NotFunctionOwner(functionId);
         if (!rec.active) revert ITaskManager.InactiveFunction(functionId);
+    }
+
+    /// @notice A committee function's committee for a new task: size max(function's k, the AVS
+    /// floor), failover (the function's, else the AVS default) and the current table of the task's
+    /// class (quorum, runtime bits: 1 wasm or 2 x86, plus 4 for zk; memory), built now if the class
+    /// has none this epoch. Committee tasks name one quorum and a response window of at most
+    /// MAX_COMMITTEE_WINDOW blocks: the seed block's hash must still be readable when they are answered.
+    /// @param spec the function's spec
+    /// @param quorumNumbers the request's quorums
+    /// @param window the request's response window in blocks
+    /// @param registry the CommitteeRegistry (zero: committees are not enabled)
+    /// @param minSize the AVS floor on committee size
+    /// @param defaultFailover the AVS default failover period
+    function committeeFor(
+        ITaskManager.FunctionSpec storage spec,
+        bytes calldata quorumNumbers,
+        uint32 window,
+        address registry,
+        uint16 minSize,
+        uint32 defaultFailover
+    ) external returns (uint16 size, uint32 failover, uint64 table) {
+        if (registry == address(0)) revert ITaskManager.CommitteesNotEnabled();
+        if (quorumNumbers.length != 1) revert ITaskManager.CommitteeNeedsOneQuorum();
+        if (window > MAX_COMMITTEE_WINDOW) revert ITaskManager.CommitteeWindowTooLong(window, MAX_COMMITTEE_WINDOW);
+        size = spec.committeeSize < minSize ? minSize : spec.committeeSize;
+        failover = spec.failoverBlocks == 0 ? defaultFailover : spec.failoverBlocks;
+        uint8 runtimes = spec.runtime == ITaskManager.RuntimeKind.Wasm ? 1 : 2;
+        if (spec.mode == ITaskManager.VerificationMode.Zk) runtimes |= 4;
+        table = ICommitteeRegistry(registry).useTable(uint8(quorumNumbers[0]), runtimes, spec.limits.memoryBytes);
     }
 
     /// @dev One revert site for every reason keeps the code small.
