@@ -13,14 +13,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/committee"
 	"github.com/blockless/avs/protocol"
 )
 
 // Committee tasks (Task.CommitteeSize > 0) are certified by their committee, not by the whole
 // quorum, and without eigensdk-go's aggregation service: the TaskManager counts seats, not
-// stake (respondToTaskByCommittee, docs/committees.md). The aggregator loads the task's table
+// stake (respondToTasksByCommittee, docs/committees.md). The aggregator loads the task's table
 // and seed, accepts responses only from operators drawn in one of the task's failover rounds,
 // and as soon as the signers of one digest hold the threshold of a round's seats (the current
 // round or an earlier one) it sums their keys and signatures itself and submits. A new round
@@ -160,7 +159,7 @@ func (s *Service) checkCommittee(t *task) {
 
 // committeeCertificate sums the signers' keys and signatures, signers ordered by table position
 // as the TaskManager requires. t.mu held.
-func (s *Service) committeeCertificate(t *task, round uint8, signers []StoredResponse) (taskmanager.ITaskManagerCommitteeCertificate, error) {
+func (s *Service) committeeCertificate(t *task, round uint8, signers []StoredResponse) (protocol.CommitteeCertificate, error) {
 	type signer struct {
 		pos  int
 		info eigentypes.OperatorAvsState
@@ -171,16 +170,16 @@ func (s *Service) committeeCertificate(t *task, round uint8, signers []StoredRes
 		pos, _ := t.comm.table.Position(r.Response.OperatorID)
 		info, ok := t.set.ops[eigentypes.OperatorId(r.Response.OperatorID)]
 		if !ok || info.OperatorInfo.Pubkeys.G1Pubkey == nil || info.OperatorInfo.Pubkeys.G2Pubkey == nil {
-			return taskmanager.ITaskManagerCommitteeCertificate{}, fmt.Errorf("operator %s has no registered keys at the reference block", r.Response.OperatorID.Hex())
+			return protocol.CommitteeCertificate{}, fmt.Errorf("operator %s has no registered keys at the reference block", r.Response.OperatorID.Hex())
 		}
 		p, err := r.Response.Signature.Point()
 		if err != nil {
-			return taskmanager.ITaskManagerCommitteeCertificate{}, fmt.Errorf("stored signature of %s: %w", r.Response.OperatorID.Hex(), err)
+			return protocol.CommitteeCertificate{}, fmt.Errorf("stored signature of %s: %w", r.Response.OperatorID.Hex(), err)
 		}
 		list = append(list, signer{pos: pos, info: info, sig: p})
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].pos < list[j].pos })
-	cert := taskmanager.ITaskManagerCommitteeCertificate{Round: round}
+	cert := protocol.CommitteeCertificate{Rounds: []uint8{round}}
 	apk := bls.NewZeroG2Point()
 	sigma := bls.NewZeroG1Point()
 	for _, sg := range list {
@@ -193,10 +192,10 @@ func (s *Service) committeeCertificate(t *task, round uint8, signers []StoredRes
 	return cert, nil
 }
 
-// committeeSubmission is respondToTaskByCommittee.
-func (s *Service) committeeSubmission(t *task, resp protocol.Response, digest common.Hash, cert taskmanager.ITaskManagerCommitteeCertificate) submission {
+// committeeSubmission is respondToTasksByCommittee for one task.
+func (s *Service) committeeSubmission(t *task, resp protocol.Response, digest common.Hash, cert protocol.CommitteeCertificate) submission {
 	task := t.rec.Task
-	return submission{what: "respondToTaskByCommittee", digest: digest,
+	return submission{what: "respondToTasksByCommittee", digest: digest,
 		send: func(ctx context.Context, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
 			return s.sub.respondCommittee(ctx, task, resp, cert, prev)
 		}}

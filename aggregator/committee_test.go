@@ -97,8 +97,8 @@ func TestCommitteeMemberCertifiesAlone(t *testing.T) {
 		t.Fatalf("%d committee certificates, want 1", len(certs))
 	}
 	c := certs[0]
-	if c.Round != 0 || len(c.SignerPositions) != 1 || c.SignerPositions[0] != uint32(member) {
-		t.Fatalf("certificate round %d positions %v, want round 0 position %d", c.Round, c.SignerPositions, member)
+	if len(c.Rounds) != 1 || c.Rounds[0] != 0 || len(c.SignerPositions) != 1 || c.SignerPositions[0] != uint32(member) {
+		t.Fatalf("certificate rounds %v positions %v, want round 0 position %d", c.Rounds, c.SignerPositions, member)
 	}
 	if !sameG1(c.SignerPubkeys[0], protocol.G1(e.ops[i].kp.GetPubKeyG1())) || !sameG2(c.ApkG2, protocol.G2(e.ops[i].kp.GetPubKeyG2())) {
 		t.Fatal("certificate keys are not the member's")
@@ -199,8 +199,8 @@ func TestCommitteeFailoverRound(t *testing.T) {
 	e.sender.mu.Lock()
 	c := e.sender.committee[0]
 	e.sender.mu.Unlock()
-	if c.Round != 1 || len(c.SignerPositions) != 1 || c.SignerPositions[0] != uint32(drafted) {
-		t.Fatalf("certificate round %d positions %v, want round 1 position %d", c.Round, c.SignerPositions, drafted)
+	if len(c.Rounds) != 1 || c.Rounds[0] != 1 || len(c.SignerPositions) != 1 || c.SignerPositions[0] != uint32(drafted) {
+		t.Fatalf("certificate rounds %v positions %v, want round 1 position %d", c.Rounds, c.SignerPositions, drafted)
 	}
 }
 

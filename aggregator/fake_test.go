@@ -140,7 +140,7 @@ type fakeSender struct {
 	expireErr  func(n int) error
 	proofErr   func(n int) error
 	batches    [][]uint32                                     // task ids of every respondToTasks call
-	committee  []taskmanager.ITaskManagerCommitteeCertificate // every respondToTaskByCommittee's certificate
+	committee  []protocol.CommitteeCertificate // every respondToTasksByCommittee's certificate
 	batchErr   func(n int) error                              // nil: mined
 	// proofGate, when set, holds every respondWithProof until a value is received from it (the
 	// transaction "being mined").
@@ -166,7 +166,7 @@ func (f *fakeSender) respond(context.Context, protocol.Task, protocol.Response, 
 	return nil, receipt(), nil
 }
 
-func (f *fakeSender) respondCommittee(_ context.Context, _ protocol.Task, _ protocol.Response, cert taskmanager.ITaskManagerCommitteeCertificate, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+func (f *fakeSender) respondCommittee(_ context.Context, _ protocol.Task, _ protocol.Response, cert protocol.CommitteeCertificate, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
 	f.mu.Lock()
 	f.committee = append(f.committee, cert)
 	f.mu.Unlock()

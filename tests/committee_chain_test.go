@@ -39,8 +39,20 @@ func TestCommitteeChain(t *testing.T) {
 	if got, err := e.tm.CommitteeRegistry(&bind.CallOpts{Context: ctx}); err != nil || got != a.AVS.CommitteeRegistry {
 		t.Fatalf("TaskManager.committeeRegistry = %s, %v", got.Hex(), err)
 	}
-	if k, err := e.tm.MinCommitteeSize(&bind.CallOpts{Context: ctx}); err != nil || k != deployment.DefaultMinCommitteeSize {
-		t.Fatalf("minCommitteeSize = %d, %v", k, err)
+	// The floor and default failover have no getters (code size): the deployment's event says them.
+	cfgs, err := e.tm.FilterCommitteeConfigChanged(&bind.FilterOpts{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for cfgs.Next() {
+		ev := cfgs.Event
+		found = ev.Registry == a.AVS.CommitteeRegistry && ev.MinCommitteeSize == deployment.DefaultMinCommitteeSize &&
+			ev.DefaultFailoverBlocks == deployment.DefaultFailoverBlocks
+	}
+	cfgs.Close()
+	if !found {
+		t.Fatal("no CommitteeConfigChanged with the deployment's registry, floor and failover")
 	}
 
 	ops := e.registerOperators(10, 25, 40, 15, 60, 30)

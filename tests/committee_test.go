@@ -72,7 +72,15 @@ func TestCommittees(t *testing.T) {
 	// Before any node runs: what the chain refuses.
 	input, _ := oracleInput(0)
 	c0 := createCommitteeTask(t, ctx, rq, small, input)
-	if _, err := e.tm.CommitteeSeed(&bind.CallOpts{Context: ctx, BlockNumber: bigU(c0.Block)}, c0.Task); err == nil {
+	reg, err := committeeregistry.NewCommitteeRegistry(a.AVS.CommitteeRegistry, e.dn.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h0, err := e.codec.TaskHash(c0.Task)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.CommitteeSeed(&bind.CallOpts{Context: ctx, BlockNumber: bigU(c0.Block)}, c0.Task.ReferenceBlock, h0); err == nil {
 		t.Fatal("committeeSeed answered in the task's own block: the requester could know its committee")
 	}
 	seed, table := e.committeeOf(t, ctx, reader, c0.Task)
@@ -95,7 +103,7 @@ func TestCommittees(t *testing.T) {
 	// One member alone where both seats must sign (60% of 2 seats): too little committee stake.
 	if seats := table.Seats(seed, 2)[members[0]]; seats < 2 {
 		_, err := e.respondCommittee(c0.Task, resp, e.committeeCert(t, table, digest, 0, member))
-		e.wantRevert(t, err, "CommitteeThresholdNotMet", bigU(uint64(seats)), bigU(2))
+		e.wantRevert(t, err, "CommitteeThresholdNotMet", bigU(0), bigU(uint64(seats)), bigU(2))
 	}
 
 	aggURL, stopAgg := e.startAggregator(t.TempDir())
@@ -121,11 +129,11 @@ func TestCommittees(t *testing.T) {
 		res := waitAnswered(t, ctx, rq, c.ID, 3*time.Minute)
 		cert := e.committeeCertOf(t, ctx, res)
 		seed, table := e.committeeOf(t, ctx, reader, c.Task)
-		window := committee.Window(uint32(c.Task.CommitteeSize), uint32(cert.Round))
+		window := committee.Window(uint32(c.Task.CommitteeSize), uint32(cert.Rounds[0]))
 		in := table.Committee(seed, window)
 		for _, p := range cert.SignerPositions {
 			if !contains(in, int(p)) {
-				t.Fatalf("task %d: signer at position %d is not in its committee %v (round %d)", c.ID, p, in, cert.Round)
+				t.Fatalf("task %d: signer at position %d is not in its committee %v (round %d)", c.ID, p, in, cert.Rounds[0])
 			}
 		}
 		if c.Task.FunctionId == big {
@@ -168,9 +176,9 @@ func TestCommittees(t *testing.T) {
 		cert := e.committeeCertOf(t, ctx, res)
 		opens := uint64(c.Task.ReferenceBlock) + uint64(want)*committeeFailover
 		t.Logf("task %d: stopped member drawn; live members reach the threshold in round %d (opens at block %d); answered in round %d at block %d",
-			c.ID, want, opens, cert.Round, res.Block)
-		if int(cert.Round) != want {
-			t.Fatalf("task %d answered in round %d, want failover round %d", c.ID, cert.Round, want)
+			c.ID, want, opens, cert.Rounds[0], res.Block)
+		if int(cert.Rounds[0]) != want {
+			t.Fatalf("task %d answered in round %d, want failover round %d", c.ID, cert.Rounds[0], want)
 		}
 		if res.Block > opens+2 {
 			t.Fatalf("task %d answered at block %d, more than 2 blocks after its failover round opened at %d", c.ID, res.Block, opens)
@@ -249,14 +257,14 @@ func (e *env) operatorAt(ops []*testOperator, table *committee.Table, pos int) *
 
 // committeeCert signs digest with the signers' BLS keys and lays the certificate out as the
 // TaskManager expects (positions increasing).
-func (e *env) committeeCert(t *testing.T, table *committee.Table, digest [32]byte, round uint8, signers ...*testOperator) taskmanager.ITaskManagerCommitteeCertificate {
+func (e *env) committeeCert(t *testing.T, table *committee.Table, digest [32]byte, round uint8, signers ...*testOperator) protocol.CommitteeCertificate {
 	t.Helper()
 	sort.Slice(signers, func(i, j int) bool {
 		pi, _ := table.Position(signers[i].id)
 		pj, _ := table.Position(signers[j].id)
 		return pi < pj
 	})
-	cert := taskmanager.ITaskManagerCommitteeCertificate{Round: round}
+	cert := protocol.CommitteeCertificate{Rounds: []uint8{round}}
 	apk, sigma := bls.NewZeroG2Point(), bls.NewZeroG1Point()
 	for _, op := range signers {
 		pos, ok := table.Position(op.id)
@@ -272,14 +280,18 @@ func (e *env) committeeCert(t *testing.T, table *committee.Table, digest [32]byt
 	return cert
 }
 
-// respondCommittee sends respondToTaskByCommittee from the owner (the devnet TaskManager takes
+// respondCommittee sends respondToTasksByCommittee from the owner (the devnet TaskManager takes
 // responses from anyone); a revert comes back as the estimate's error.
-func (e *env) respondCommittee(task protocol.Task, resp protocol.Response, cert taskmanager.ITaskManagerCommitteeCertificate) (common.Hash, error) {
+func (e *env) respondCommittee(task protocol.Task, resp protocol.Response, cert protocol.CommitteeCertificate) (common.Hash, error) {
 	opts, err := chain.TransactOpts(e.ctx, e.dn.Owner, e.dn.ChainID)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	tx, err := e.tm.RespondToTaskByCommittee(opts, task, resp, cert)
+	encoded, err := cert.Encode()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	tx, err := e.tm.RespondToTasksByCommittee(opts, []protocol.Task{task}, []protocol.Response{resp}, encoded)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -287,27 +299,30 @@ func (e *env) respondCommittee(task protocol.Task, resp protocol.Response, cert 
 }
 
 // committeeCertOf decodes the certificate of an answered task from its transaction.
-func (e *env) committeeCertOf(t *testing.T, ctx context.Context, res requester.Result) taskmanager.ITaskManagerCommitteeCertificate {
+func (e *env) committeeCertOf(t *testing.T, ctx context.Context, res requester.Result) protocol.CommitteeCertificate {
 	t.Helper()
 	tx, _, err := e.dn.Client.TransactionByHash(ctx, res.TxHash)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m, err := e.tmABI.MethodById(tx.Data()[:4])
-	if err != nil || m.Name != "respondToTaskByCommittee" {
-		t.Fatalf("task answered by %v (%v), want respondToTaskByCommittee", m, err)
+	if err != nil || m.Name != "respondToTasksByCommittee" {
+		t.Fatalf("task answered by %v (%v), want respondToTasksByCommittee", m, err)
 	}
 	args, err := m.Inputs.Unpack(tx.Data()[4:])
 	if err != nil {
 		t.Fatal(err)
 	}
-	var cert taskmanager.ITaskManagerCommitteeCertificate
-	if err := m.Inputs.Copy(&struct {
-		Task        *protocol.Task
-		Response    *protocol.Response
-		Certificate *taskmanager.ITaskManagerCommitteeCertificate
-	}{new(protocol.Task), new(protocol.Response), &cert}, args); err != nil {
-		t.Fatalf("decode certificate: %v", err)
+	encoded, ok := args[2].([]byte)
+	if !ok {
+		t.Fatalf("certificate argument is %T", args[2])
+	}
+	cert, err := protocol.DecodeCommitteeCertificate(encoded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cert.Rounds) != 1 {
+		t.Fatalf("%d rounds in a one-task certificate", len(cert.Rounds))
 	}
 	return cert
 }

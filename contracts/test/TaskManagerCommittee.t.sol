@@ -295,7 +295,7 @@ contract TaskManagerCommitteeTest is BatchHelpers, CommitteeFixtures {
         _respondOne(task, _response(id, "out"), c);
     }
 
-    // ------------------------------------------------------------ respondToTaskByCommittee
+    // ------------------------------------------------------------ respondToTasksByCommittee (one task)
 
     function test_respondByCommittee_recordsResponse() public {
         RecordingConsumer consumer = new RecordingConsumer();
