@@ -139,9 +139,9 @@ type fakeSender struct {
 	respondErr func(n int) error // nil: mined
 	expireErr  func(n int) error
 	proofErr   func(n int) error
-	batches    [][]uint32                                     // task ids of every respondToTasks call
+	batches    [][]uint32                      // task ids of every respondToTasks call
 	committee  []protocol.CommitteeCertificate // every respondToTasksByCommittee's certificate
-	batchErr   func(n int) error                              // nil: mined
+	batchErr   func(n int) error               // nil: mined
 	// proofGate, when set, holds every respondWithProof until a value is received from it (the
 	// transaction "being mined").
 	proofGate chan struct{}
