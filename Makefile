@@ -17,7 +17,7 @@ BUILD_TARGETS :=
 -include mk/*.mk
 
 GENERATED_CONTRACTS := TaskManager CommitteeRegistry ServiceManager TransparentUpgradeableProxy ProxyAdmin
-GO_TEST_FLAGS ?= -timeout 25m
+GO_TEST_FLAGS ?= -timeout 40m
 
 .PHONY: help
 help: ## list targets

@@ -146,6 +146,13 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	return dn, nil
 }
 
+// MineEvery switches the devnet from mining on every transaction to mining a block every interval
+// (at least a second): set-up (registrations) runs at transaction speed, then the chain makes
+// blocks on its own as committees need.
+func (d *Devnet) MineEvery(ctx context.Context, every time.Duration) error {
+	return setIntervalMining(ctx, d.Addresses.RPCURL, every)
+}
+
 // Stop shuts anvil down.
 func (d *Devnet) Stop() {
 	if d.Client != nil {

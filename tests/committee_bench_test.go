@@ -59,7 +59,7 @@ func BenchmarkCommitteeThroughput(b *testing.B) {
 func benchCommittee(b *testing.B, k uint16) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
-	e := startEnvOpts(b, ctx, devnet.Options{Dir: b.TempDir(), BlockTime: time.Second})
+	e := startEnvOpts(b, ctx, devnet.Options{Dir: b.TempDir()}) // automine for the set-up
 	a := e.dn.Addresses
 	ops := e.registerOperators(10, 20, 30, 40, 50, 60)
 	for i, op := range ops {
@@ -71,6 +71,9 @@ func benchCommittee(b *testing.B, k uint16) {
 		if _, err := w.DeclareCapacity(ctx, c); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if err := e.dn.MineEvery(ctx, time.Second); err != nil {
+		b.Fatal(err)
 	}
 	storeURL := e.startStore()
 	aggURL, stopAgg := e.startAggregator(b.TempDir())

@@ -17,7 +17,6 @@ import (
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/committee"
 	"github.com/blockless/avs/committee/chainio"
-	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/requester"
 )
@@ -35,7 +34,7 @@ const committeeFailover = 4
 func TestCommittees(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
-	e := startEnvOpts(t, ctx, devnet.Options{Dir: t.TempDir(), BlockTime: time.Second})
+	e := startEnv(t, ctx) // automine for the set-up; a block a second from the first task on
 	a := e.dn.Addresses
 	ops := e.registerOperators(10, 20, 30, 40, 50, 60)
 	// ops[5] (the most stake) offers 128 MiB: never eligible for the 512 MiB function.
@@ -61,6 +60,9 @@ func TestCommittees(t *testing.T) {
 		t.Fatal(err)
 	}
 	storeURL := e.startStore()
+	if err := e.dn.MineEvery(ctx, time.Second); err != nil {
+		t.Fatal(err)
+	}
 	k2 := func(memory uint64) func(*taskmanager.ITaskManagerFunctionSpec) {
 		return func(s *taskmanager.ITaskManagerFunctionSpec) {
 			s.CommitteeSize, s.FailoverBlocks, s.Limits.MemoryBytes = 2, committeeFailover, memory

@@ -164,7 +164,8 @@ func TestBatchSigning(t *testing.T) {
 	if _, ok := agg.signature(3); ok {
 		t.Fatal("batch 3 signed: its task 1 leaf names another task hash")
 	}
-	if counterValue(t, n, "signed") != 2 || counterValue(t, n, "declined") != 2 {
-		t.Fatalf("counters: signed %v declined %v", counterValue(t, n, "signed"), counterValue(t, n, "declined"))
-	}
+	// The counters move after the aggregator has the signature: wait for them rather than race.
+	eventually(t, "counters: 2 signed, 2 declined", func() bool {
+		return counterValue(t, n, "signed") == 2 && counterValue(t, n, "declined") == 2
+	})
 }
