@@ -55,10 +55,7 @@ func (s *Service) loadCommittee(ctx context.Context, task protocol.Task, taskHas
 	if err != nil {
 		return nil, fmt.Errorf("committee table %d: %w", task.CommitteeTable, err)
 	}
-	rounds := uint32(1)
-	if task.FailoverBlocks > 0 && task.DeadlineBlock > task.ReferenceBlock {
-		rounds = (task.DeadlineBlock-task.ReferenceBlock-1)/task.FailoverBlocks + 1
-	}
+	rounds := committee.Rounds(task.ReferenceBlock, task.DeadlineBlock, task.FailoverBlocks)
 	return &committeeDraw{table: table, seed: committee.Seed(bh, taskHash), k: uint32(task.CommitteeSize),
 		failover: task.FailoverBlocks, rounds: rounds, threshold: task.QuorumThresholdPercentage, checked: -1}, nil
 }

@@ -177,6 +177,16 @@ func (t *Table) holder(r *big.Int) int {
 	return sort.Search(len(t.Entries), func(p int) bool { return t.Entries[p].End.Cmp(r) > 0 })
 }
 
+// Rounds is how many failover rounds of a task open before its deadline (at least 1): round r
+// opens at reference + r×failover and must open before the deadline block; failover 0 has
+// only round 0.
+func Rounds(reference, deadline, failover uint32) uint32 {
+	if failover == 0 || deadline <= reference {
+		return 1
+	}
+	return (deadline-reference-1)/failover + 1
+}
+
 // Window returns the number of draws, k × (round + 1), that make up failover round round's
 // committee. Each round adds k draws; earlier seats stay. It panics if the result does not fit
 // in a uint32, where the contract reverts.

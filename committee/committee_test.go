@@ -394,3 +394,17 @@ func TestKnownAnswer(t *testing.T) {
 		t.Errorf("draw 1: r = %s at position %d, pinned %s at %d", r, want, wantR, wantPos)
 	}
 }
+
+func TestRounds(t *testing.T) {
+	for _, c := range []struct{ ref, deadline, failover, want uint32 }{
+		{100, 150, 0, 1},  // no failover: round 0 only
+		{100, 100, 5, 1},  // no room at all
+		{100, 105, 5, 1},  // round 1 would open at the deadline block
+		{100, 106, 5, 2},  // round 1 opens at 105 < 106
+		{100, 160, 4, 15}, // rounds 0..14 open at 100..156
+	} {
+		if got := Rounds(c.ref, c.deadline, c.failover); got != c.want {
+			t.Errorf("Rounds(%d, %d, %d) = %d, want %d", c.ref, c.deadline, c.failover, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package tests
 import (
 	"bytes"
 	"context"
+	"math"
 	"math/big"
 	"sort"
 	"testing"
@@ -153,7 +154,7 @@ func TestCommittees(t *testing.T) {
 	_, table0 := e.committeeOf(t, ctx, reader, c0.Task)
 	mid, best := 0, 2.0
 	for p, share := range table0.WeightShares() {
-		if d := abs(share - 0.15); d < best {
+		if d := math.Abs(share - 0.15); d < best {
 			mid, best = p, d
 		}
 	}
@@ -192,13 +193,6 @@ func TestCommittees(t *testing.T) {
 	if firstRound == 0 {
 		t.Fatalf("no task answered in failover round 1 (stopped operator drawn for %d tasks)", drawn)
 	}
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // createCommitteeTask creates a task of fn (threshold 60%, window 60 blocks).

@@ -18,7 +18,7 @@ import (
 // Not being drawn, or being drawn too late to matter, is a skip like any other: nobody is
 // penalised for not running a task it was not asked to run.
 
-// errNotYet means the task cannot be decided before block `until` (the seed block is not
+// notYetError means the task cannot be decided before block `until` (the seed block is not
 // mined yet, or this operator's failover round has not opened): the queue looks again
 // after a poll interval without counting an attempt.
 type notYetError struct{ until uint64 }
@@ -54,13 +54,9 @@ func (n *Node) committeeRound(ctx context.Context, task protocol.Task, taskHash 
 	return round, uint64(task.ReferenceBlock) + uint64(round)*uint64(task.FailoverBlocks), nil
 }
 
-// committeeRounds is how many failover rounds open before the task's deadline (at least 1).
+// committeeRounds is how many failover rounds of task open before its deadline.
 func committeeRounds(task protocol.Task) uint32 {
-	if task.FailoverBlocks == 0 || task.DeadlineBlock <= task.ReferenceBlock {
-		return 1
-	}
-	// Round r opens at reference + r×failover and must open before the deadline block.
-	return (task.DeadlineBlock-task.ReferenceBlock-1)/task.FailoverBlocks + 1
+	return committee.Rounds(task.ReferenceBlock, task.DeadlineBlock, task.FailoverBlocks)
 }
 
 // capacityGate is what this operator declared on chain; tasks beyond it are not accepted.
