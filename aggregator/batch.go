@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	blsagg "github.com/Layr-Labs/eigensdk-go/services/bls_aggregation"
 	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/blockless/avs/protocol"
 )
@@ -27,6 +29,10 @@ import (
 // the threshold, the declined tasks go alone and the rest are proposed again at once, so one
 // failing task never holds the others back.
 //
+// Committee tasks batch the same way with their committees (committeebatch.go): a group holds
+// tasks of one committee table, the operators asked are the entries' certifying members, and
+// the aggregator checks each signature itself and counts seats instead of stake.
+//
 // Lock order: task.mu before batcher.mu; nothing takes a task's lock while holding batcher.mu.
 
 // batchEntry is one certified task held by the batcher (in a group or a batch).
@@ -35,9 +41,13 @@ type batchEntry struct {
 	leaf    common.Hash // the agreed response's single-task digest
 	resp    protocol.Response
 	cert    *protocol.Certificate // its own certificate; nil for a batch restored after a restart
-	signers []common.Hash         // sorted operator ids that signed leaf
+	comm    *committeeLeaf        // committee tasks: round, seats and own certificate; nil otherwise
+	signers []common.Hash         // sorted operator ids that signed leaf (committee: those certifying it)
 	readyAt time.Time
 }
+
+// certified reports whether the entry carries its own certificate, to be answered alone.
+func (e *batchEntry) certified() bool { return e.cert != nil || e.comm != nil }
 
 // batchGroup is the certified tasks waiting to form a batch, all with the same quorum numbers.
 type batchGroup struct {
@@ -61,6 +71,7 @@ type liveBatch struct {
 	submitting bool
 	tallies    tallies
 	set        *operatorSet
+	sigs       map[common.Hash]*bls.G1Point // committee batches: verified signatures, summed here
 }
 
 // batcher is the Service's batching state, guarded by mu.
@@ -88,10 +99,16 @@ type batchMessage [32]byte
 
 func (s *Service) batching() bool { return s.cfg.BatchMaxTasks > 1 }
 
-// groupKey is the batcher's grouping key: the quorum numbers (respondToTasks takes one set).
+// groupKey is the batcher's grouping key: the quorum numbers (respondToTasks takes one set), or
+// for committee tasks the committee table (respondToTasksByCommittee takes one table).
 // Signer sets are not part of it: an operator whose response came after a task was certified
 // still computed it and signs the batch, so exact-set groups would split batches for nothing.
-func groupKey(quorums []byte) string { return string(quorums) }
+func groupKey(task protocol.Task) string {
+	if task.CommitteeSize > 0 {
+		return "c" + strconv.FormatUint(task.CommitteeTable, 10)
+	}
+	return "q" + string(task.QuorumNumbers)
+}
 
 // unionSigners is the sorted set of operators that signed at least one entry's leaf: the
 // operators asked to sign a batch of entries.
@@ -112,7 +129,7 @@ func unionSigners(entries []*batchEntry) []common.Hash {
 
 func newLiveBatch(rec BatchRecord, entries []*batchEntry) *liveBatch {
 	lb := &liveBatch{rec: rec, entries: entries, signers: map[common.Hash]bool{}, signed: map[common.Hash]bool{},
-		declined: map[common.Hash]bool{}, refusedBy: map[uint32]bool{}, tallies: tallies{}}
+		declined: map[common.Hash]bool{}, refusedBy: map[uint32]bool{}, tallies: tallies{}, sigs: map[common.Hash]*bls.G1Point{}}
 	for _, op := range rec.Signers {
 		lb.signers[op] = true
 	}
@@ -127,6 +144,19 @@ func (s *Service) nearDeadline(t *task) bool {
 // offerBatch hands a certified task to the batcher; it reports false when the task must be
 // sent alone (batching off, near its deadline, or its batch failed before). t.mu held.
 func (s *Service) offerBatch(ctx context.Context, t *task, resp protocol.Response, leaf common.Hash, cert protocol.Certificate) bool {
+	var signers []common.Hash
+	for _, r := range t.responses {
+		if r.Digest == leaf {
+			signers = append(signers, r.Response.OperatorID)
+		}
+	}
+	return s.offer(ctx, &batchEntry{t: t, leaf: leaf, resp: resp, cert: &cert, signers: signers, readyAt: time.Now()})
+}
+
+// offer puts a certified task's entry into its group, proposing the group when it is full; it
+// reports false when the task must be sent alone. e.t.mu held.
+func (s *Service) offer(ctx context.Context, e *batchEntry) bool {
+	t := e.t
 	if !s.batching() || t.noBatch || s.nearDeadline(t) {
 		return false
 	}
@@ -137,31 +167,25 @@ func (s *Service) offerBatch(ctx context.Context, t *task, resp protocol.Respons
 		// A batch restored after a restart holds the task: keep its certificate for a fallback.
 		lb := b.live[seq]
 		if lb == nil { // its batch is being restored: it picks the certificate up
-			b.early[t.id] = &batchEntry{t: t, leaf: leaf, resp: resp, cert: &cert}
+			b.early[t.id] = e
 			return true
 		}
-		for _, e := range lb.entries {
-			if e.t == t && e.leaf == leaf {
-				e.cert = &cert
+		for _, le := range lb.entries {
+			if le.t == t && le.leaf == e.leaf {
+				le.cert, le.comm = e.cert, e.comm
 				return true
 			}
 		}
 		return false
 	}
-	var signers []common.Hash
-	for _, r := range t.responses {
-		if r.Digest == leaf {
-			signers = append(signers, r.Response.OperatorID)
-		}
-	}
-	slices.SortFunc(signers, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
-	key := groupKey(t.rec.Task.QuorumNumbers)
+	slices.SortFunc(e.signers, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
+	key := groupKey(t.rec.Task)
 	g := b.groups[key]
 	if g == nil {
 		g = &batchGroup{}
 		b.groups[key] = g
 	}
-	g.entries = append(g.entries, &batchEntry{t: t, leaf: leaf, resp: resp, cert: &cert, signers: signers, readyAt: time.Now()})
+	g.entries = append(g.entries, e)
 	if len(g.entries) >= s.cfg.BatchMaxTasks {
 		entries := g.entries
 		delete(b.groups, key)
@@ -264,7 +288,7 @@ func (s *Service) inflightByGroup() map[string]int {
 		t.mu.Lock()
 		switch t.phase {
 		case phaseLoading, phaseCollecting, phaseClosing, phaseBetweenRounds:
-			out[groupKey(t.rec.Task.QuorumNumbers)]++
+			out[groupKey(t.rec.Task)]++
 		}
 		t.mu.Unlock()
 	}
@@ -279,7 +303,7 @@ func (s *Service) withdraw(ctx context.Context, lb *liveBatch) {
 	s.metrics.batches.WithLabelValues("withdrawn").Inc()
 	var rest []*batchEntry
 	for _, e := range lb.entries {
-		if lb.refusedBy[e.t.id] || e.cert == nil {
+		if lb.refusedBy[e.t.id] || !e.certified() {
 			s.sendAlone(ctx, e)
 		} else {
 			rest = append(rest, e)
@@ -323,6 +347,13 @@ func (s *Service) sendAlone(ctx context.Context, e *batchEntry) {
 	if t.phase != phaseBatched && t.phase != phaseSubmitting {
 		return // still aggregating (restored batch): noBatch sends its certificate alone
 	}
+	if e.comm != nil {
+		t.phase = phaseSubmitting
+		s.log.Debug().Uint32("task", t.id).Msg("answering alone by committee")
+		sub := s.committeeSubmission(t, e.resp, e.leaf, e.comm.cert)
+		s.wg.Go(func() { s.submit(ctx, t, sub) })
+		return
+	}
 	if e.cert == nil {
 		if err := s.startRound(t); err != nil {
 			t.phase, t.setupErr = phaseStalled, err.Error()
@@ -362,15 +393,23 @@ func (s *Service) propose(ctx context.Context, entries []*batchEntry) {
 	}
 	first := keep[0].t.rec.Task
 	rec := BatchRecord{QuorumNumbers: first.QuorumNumbers, Signers: unionSigners(keep), CreatedAt: time.Now().UTC()}
+	if keep[0].comm != nil {
+		rec.Committee, rec.CommitteeTable = true, first.CommitteeTable
+	}
 	leaves := make([][32]byte, len(keep))
 	for i, e := range keep {
 		task := e.t.rec.Task
 		rec.ReferenceBlock = max(rec.ReferenceBlock, task.ReferenceBlock)
 		rec.Threshold = max(rec.Threshold, task.QuorumThresholdPercentage)
-		rec.Tasks = append(rec.Tasks, BatchTask{TaskID: e.t.id, TaskHash: e.t.hash, Leaf: e.leaf, Response: e.resp})
+		bt := BatchTask{TaskID: e.t.id, TaskHash: e.t.hash, Leaf: e.leaf, Response: e.resp}
+		if e.comm != nil {
+			bt.Round = &e.comm.round
+		}
+		rec.Tasks = append(rec.Tasks, bt)
 		leaves[i] = e.leaf
 	}
-	if uint64(rec.ReferenceBlock) > s.head.Load() {
+	// Committee batches have no reference block on chain (each task's seed decides its seats).
+	if !rec.Committee && uint64(rec.ReferenceBlock) > s.head.Load() {
 		// respondToTasks needs referenceBlock < block.number of the block that includes it,
 		// which is above the head we saw: a reference block at the head is fine (a devnet that
 		// mines on demand has the tasks' creation block as its head).
@@ -417,6 +456,10 @@ func (s *Service) propose(ctx context.Context, entries []*batchEntry) {
 // batchCanMeet loads the operator set at the batch's reference block into lb and reports
 // whether the batch's signers can meet its strictest threshold there.
 func (s *Service) batchCanMeet(ctx context.Context, lb *liveBatch, rec BatchRecord) bool {
+	if rec.Committee {
+		lb.set = committeeSet(lb.entries)
+		return lb.reachable()
+	}
 	set, err := s.registry.fetch(ctx, lb.rule().quorums, rec.ReferenceBlock)
 	if err != nil {
 		s.log.Warn().Err(err).Uint32("referenceBlock", rec.ReferenceBlock).Msg("operator set for a batch")
@@ -443,6 +486,15 @@ func (lb *liveBatch) rule() thresholdRule {
 // reachable reports whether the operators asked to sign, less those that declined, hold
 // enough stake to meet the threshold. lb.set loaded; batcher.mu held (or lb not shared yet).
 func (lb *liveBatch) reachable() bool {
+	if lb.rec.Committee {
+		var left []common.Hash
+		for _, op := range lb.rec.Signers {
+			if !lb.declined[op] {
+				left = append(left, op)
+			}
+		}
+		return lb.committeeMet(left)
+	}
 	all := tallies{}
 	var tl *tally
 	for _, op := range lb.rec.Signers {
@@ -462,18 +514,20 @@ func (s *Service) publish(ctx context.Context, lb *liveBatch) bool {
 		return false
 	}
 	lb.message = protocol.BatchMessage(s.chainID, s.cfg.TaskManager, rec.Root, uint64(len(rec.Tasks)))
-	rule := lb.rule()
-	s.mu.Lock()
-	id := s.nextAgg
-	s.nextAgg++
-	s.mu.Unlock()
 	now := time.Now()
-	lb.aggID, lb.closesAt, lb.giveUpAt = id, now.Add(s.cfg.BatchSignTimeout), now.Add(s.cfg.BatchSignTimeout)
-	// The round outlives our own give-up time, so its expiry never races a forwarded signature.
-	meta := blsagg.NewTaskMetadata(id, rec.ReferenceBlock, rule.quorums, rule.percentages, s.cfg.BatchSignTimeout+roundMargin)
-	if err := s.bls.InitializeNewTask(meta); err != nil {
-		s.log.Error().Err(err).Uint64("batch", rec.Seq).Msg("initialize batch aggregation")
-		return false
+	lb.closesAt, lb.giveUpAt = now.Add(s.cfg.BatchSignTimeout), now.Add(s.cfg.BatchSignTimeout)
+	if !rec.Committee { // committee batches are summed here (committeebatch.go), not by blsagg
+		rule := lb.rule()
+		s.mu.Lock()
+		lb.aggID = s.nextAgg
+		s.nextAgg++
+		s.mu.Unlock()
+		// The round outlives our own give-up time, so its expiry never races a forwarded signature.
+		meta := blsagg.NewTaskMetadata(lb.aggID, rec.ReferenceBlock, rule.quorums, rule.percentages, s.cfg.BatchSignTimeout+roundMargin)
+		if err := s.bls.InitializeNewTask(meta); err != nil {
+			s.log.Error().Err(err).Uint64("batch", rec.Seq).Msg("initialize batch aggregation")
+			return false
+		}
 	}
 	b := s.batcher
 	b.mu.Lock()
@@ -483,9 +537,11 @@ func (s *Service) publish(ctx context.Context, lb *liveBatch) bool {
 			return false // cannot happen: a task is in one group or batch at a time
 		}
 	}
-	lb.aggStarted = true
 	b.live[rec.Seq] = lb
-	b.byAgg[id] = rec.Seq
+	if !rec.Committee {
+		lb.aggStarted = true
+		b.byAgg[lb.aggID] = rec.Seq
+	}
 	for _, e := range lb.entries {
 		b.claimed[e.t.id] = rec.Seq
 	}
@@ -500,6 +556,10 @@ func (s *Service) publish(ctx context.Context, lb *liveBatch) bool {
 // whether the batch now has enough. batcher.mu held.
 func (s *Service) forwardBatchSignature(lb *liveBatch, op common.Hash, sig *bls.Signature) {
 	if lb.reached || time.Now().After(lb.closesAt) {
+		return
+	}
+	if lb.rec.Committee {
+		s.forwardCommitteeSignature(lb, op, sig)
 		return
 	}
 	// Background: see forward in round.go.
@@ -538,7 +598,10 @@ func (s *Service) handleBatchResult(ctx context.Context, r blsagg.BlsAggregation
 	lb.submitting = true
 	b.mu.Unlock()
 	s.log.Info().Uint64("batch", seq).Int("nonSigners", len(cert.NonSignerPubkeys)).Msg("batch certificate ready")
-	s.wg.Go(func() { s.submitBatch(ctx, lb, cert) })
+	send := func(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+		return s.sub.respondTasks(ctx, tasks, resps, lb.rec.ReferenceBlock, cert, prev)
+	}
+	s.wg.Go(func() { s.submitBatch(ctx, lb, send) })
 	return true
 }
 
@@ -558,12 +621,22 @@ func (s *Service) claimStoredBatches() ([]BatchRecord, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.nextSeq = next
+	var keep []BatchRecord
 	for _, rec := range recs {
+		if rec.Committee {
+			// Not republished: its tasks certify again from their stored responses and batch
+			// anew (a committee certificate is cheap to rebuild; no aggregation round to replay).
+			if err := s.store.DeleteBatch(rec.Seq); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		keep = append(keep, rec)
 		for _, bt := range rec.Tasks {
 			b.claimed[bt.TaskID] = rec.Seq
 		}
 	}
-	return recs, nil
+	return keep, nil
 }
 
 // restoreBatches republishes stored batches once their tasks are tracked. Each task's

@@ -44,7 +44,7 @@ func (s *Service) getBatches(w http.ResponseWriter, r *http.Request) {
 			p.QuorumNumbers = append(p.QuorumNumbers, int(q))
 		}
 		for _, t := range lb.rec.Tasks {
-			p.Tasks = append(p.Tasks, protocol.BatchLeaf{TaskID: t.TaskID, TaskHash: t.TaskHash, Leaf: t.Leaf})
+			p.Tasks = append(p.Tasks, protocol.BatchLeaf{TaskID: t.TaskID, TaskHash: t.TaskHash, Leaf: t.Leaf, CommitteeRound: t.Round})
 		}
 		out.Batches = append(out.Batches, p)
 		if len(out.Batches) == maxListedBatches {

@@ -19,6 +19,7 @@ type BatchTask struct {
 	TaskHash common.Hash       `json:"taskHash"`
 	Leaf     common.Hash       `json:"leaf"`
 	Response protocol.Response `json:"response"`
+	Round    *uint8            `json:"round,omitempty"` // committee batches: the certifying round
 }
 
 // BatchRecord is a proposed batch. It is stored before it is published to operators, so a
@@ -32,6 +33,9 @@ type BatchRecord struct {
 	Signers        []common.Hash `json:"signers"` // operators that signed every leaf
 	Root           common.Hash   `json:"root"`
 	CreatedAt      time.Time     `json:"createdAt"`
+	// Committee batches go to respondToTasksByCommittee; all their tasks use CommitteeTable.
+	Committee      bool   `json:"committee,omitempty"`
+	CommitteeTable uint64 `json:"committeeTable,omitempty"`
 }
 
 var (

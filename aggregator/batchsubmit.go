@@ -17,7 +17,7 @@ import (
 // RPC trouble is retried with backoff while every task is clear of its deadline margin; then,
 // or when the TaskManager refuses the batch for another reason than a stale task, the tasks go
 // alone. A task no longer Pending is dropped and the rest proposed again.
-func (s *Service) submitBatch(ctx context.Context, lb *liveBatch, cert protocol.Certificate) {
+func (s *Service) submitBatch(ctx context.Context, lb *liveBatch, send batchSend) {
 	log := s.log.With().Uint64("batch", lb.rec.Seq).Logger()
 	if stale := s.claimBatchTasks(lb); len(stale) > 0 {
 		log.Info().Int("stale", len(stale)).Msg("tasks of the batch settled meanwhile; proposing the rest again")
@@ -32,7 +32,7 @@ func (s *Service) submitBatch(ctx context.Context, lb *liveBatch, cert protocol.
 	var prev *types.Transaction
 	retry := backoff.New(s.retryBase, 15*time.Second)
 	for ctx.Err() == nil {
-		tx, receipt, err := s.sub.respondTasks(ctx, tasks, resps, lb.rec.ReferenceBlock, cert, prev)
+		tx, receipt, err := send(ctx, tasks, resps, prev)
 		if tx != nil {
 			prev = tx
 		}
@@ -76,6 +76,10 @@ func (s *Service) submitBatch(ctx context.Context, lb *liveBatch, cert protocol.
 		}
 	}
 }
+
+// batchSend sends a batch's transaction once (respondToTasks or respondToTasksByCommittee, with
+// its certificate) and waits for the receipt; prev as in submitter.respond.
+type batchSend func(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 
 // claimBatchTasks moves every task of the batch to submitting; it returns (and leaves alone)
 // the tasks that something else settled meanwhile (answered, expired, replaced by a reorg).
@@ -143,7 +147,7 @@ func (s *Service) repropose(ctx context.Context, lb *liveBatch, stale []*batchEn
 		}
 		e.t.mu.Unlock()
 	}
-	if len(rest) > 0 && rest[0].cert == nil {
+	if len(rest) > 0 && !rest[0].certified() {
 		// Restored without certificates: their own rounds decide (alone, since noBatch).
 		for _, e := range rest {
 			s.sendAlone(ctx, e)

@@ -48,8 +48,9 @@ type txSender interface {
 	// respondTasks sends respondToTasks: many tasks under one batch certificate.
 	respondTasks(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, referenceBlock uint32, cert protocol.Certificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 	respondWithProof(ctx context.Context, task protocol.Task, resp protocol.Response, proof []byte, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
-	// respondCommittee sends respondToTasksByCommittee for one task.
-	respondCommittee(ctx context.Context, task protocol.Task, resp protocol.Response, cert protocol.CommitteeCertificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
+	// respondCommittee sends respondToTasksByCommittee: one task, or a batch of one committee
+	// table, under a committee certificate.
+	respondCommittee(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, cert protocol.CommitteeCertificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error)
 }
 
 // rpcChain is taskChain over an RPC endpoint.

@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"sort"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -137,16 +135,29 @@ func (s *Service) checkCommittee(t *task) {
 			if !committee.Meets(held, window, d.threshold) {
 				continue
 			}
-			cert, err := s.committeeCertificate(t, uint8(round), signers)
+			sigs := make(map[common.Hash]*bls.G1Point, len(signers))
+			for _, r := range signers {
+				p, err := r.Response.Signature.Point()
+				if err != nil {
+					s.log.Error().Err(err).Uint32("task", t.id).Msg("stored committee signature")
+					return
+				}
+				sigs[r.Response.OperatorID] = p
+			}
+			cert, err := committeeCertificate(d.table, t.set, []uint8{uint8(round)}, sigs)
 			if err != nil {
 				s.log.Error().Err(err).Uint32("task", t.id).Msg("committee certificate")
 				return
 			}
-			t.phase, t.reached = phaseSubmitting, true
 			s.metrics.committeeSeats.Observe(float64(held))
 			s.log.Info().Uint32("task", t.id).Str("digest", digest.Hex()).Uint32("round", round).Uint32("seats", held).
 				Uint32("window", window).Int("signers", len(signers)).Msg("committee threshold reached")
 			resp := signers[0].Response.Response()
+			if s.offerCommittee(t, resp, digest, uint8(round), window, seats, signers, cert) {
+				t.phase = phaseBatched
+				return
+			}
+			t.phase, t.reached = phaseSubmitting, true
 			ctx := s.runCtx
 			s.wg.Go(func() { s.submit(ctx, t, s.committeeSubmission(t, resp, digest, cert)) })
 			return
@@ -154,47 +165,12 @@ func (s *Service) checkCommittee(t *task) {
 	}
 }
 
-// committeeCertificate sums the signers' keys and signatures, signers ordered by table position
-// as the TaskManager requires. t.mu held.
-func (s *Service) committeeCertificate(t *task, round uint8, signers []StoredResponse) (protocol.CommitteeCertificate, error) {
-	type signer struct {
-		pos  int
-		info eigentypes.OperatorAvsState
-		sig  *bls.G1Point
-	}
-	list := make([]signer, 0, len(signers))
-	for _, r := range signers {
-		pos, _ := t.comm.table.Position(r.Response.OperatorID)
-		info, ok := t.set.ops[eigentypes.OperatorId(r.Response.OperatorID)]
-		if !ok || info.OperatorInfo.Pubkeys.G1Pubkey == nil || info.OperatorInfo.Pubkeys.G2Pubkey == nil {
-			return protocol.CommitteeCertificate{}, fmt.Errorf("operator %s has no registered keys at the reference block", r.Response.OperatorID.Hex())
-		}
-		p, err := r.Response.Signature.Point()
-		if err != nil {
-			return protocol.CommitteeCertificate{}, fmt.Errorf("stored signature of %s: %w", r.Response.OperatorID.Hex(), err)
-		}
-		list = append(list, signer{pos: pos, info: info, sig: p})
-	}
-	sort.Slice(list, func(i, j int) bool { return list[i].pos < list[j].pos })
-	cert := protocol.CommitteeCertificate{Rounds: []uint8{round}}
-	apk := bls.NewZeroG2Point()
-	sigma := bls.NewZeroG1Point()
-	for _, sg := range list {
-		cert.SignerPositions = append(cert.SignerPositions, uint32(sg.pos))
-		cert.SignerPubkeys = append(cert.SignerPubkeys, protocol.G1(sg.info.OperatorInfo.Pubkeys.G1Pubkey))
-		apk = apk.Add(sg.info.OperatorInfo.Pubkeys.G2Pubkey)
-		sigma = sigma.Add(sg.sig)
-	}
-	cert.ApkG2, cert.Sigma = protocol.G2(apk), protocol.G1(sigma)
-	return cert, nil
-}
-
 // committeeSubmission is respondToTasksByCommittee for one task.
 func (s *Service) committeeSubmission(t *task, resp protocol.Response, digest common.Hash, cert protocol.CommitteeCertificate) submission {
 	task := t.rec.Task
 	return submission{what: "respondToTasksByCommittee", digest: digest,
 		send: func(ctx context.Context, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
-			return s.sub.respondCommittee(ctx, task, resp, cert, prev)
+			return s.sub.respondCommittee(ctx, []protocol.Task{task}, []protocol.Response{resp}, cert, prev)
 		}}
 }
 

@@ -141,7 +141,9 @@ type fakeSender struct {
 	proofErr   func(n int) error
 	batches    [][]uint32                      // task ids of every respondToTasks call
 	committee  []protocol.CommitteeCertificate // every respondToTasksByCommittee's certificate
-	batchErr   func(n int) error               // nil: mined
+	// committeeTasks holds the task ids of every respondToTasksByCommittee call.
+	committeeTasks [][]uint32
+	batchErr       func(n int) error // nil: mined
 	// proofGate, when set, holds every respondWithProof until a value is received from it (the
 	// transaction "being mined").
 	proofGate chan struct{}
@@ -166,9 +168,14 @@ func (f *fakeSender) respond(context.Context, protocol.Task, protocol.Response, 
 	return nil, receipt(), nil
 }
 
-func (f *fakeSender) respondCommittee(_ context.Context, _ protocol.Task, _ protocol.Response, cert protocol.CommitteeCertificate, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+func (f *fakeSender) respondCommittee(_ context.Context, _ []protocol.Task, resps []protocol.Response, cert protocol.CommitteeCertificate, _ *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+	ids := make([]uint32, len(resps))
+	for i, r := range resps {
+		ids[i] = r.TaskId
+	}
 	f.mu.Lock()
 	f.committee = append(f.committee, cert)
+	f.committeeTasks = append(f.committeeTasks, ids)
 	f.mu.Unlock()
 	return nil, receipt(), nil
 }

@@ -90,15 +90,15 @@ func (s *submitter) respondTasks(ctx context.Context, tasks []protocol.Task, res
 	return tx, r, err
 }
 
-// respondCommittee sends respondToTasksByCommittee for one task once and waits for its receipt
-// (prev as in respond).
-func (s *submitter) respondCommittee(ctx context.Context, task protocol.Task, resp protocol.Response, cert protocol.CommitteeCertificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
+// respondCommittee sends respondToTasksByCommittee once and waits for its receipt (prev as in
+// respond).
+func (s *submitter) respondCommittee(ctx context.Context, tasks []protocol.Task, resps []protocol.Response, cert protocol.CommitteeCertificate, prev *types.Transaction) (*types.Transaction, *types.Receipt, error) {
 	encoded, err := cert.Encode()
 	if err != nil {
 		return nil, nil, err
 	}
 	tx, err := s.send(ctx, prev, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return s.tm.RespondToTasksByCommittee(o, []protocol.Task{task}, []protocol.Response{resp}, encoded)
+		return s.tm.RespondToTasksByCommittee(o, tasks, resps, encoded)
 	})
 	if err != nil {
 		return nil, nil, err

@@ -18,10 +18,15 @@ type BatchLeaf struct {
 	TaskID   uint32      `json:"taskId"`
 	TaskHash common.Hash `json:"taskHash"`
 	Leaf     common.Hash `json:"leaf"`
+	// CommitteeRound is set in a committee batch: the failover round whose committee (the
+	// holders of its window of draws) certifies the task. A signer's seats count for the task
+	// only when it holds one in that window, so only such an operator vouches for this leaf.
+	CommitteeRound *uint8 `json:"committeeRound,omitempty"`
 }
 
 // BatchProposal is a batch waiting for signatures. An operator signs it only when every leaf
-// is a response it signed itself and the root is BatchRoot of the leaves.
+// is a response it signed itself and the root is BatchRoot of the leaves; in a committee
+// batch (leaves with CommitteeRound), every leaf of a task in whose round window it sits.
 type BatchProposal struct {
 	Seq            uint64        `json:"seq"`
 	ReferenceBlock uint32        `json:"referenceBlock"`
