@@ -36,12 +36,16 @@ var errClosed = fmt.Errorf("%w: batch closed", errRefused)
 // submission"): it polls GET /v1/batches for those it is asked to sign, signs one only when
 // every leaf is a response it signed itself (same task id, task hash and digest, from its
 // store) and the root is the leaves' root, and posts the signature. Operators have no inbound
-// port, so the aggregator is polled.
+// port, so the aggregator is polled. In a committee batch a leaf names the failover round
+// whose committee certifies it; the TaskManager counts a signer's seats for that task only if
+// it holds one in that round's window, so a leaf of a task whose window this operator is not in
+// (it recorded not being drawn, or being drawn only later) is neither checked nor vouched for.
 type batchSigner struct {
 	base        string
 	http        *http.Client
 	store       *store
 	skipped     *skipLog
+	rounds      *roundLog
 	key         *bls.KeyPair
 	operatorID  [32]byte
 	chainID     *big.Int
@@ -54,7 +58,7 @@ type batchSigner struct {
 
 func newBatchSigner(n *Node) *batchSigner {
 	return &batchSigner{base: strings.TrimRight(n.cfg.AggregatorURL, "/"), http: pooled.Client(10 * time.Second),
-		store: n.store, skipped: n.skipped, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
+		store: n.store, skipped: n.skipped, rounds: n.rounds, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
 		interval: n.cfg.BatchPollInterval, metrics: n.metrics, log: n.log.With().Str("component", "batches").Logger(),
 		answered: map[uint64]common.Hash{}}
 }
@@ -163,6 +167,7 @@ type verdict struct {
 	message [32]byte // BatchMessage, when every leaf is one this operator signed
 	differ  []uint32 // tasks this operator signed with another response, or dropped unsigned
 	pending int      // leaves of tasks this operator has not signed (yet)
+	mine    int      // leaves this operator vouches for (not outside its committee window)
 }
 
 // check reads p's leaves against this operator's signed records; err (errRefused) means the
@@ -189,7 +194,13 @@ func (b *batchSigner) check(p protocol.BatchProposal) (verdict, error) {
 		case leafUnknown:
 			v.pending++
 		}
+		if st != leafOutside {
+			v.mine++
+		}
 		leaves[i] = l.Leaf
+	}
+	if v.mine == 0 {
+		return v, fmt.Errorf("%w: no leaf is of a task this operator certifies", errRefused)
 	}
 	root, err := protocol.BatchRoot(leaves)
 	if err != nil || common.Hash(root) != p.Root {
@@ -206,6 +217,7 @@ const (
 	leafUnknown leafState = iota // no signed record (not computed yet, or never)
 	leafSame                     // this operator signed exactly this leaf
 	leafOther                    // this operator signed another response, or dropped the task
+	leafOutside                  // a committee leaf whose round window this operator is not in
 )
 
 // signedLeaf compares leaf l.Leaf with what this operator signed for task (l.TaskID, l.TaskHash).
@@ -215,6 +227,12 @@ func (b *batchSigner) signedLeaf(l protocol.BatchLeaf) (leafState, error) {
 		return leafUnknown, fmt.Errorf("read signed record of task %d: %w", l.TaskID, err)
 	}
 	if !ok || (rec.TaskHash != [32]byte{} && rec.TaskHash != l.TaskHash) {
+		if l.CommitteeRound != nil {
+			// Before the skip log: not being drawn is itself a skip ("committee").
+			if first, known := b.rounds.get(taskKey{ID: l.TaskID, Hash: l.TaskHash}); known && (first < 0 || first > int(*l.CommitteeRound)) {
+				return leafOutside, nil
+			}
+		}
 		if b.skipped.has(taskKey{ID: l.TaskID, Hash: l.TaskHash}) {
 			return leafOther, nil // dropped here: this operator will never sign it
 		}

@@ -169,3 +169,56 @@ func TestBatchSigning(t *testing.T) {
 		return counterValue(t, n, "signed") == 2 && counterValue(t, n, "declined") == 2
 	})
 }
+
+// In a committee batch the node vouches only for leaves of tasks in whose certifying round
+// window it sits: it signs a batch whose other leaves are tasks it was not drawn for (or drawn
+// for only in a later round), declines a task it was drawn for and dropped, waits on one it was
+// drawn for and has not finished, and signs nothing when no leaf is its own.
+func TestCommitteeBatchSigning(t *testing.T) {
+	f := newFixture(t)
+	h := func(s string) common.Hash { return crypto.Keccak256Hash([]byte(s)) }
+	round := func(r uint8) *uint8 { return &r }
+	leaf := func(id uint32, r *uint8) protocol.BatchLeaf {
+		return protocol.BatchLeaf{TaskID: id, TaskHash: h(itoa(int(id))), Leaf: h("digest " + itoa(int(id))), CommitteeRound: r}
+	}
+	mixed := proposal(1, leaf(1, round(0)), leaf(2, round(0)), leaf(3, round(1)))
+	dropped := proposal(2, leaf(1, round(0)), leaf(4, round(0)))
+	waiting := proposal(3, leaf(1, round(0)), leaf(5, round(0)))
+	notMine := proposal(4, leaf(2, round(0)), leaf(3, round(1)))
+	quorum := proposal(5, leaf(1, nil), leaf(2, nil)) // no rounds: every leaf must be its own
+	agg := newBatchAggregator(t, mixed, dropped, waiting, notMine, quorum)
+	n := f.node(t.TempDir(), func(c *Config) { c.AggregatorURL = agg.srv.URL; c.BatchPollInterval = 5 * time.Millisecond })
+	defer n.Close()
+	key := func(id uint32) taskKey { return taskKey{ID: id, Hash: h(itoa(int(id)))} }
+	record(t, n, 1, h("1"), h("digest 1"))
+	n.rounds.put(key(1), 0)
+	n.rounds.put(key(2), -1) // not drawn: skipped as "committee"
+	n.skipped.add(key(2))
+	n.rounds.put(key(3), 2) // drawn in round 2 only; the leaf claims round 1
+	n.skipped.add(key(3))
+	n.rounds.put(key(4), 0) // drawn, module failed here
+	n.skipped.add(key(4))
+	n.rounds.put(key(5), 0) // drawn, still running
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); newBatchSigner(n).run(ctx) }()
+	defer func() { cancel(); <-done }()
+	eventually(t, "mixed committee batch signed", func() bool { _, ok := agg.signature(1); return ok })
+	eventually(t, "batch with a dropped member task declined", func() bool { _, ok := agg.decline(2); return ok })
+	eventually(t, "quorum batch with a skipped task declined", func() bool { _, ok := agg.decline(5); return ok })
+	eventually(t, "batch with no leaf of this operator refused", func() bool { return counterValue(t, n, "refused") == 1 })
+	if d, _ := agg.decline(2); len(d.TaskIDs) != 1 || d.TaskIDs[0] != 4 {
+		t.Fatalf("decline names %v, want [4]", d.TaskIDs)
+	}
+	for _, seq := range []int{3, 4} {
+		if _, ok := agg.signature(seq); ok {
+			t.Fatalf("batch %d signed", seq)
+		}
+		if _, ok := agg.decline(seq); ok {
+			t.Fatalf("batch %d declined", seq)
+		}
+	}
+	record(t, n, 5, h("5"), h("digest 5"))
+	eventually(t, "waiting batch signed once its task is done", func() bool { _, ok := agg.signature(3); return ok })
+}

@@ -28,7 +28,7 @@ func (e *notYetError) Error() string { return fmt.Sprintf("waiting for block %d"
 // committeeRound returns the failover round in which this operator joins task's committee
 // and the block from which it may execute, or a skip when it is not drawn before the
 // deadline, or a notYetError while the seed block is not mined.
-func (n *Node) committeeRound(ctx context.Context, task protocol.Task, taskHash [32]byte, head uint64) (round int, turn uint64, err error) {
+func (n *Node) committeeRound(ctx context.Context, id uint32, task protocol.Task, taskHash [32]byte, head uint64) (round int, turn uint64, err error) {
 	seedBlock := uint64(task.ReferenceBlock) + 1
 	if head < seedBlock {
 		return 0, 0, &notYetError{until: seedBlock}
@@ -41,13 +41,16 @@ func (n *Node) committeeRound(ctx context.Context, task protocol.Task, taskHash 
 	if err != nil {
 		return 0, 0, err
 	}
+	key := taskKey{ID: id, Hash: taskHash}
 	pos, ok := table.Position(n.operatorID)
 	if !ok {
+		n.rounds.put(key, -1)
 		return 0, 0, skipErr("committee", fmt.Errorf("not in committee table %d (no capacity declared for this class, or not registered when it was built)", task.CommitteeTable))
 	}
 	seed := committee.Seed(bh, taskHash)
 	rounds := committeeRounds(task)
 	round = table.FirstRoundWith(seed, uint32(task.CommitteeSize), pos, rounds)
+	n.rounds.put(key, round)
 	if round < 0 {
 		return 0, 0, skipErr("committee", fmt.Errorf("not drawn in the task's %d committee round(s)", rounds))
 	}

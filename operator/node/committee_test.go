@@ -81,6 +81,13 @@ func TestCommitteeOnlyMembersExecute(t *testing.T) {
 	if len(f.agg.rawFor(2)) != 0 {
 		t.Fatal("a task this operator was not drawn for was signed")
 	}
+	// The batch signer learns which committee windows it sits in from these.
+	for id, want := range map[uint32]int{1: 0, 2: -1} {
+		h, _ := n.codec.TaskHash([]protocol.Task{member, other}[id-1])
+		if got, ok := n.rounds.get(taskKey{ID: id, Hash: h}); !ok || got != want {
+			t.Fatalf("task %d: recorded round %d (known %v), want %d", id, got, ok, want)
+		}
+	}
 }
 
 // A drafted operator (first drawn in failover round 1) executes only once its round opens.

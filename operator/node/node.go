@@ -63,6 +63,7 @@ type Node struct {
 	zk         *zkRuntime
 	queue      *scheduler
 	skipped    *skipLog     // tasks dropped unsigned, declined when a batch holds them
+	rounds     *roundLog    // committee tasks: this operator's first round (-1: not drawn)
 	capacity   capacityGate // what this operator declared on chain
 
 	moduleFetches  singleflight.Group
@@ -131,7 +132,7 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 func build(cfg Config, c chainReader, chainID *big.Int, k Keys, log zerolog.Logger) (n *Node, err error) {
 	cfg.setDefaults()
 	n = &Node{cfg: cfg, log: log, chain: c, chainID: chainID, blsKey: k.BLS, operatorID: keys.OperatorID(k.BLS),
-		fetch: cfg.Fetch.Policy(), queue: newScheduler(), skipped: newSkipLog(),
+		fetch: cfg.Fetch.Policy(), queue: newScheduler(), skipped: newSkipLog(), rounds: newRecent[int](),
 		moduleFailures: map[modstore.Digest]time.Time{}}
 	defer func() {
 		if err != nil {
@@ -345,7 +346,7 @@ func (n *Node) process(ctx context.Context, j *job) error {
 		return errHandedOff
 	}
 	if ev.Task.CommitteeSize > 0 {
-		round, turn, err := n.committeeRound(ctx, ev.Task, k.Hash, head)
+		round, turn, err := n.committeeRound(ctx, ev.TaskID, ev.Task, k.Hash, head)
 		if err != nil {
 			return err
 		}

@@ -135,7 +135,7 @@ func (z *zkRuntime) turn(ctx context.Context, ev taskwatch.Event, taskHash [32]b
 			if err != nil {
 				return 0, 0, err
 			}
-			round, turn, err := z.n.committeeRound(ctx, ev.Task, taskHash, head)
+			round, turn, err := z.n.committeeRound(ctx, ev.TaskID, ev.Task, taskHash, head)
 			var notYet *notYetError
 			if !errors.As(err, &notYet) {
 				return turn, round, err
