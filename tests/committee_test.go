@@ -5,6 +5,7 @@ import (
 	"context"
 	"math"
 	"math/big"
+	"reflect"
 	"sort"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/committeeregistry"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
@@ -30,8 +32,9 @@ const committeeFailover = 4
 // certificates whose signers are all in the committee computed from the chain's table and the
 // task's seed; an operator with too little memory is in no table of a big function and signs
 // none of its tasks; certificates by non-members or by too few members' seats revert; the seed
-// is unknown in the block that creates a task; with a committee member stopped, tasks it was
-// drawn for are answered by failover within a round's opening + 2 blocks.
+// is unknown in the block that creates a task; tasks of one function created together are
+// answered as one committee batch (one respondToTasksByCommittee); with a committee member
+// stopped, tasks it was drawn for are answered by failover within a round's opening + 2 blocks.
 func TestCommittees(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
@@ -70,7 +73,7 @@ func TestCommittees(t *testing.T) {
 		}
 	}
 	rq, small := e.deployOracle(storeURL, k2(64<<20))
-	_, big := e.deployOracle(storeURL, k2(512<<20))
+	_, bigFn := e.deployOracle(storeURL, k2(512<<20))
 
 	// Before any node runs: what the chain refuses.
 	input, _ := oracleInput(0)
@@ -109,7 +112,8 @@ func TestCommittees(t *testing.T) {
 		e.wantRevert(t, err, "CommitteeThresholdNotMet", bigU(0), bigU(uint64(seats)), bigU(2))
 	}
 
-	aggURL, stopAgg := e.startAggregator(t.TempDir())
+	// Batches wait for every task of their table still being certified (not for a timer).
+	aggURL, stopAgg := e.startAggregator(t.TempDir(), func(c *aggregator.Config) { c.BatchMaxWait = time.Minute })
 	defer stopAgg()
 	stops := make([]func(), len(ops))
 	for i, op := range ops {
@@ -117,34 +121,69 @@ func TestCommittees(t *testing.T) {
 		defer stops[i]()
 	}
 
-	// Tasks of both functions: each answered by (a subset of) its computed committee.
-	created := []requester.Created{c0}
+	// Tasks of both functions, created in one transaction: each answered by (a subset of) its
+	// computed committee, and the tasks of each function (one committee table) in one batch.
+	var reqs []taskmanager.ITaskManagerTaskRequest
 	for i := 1; i <= 8; i++ {
 		in, _ := oracleInput(i)
 		fn := small
 		if i%2 == 0 {
-			fn = big
+			fn = bigFn
 		}
-		created = append(created, createCommitteeTask(t, ctx, rq, fn, in))
+		reqs = append(reqs, taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte(in), QuorumNumbers: []byte{0},
+			QuorumThresholdPercentage: 60, ResponseWindowBlocks: 60})
 	}
+	together, err := rq.CreateTasks(ctx, reqs, big.NewInt(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	created := append([]requester.Created{c0}, together...)
 	executions := 0
-	for _, c := range created {
+	batchTx := map[uint64]map[common.Hash]int{} // function -> answering tx -> tasks of the 8 it answered
+	for i, c := range created {
 		res := waitAnswered(t, ctx, rq, c.ID, 3*time.Minute)
-		cert := e.committeeCertOf(t, ctx, res)
+		ans := e.committeeAnswerOf(t, ctx, c.ID, res)
 		seed, table := e.committeeOf(t, ctx, reader, c.Task)
-		window := committee.Window(uint32(c.Task.CommitteeSize), uint32(cert.Rounds[0]))
-		in := table.Committee(seed, window)
-		for _, p := range cert.SignerPositions {
-			if !contains(in, int(p)) {
-				t.Fatalf("task %d: signer at position %d is not in its committee %v (round %d)", c.ID, p, in, cert.Rounds[0])
+		window := committee.Window(uint32(c.Task.CommitteeSize), uint32(ans.round()))
+		seats := table.Seats(seed, window)
+		var held uint32
+		signed := 0
+		for _, p := range ans.cert.SignerPositions {
+			switch {
+			case seats[int(p)] > 0:
+				held += seats[int(p)]
+				signed++
+			case ans.tasks == 1:
+				t.Fatalf("task %d: signer at position %d is not in its committee %v (round %d)", c.ID, p, table.Committee(seed, window), ans.round())
 			}
 		}
-		if c.Task.FunctionId == big {
+		if !committee.Meets(held, window, c.Task.QuorumThresholdPercentage) {
+			t.Fatalf("task %d: its committee's signers hold %d of %d seats", c.ID, held, window)
+		}
+		if c.Task.FunctionId == bigFn {
 			if _, ok := table.Position(ops[5].id); ok {
 				t.Fatalf("task %d: the 128 MiB operator is in the 512 MiB table", c.ID)
 			}
 		}
-		executions += len(cert.SignerPositions)
+		if i > 0 {
+			if batchTx[c.Task.FunctionId] == nil {
+				batchTx[c.Task.FunctionId] = map[common.Hash]int{}
+			}
+			batchTx[c.Task.FunctionId][res.TxHash]++
+		}
+		executions += signed
+	}
+	for fn, txs := range batchTx {
+		if len(txs) != 1 {
+			t.Fatalf("function %d: its 4 tasks created together were answered by %d transactions, want one committee batch", fn, len(txs))
+		}
+		for tx := range txs {
+			gas, n, err := rq.ResponseGas(ctx, tx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("function %d: committee batch of %d tasks, %d gas (%d per task)", fn, n, gas, gas/uint64(n))
+		}
 	}
 	t.Logf("%d tasks answered with %d committee signatures (every operator would be %d)", len(created), executions, len(created)*len(ops))
 
@@ -176,12 +215,12 @@ func TestCommittees(t *testing.T) {
 		drawn++
 		want := liveRound(table, seed, 2, downPos, c.Task.QuorumThresholdPercentage)
 		res := waitAnswered(t, ctx, rq, c.ID, 3*time.Minute)
-		cert := e.committeeCertOf(t, ctx, res)
+		round := e.committeeAnswerOf(t, ctx, c.ID, res).round()
 		opens := uint64(c.Task.ReferenceBlock) + uint64(want)*committeeFailover
 		t.Logf("task %d: stopped member drawn; live members reach the threshold in round %d (opens at block %d); answered in round %d at block %d",
-			c.ID, want, opens, cert.Rounds[0], res.Block)
-		if int(cert.Rounds[0]) != want {
-			t.Fatalf("task %d answered in round %d, want failover round %d", c.ID, cert.Rounds[0], want)
+			c.ID, want, opens, round, res.Block)
+		if int(round) != want {
+			t.Fatalf("task %d answered in round %d, want failover round %d", c.ID, round, want)
 		}
 		if res.Block > opens+2 {
 			t.Fatalf("task %d answered at block %d, more than 2 blocks after its failover round opened at %d", c.ID, res.Block, opens)
@@ -294,8 +333,20 @@ func (e *env) respondCommittee(task protocol.Task, resp protocol.Response, cert 
 	return tx.Hash(), nil
 }
 
-// committeeCertOf decodes the certificate of an answered task from its transaction.
-func (e *env) committeeCertOf(t *testing.T, ctx context.Context, res requester.Result) protocol.CommitteeCertificate {
+// committeeAnswer is how a committee task was answered: the certificate of its
+// respondToTasksByCommittee transaction, the task's index among the tasks it answered, and
+// how many it answered (more than one: a committee batch).
+type committeeAnswer struct {
+	cert  protocol.CommitteeCertificate
+	index int
+	tasks int
+}
+
+// round is the failover round whose committee certified the task.
+func (a committeeAnswer) round() uint8 { return a.cert.Rounds[a.index] }
+
+// committeeAnswerOf decodes the answer of a task from its transaction.
+func (e *env) committeeAnswerOf(t *testing.T, ctx context.Context, id uint32, res requester.Result) committeeAnswer {
 	t.Helper()
 	tx, _, err := e.dn.Client.TransactionByHash(ctx, res.TxHash)
 	if err != nil {
@@ -317,10 +368,17 @@ func (e *env) committeeCertOf(t *testing.T, ctx context.Context, res requester.R
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cert.Rounds) != 1 {
-		t.Fatalf("%d rounds in a one-task certificate", len(cert.Rounds))
+	resps := reflect.ValueOf(args[1])
+	ans := committeeAnswer{cert: cert, index: -1, tasks: resps.Len()}
+	for i := range ans.tasks {
+		if uint32(resps.Index(i).FieldByName("TaskId").Uint()) == id {
+			ans.index = i
+		}
 	}
-	return cert
+	if ans.index < 0 || len(cert.Rounds) != ans.tasks {
+		t.Fatalf("task %d: index %d among %d tasks, %d rounds in the certificate", id, ans.index, ans.tasks, len(cert.Rounds))
+	}
+	return ans
 }
 
 // registryRevert reports whether err carries the CommitteeRegistry error `name`.
