@@ -45,7 +45,7 @@ type batchSigner struct {
 	http        *http.Client
 	store       *store
 	skipped     *skipLog
-	rounds      *roundLog
+	firstRound  func(ctx context.Context, k taskKey) (round int, known bool) // Node.firstRound
 	key         *bls.KeyPair
 	operatorID  [32]byte
 	chainID     *big.Int
@@ -58,7 +58,7 @@ type batchSigner struct {
 
 func newBatchSigner(n *Node) *batchSigner {
 	return &batchSigner{base: strings.TrimRight(n.cfg.AggregatorURL, "/"), http: pooled.Client(10 * time.Second),
-		store: n.store, skipped: n.skipped, rounds: n.rounds, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
+		store: n.store, skipped: n.skipped, firstRound: n.firstRound, key: n.blsKey, operatorID: n.operatorID, chainID: n.chainID, taskManager: n.cfg.TaskManager,
 		interval: n.cfg.BatchPollInterval, metrics: n.metrics, log: n.log.With().Str("component", "batches").Logger(),
 		answered: map[uint64]common.Hash{}}
 }
@@ -124,7 +124,7 @@ func (b *batchSigner) poll(ctx context.Context) error {
 // answer signs proposal p, declines the leaves this operator computed differently, or waits
 // (nothing posted) while a leaf is a task it has not finished yet.
 func (b *batchSigner) answer(ctx context.Context, p protocol.BatchProposal) error {
-	v, err := b.check(p)
+	v, err := b.check(ctx, p)
 	switch {
 	case err != nil:
 		b.answered[p.Seq] = p.Root
@@ -172,7 +172,7 @@ type verdict struct {
 
 // check reads p's leaves against this operator's signed records; err (errRefused) means the
 // proposal itself is malformed and is never signed.
-func (b *batchSigner) check(p protocol.BatchProposal) (verdict, error) {
+func (b *batchSigner) check(ctx context.Context, p protocol.BatchProposal) (verdict, error) {
 	var v verdict
 	if p.Count != len(p.Tasks) || p.Count == 0 || p.Count > maxBatchLeaves {
 		return v, fmt.Errorf("%w: count %d with %d leaves", errRefused, p.Count, len(p.Tasks))
@@ -184,7 +184,7 @@ func (b *batchSigner) check(p protocol.BatchProposal) (verdict, error) {
 			return v, fmt.Errorf("%w: task %d listed twice", errRefused, l.TaskID)
 		}
 		seen[l.TaskID] = true
-		st, err := b.signedLeaf(l)
+		st, err := b.signedLeaf(ctx, l)
 		if err != nil {
 			return v, err
 		}
@@ -221,7 +221,7 @@ const (
 )
 
 // signedLeaf compares leaf l.Leaf with what this operator signed for task (l.TaskID, l.TaskHash).
-func (b *batchSigner) signedLeaf(l protocol.BatchLeaf) (leafState, error) {
+func (b *batchSigner) signedLeaf(ctx context.Context, l protocol.BatchLeaf) (leafState, error) {
 	rec, ok, err := b.store.signed(taskKey{ID: l.TaskID, Hash: l.TaskHash})
 	if err != nil {
 		return leafUnknown, fmt.Errorf("read signed record of task %d: %w", l.TaskID, err)
@@ -229,7 +229,7 @@ func (b *batchSigner) signedLeaf(l protocol.BatchLeaf) (leafState, error) {
 	if !ok || (rec.TaskHash != [32]byte{} && rec.TaskHash != l.TaskHash) {
 		if l.CommitteeRound != nil {
 			// Before the skip log: not being drawn is itself a skip ("committee").
-			if first, known := b.rounds.get(taskKey{ID: l.TaskID, Hash: l.TaskHash}); known && (first < 0 || first > int(*l.CommitteeRound)) {
+			if first, known := b.firstRound(ctx, taskKey{ID: l.TaskID, Hash: l.TaskHash}); known && (first < 0 || first > int(*l.CommitteeRound)) {
 				return leafOutside, nil
 			}
 		}

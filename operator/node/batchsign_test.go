@@ -222,3 +222,34 @@ func TestCommitteeBatchSigning(t *testing.T) {
 	record(t, n, 5, h("5"), h("digest 5"))
 	eventually(t, "waiting batch signed once its task is done", func() bool { _, ok := agg.signature(3); return ok })
 }
+
+// A committee leaf of a task still waiting in this node's queue (not reached yet) is drawn
+// from the queued event: not drawn, the batch is signed without waiting for the queue.
+func TestCommitteeBatchSigningQueuedTask(t *testing.T) {
+	f := newFixture(t)
+	table := f.committeeTable()
+	other, in := f.committeeTask(table, -1, 0, "q")
+	agg := newBatchAggregator(t)
+	n := f.node(t.TempDir(), func(c *Config) { c.AggregatorURL = agg.srv.URL; c.BatchPollInterval = 5 * time.Millisecond })
+	defer n.Close()
+	h, err := n.codec.TaskHash(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.queue.add(queueEntry{Event: f.event(2, other, in), TaskHash: h}) // queued, never run here
+	record(t, n, 1, common.Hash{1}, common.Hash{2})
+	r0 := uint8(0)
+	p := proposal(1, protocol.BatchLeaf{TaskID: 1, TaskHash: common.Hash{1}, Leaf: common.Hash{2}, CommitteeRound: &r0},
+		protocol.BatchLeaf{TaskID: 2, TaskHash: h, Leaf: common.Hash{3}, CommitteeRound: &r0})
+	agg.mu.Lock()
+	agg.proposals = []protocol.BatchProposal{p}
+	agg.mu.Unlock()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); newBatchSigner(n).run(ctx) }()
+	defer func() { cancel(); <-done }()
+	eventually(t, "batch signed", func() bool { _, ok := agg.signature(1); return ok })
+	if r, ok := n.rounds.get(taskKey{ID: 2, Hash: h}); !ok || r != -1 {
+		t.Fatalf("queued task's round %d (known %v), want -1", r, ok)
+	}
+}

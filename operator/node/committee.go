@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -55,6 +56,40 @@ func (n *Node) committeeRound(ctx context.Context, id uint32, task protocol.Task
 		return 0, 0, skipErr("committee", fmt.Errorf("not drawn in the task's %d committee round(s)", rounds))
 	}
 	return round, uint64(task.ReferenceBlock) + uint64(round)*uint64(task.FailoverBlocks), nil
+}
+
+// firstRound is this operator's first failover round in committee task k (-1: not drawn), for
+// the batch signer. A task still queued here (the node has not reached it: one execution at a
+// time under load) is drawn now from its queued event, so a batch naming it waits only on the
+// tasks this operator really must compute. known is false for a task this node never queued
+// or whose seed cannot be read yet.
+func (n *Node) firstRound(ctx context.Context, k taskKey) (round int, known bool) {
+	if r, ok := n.rounds.get(k); ok {
+		return r, true
+	}
+	n.queue.mu.Lock()
+	j := n.queue.jobs[k]
+	var task protocol.Task
+	if j != nil {
+		task = j.entry.Event.Task
+	}
+	n.queue.mu.Unlock()
+	if j == nil || task.CommitteeSize == 0 {
+		return 0, false
+	}
+	head, err := n.chain.BlockNumber(ctx)
+	if err != nil {
+		return 0, false
+	}
+	r, _, err := n.committeeRound(ctx, k.ID, task, k.Hash, head)
+	var skip *skipError
+	switch {
+	case err == nil:
+		return r, true
+	case errors.As(err, &skip):
+		return -1, true // recorded as -1 by committeeRound
+	}
+	return 0, false
 }
 
 // committeeRounds is how many failover rounds of task open before its deadline.
