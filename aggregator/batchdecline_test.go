@@ -20,6 +20,21 @@ func (e *env) batchDecline(p protocol.BatchProposal, op int, ids ...uint32) int 
 	return e.postJSON("/v1/batches/"+itoa(p.Seq)+"/declines", d).Code
 }
 
+// waitReproposed waits for the one live batch that replaced withdrawn batch p.
+func (e *env) waitReproposed(p protocol.BatchProposal) protocol.BatchProposal {
+	e.t.Helper()
+	var p2 protocol.BatchProposal
+	e.waitFor(func() bool {
+		ps := e.proposals(-1)
+		if len(ps) == 1 && ps[0].Seq != p.Seq {
+			p2 = ps[0]
+			return true
+		}
+		return false
+	}, "batch %d proposed again without the declined task", p.Seq)
+	return p2
+}
+
 // Tasks certified by different signer sets of one quorum set make one batch, which the union
 // of their signers is asked to sign.
 func TestBatchGroupsBySignerUnion(t *testing.T) {
@@ -49,15 +64,7 @@ func TestBatchDeclineWithdraws(t *testing.T) {
 	if code := e.batchDecline(p, 2, 2); code != http.StatusAccepted {
 		t.Fatalf("decline: %d", code)
 	}
-	var p2 protocol.BatchProposal
-	e.waitFor(func() bool {
-		ps := e.proposals(-1)
-		if len(ps) == 1 && ps[0].Seq != p.Seq {
-			p2 = ps[0]
-			return true
-		}
-		return false
-	}, "the batch proposed again without the declined task")
+	p2 := e.waitReproposed(p)
 	if !slices.Equal(taskIDs(p2), []uint32{1, 3}) {
 		t.Fatalf("new batch holds %v, want [1 3]", taskIDs(p2))
 	}

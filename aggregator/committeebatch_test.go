@@ -125,15 +125,7 @@ func TestCommitteeBatchDecline(t *testing.T) {
 	if code := e.batchDecline(p, members[1], 2); code != http.StatusAccepted {
 		t.Fatalf("decline: %d", code)
 	}
-	var p2 protocol.BatchProposal
-	e.waitFor(func() bool {
-		ps := e.proposals(-1)
-		if len(ps) == 1 && ps[0].Seq != p.Seq {
-			p2 = ps[0]
-			return true
-		}
-		return false
-	}, "the batch proposed again without the declined task")
+	p2 := e.waitReproposed(p)
 	if !slices.Equal(taskIDs(p2), []uint32{1, 3}) {
 		t.Fatalf("new batch holds %v, want [1 3]", taskIDs(p2))
 	}
