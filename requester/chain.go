@@ -23,6 +23,8 @@ import (
 // result states, retries, errors) is tested against an in-memory TaskManager.
 type taskManagerChain interface {
 	MinTaskFee(ctx context.Context) (*big.Int, error)
+	// GetFunction reads a function's record (an error for an unknown id).
+	GetFunction(ctx context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error)
 	GetTask(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error)
 	// TaskResponded returns the TaskResponded events of task id in one block.
 	TaskResponded(ctx context.Context, id uint32, block uint64) ([]responded, error)
@@ -58,6 +60,10 @@ type rpcTaskManager struct {
 
 func (r rpcTaskManager) MinTaskFee(ctx context.Context) (*big.Int, error) {
 	return r.tm.MinTaskFee(&bind.CallOpts{Context: ctx})
+}
+
+func (r rpcTaskManager) GetFunction(ctx context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error) {
+	return r.tm.GetFunction(&bind.CallOpts{Context: ctx}, id)
 }
 
 func (r rpcTaskManager) GetTask(ctx context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {

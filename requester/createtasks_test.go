@@ -26,7 +26,7 @@ func requests(n int) []taskmanager.ITaskManagerTaskRequest {
 
 func TestCreateTasksReturnsTasksInOrderAndPaysEachTheFee(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeTaskManager(100)
+	f := newFakeTaskManager(100).addFunction(3, 0, 0, 1000)
 	c := newClient(f, true)
 	if _, err := c.CreateTask(ctx, requests(1)[0], nil); err != nil { // ids need not start at 1
 		t.Fatal(err)
@@ -55,7 +55,7 @@ func TestCreateTasksReturnsTasksInOrderAndPaysEachTheFee(t *testing.T) {
 
 func TestCreateTasksRefusesEmptyAndTooManyWithoutSending(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeTaskManager(1)
+	f := newFakeTaskManager(1).addFunction(3, 0, 0, 1000)
 	c := newClient(f, true)
 	if _, err := c.CreateTasks(ctx, nil, nil); err == nil || !strings.Contains(err.Error(), "no requests") {
 		t.Fatalf("empty: %v", err)
@@ -80,7 +80,7 @@ func TestCreateTasksErrors(t *testing.T) {
 		}
 	})
 	t.Run("fee read fails", func(t *testing.T) {
-		f := newFakeTaskManager(1)
+		f := newFakeTaskManager(1).addFunction(3, 0, 0, 1000)
 		f.failNext("MinTaskFee", 1, errFakeRPC)
 		_, err := newClient(f, true).CreateTasks(ctx, requests(2), nil)
 		if !errors.Is(err, errFakeRPC) || f.calls["CreateTasks"] != 0 {
@@ -88,7 +88,7 @@ func TestCreateTasksErrors(t *testing.T) {
 		}
 	})
 	t.Run("transaction fails", func(t *testing.T) {
-		f := newFakeTaskManager(1)
+		f := newFakeTaskManager(1).addFunction(3, 0, 0, 1000)
 		f.failNext("CreateTasks", 1, errFakeRPC)
 		_, err := newClient(f, true).CreateTasks(ctx, requests(2), nil)
 		if !errors.Is(err, errFakeRPC) || !strings.Contains(err.Error(), "create 2 tasks") {
@@ -96,7 +96,7 @@ func TestCreateTasksErrors(t *testing.T) {
 		}
 	})
 	t.Run("events missing", func(t *testing.T) {
-		f := newFakeTaskManager(1)
+		f := newFakeTaskManager(1).addFunction(3, 0, 0, 1000)
 		f.dropCreatedEvent = true
 		_, err := newClient(f, true).CreateTasks(ctx, requests(3), nil)
 		if err == nil || !strings.Contains(err.Error(), "2 TaskCreated events for 3 requests") {
@@ -107,7 +107,7 @@ func TestCreateTasksErrors(t *testing.T) {
 
 func TestResponseGasCountsTheTasksOfTheTransaction(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeTaskManager(1)
+	f := newFakeTaskManager(1).addFunction(3, 0, 0, 1000)
 	c := newClient(f, true)
 	created, err := c.CreateTasks(ctx, requests(3), nil)
 	if err != nil {
@@ -126,5 +126,23 @@ func TestResponseGasCountsTheTasksOfTheTransaction(t *testing.T) {
 	f.failNext("TxGas", 1, errFakeRPC)
 	if _, _, err := c.ResponseGas(ctx, common.HexToHash("0xa1")); !errors.Is(err, errFakeRPC) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// createTasks splits the payment evenly: requests of differently priced functions all deposit
+// the largest quote among them.
+func TestCreateTasksPaysTheLargestQuote(t *testing.T) {
+	f := newFakeTaskManager(100).addFunction(3, 0, 0, 1000).addFunction(4, 500, 2, 1000)
+	c := newClient(f, true)
+	reqs := requests(2)
+	reqs[1].FunctionId = 4
+	got, err := c.CreateTasks(context.Background(), reqs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cr := range got {
+		if cr.Task.Fee.Int64() != 2500 {
+			t.Fatalf("task %d deposited %v, want the quote of function 4: 500 + 1000×2", cr.ID, cr.Task.Fee)
+		}
 	}
 }

@@ -21,7 +21,7 @@ type fakeTaskManager struct {
 	minFee    *big.Int
 	tasks     map[uint32]taskmanager.ITaskManagerTaskRecord
 	responded map[uint32][]responded
-	functions []taskmanager.ITaskManagerFunctionSpec
+	functions map[uint64]taskmanager.ITaskManagerFunctionSpec // by id; RegisterFunction takes the next id
 	created   []Created
 	deployed  int
 	head      uint64 // BlockNumber
@@ -39,7 +39,17 @@ var errFakeRPC = errors.New("fake RPC failure")
 
 func newFakeTaskManager(minFee int64) *fakeTaskManager {
 	return &fakeTaskManager{minFee: big.NewInt(minFee), tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{},
+		functions: map[uint64]taskmanager.ITaskManagerFunctionSpec{},
 		responded: map[uint32][]responded{}, fail: map[string]error{}, failCalls: map[string]int{}, calls: map[string]int{}}
+}
+
+// addFunction puts function id on the fake chain with a base fee, fuel price and fuel limit.
+func (f *fakeTaskManager) addFunction(id uint64, base, price int64, fuel uint64) *fakeTaskManager {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.functions[id] = taskmanager.ITaskManagerFunctionSpec{BaseFee: big.NewInt(base), FuelPrice: big.NewInt(price),
+		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: fuel}}
+	return f
 }
 
 // failNext makes the next n calls of method return err.
@@ -89,6 +99,19 @@ func (f *fakeTaskManager) MinTaskFee(context.Context) (*big.Int, error) {
 	return new(big.Int).Set(f.minFee), nil
 }
 
+func (f *fakeTaskManager) GetFunction(_ context.Context, id uint64) (taskmanager.ITaskManagerFunctionRecord, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.call("GetFunction"); err != nil {
+		return taskmanager.ITaskManagerFunctionRecord{}, err
+	}
+	spec, ok := f.functions[id]
+	if !ok {
+		return taskmanager.ITaskManagerFunctionRecord{}, errors.New("execution reverted: UnknownFunction")
+	}
+	return taskmanager.ITaskManagerFunctionRecord{Owner: common.Address{1}, Active: true, Spec: spec}, nil
+}
+
 func (f *fakeTaskManager) GetTask(_ context.Context, id uint32) (taskmanager.ITaskManagerTaskRecord, error) {
 	f.mu.Lock()
 	n := f.calls["GetTask"]
@@ -126,8 +149,9 @@ func (f *fakeTaskManager) RegisterFunction(_ context.Context, spec taskmanager.I
 	if err := f.call("RegisterFunction"); err != nil {
 		return 0, common.Hash{}, err
 	}
-	f.functions = append(f.functions, spec)
-	return uint64(len(f.functions)), common.HexToHash("0xf1"), nil
+	id := uint64(len(f.functions) + 1)
+	f.functions[id] = spec
+	return id, common.HexToHash("0xf1"), nil
 }
 
 func (f *fakeTaskManager) CreateTask(_ context.Context, req taskmanager.ITaskManagerTaskRequest, fee *big.Int) (Created, error) {

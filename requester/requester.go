@@ -94,26 +94,51 @@ func (c *Client) MinTaskFee(ctx context.Context) (*big.Int, error) {
 	return m, nil
 }
 
-// TaskFee is the fee CreateTask pays for a requested fee: max(requested, the TaskManager's
-// minTaskFee). A nil requested fee means zero, i.e. the minimum.
-func (c *Client) TaskFee(ctx context.Context, requested *big.Int) (*big.Int, error) {
+// Quote is the least deposit a task of function fn needs: max(the function's base fee, the
+// TaskManager's minTaskFee) + its fuel limit × fuel price. On the answer the fuel not used,
+// (limit − used) × price, is refunded; an expired task refunds the whole deposit.
+func (c *Client) Quote(ctx context.Context, fn uint64) (*big.Int, error) {
 	m, err := c.MinTaskFee(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if requested == nil || requested.Cmp(m) < 0 {
-		return m, nil
+	rec, err := c.chain.GetFunction(ctx, fn)
+	if err != nil {
+		return nil, fmt.Errorf("read function %d: %w", fn, err)
+	}
+	base := rec.Spec.BaseFee
+	if base == nil || base.Cmp(m) < 0 {
+		base = m
+	}
+	price := rec.Spec.FuelPrice
+	if price == nil {
+		price = new(big.Int)
+	}
+	reserve := new(big.Int).Mul(new(big.Int).SetUint64(rec.Spec.Limits.Fuel), price)
+	return reserve.Add(reserve, base), nil
+}
+
+// TaskFee is the deposit CreateTask pays for a requested amount: max(requested, Quote(fn)).
+// A nil requested amount means zero, i.e. the quote. What is paid above the quote is not
+// refunded: it raises the base the task pays (a tip).
+func (c *Client) TaskFee(ctx context.Context, fn uint64, requested *big.Int) (*big.Int, error) {
+	q, err := c.Quote(ctx, fn)
+	if err != nil {
+		return nil, err
+	}
+	if requested == nil || requested.Cmp(q) < 0 {
+		return q, nil
 	}
 	return new(big.Int).Set(requested), nil
 }
 
-// CreateTask submits req paying max(fee, minTaskFee) wei (see TaskFee); the fee paid is in
+// CreateTask submits req paying TaskFee(req.FunctionId, fee) wei; the deposit paid is in
 // Created.Task.Fee.
 func (c *Client) CreateTask(ctx context.Context, req taskmanager.ITaskManagerTaskRequest, fee *big.Int) (Created, error) {
 	if !c.canSend {
 		return Created{}, errNoKey
 	}
-	paid, err := c.TaskFee(ctx, fee)
+	paid, err := c.TaskFee(ctx, req.FunctionId, fee)
 	if err != nil {
 		return Created{}, err
 	}
@@ -124,8 +149,9 @@ func (c *Client) CreateTask(ctx context.Context, req taskmanager.ITaskManagerTas
 // a larger batch nears a block's gas limit, and a revert would lose the whole batch's gas.
 const MaxCreateTasks = 256
 
-// CreateTasks submits reqs in one createTasks transaction, paying max(fee, minTaskFee) wei per
-// task (see TaskFee), and returns the created tasks in request order.
+// CreateTasks submits reqs in one createTasks transaction and returns the created tasks in
+// request order. The TaskManager splits the payment evenly, so every task deposits the largest
+// TaskFee of the requests' functions (the same for requests of one function).
 func (c *Client) CreateTasks(ctx context.Context, reqs []taskmanager.ITaskManagerTaskRequest, fee *big.Int) ([]Created, error) {
 	if !c.canSend {
 		return nil, errNoKey
@@ -136,9 +162,20 @@ func (c *Client) CreateTasks(ctx context.Context, reqs []taskmanager.ITaskManage
 	if len(reqs) > MaxCreateTasks {
 		return nil, fmt.Errorf("createTasks: %d requests, at most %d per transaction", len(reqs), MaxCreateTasks)
 	}
-	each, err := c.TaskFee(ctx, fee)
-	if err != nil {
-		return nil, err
+	var each *big.Int
+	quoted := map[uint64]bool{}
+	for _, r := range reqs {
+		if quoted[r.FunctionId] {
+			continue
+		}
+		quoted[r.FunctionId] = true
+		f, err := c.TaskFee(ctx, r.FunctionId, fee)
+		if err != nil {
+			return nil, err
+		}
+		if each == nil || f.Cmp(each) > 0 {
+			each = f
+		}
 	}
 	// The contract splits msg.value evenly, so paying each*n always divides exactly.
 	total := new(big.Int).Mul(each, big.NewInt(int64(len(reqs))))

@@ -13,29 +13,36 @@ import (
 	"github.com/blockless/avs/protocol/onchain"
 )
 
-func TestTaskFeeIsAtLeastTheMinimum(t *testing.T) {
+// The quote is max(base fee, minTaskFee) + fuel limit × price; a larger request is paid as is.
+func TestTaskFeeIsAtLeastTheQuote(t *testing.T) {
 	ctx := context.Background()
-	c := newClient(newFakeTaskManager(100), true)
+	f := newFakeTaskManager(100).addFunction(1, 0, 0, 1000).addFunction(2, 150, 3, 1000)
+	c := newClient(f, true)
 	for _, tc := range []struct {
+		fn        uint64
 		requested *big.Int
 		want      int64
-	}{{nil, 100}, {big.NewInt(0), 100}, {big.NewInt(99), 100}, {big.NewInt(100), 100}, {big.NewInt(250), 250}} {
-		got, err := c.TaskFee(ctx, tc.requested)
+	}{{1, nil, 100}, {1, big.NewInt(0), 100}, {1, big.NewInt(99), 100}, {1, big.NewInt(250), 250},
+		{2, nil, 3150}, {2, big.NewInt(3149), 3150}, {2, big.NewInt(4000), 4000}} {
+		got, err := c.TaskFee(ctx, tc.fn, tc.requested)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got.Cmp(big.NewInt(tc.want)) != 0 {
-			t.Fatalf("TaskFee(%v) = %v, want %d", tc.requested, got, tc.want)
+			t.Fatalf("TaskFee(%d, %v) = %v, want %d", tc.fn, tc.requested, got, tc.want)
 		}
 		if tc.requested != nil && got == tc.requested {
 			t.Fatalf("TaskFee(%v) returned the caller's big.Int: a later change would alter it", tc.requested)
 		}
 	}
+	if _, err := c.TaskFee(ctx, 9, nil); err == nil || !strings.Contains(err.Error(), "function 9") {
+		t.Fatalf("quote of an unknown function: %v", err)
+	}
 }
 
 func TestCreateTaskPaysMaxOfFeeAndMinimum(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeTaskManager(100)
+	f := newFakeTaskManager(100).addFunction(7, 0, 0, 1000)
 	c := newClient(f, true)
 	req := taskmanager.ITaskManagerTaskRequest{FunctionId: 7, QuorumThresholdPercentage: 60}
 	low, err := c.CreateTask(ctx, req, big.NewInt(5))
@@ -108,7 +115,7 @@ func TestRegisterFunctionAndDeploy(t *testing.T) {
 
 func TestGetMapsStates(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeTaskManager(1)
+	f := newFakeTaskManager(1).addFunction(0, 0, 0, 1000)
 	c := newClient(f, true)
 	if _, err := c.Get(ctx, 9); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Fatalf("unknown task: %v, want does not exist", err)
@@ -138,7 +145,7 @@ func TestGetMapsStates(t *testing.T) {
 // Get retries the event for a while, then reports it missing.
 func TestGetRetriesTheResponseEvent(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeTaskManager(1)
+	f := newFakeTaskManager(1).addFunction(0, 0, 0, 1000)
 	c := newClient(f, true)
 	cr, _ := c.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{}, nil)
 	f.respond(cr.ID, 12, protocol.Response{TaskId: cr.ID}, true)
@@ -157,7 +164,7 @@ func TestGetRetriesTheResponseEvent(t *testing.T) {
 
 func TestWaitUntilSettled(t *testing.T) {
 	ctx := context.Background()
-	f := newFakeTaskManager(1)
+	f := newFakeTaskManager(1).addFunction(0, 0, 0, 1000)
 	c := newClient(f, true)
 	answered, _ := c.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{}, nil)
 	expired, _ := c.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{}, nil)
@@ -182,7 +189,7 @@ func TestWaitUntilSettled(t *testing.T) {
 }
 
 func TestWaitGivesUpWithTheContext(t *testing.T) {
-	f := newFakeTaskManager(1)
+	f := newFakeTaskManager(1).addFunction(0, 0, 0, 1000)
 	c := newClient(f, true)
 	cr, _ := c.CreateTask(context.Background(), taskmanager.ITaskManagerTaskRequest{}, nil)
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)

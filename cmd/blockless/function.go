@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"time"
 
@@ -33,6 +34,8 @@ func functionCommand(e *env) *cli.Command {
 				&cli.UintFlag{Name: "threshold", Value: 66, Usage: "minimum stake percentage a task must require (of the committee's seats for a committee function)"},
 				&cli.UintFlag{Name: "committee-size", Usage: "replication factor k: each task runs on a committee of k seats drawn by stake × capacity (0: every operator runs every task; the AVS floor applies)"},
 				&cli.UintFlag{Name: "failover-blocks", Usage: "blocks without an answer before the next k seats are drafted (0: the AVS default)"},
+				&cli.StringFlag{Name: "base-fee", Value: "0", Usage: "wei every task pays (at least the TaskManager's minTaskFee is charged)"},
+				&cli.StringFlag{Name: "fuel-price", Value: "0", Usage: "wei per unit of fuel used; fixed once registered (tasks deposit fuel limit × price, unused fuel is refunded)"},
 			),
 			Action: func(c *cli.Context) error {
 				if c.NArg() != 1 {
@@ -40,6 +43,14 @@ func functionCommand(e *env) *cli.Command {
 				}
 				if c.Uint("committee-size") > 64 {
 					return cli.Exit("--committee-size: at most 64", 2)
+				}
+				baseFee, err := weiFlag(c, "base-fee")
+				if err != nil {
+					return err
+				}
+				fuelPrice, err := weiFlag(c, "fuel-price")
+				if err != nil {
+					return err
 				}
 				module, err := os.ReadFile(c.Args().First())
 				if err != nil {
@@ -70,6 +81,7 @@ func functionCommand(e *env) *cli.Command {
 						WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))},
 					Uris:          []string{uri},
 					CommitteeSize: uint16(c.Uint("committee-size")), FailoverBlocks: uint32(c.Uint("failover-blocks")),
+					BaseFee: baseFee, FuelPrice: fuelPrice,
 				})
 				if err != nil {
 					return err
@@ -80,4 +92,13 @@ func functionCommand(e *env) *cli.Command {
 			},
 		}},
 	}
+}
+
+// weiFlag reads a non-negative amount of wei that fits the TaskManager's uint96 fee fields.
+func weiFlag(c *cli.Context, name string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(c.String(name), 10)
+	if !ok || v.Sign() < 0 || v.BitLen() > 96 {
+		return nil, cli.Exit(fmt.Sprintf("--%s %q is not an amount of wei below 2^96", name, c.String(name)), 2)
+	}
+	return v, nil
 }

@@ -29,7 +29,7 @@ func taskCommand(e *env) *cli.Command {
 					&cli.StringFlag{Name: "input", Value: "-", Usage: "input file, - for stdin"},
 					&cli.UintFlag{Name: "threshold", Value: 66, Usage: "stake percentage that must sign"},
 					&cli.UintFlag{Name: "window", Value: 100, Usage: "response window, blocks"},
-					&cli.StringFlag{Name: "fee", Value: "0", Usage: "fee in wei; less than the TaskManager's minTaskFee pays the minimum"},
+					&cli.StringFlag{Name: "fee", Value: "0", Usage: "deposit in wei; less than the quote (max(base fee, minTaskFee) + fuel limit × fuel price) pays the quote, unused fuel is refunded on the answer"},
 					&cli.BoolFlag{Name: "wait", Usage: "wait for the verified result and print its output"},
 					&cli.DurationFlag{Name: "wait-timeout", Value: 5 * time.Minute},
 				),
@@ -62,7 +62,7 @@ func taskCommand(e *env) *cli.Command {
 					if err != nil {
 						return err
 					}
-					fmt.Fprintf(e.stderr, "task %d created in tx %s (block %d), fee %s wei, environment %x\n",
+					fmt.Fprintf(e.stderr, "task %d created in tx %s (block %d), deposit %s wei, environment %x\n",
 						created.ID, created.TxHash.Hex(), created.Block, created.Task.Fee, created.Task.Environment)
 					if !c.Bool("wait") {
 						fmt.Fprintf(e.stdout, "%d\n", created.ID)

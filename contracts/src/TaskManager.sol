@@ -149,14 +149,44 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @notice A function's owner, state and spec.
     /// @param functionId the function
     function getFunction(uint64 functionId) external view returns (FunctionRecord memory) {
-        return FunctionRegistry.get(functions, functionId);
+        // FunctionRegistry.get's answer is already this function's ABI encoding: its bytes are passed
+        // through instead of being decoded and re-encoded here (which would cost this contract ~800
+        // bytes of its code size limit). The library call is a delegatecall to a view function, so
+        // the non-view helper is called through a view-typed pointer.
+        function(uint64) internal view returns (bytes memory) raw;
+        function(uint64) internal returns (bytes memory) impl = _getFunctionRaw;
+        assembly ("memory-safe") {
+            raw := impl
+        }
+        bytes memory ret = raw(functionId);
+        assembly ("memory-safe") {
+            return(add(ret, 0x20), mload(ret))
+        }
+    }
+
+    /// @dev Delegatecalls FunctionRegistry.get and returns its return data (reverts with its error).
+    function _getFunctionRaw(uint64 functionId) internal returns (bytes memory ret) {
+        uint256 slot;
+        assembly ("memory-safe") {
+            slot := functions.slot
+        }
+        bool ok;
+        (ok, ret) = address(FunctionRegistry)
+            .delegatecall(abi.encodeWithSelector(FunctionRegistry.get.selector, slot, functionId));
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
     }
 
     // ------------------------------------------------------------------ tasks
 
-    /// @notice Asks for a function to run on an input. msg.value is the fee, paid to the AVS on a
-    /// verified response and refunded when the task expires unanswered. It must be at least
-    /// minTaskFee and fit the task's uint96 fee field (reverts rather than truncating).
+    /// @notice Asks for a function to run on an input. msg.value is the deposit (the task's fee): at
+    /// least max(function's baseFee, minTaskFee) + limits.fuel * fuelPrice and within uint96
+    /// (reverts rather than truncating). On a verified response the fuel not used is refunded to the
+    /// requester, (limits.fuel - fuelUsed) * fuelPrice, and the rest paid to the AVS; an expired task
+    /// refunds the whole deposit. See docs/fees.md.
     /// @dev The task's id is a counter: (taskId, taskHash) identifies it across reorgs (see the contract notice).
     /// @param req the request; see TaskRequest
     /// @return taskId the new task's id
@@ -192,10 +222,12 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     /// @dev createTask's checks, record and event for one request paying `fee`.
     function _createTask(TaskRequest calldata req, uint256 fee, uint8 quorumCount) internal returns (uint32 taskId) {
         if (fee > type(uint96).max) revert FeeTooLarge(fee, type(uint96).max);
-        if (fee < minTaskFee) revert FeeBelowMinimum(fee, minTaskFee);
         FunctionRecord storage rec = functions[req.functionId];
         if (rec.owner == address(0)) revert UnknownFunction(req.functionId);
         if (!rec.active) revert InactiveFunction(req.functionId);
+        uint256 base = rec.spec.baseFee > minTaskFee ? rec.spec.baseFee : minTaskFee;
+        uint256 required = base + uint256(rec.spec.limits.fuel) * rec.spec.fuelPrice;
+        if (fee < required) revert FeeBelowMinimum(fee, required);
         bytes32 environment = runtimeEnvironment[rec.spec.runtime];
         if (environment == bytes32(0)) revert RuntimeNotEnabled(rec.spec.runtime);
 
@@ -282,7 +314,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
                 uint8(task.quorumNumbers[q]), totals.signedStakeForQuorum[q], totals.totalStakeForQuorum[q]
             );
         }
-        _creditFee(task.fee);
+        _creditFee(_charge(task, response));
         _announce(task, response, digest, signatoryRecordHash);
     }
 
@@ -405,15 +437,11 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
         address verifier = rec.zkVerifier;
         if (verifier == address(0)) revert WrongVerificationMode(taskId);
-        if (response.status != uint8(ResultStatus.Ok)) revert ZkStatusNotOk(response.status);
-        if (response.output.length > MAX_INLINE_OUTPUT) revert OutputTooLargeInline(response.output.length);
-        if (response.output.length % 32 != 0) revert ZkOutputMalformed(response.output.length);
-        if (keccak256(response.output) != response.outputDigest) revert OutputDigestMismatch();
-
-        ZkProofs.verify(verifier, taskId, taskHash, response.outputDigest, response.output, proof);
+        ZkProofs.verify(verifier, taskId, taskHash, response.status, response.outputDigest, response.output, proof);
 
         bytes32 digest = _responseDigest(taskHash, response);
         _markResponded(rec, response, digest);
+        // Proving is not metered on chain: a zk task pays its whole quote (no fuel refund).
         _creditFee(task.fee);
         _announce(task, response, digest, bytes32(0));
     }
@@ -674,7 +702,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
             Task calldata task = batchTasks[i];
             if (task.committeeTable != batchTasks[0].committeeTable) revert BatchTableMismatch(i);
             (leaves[i], hashes[i], params[i]) = _acceptCommitteeTask(task, responses[i], count == 1);
-            fees += task.fee;
+            fees += _charge(task, responses[i]);
         }
         (root, signatoryRecordHash) =
             _verifyCommittee(batchTasks[0].committeeTable, hashes, params, leaves, certificate);
@@ -698,7 +726,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
                 revert BatchReferenceBlockBeforeTask(i, task.referenceBlock, referenceBlock);
             }
             leaves[i] = _acceptQuorumResponse(task, responses[i], false);
-            fees += task.fee;
+            fees += _charge(task, responses[i]);
             if (task.quorumThresholdPercentage > maxThreshold) maxThreshold = task.quorumThresholdPercentage;
             _memoryRelease(mark);
         }
@@ -758,6 +786,21 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         rec.resultStatus = response.status;
         rec.respondedBlock = uint32(block.number);
         if (digest != bytes32(0)) rec.responseDigest = digest;
+    }
+
+    /// @dev What an answered quorum or committee task pays: its deposit less the unused fuel
+    /// reservation, (limits.fuel - fuelUsed) * fuelPrice, which goes back to the requester
+    /// (FuelRefunded). Operators sign the metered fuel, which never exceeds the limit. The price is
+    /// the function's, fixed at registration; the deposit covered the whole reservation.
+    function _charge(Task calldata task, TaskResponse calldata response) internal returns (uint256) {
+        uint64 limit = task.limits.fuel;
+        uint64 used = response.fuelUsed;
+        if (used > limit) revert FuelAboveLimit(response.taskId, used, limit);
+        uint256 refund = uint256(limit - used) * functions[task.functionId].spec.fuelPrice;
+        if (refund == 0) return task.fee;
+        balances[task.requester] += refund;
+        emit FuelRefunded(response.taskId, task.requester, refund);
+        return task.fee - refund;
     }
 
     /// @dev Credits answered tasks' fees to the fee recipient.

@@ -16,10 +16,30 @@ contract TaskHandler is BatchHelpers {
     uint256 public ghostFinished;
     uint256 public ghostBatches;
     uint64 internal fn;
+    uint64 internal priced; // metered: base fee + fuel price, unused fuel refunded
+    uint256 internal quote;
 
     constructor() {
         setUp();
         fn = _registerFunction(10);
+        ITaskManager.FunctionSpec memory s = _spec(10);
+        s.baseFee = 0.01 ether;
+        s.fuelPrice = 1e6; // the 1e9 fuel limit reserves 0.001 ether
+        priced = tm.registerFunction(s);
+        quote = s.baseFee + uint256(s.limits.fuel) * s.fuelPrice;
+    }
+
+    /// The function and deposit of a new task: the flat function with `fee`, or the metered one
+    /// with its quote plus up to 1 ether more.
+    function _terms(uint96 fee, bool metered) internal view returns (uint64, uint256) {
+        if (metered) return (priced, quote + bound(fee, 0, 1 ether));
+        return (fn, bound(fee, 0, 1 ether));
+    }
+
+    /// A response with a fuel figure anywhere in [0, limit], from `seed`.
+    function _metered(uint32 id, uint256 seed) internal pure returns (ITaskManager.TaskResponse memory r) {
+        r = _response(id, "out");
+        r.fuelUsed = uint64(bound(seed, 0, _limits().fuel));
     }
 
     function manager() external view returns (TaskManager) {
@@ -34,24 +54,24 @@ contract TaskHandler is BatchHelpers {
         return (ids[i], tasks[i]);
     }
 
-    function create(uint96 fee, uint32 window) external {
-        fee = uint96(bound(fee, 0, 1 ether));
+    function create(uint96 amount, uint32 window, bool metered) external {
+        (uint64 f, uint256 fee) = _terms(amount, metered);
         window = uint32(bound(window, MIN_WINDOW, 20));
         vm.deal(requester, requester.balance + fee);
-        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, window), fee);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(f, "in", 50, window), fee);
         ids.push(id);
         tasks.push(task);
         ghostPendingFees += fee;
         ghostCreated++;
     }
 
-    function createMany(uint96 fee, uint8 count, uint32 window) external {
-        fee = uint96(bound(fee, 0, 1 ether));
+    function createMany(uint96 amount, uint8 count, uint32 window, bool metered) external {
+        (uint64 f, uint256 fee) = _terms(amount, metered);
         uint256 n = bound(count, 1, 6);
         window = uint32(bound(window, MIN_WINDOW, 20));
         ITaskManager.TaskRequest[] memory reqs = new ITaskManager.TaskRequest[](n);
         for (uint256 i = 0; i < n; i++) {
-            reqs[i] = _request(fn, abi.encodePacked("in", i), 50, window);
+            reqs[i] = _request(f, abi.encodePacked("in", i), 50, window);
         }
         vm.deal(requester, requester.balance + fee * n);
         (uint32[] memory newIds, ITaskManager.Task[] memory newTasks) = _createBatch(reqs, fee * n);
@@ -64,7 +84,7 @@ contract TaskHandler is BatchHelpers {
     }
 
     /// Answers up to `size` answerable tasks, starting at a random one, in one batch.
-    function respondBatch(uint256 start, uint8 size) external {
+    function respondBatch(uint256 start, uint8 size, uint256 fuelSeed) external {
         if (ids.length == 0) return;
         vm.roll(block.number + 1); // every task created so far has its reference block in the past
         uint256 max = bound(size, 1, 8);
@@ -90,19 +110,22 @@ contract TaskHandler is BatchHelpers {
             fees += picked[i].fee;
         }
         ITaskManager.TaskResponse[] memory rs = _responses(batchIds);
+        for (uint256 i = 0; i < n; i++) {
+            rs[i].fuelUsed = uint64(bound(uint256(keccak256(abi.encode(fuelSeed, i))), 0, _limits().fuel));
+        }
         tm.respondToTasks(ts, rs, _maxReferenceBlock(ts), _batchCertificate(0, ts, rs));
         ghostPendingFees -= fees;
         ghostFinished += n;
         ghostBatches++;
     }
 
-    function respond(uint256 which) external {
+    function respond(uint256 which, uint256 fuelSeed) external {
         if (ids.length == 0) return;
         uint256 i = bound(which, 0, ids.length - 1);
         ITaskManager.Task memory task = tasks[i];
         if (tm.getTask(ids[i]).state != ITaskManager.TaskState.Pending || block.number > task.deadlineBlock) return;
         if (block.number <= task.referenceBlock) vm.roll(task.referenceBlock + 1);
-        ITaskManager.TaskResponse memory resp = _response(ids[i], "out");
+        ITaskManager.TaskResponse memory resp = _metered(ids[i], fuelSeed);
         tm.respondToTask(task, resp, _certificate(0, tm.responseDigest(task, resp)));
         ghostPendingFees -= task.fee;
         ghostFinished++;
@@ -150,8 +173,9 @@ contract TaskManagerInvariantTest is TaskManagerBase {
     }
 
     /// Every wei the contract holds is owed to someone: a withdrawable balance or a pending fee
-    /// (fees in = credited to the fee recipient + refunded to the requester + held for pending tasks),
-    /// whatever mix of single and batch creations, single and batch responses and expiries ran.
+    /// (fees in = credited to the fee recipient + refunded to the requester, unused fuel or expired
+    /// deposits + held for pending tasks), whatever mix of flat and metered tasks, single and batch
+    /// creations, single and batch responses with any fuel figures, and expiries ran.
     function invariant_feesAccountedFor() public {
         TaskManager m = handler.manager();
         uint256 owed = m.balances(makeAddr("owner")) + m.balances(makeAddr("requester")) + handler.ghostPendingFees();

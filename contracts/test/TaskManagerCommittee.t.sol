@@ -328,6 +328,27 @@ contract TaskManagerCommitteeTest is BatchHelpers, CommitteeFixtures {
         _respondOne(task, resp, c);
     }
 
+    /// A committee answer settles the metered fee like a quorum answer: unused fuel refunded.
+    function test_respondByCommittee_refundsUnusedFuel() public {
+        ITaskManager.FunctionSpec memory s = _committeeSpec(3, 0);
+        s.baseFee = 1 gwei;
+        s.fuelPrice = 3;
+        uint64 f = tm.registerFunction(s);
+        uint256 deposit = 1 gwei + uint256(s.limits.fuel) * 3;
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(f, "in", THRESHOLD, 50), deposit);
+        vm.roll(block.number + 2);
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
+        resp.fuelUsed = s.limits.fuel / 4;
+        (uint32[] memory pos,) = _members(task, 0);
+        uint256 feesBefore = tm.balances(tm.feeRecipient());
+        uint256 refund = uint256(s.limits.fuel - resp.fuelUsed) * 3;
+        vm.expectEmit(address(tm));
+        emit ITaskManager.FuelRefunded(id, requester, refund);
+        _respondOne(task, resp, _cert(task, resp, 0, pos));
+        assertEq(tm.balances(requester), refund);
+        assertEq(tm.balances(tm.feeRecipient()) - feesBefore, deposit - refund);
+    }
+
     function test_revert_respondByCommittee_signerNotMember() public {
         (uint32 id, ITaskManager.Task memory task) = _openTask(cfn, "in");
         ITaskManager.TaskResponse memory resp = _response(id, "out");

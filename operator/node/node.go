@@ -381,6 +381,9 @@ func (n *Node) process(ctx context.Context, j *job) error {
 		return skipErr("status", fmt.Errorf("non-deterministic outcome %s: reported, not signed", res.Status))
 	}
 	resp := protocol.NewResponse(ev.TaskID, res.Status, res.Output)
+	// The metered fuel settles the task's fee (unused fuel is refunded on chain); the engine never
+	// reports more than the limit, and the chain refuses more.
+	resp.FuelUsed = min(res.FuelUsed, ev.Task.Limits.Fuel)
 	digest, err := n.codec.ResponseDigest(n.chainID, n.cfg.TaskManager, ev.Task, resp)
 	if err != nil {
 		return skipErr("malformed", err)

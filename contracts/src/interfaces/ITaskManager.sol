@@ -95,6 +95,11 @@ interface ITaskManager {
         uint16 committeeSize;
         // Blocks without an answer after which the next k seats are drafted (0: the AVS default).
         uint32 failoverBlocks;
+        // Metered pricing (docs/fees.md): a task deposits at least max(baseFee, minTaskFee) +
+        // limits.fuel * fuelPrice; fuel not used is refunded at the answer. fuelPrice (wei per
+        // unit of fuel) is fixed at registration: pending tasks are settled with it.
+        uint96 baseFee;
+        uint96 fuelPrice;
     }
 
     /// @notice A registered function with its owner (who may update or deactivate it).
@@ -156,6 +161,7 @@ interface ITaskManager {
         uint8 status; // a ResultStatus value; failures are results too and are signed
         bytes32 outputDigest; // keccak256 of the full output
         bytes output; // the output when at most MAX_INLINE_OUTPUT bytes, else empty
+        uint64 fuelUsed; // metered fuel (deterministic); at most the task's limits.fuel
     }
 
     /// @notice What the contract keeps of a task.
@@ -193,6 +199,8 @@ interface ITaskManager {
     event BatchResponded(bytes32 indexed root, uint256 count, uint32 referenceBlock);
     /// @notice An unanswered task passed its deadline; its fee was credited back to the requester.
     event TaskExpired(uint32 indexed taskId);
+    /// @notice The unused fuel reservation of an answered task was credited back to its requester.
+    event FuelRefunded(uint32 indexed taskId, address indexed requester, uint256 amount);
     /// @notice Outcome of the consumer callback of an answered task.
     event CallbackResult(uint32 indexed taskId, address indexed callback, bool success);
     /// @notice The account allowed to submit responses changed.
@@ -243,6 +251,8 @@ interface ITaskManager {
     error WithdrawFailed();
     error FeeTooLarge(uint256 paid, uint256 maximum);
     error FeeBelowMinimum(uint256 paid, uint256 minimum);
+    error FuelAboveLimit(uint32 taskId, uint64 fuelUsed, uint64 limit);
+    error FuelPriceImmutable(uint64 functionId);
     error RuntimeNotEnabled(RuntimeKind runtime);
     error EmptyBatch();
     error BatchLengthMismatch(uint256 tasks, uint256 responses);

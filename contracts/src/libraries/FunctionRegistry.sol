@@ -36,7 +36,8 @@ library FunctionRegistry {
         emit ITaskManager.FunctionRegistered(functionId, msg.sender, spec);
     }
 
-    /// @notice Replaces an active function's spec; only its owner. Emits FunctionUpdated.
+    /// @notice Replaces an active function's spec; only its owner. Emits FunctionUpdated. The fuel
+    /// price cannot change (FuelPriceImmutable): pending tasks are settled with it.
     /// @param functions TaskManager's function records
     /// @param functionId the function
     /// @param spec the new spec
@@ -47,6 +48,7 @@ library FunctionRegistry {
     ) external {
         ITaskManager.FunctionRecord storage rec = _owned(functions, functionId);
         _validate(spec);
+        if (spec.fuelPrice != rec.spec.fuelPrice) revert ITaskManager.FuelPriceImmutable(functionId);
         rec.spec = spec;
         emit ITaskManager.FunctionUpdated(functionId, spec);
     }
@@ -127,6 +129,8 @@ library FunctionRegistry {
             reason = "output limit is zero";
         } else if (spec.limits.wallTimeMs == 0) {
             reason = "wall time is zero";
+        } else if (uint256(spec.baseFee) + uint256(spec.limits.fuel) * spec.fuelPrice > type(uint96).max) {
+            reason = "price above the uint96 fee field";
         } else if (spec.committeeSize > MAX_COMMITTEE_SIZE) {
             reason = "committee size above 64";
         } else if (spec.committeeSize != 0 && spec.limits.memoryBytes > MAX_COMMITTEE_MEMORY) {

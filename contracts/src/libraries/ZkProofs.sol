@@ -12,6 +12,8 @@ import {ITaskManager} from "../interfaces/ITaskManager.sol";
 library ZkProofs {
     /// @dev Public inputs every zk circuit starts with: task hash and output digest, two 128-bit limbs each.
     uint256 internal constant BINDING_INPUTS = 4;
+    /// @dev TaskManager.MAX_INLINE_OUTPUT.
+    uint256 internal constant MAX_INLINE_OUTPUT = 8 * 1024;
     uint256 internal constant LOW_128 = type(uint128).max;
     /// @dev Gas cap of one verifier call: base plus per public input.
     uint256 internal constant VERIFY_GAS = 400_000;
@@ -32,10 +34,16 @@ library ZkProofs {
         address verifier,
         uint32 taskId,
         bytes32 taskHash,
+        uint8 status,
         bytes32 outputDigest,
         bytes calldata output,
         bytes calldata proof
     ) external view {
+        // The response rules of a proven answer (checked here: the TaskManager is at its size limit).
+        if (status != uint8(ITaskManager.ResultStatus.Ok)) revert ITaskManager.ZkStatusNotOk(status);
+        if (output.length > MAX_INLINE_OUTPUT) revert ITaskManager.OutputTooLargeInline(output.length);
+        if (output.length % 32 != 0) revert ITaskManager.ZkOutputMalformed(output.length);
+        if (keccak256(output) != outputDigest) revert ITaskManager.OutputDigestMismatch();
         // A call to an address without code succeeds: that must not count as a valid proof.
         if (verifier.code.length == 0) revert ITaskManager.ZkVerifierMissing(verifier);
         uint256 words = output.length / 32;
