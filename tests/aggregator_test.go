@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	eigentypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/bindings/taskmanager"
@@ -48,6 +50,43 @@ func TestAggregator(t *testing.T) {
 		digest := e.digest(task, resp)
 		if rec.ResponseDigest != digest || v.ResponseDigest == nil || *v.ResponseDigest != digest || v.ResponseTx == nil || v.Signatures != 3 {
 			t.Fatalf("answered task: on chain %+v, aggregator %+v", rec, v)
+		}
+	})
+
+	t.Run("priced function refunds unused fuel", func(t *testing.T) {
+		spec := taskmanager.ITaskManagerFunctionSpec{
+			ModuleDigest: crypto.Keccak256Hash([]byte("priced module")), Runtime: uint8(onchain.RuntimeWasm), Mode: uint8(onchain.ModeQuorum), MinQuorumThreshold: 50,
+			Limits:  taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000, MemoryBytes: 16 << 20, WallTimeMs: 1000, MaxOutputBytes: 4096},
+			Uris:    []string{"http://127.0.0.1/modules/priced"},
+			BaseFee: big.NewInt(1e12), FuelPrice: big.NewInt(3e6),
+		}
+		priced := e.registerSpec(spec)
+		deposit := new(big.Int).Add(spec.BaseFee, new(big.Int).Mul(big.NewInt(int64(spec.Limits.Fuel)), spec.FuelPrice))
+		if mf := e.minTaskFee(); mf.Cmp(spec.BaseFee) > 0 {
+			deposit.Add(deposit, new(big.Int).Sub(mf, spec.BaseFee))
+		}
+		id, task := e.createTaskPaying(taskmanager.ITaskManagerTaskRequest{FunctionId: priced, Input: []byte("p"), QuorumNumbers: []byte{0},
+			QuorumThresholdPercentage: 60, ResponseWindowBlocks: 50}, deposit)
+		resp := protocol.NewResponse(id, onchain.StatusOK, []byte("P"))
+		resp.FuelUsed = 250_000
+		for _, op := range ops {
+			ag.postAccepted(t, e.signed(op, task, resp))
+		}
+		e.waitOnChainState(t, id, onchain.TaskResponded)
+		v := ag.waitState(t, id, aggregator.StateAnswered)
+		receipt, err := e.dn.Client.TransactionReceipt(ctx, *v.ResponseTx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := new(big.Int).Mul(big.NewInt(1_000_000-250_000), spec.FuelPrice)
+		var refunded *taskmanager.TaskManagerFuelRefunded
+		for _, l := range receipt.Logs {
+			if ev, err := e.tm.ParseFuelRefunded(*l); err == nil && ev.TaskId == id {
+				refunded = ev
+			}
+		}
+		if refunded == nil || refunded.Amount.Cmp(want) != 0 || refunded.Requester != task.Requester {
+			t.Fatalf("FuelRefunded %+v, want %v to %s", refunded, want, task.Requester)
 		}
 	})
 

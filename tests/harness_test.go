@@ -260,6 +260,12 @@ func (e *env) registerFunction(minThreshold uint8) uint64 {
 		Limits: taskmanager.ITaskManagerResourceLimits{Fuel: 1_000_000, MemoryBytes: 16 << 20, WallTimeMs: 1000, MaxOutputBytes: 4096},
 		Uris:   []string{"http://127.0.0.1/modules/x"},
 	}
+	return e.registerSpec(spec)
+}
+
+// registerSpec registers a function spec and returns its id.
+func (e *env) registerSpec(spec taskmanager.ITaskManagerFunctionSpec) uint64 {
+	e.t.Helper()
 	r := e.send("registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) { return e.tm.RegisterFunction(o, spec) })
 	for _, l := range r.Logs {
 		if ev, err := e.tm.ParseFunctionRegistered(*l); err == nil {
@@ -290,7 +296,12 @@ func (e *env) createTask(functionID uint64, input []byte, threshold uint8, windo
 // createTaskReq creates a task from a full request (callback included) paying the minimum fee.
 func (e *env) createTaskReq(req taskmanager.ITaskManagerTaskRequest) (uint32, protocol.Task) {
 	e.t.Helper()
-	fee := e.minTaskFee()
+	return e.createTaskPaying(req, e.minTaskFee())
+}
+
+// createTaskPaying creates a task from a full request with the given deposit.
+func (e *env) createTaskPaying(req taskmanager.ITaskManagerTaskRequest, fee *big.Int) (uint32, protocol.Task) {
+	e.t.Helper()
 	r := e.send("createTask", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		o.Value = fee
 		return e.tm.CreateTask(o, req)

@@ -113,8 +113,8 @@ func (e *env) printResult(id uint32, r requester.Result) error {
 		}
 		return nil
 	}
-	fmt.Fprintf(e.stderr, "status %d, output keccak256 %x, %d bytes inline\nverified in tx %s (block %d), certificate digest %s\n",
-		r.Response.Status, r.Response.OutputDigest, len(r.Response.Output), r.TxHash.Hex(), r.Block, r.ResponseDigest.Hex())
+	fmt.Fprintf(e.stderr, "status %d, fuel used %d, output keccak256 %x, %d bytes inline\nverified in tx %s (block %d), certificate digest %s\n",
+		r.Response.Status, r.Response.FuelUsed, r.Response.OutputDigest, len(r.Response.Output), r.TxHash.Hex(), r.Block, r.ResponseDigest.Hex())
 	_, err := e.stdout.Write(r.Response.Output)
 	return err
 }

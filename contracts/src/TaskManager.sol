@@ -196,7 +196,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
 
     /// @notice Creates one task per request in one transaction. msg.value is split evenly: every task's
     /// fee is msg.value / requests.length, which must divide exactly (FeeNotDivisible otherwise) and
-    /// pass createTask's fee rules (at least minTaskFee, fits uint96). Each request is checked and
+    /// pass createTask's fee rules for its function (at least its quote, fits uint96). Each request is checked and
     /// emitted exactly as createTask does; any failing request reverts the whole call.
     /// @param requests the requests, at least one
     /// @return taskIds the new tasks' ids, in request order (consecutive)
