@@ -21,6 +21,9 @@ type SignedResponse struct {
 	TaskID       uint32      `json:"taskId"`
 	Status       uint8       `json:"status"`
 	OutputDigest common.Hash `json:"outputDigest"`
+	// FuelUsed is the metered fuel the operator signed; the contract refunds the rest of the
+	// reservation to the requester, so it is part of the signed response.
+	FuelUsed uint64 `json:"fuelUsed"`
 	// Output is the inline output (at most MaxInlineOutput bytes), hex; empty when larger.
 	Output     HexBytes    `json:"output"`
 	OperatorID common.Hash `json:"operatorId"`
@@ -40,7 +43,7 @@ func (s SignedResponse) Response() Response {
 	if out == nil {
 		out = []byte{}
 	}
-	return Response{TaskId: s.TaskID, Status: s.Status, OutputDigest: s.OutputDigest, Output: out}
+	return Response{TaskId: s.TaskID, Status: s.Status, OutputDigest: s.OutputDigest, FuelUsed: s.FuelUsed, Output: out}
 }
 
 // Validate checks what can be checked without the task: sizes and the inline output's digest.
@@ -63,7 +66,7 @@ func (s SignedResponse) Validate() error {
 // NewSignedResponse signs resp's digest with kp.
 func NewSignedResponse(resp Response, digest [32]byte, kp *bls.KeyPair, operatorID [32]byte) SignedResponse {
 	sig := kp.SignMessage(digest)
-	return SignedResponse{TaskID: resp.TaskId, Status: resp.Status, OutputDigest: resp.OutputDigest,
+	return SignedResponse{TaskID: resp.TaskId, Status: resp.Status, OutputDigest: resp.OutputDigest, FuelUsed: resp.FuelUsed,
 		Output: HexBytes(resp.Output), OperatorID: operatorID, Signature: G1JSONOf(sig.G1Point)}
 }
 

@@ -70,7 +70,19 @@ func (c *Client) RegisterFunction(ctx context.Context, spec taskmanager.ITaskMan
 	if !c.canSend {
 		return 0, common.Hash{}, errNoKey
 	}
-	return c.chain.RegisterFunction(ctx, spec)
+	return c.chain.RegisterFunction(ctx, Unpriced(spec))
+}
+
+// Unpriced fills a spec's unset prices with zero (no base fee, fuel free): the ABI encoder
+// cannot pack a nil uint96, and a spec written without prices means an unpriced function.
+func Unpriced(spec taskmanager.ITaskManagerFunctionSpec) taskmanager.ITaskManagerFunctionSpec {
+	if spec.BaseFee == nil {
+		spec.BaseFee = new(big.Int)
+	}
+	if spec.FuelPrice == nil {
+		spec.FuelPrice = new(big.Int)
+	}
+	return spec
 }
 
 // Created is a task as created on chain.
