@@ -266,7 +266,9 @@ func (e *env) registerFunction(minThreshold uint8) uint64 {
 // registerSpec registers a function spec and returns its id.
 func (e *env) registerSpec(spec taskmanager.ITaskManagerFunctionSpec) uint64 {
 	e.t.Helper()
-	r := e.send("registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) { return e.tm.RegisterFunction(o, requester.Unpriced(spec)) })
+	r := e.send("registerFunction", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.tm.RegisterFunction(o, requester.Unpriced(spec))
+	})
 	for _, l := range r.Logs {
 		if ev, err := e.tm.ParseFunctionRegistered(*l); err == nil {
 			return ev.FunctionId
