@@ -232,7 +232,16 @@ func TestFaultReorg(t *testing.T) {
 		events := e.respondedEvents(t)
 		e.checkEnded(t, ag.url, nw.ID, newOut, events)
 		v, _ = aggView(ag.url, nw.ID)
-		wantDigest := e.digest(nw.Task, protocol.NewResponse(nw.ID, onchain.StatusOK, []byte(newOut)))
+		// Operators sign the fuel they metered; take it from the answer (it is checked against the
+		// limit on chain) so the digest comparison is about the new task's content and output.
+		want := protocol.NewResponse(nw.ID, onchain.StatusOK, []byte(newOut))
+		if evs := events[nw.ID]; len(evs) > 0 {
+			want.FuelUsed = evs[len(evs)-1].Response.FuelUsed
+		}
+		if want.FuelUsed == 0 {
+			t.Fatalf("task %d answered without metered fuel", nw.ID)
+		}
+		wantDigest := e.digest(nw.Task, want)
 		if rec.ResponseDigest != wantDigest {
 			t.Fatalf("on-chain response digest %x, want the new task's %x", rec.ResponseDigest, wantDigest)
 		}
