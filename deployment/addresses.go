@@ -34,6 +34,9 @@ type AVS struct {
 	// CommitteeRegistry holds declared capacities and committee tables (zero in deployments
 	// made before it existed).
 	CommitteeRegistry common.Address `json:"committeeRegistry"`
+	// RewardToken is the WrappedEther the ServiceManager pays task fees out in as EigenLayer
+	// operator rewards (zero in deployments made before it existed).
+	RewardToken common.Address `json:"rewardToken"`
 }
 
 // Addresses is the one JSON file the Go side reads to find every contract of a devnet.

@@ -9,6 +9,7 @@ import (
 	blsapk "github.com/Layr-Labs/eigensdk-go/contracts/bindings/BLSApkRegistry"
 	indexreg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/IndexRegistry"
 	osr "github.com/Layr-Labs/eigensdk-go/contracts/bindings/OperatorStateRetriever"
+	rewardscoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/RewardsCoordinator"
 	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 	socketreg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SocketRegistry"
 	stakereg "github.com/Layr-Labs/eigensdk-go/contracts/bindings/StakeRegistry"
@@ -22,6 +23,7 @@ import (
 	"github.com/blockless/avs/bindings/servicemanager"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/bindings/transparentupgradeableproxy"
+	"github.com/blockless/avs/bindings/wrappedether"
 	"github.com/blockless/avs/chain"
 )
 
@@ -232,8 +234,18 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		}
 		libs[lib.ref] = a
 	}
+	// Fees are counted per rewards epoch = the RewardsCoordinator's calculation interval, since
+	// operator rewards are submitted per interval.
+	rc, err := rewardscoord.NewContractRewardsCoordinator(el.RewardsCoordinator, client)
+	if err != nil {
+		return nil, fmt.Errorf("bind rewards coordinator: %w", err)
+	}
+	epochSeconds, err := rc.CALCULATIONINTERVALSECONDS(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("rewards coordinator calculation interval: %w", err)
+	}
 	tmImpl, err := d.deploy("TaskManager implementation", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployLinkedTaskManager(opts, client, libs, coordProxy)
+		return deployLinkedTaskManager(opts, client, libs, coordProxy, epochSeconds)
 	})
 	if err != nil {
 		return nil, err
@@ -254,6 +266,13 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	// constructor: the coordinator proxy is initialised by now.
 	if avs.CommitteeRegistry, err = d.deploy("CommitteeRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := committeeregistry.DeployCommitteeRegistry(opts, client, coordProxy, owner, o.CommitteeEpochBlocks, o.CapacityCap)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+
+	if avs.RewardToken, err = d.deploy("WrappedEther", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := wrappedether.DeployWrappedEther(opts, client)
 		return a, tx, err
 	}); err != nil {
 		return nil, err
@@ -300,6 +319,10 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	}
 	steps = append(steps, step{"committee config", func(t *bind.TransactOpts) (*types.Transaction, error) {
 		return tm.SetCommitteeConfig(t, avs.CommitteeRegistry, o.MinCommitteeSize, o.DefaultFailoverBlocks)
+	}}, step{"fees to the service manager", func(t *bind.TransactOpts) (*types.Transaction, error) {
+		return tm.SetFeeRecipient(t, avs.ServiceManager)
+	}}, step{"fee rewards", func(t *bind.TransactOpts) (*types.Transaction, error) {
+		return sm.SetFeeRewards(t, avs.TaskManager, avs.RewardToken)
 	}})
 	if o.MinTaskFee != nil && o.MinTaskFee.Sign() > 0 {
 		steps = append(steps, step{"minimum task fee", func(t *bind.TransactOpts) (*types.Transaction, error) {

@@ -102,7 +102,7 @@ func linkBytecode(bin string, libs map[string]common.Address) (string, error) {
 // deployLinkedTaskManager sends the deployment of a TaskManager implementation linked against the
 // libraries at libs (by reference, see taskManagerLibraries). (The binding's DeployTaskManager
 // deploys the libraries itself with the same transact options, which breaks with an explicit nonce.)
-func deployLinkedTaskManager(opts *bind.TransactOpts, client *ethclient.Client, libs map[string]common.Address, coordinator common.Address) (common.Address, *types.Transaction, error) {
+func deployLinkedTaskManager(opts *bind.TransactOpts, client *ethclient.Client, libs map[string]common.Address, coordinator common.Address, rewardsEpochSeconds uint32) (common.Address, *types.Transaction, error) {
 	bin, err := linkBytecode(taskmanager.TaskManagerMetaData.Bin, libs)
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("link TaskManager: %w", err)
@@ -111,7 +111,7 @@ func deployLinkedTaskManager(opts *bind.TransactOpts, client *ethclient.Client, 
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("task manager abi: %w", err)
 	}
-	addr, tx, _, err := bind.DeployContract(opts, *parsed, common.FromHex(bin), client, coordinator)
+	addr, tx, _, err := bind.DeployContract(opts, *parsed, common.FromHex(bin), client, coordinator, rewardsEpochSeconds)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -121,7 +121,9 @@ func deployLinkedTaskManager(opts *bind.TransactOpts, client *ethclient.Client, 
 // DeployTaskManagerImplementation deploys a TaskManager implementation over the given registry
 // coordinator (and the libraries it links, see taskManagerLibraries), to upgrade a TaskManager proxy to (see
 // Upgrade). It is not initialised: its constructor disables that, and the proxy keeps its state.
-func DeployTaskManagerImplementation(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, coordinator common.Address) (common.Address, error) {
+// rewardsEpochSeconds must be the running implementation's REWARDS_EPOCH_SECONDS (an immutable):
+// another length would regroup the fees counted per epoch.
+func DeployTaskManagerImplementation(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, coordinator common.Address, rewardsEpochSeconds uint32) (common.Address, error) {
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("chain id: %w", err)
@@ -142,7 +144,7 @@ func DeployTaskManagerImplementation(ctx context.Context, client *ethclient.Clie
 		}
 		libs[lib.ref] = a
 	}
-	addr, tx, err := deployLinkedTaskManager(opts, client, libs, coordinator)
+	addr, tx, err := deployLinkedTaskManager(opts, client, libs, coordinator, rewardsEpochSeconds)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy TaskManager implementation: %w", err)
 	}

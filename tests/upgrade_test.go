@@ -39,7 +39,11 @@ func TestUpgradeKeepsPendingTask(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	newImpl, err := deployment.DeployTaskManagerImplementation(ctx, client, e.dn.Owner, e.dn.Addresses.AVS.RegistryCoordinator)
+	epochSeconds, err := e.tm.REWARDSEPOCHSECONDS(call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newImpl, err := deployment.DeployTaskManagerImplementation(ctx, client, e.dn.Owner, e.dn.Addresses.AVS.RegistryCoordinator, epochSeconds)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,8 +46,8 @@ type IRewardsCoordinatorMinimalStrategyAndMultiplier struct {
 
 // ServiceManagerMetaData contains all meta data concerning the ServiceManager contract.
 var ServiceManagerMetaData = &bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"avsDirectory_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allocationManager_\",\"type\":\"address\",\"internalType\":\"contractIAllocationManagerMinimal\"},{\"name\":\"permissionController_\",\"type\":\"address\",\"internalType\":\"contractIPermissionControllerMinimal\"},{\"name\":\"rewardsCoordinator_\",\"type\":\"address\",\"internalType\":\"contractIRewardsCoordinatorMinimal\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allocationManager\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAllocationManagerMinimal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"avsDirectory\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createAVSRewardsSubmission\",\"inputs\":[{\"name\":\"submissions\",\"type\":\"tuple[]\",\"internalType\":\"structIRewardsCoordinatorMinimal.RewardsSubmission[]\",\"components\":[{\"name\":\"strategiesAndMultipliers\",\"type\":\"tuple[]\",\"internalType\":\"structIRewardsCoordinatorMinimal.StrategyAndMultiplier[]\",\"components\":[{\"name\":\"strategy\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"multiplier\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"startTimestamp\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"duration\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"deregisterOperatorFromOperatorSets\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"operatorSetIds\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getOperatorRestakedStrategies\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRestakeableStrategies\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"initialize\",\"inputs\":[{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pauser\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"permissionController\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIPermissionControllerMinimal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registryCoordinator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRegistryCoordinatorViews\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"removeAppointee\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rewardsCoordinator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRewardsCoordinatorMinimal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardsInitiator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setAVSRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAppointee\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPauser\",\"inputs\":[{\"name\":\"newPauser\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistryCoordinator\",\"inputs\":[{\"name\":\"coordinator\",\"type\":\"address\",\"internalType\":\"contractIRegistryCoordinatorViews\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRewardsInitiator\",\"inputs\":[{\"name\":\"newInitiator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStakeRegistryViews\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"updateAVSMetadataURI\",\"inputs\":[{\"name\":\"uri\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AVSMetadataURIUpdated\",\"inputs\":[{\"name\":\"uri\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AVSRegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AppointeeRemoved\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"indexed\":false,\"internalType\":\"bytes4\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AppointeeSet\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"indexed\":false,\"internalType\":\"bytes4\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Initialized\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OperatorDeregistered\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"operatorSetIds\",\"type\":\"uint32[]\",\"indexed\":false,\"internalType\":\"uint32[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PauserChanged\",\"inputs\":[{\"name\":\"previousPauser\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newPauser\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistryCoordinatorSet\",\"inputs\":[{\"name\":\"coordinator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"stakeRegistry\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardsInitiatorChanged\",\"inputs\":[{\"name\":\"previous\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"current\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardsSubmitted\",\"inputs\":[{\"name\":\"submissions\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"totalAmount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"InvalidInitialization\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"IsPaused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotInitializing\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotOwner\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotPauser\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotPendingOwner\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotRewardsInitiator\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RegistryCoordinatorAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RegistryCoordinatorNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TokenTransferFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
-	Bin: "0x610100604052348015610010575f5ffd5b5060405161214338038061214383398101604081905261002f91610125565b6001600160a01b0380851660805283811660a05282811660c052811660e05261005661005f565b50505050610181565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100af5760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b039081161461010e5780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b6001600160a01b038116811461010e575f5ffd5b5f5f5f5f60808587031215610138575f5ffd5b845161014381610111565b602086015190945061015481610111565b604086015190935061016581610111565b606086015190925061017681610111565b939692955090935050565b60805160a05160c05160e051611f5e6101e55f395f81816102d6015281816111d4015261125501525f81816102160152818161044b01526109be01525f8181610381015281816108da01528181610a9b0152610e7b01525f61028c0152611f5e5ff3fe608060405234801561000f575f5ffd5b50600436106101a1575f3560e01c80638da5cb5b116100f3578063ca8aa7c711610093578063f25f16101161006e578063f25f1610146103be578063f2fde38b146103d1578063fc299dee146103e4578063fce36c7d146103f7575f5ffd5b8063ca8aa7c71461037c578063e30c3978146103a3578063e481af9d146103b6575f5ffd5b8063ba550880116100ce578063ba55088014610330578063c1a8e2c514610343578063c4d66de814610356578063c6936b7814610369575f5ffd5b80638da5cb5b146102f85780639fd0506d1461030a578063a98fb3551461031d575f5ffd5b80635c975abb1161015e5780636d14a987116101395780636d14a987146102ae57806379ba5097146102c15780638456cb59146102c95780638a2fc4e3146102d1575f5ffd5b80635c975abb1461025057806368304835146102745780636b3aa72e14610287575f5ffd5b80631fdb0cfd146101a55780632d88af4a146101ba57806333cfb7b7146101cd5780633bc28c8c146101f65780633f4ba83a146102095780634657e26a14610211575b5f5ffd5b6101b86101b3366004611904565b61040a565b005b6101b86101c8366004611958565b610505565b6101e06101db366004611958565b61058a565b6040516101ed9190611973565b60405180910390f35b6101b8610204366004611958565b6106ae565b6101b8610733565b6102387f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101ed565b60025461026490600160a01b900460ff1681565b60405190151581526020016101ed565b603354610238906001600160a01b031681565b6102387f000000000000000000000000000000000000000000000000000000000000000081565b603254610238906001600160a01b031681565b6101b8610796565b6101b8610817565b6102387f000000000000000000000000000000000000000000000000000000000000000081565b5f54610238906001600160a01b031681565b600254610238906001600160a01b031681565b6101b861032b3660046119be565b610899565b6101b861033e366004611904565b61097d565b6101b8610351366004611a74565b610a6f565b6101b8610364366004611958565b610bbb565b6101b8610377366004611958565b610cfd565b6102387f000000000000000000000000000000000000000000000000000000000000000081565b600154610238906001600160a01b031681565b6101e0610e1b565b6101b86103cc366004611958565b610e2c565b6101b86103df366004611958565b610f08565b603454610238906001600160a01b031681565b6101b8610405366004611ac5565b610fa9565b5f546001600160a01b03163314610434576040516330cd747160e01b815260040160405180910390fd5b604051634a86c03760e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063950d806e90610486903090879087908790600401611b04565b5f604051808303815f87803b15801561049d575f5ffd5b505af11580156104af573d5f5f3e3d5ffd5b50506040516001600160e01b0319841681526001600160a01b038086169350861691507f1782a5b6e75901610987e6b182049c702ea9dbbe78c48dc92a4e6e08706eaeb3906020015b60405180910390a3505050565b5f546001600160a01b0316331461052f576040516330cd747160e01b815260040160405180910390fd5b6002546040516001600160a01b038084169216907f95bb211a5a393c4d30c3edc9a745825fba4e6ad3e3bb949e6bf8ccdfe431a811905f90a3600280546001600160a01b0319166001600160a01b0392909216919091179055565b6032546060906001600160a01b03166105b657604051630764c25760e11b815260040160405180910390fd5b6032546040516309aa152760e11b81526001600160a01b0384811660048301525f9216906313542a4e90602401602060405180830381865afa1580156105fe573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106229190611b37565b60325460405163871ef04960e01b8152600481018390529192505f916001600160a01b039091169063871ef04990602401602060405180830381865afa15801561066e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106929190611b4e565b6001600160c01b031690506106a6816112be565b949350505050565b5f546001600160a01b031633146106d8576040516330cd747160e01b815260040160405180910390fd5b6034546040516001600160a01b038084169216907fb76df846ea8d9dbcb84787b03ef1fe02bdce4f16b684cdcaccac2ff65fb510dd905f90a3603480546001600160a01b0319166001600160a01b0392909216919091179055565b5f546001600160a01b0316331461075d576040516330cd747160e01b815260040160405180910390fd5b6002805460ff60a01b1916905560405133907f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa905f90a2565b6001546001600160a01b031633146107c157604051630614e5c760e21b815260040160405180910390fd5b5f805460405133926001600160a01b03909216917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a35f80546001600160a01b03199081163317909155600180549091169055565b6002546001600160a01b0316331480159061083c57505f546001600160a01b03163314155b1561085a5760405163492f678160e01b815260040160405180910390fd5b6002805460ff60a01b1916600160a01b17905560405133907f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258905f90a2565b5f546001600160a01b031633146108c3576040516330cd747160e01b815260040160405180910390fd5b60405163a982182160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063a98218219061091390309086908690600401611b9c565b5f604051808303815f87803b15801561092a575f5ffd5b505af115801561093c573d5f5f3e3d5ffd5b505050507f0e5534dee8d6bd3b3b5161202cd469a34cd0f55cf9b63c01c587db57de244b438282604051610971929190611bc0565b60405180910390a15050565b5f546001600160a01b031633146109a7576040516330cd747160e01b815260040160405180910390fd5b604051630664120160e01b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906306641201906109f9903090879087908790600401611b04565b5f604051808303815f87803b158015610a10575f5ffd5b505af1158015610a22573d5f5f3e3d5ffd5b50506040516001600160e01b0319841681526001600160a01b038086169350861691507fdba1611b97217f4b460c2ab9c2fcc8a4e1dc0c6359cc1b962287b78532b5b81d906020016104f8565b5f546001600160a01b03163314610a99576040516330cd747160e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636e3492b56040518060600160405280866001600160a01b03168152602001306001600160a01b031681526020018585808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525050509152506040516001600160e01b031960e084901b168152610b469190600401611bd3565b5f604051808303815f87803b158015610b5d575f5ffd5b505af1158015610b6f573d5f5f3e3d5ffd5b50505050826001600160a01b03167ff8aaad08ee23b49c9bb44e3bca6c7efa43442fc4281245a7f2475aa2632718d18383604051610bae929190611c5e565b60405180910390a2505050565b5f610bc461159f565b805490915060ff600160401b820416159067ffffffffffffffff165f81158015610beb5750825b90505f8267ffffffffffffffff166001148015610c075750303b155b905081158015610c15575080155b15610c335760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff191660011785558315610c5d57845460ff60401b1916600160401b1785555b610c6786876115c9565b603480546001600160a01b0319166001600160a01b0388169081179091556040515f907fb76df846ea8d9dbcb84787b03ef1fe02bdce4f16b684cdcaccac2ff65fb510dd908290a38315610cf557845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b5f546001600160a01b03163314610d27576040516330cd747160e01b815260040160405180910390fd5b6032546001600160a01b031615610d515760405163d2b5026960e01b815260040160405180910390fd5b603280546001600160a01b0319166001600160a01b03831690811790915560408051636830483560e01b815290516368304835916004808201926020929091908290030181865afa158015610da8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610dcc9190611c9b565b603380546001600160a01b0319166001600160a01b0392831690811790915560405190918316907fb3493b0180c73c56d00072cda84917da7598886bc7e22fbece19ed96853a8e5e905f90a350565b6060610e275f196112be565b905090565b5f546001600160a01b03163314610e56576040516330cd747160e01b815260040160405180910390fd5b6040516334f65bfd60e21b81523060048201526001600160a01b0382811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063d3d96ff4906044015f604051808303815f87803b158015610ebc575f5ffd5b505af1158015610ece573d5f5f3e3d5ffd5b50506040516001600160a01b03841692507f7686f9bc14beec3121ce05e325b68056ddf2345ad96b808354fd14851d6a66eb91505f90a250565b5f546001600160a01b03163314610f32576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b038116610f595760405163d92e233d60e01b815260040160405180910390fd5b600180546001600160a01b0319166001600160a01b038381169182179092555f8054604051929316917f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227009190a350565b600254600160a01b900460ff1615610fd457604051631309a56360e01b815260040160405180910390fd5b6034546001600160a01b03163314610fff57604051631a363bbf60e31b815260040160405180910390fd5b5f805b828110156110d65783838281811061101c5761101c611cb6565b905060200281019061102e9190611cca565b61103c906040013583611cfc565b91506110b1333086868581811061105557611055611cb6565b90506020028101906110679190611cca565b6040013587878681811061107d5761107d611cb6565b905060200281019061108f9190611cca565b6110a0906040810190602001611958565b6001600160a01b0316929190611689565b6110ce5760405163022e258160e11b815260040160405180910390fd5b600101611002565b505f5b82811015611204575f8484838181106110f4576110f4611cb6565b90506020028101906111069190611cca565b611117906040810190602001611958565b90506111248585846116a0565b1561112f57506111fc565b5f825b858110156111c457826001600160a01b031687878381811061115657611156611cb6565b90506020028101906111689190611cca565b611179906040810190602001611958565b6001600160a01b0316036111bc5786868281811061119957611199611cb6565b90506020028101906111ab9190611cca565b6111b9906040013583611cfc565b91505b600101611132565b506111f96001600160a01b0383167f00000000000000000000000000000000000000000000000000000000000000008361174a565b50505b6001016110d9565b5060408051838152602081018390527fb6d94e6419560f5b19430e640113c0926ed3c399cb053a26a2324b5b29f18e81910160405180910390a160405163fce36c7d60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063fce36c7d9061128c9086908690600401611d91565b5f604051808303815f87803b1580156112a3575f5ffd5b505af11580156112b5573d5f5f3e3d5ffd5b50505050505050565b6032546060906001600160a01b03166112ea57604051630764c25760e11b815260040160405180910390fd5b60325460408051639aa1653d60e01b815290515f926001600160a01b031691639aa1653d9160048083019260209291908290030181865afa158015611331573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113559190611ea7565b90505f805b8260ff168160ff1610156113fb578060ff1685901c6001166001036113f357603354604051633ca5a5f560e01b815260ff831660048201526001600160a01b0390911690633ca5a5f590602401602060405180830381865afa1580156113c2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113e69190611b37565b6113f09083611cfc565b91505b60010161135a565b508067ffffffffffffffff81111561141557611415611ec7565b60405190808252806020026020018201604052801561143e578160200160208202803683370190505b5092505f805b8360ff168160ff16101561159657600160ff821687901c161561158e57603354604051633ca5a5f560e01b815260ff831660048201525f916001600160a01b031690633ca5a5f590602401602060405180830381865afa1580156114aa573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114ce9190611b37565b90505f5b8181101561158b576033546040516356e4026d60e11b815260ff85166004820152602481018390526001600160a01b039091169063adc804da906044016040805180830381865afa158015611529573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061154d9190611edb565b51878561155981611f46565b96508151811061156b5761156b611cb6565b6001600160a01b03909216602092830291909101909101526001016114d2565b50505b600101611444565b50505050919050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a005b92915050565b6115d16117ce565b6001600160a01b0382166115f85760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b03199081166001600160a01b03858116918217845560028054909316908516179091556040519091907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a36040516001600160a01b038216905f907f95bb211a5a393c4d30c3edc9a745825fba4e6ad3e3bb949e6bf8ccdfe431a811908290a35050565b5f611697858585855f6117f5565b95945050505050565b5f805b8281101561173e578484848181106116bd576116bd611cb6565b90506020028101906116cf9190611cca565b6116e0906040810190602001611958565b6001600160a01b03168585838181106116fb576116fb611cb6565b905060200281019061170d9190611cca565b61171e906040810190602001611958565b6001600160a01b031603611736576001915050611743565b6001016116a3565b505f90505b9392505050565b6117568383835f611862565b6117c95761176783835f6001611862565b61179457604051635274afe760e01b81526001600160a01b03841660048201526024015b60405180910390fd5b6117a18383836001611862565b6117c957604051635274afe760e01b81526001600160a01b038416600482015260240161178b565b505050565b6117d66118c4565b6117f357604051631afcd79f60e31b815260040160405180910390fd5b565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611851578383151615611845573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166118b85783831516156118ac573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f6118cd61159f565b54600160401b900460ff16919050565b6001600160a01b03811681146118f1575f5ffd5b50565b80356118ff816118dd565b919050565b5f5f5f60608486031215611916575f5ffd5b8335611921816118dd565b92506020840135611931816118dd565b915060408401356001600160e01b03198116811461194d575f5ffd5b809150509250925092565b5f60208284031215611968575f5ffd5b8135611743816118dd565b602080825282518282018190525f918401906040840190835b818110156119b35783516001600160a01b031683526020938401939092019160010161198c565b509095945050505050565b5f5f602083850312156119cf575f5ffd5b823567ffffffffffffffff8111156119e5575f5ffd5b8301601f810185136119f5575f5ffd5b803567ffffffffffffffff811115611a0b575f5ffd5b856020828401011115611a1c575f5ffd5b6020919091019590945092505050565b5f5f83601f840112611a3c575f5ffd5b50813567ffffffffffffffff811115611a53575f5ffd5b6020830191508360208260051b8501011115611a6d575f5ffd5b9250929050565b5f5f5f60408486031215611a86575f5ffd5b8335611a91816118dd565b9250602084013567ffffffffffffffff811115611aac575f5ffd5b611ab886828701611a2c565b9497909650939450505050565b5f5f60208385031215611ad6575f5ffd5b823567ffffffffffffffff811115611aec575f5ffd5b611af885828601611a2c565b90969095509350505050565b6001600160a01b0394851681529284166020840152921660408201526001600160e01b0319909116606082015260800190565b5f60208284031215611b47575f5ffd5b5051919050565b5f60208284031215611b5e575f5ffd5b81516001600160c01b0381168114611743575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b03841681526040602082018190525f906116979083018486611b74565b602081525f6106a6602083018486611b74565b602080825282516001600160a01b039081168383015283820151166040808401919091528301516060808401528051608084018190525f929190910190829060a08501905b80831015611c415763ffffffff8451168252602082019150602084019350600183019250611c18565b5095945050505050565b803563ffffffff811681146118ff575f5ffd5b602080825281018290525f8360408301825b85811015611c415763ffffffff611c8684611c4b565b16825260209283019290910190600101611c70565b5f60208284031215611cab575f5ffd5b8151611743816118dd565b634e487b7160e01b5f52603260045260245ffd5b5f8235609e19833603018112611cde575f5ffd5b9190910192915050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156115c3576115c3611ce8565b6bffffffffffffffffffffffff811681146118f1575f5ffd5b8183526020830192505f815f5b84811015611d87578135611d48816118dd565b6001600160a01b031686526020820135611d6181611d0f565b6bffffffffffffffffffffffff1660208701526040958601959190910190600101611d35565b5093949350505050565b602080825281018290525f6040600584901b830181019083018583609e1936839003015b87821015611e9a57868503603f190184528235818112611dd3575f5ffd5b8901803536829003601e19018112611de9575f5ffd5b810160208101903567ffffffffffffffff811115611e05575f5ffd5b8060061b3603821315611e16575f5ffd5b60a08852611e2860a089018284611d28565b915050611e37602083016118f4565b6001600160a01b0316602088015260408281013590880152611e5b60608301611c4b565b63ffffffff166060880152611e7260808301611c4b565b63ffffffff811660808901529150955050602093840193929092019160019190910190611db5565b5092979650505050505050565b5f60208284031215611eb7575f5ffd5b815160ff81168114611743575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b5f6040828403128015611eec575f5ffd5b506040805190810167ffffffffffffffff81118282101715611f1c57634e487b7160e01b5f52604160045260245ffd5b6040528251611f2a816118dd565b81526020830151611f3a81611d0f565b60208201529392505050565b5f60018201611f5757611f57611ce8565b506001019056",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"avsDirectory_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"allocationManager_\",\"type\":\"address\",\"internalType\":\"contractIAllocationManagerMinimal\"},{\"name\":\"permissionController_\",\"type\":\"address\",\"internalType\":\"contractIPermissionControllerMinimal\"},{\"name\":\"rewardsCoordinator_\",\"type\":\"address\",\"internalType\":\"contractIRewardsCoordinatorMinimal\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allocationManager\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIAllocationManagerMinimal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"avsDirectory\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createAVSRewardsSubmission\",\"inputs\":[{\"name\":\"submissions\",\"type\":\"tuple[]\",\"internalType\":\"structIRewardsCoordinatorMinimal.RewardsSubmission[]\",\"components\":[{\"name\":\"strategiesAndMultipliers\",\"type\":\"tuple[]\",\"internalType\":\"structIRewardsCoordinatorMinimal.StrategyAndMultiplier[]\",\"components\":[{\"name\":\"strategy\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"multiplier\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"startTimestamp\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"duration\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"deregisterOperatorFromOperatorSets\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"operatorSetIds\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"epochRewarded\",\"inputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getOperatorRestakedStrategies\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRestakeableStrategies\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"initialize\",\"inputs\":[{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"paused\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pauser\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"permissionController\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIPermissionControllerMinimal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"registryCoordinator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRegistryCoordinatorViews\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"removeAppointee\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rewardToken\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardsCoordinator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRewardsCoordinatorMinimal\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardsInitiator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setAVSRegistrar\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setAppointee\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setFeeRewards\",\"inputs\":[{\"name\":\"taskManager_\",\"type\":\"address\",\"internalType\":\"contractITaskManagerFees\"},{\"name\":\"rewardToken_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPauser\",\"inputs\":[{\"name\":\"newPauser\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRegistryCoordinator\",\"inputs\":[{\"name\":\"coordinator\",\"type\":\"address\",\"internalType\":\"contractIRegistryCoordinatorViews\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRewardsInitiator\",\"inputs\":[{\"name\":\"newInitiator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeRegistry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStakeRegistryViews\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"submitEpochRewards\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"operators\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"amounts\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"taskManager\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractITaskManagerFees\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unpause\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"updateAVSMetadataURI\",\"inputs\":[{\"name\":\"uri\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AVSMetadataURIUpdated\",\"inputs\":[{\"name\":\"uri\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AVSRegistrarSet\",\"inputs\":[{\"name\":\"registrar\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AppointeeRemoved\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"indexed\":false,\"internalType\":\"bytes4\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AppointeeSet\",\"inputs\":[{\"name\":\"appointee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"target\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"indexed\":false,\"internalType\":\"bytes4\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EpochRewardsSubmitted\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"operators\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"totalAmount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeeRewardsSet\",\"inputs\":[{\"name\":\"taskManager\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"rewardToken\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Initialized\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OperatorDeregistered\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"operatorSetIds\",\"type\":\"uint32[]\",\"indexed\":false,\"internalType\":\"uint32[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Paused\",\"inputs\":[{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PauserChanged\",\"inputs\":[{\"name\":\"previousPauser\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newPauser\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RegistryCoordinatorSet\",\"inputs\":[{\"name\":\"coordinator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"stakeRegistry\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardsInitiatorChanged\",\"inputs\":[{\"name\":\"previous\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"current\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardsSubmitted\",\"inputs\":[{\"name\":\"submissions\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"totalAmount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unpaused\",\"inputs\":[{\"name\":\"by\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"EpochAlreadyRewarded\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EpochLengthMismatch\",\"inputs\":[{\"name\":\"taskManagerEpoch\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"rewardsInterval\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"EpochNotOver\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endTimestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"FeeRewardsAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"FeeRewardsNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidInitialization\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidRewards\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"IsPaused\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotInitializing\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotOwner\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotPauser\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotPendingOwner\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotRewardsInitiator\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RegistryCoordinatorAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RegistryCoordinatorNotSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardsDoNotMatchFees\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rewards\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"fees\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TokenTransferFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"UnexpectedEther\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
+	Bin: "0x610100604052348015610010575f5ffd5b5060405161324d38038061324d83398101604081905261002f91610125565b6001600160a01b0380851660805283811660a05282811660c052811660e05261005661005f565b50505050610181565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100af5760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b039081161461010e5780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b6001600160a01b038116811461010e575f5ffd5b5f5f5f5f60808587031215610138575f5ffd5b845161014381610111565b602086015190945061015481610111565b604086015190935061016581610111565b606086015190925061017681610111565b939692955090935050565b60805160a05160c05160e0516130536101fa5f395f818161042c01528181610bd001528181610d1e0152818161189101528181611d650152611de601525f81816102ea01528181610e09015261137c01525f818161055601528181611298015281816114590152611a0c01525f61038401526130535ff3fe6080604052600436106101de575f3560e01c80639fd0506d116100fd578063d17e228511610092578063f2fde38b11610062578063f2fde38b146105e9578063f7c618c114610608578063fc299dee14610627578063fce36c7d14610646575f5ffd5b8063d17e228514610578578063e30c397814610597578063e481af9d146105b6578063f25f1610146105ca575f5ffd5b8063c1a8e2c5116100cd578063c1a8e2c5146104e8578063c4d66de814610507578063c6936b7814610526578063ca8aa7c714610545575f5ffd5b80639fd0506d1461046c578063a50a640e1461048b578063a98fb355146104aa578063ba550880146104c9575f5ffd5b806368304835116101735780638456cb59116101435780638456cb59146103d9578063855a0075146103ed5780638a2fc4e31461041b5780638da5cb5b1461044e575f5ffd5b806368304835146103545780636b3aa72e146103735780636d14a987146103a657806379ba5097146103c5575f5ffd5b80633bc28c8c116101ae5780633bc28c8c146102a65780633f4ba83a146102c55780634657e26a146102d95780635c975abb14610324575f5ffd5b80630a72d93a146102145780631fdb0cfd146102335780632d88af4a1461025257806333cfb7b714610271575f5ffd5b36610210576035546001600160a01b0316331461020e57604051635bb8e48560e01b815260040160405180910390fd5b005b5f5ffd5b34801561021f575f5ffd5b5061020e61022e36600461273b565b610665565b34801561023e575f5ffd5b5061020e61024d3660046127db565b610dc8565b34801561025d575f5ffd5b5061020e61026c36600461282f565b610ec3565b34801561027c575f5ffd5b5061029061028b36600461282f565b610f48565b60405161029d919061284a565b60405180910390f35b3480156102b1575f5ffd5b5061020e6102c036600461282f565b61106c565b3480156102d0575f5ffd5b5061020e6110f1565b3480156102e4575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161029d565b34801561032f575f5ffd5b5060025461034490600160a01b900460ff1681565b604051901515815260200161029d565b34801561035f575f5ffd5b5060335461030c906001600160a01b031681565b34801561037e575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b3480156103b1575f5ffd5b5060325461030c906001600160a01b031681565b3480156103d0575f5ffd5b5061020e611154565b3480156103e4575f5ffd5b5061020e6111d5565b3480156103f8575f5ffd5b50610344610407366004612895565b60376020525f908152604090205460ff1681565b348015610426575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b348015610459575f5ffd5b505f5461030c906001600160a01b031681565b348015610477575f5ffd5b5060025461030c906001600160a01b031681565b348015610496575f5ffd5b5060355461030c906001600160a01b031681565b3480156104b5575f5ffd5b5061020e6104c43660046128ae565b611257565b3480156104d4575f5ffd5b5061020e6104e33660046127db565b61133b565b3480156104f3575f5ffd5b5061020e61050236600461291a565b61142d565b348015610512575f5ffd5b5061020e61052136600461282f565b611579565b348015610531575f5ffd5b5061020e61054036600461282f565b6116b9565b348015610550575f5ffd5b5061030c7f000000000000000000000000000000000000000000000000000000000000000081565b348015610583575f5ffd5b5061020e61059236600461296a565b6117d7565b3480156105a2575f5ffd5b5060015461030c906001600160a01b031681565b3480156105c1575f5ffd5b506102906119ac565b3480156105d5575f5ffd5b5061020e6105e436600461282f565b6119bd565b3480156105f4575f5ffd5b5061020e61060336600461282f565b611a99565b348015610613575f5ffd5b5060365461030c906001600160a01b031681565b348015610632575f5ffd5b5060345461030c906001600160a01b031681565b348015610651575f5ffd5b5061020e6106603660046129a1565b611b3a565b600254600160a01b900460ff161561069057604051631309a56360e01b815260040160405180910390fd5b6034546001600160a01b031633146106bb57604051631a363bbf60e31b815260040160405180910390fd5b6035546001600160a01b0316806106e557604051636110d84b60e01b815260040160405180910390fd5b8315806106f25750838214155b156107105760405163fc2e3fcb60e01b815260040160405180910390fd5b6001600160401b0386165f9081526037602052604090205460ff16156107595760405163fdbd26f160e01b81526001600160401b03871660048201526024015b60405180910390fd5b5f816001600160a01b0316634bebc5c66040518163ffffffff1660e01b8152600401602060405180830381865afa158015610796573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107ba91906129f0565b90505f6107d663ffffffff83166001600160401b038a16612a1f565b9050426107e963ffffffff841683612a36565b1061082957876107ff63ffffffff841683612a36565b60405163bc161c9d60e01b81526001600160401b0390921660048301526024820152604401610750565b5f866001600160401b0381111561084257610842612a49565b60405190808252806020026020018201604052801561088657816020015b604080518082019091525f80825260208201528152602001906001900390816108605790505b5090505f805b888110156109f1578787828181106108a6576108a6612a5d565b905060200201355f148061092c57505f8111801561092c575089896108cc600184612a71565b8181106108db576108db612a5d565b90506020020160208101906108f0919061282f565b6001600160a01b03168a8a8381811061090b5761090b612a5d565b9050602002016020810190610920919061282f565b6001600160a01b031611155b1561094a5760405163fc2e3fcb60e01b815260040160405180910390fd5b87878281811061095c5761095c612a5d565b905060200201358261096e9190612a36565b915060405180604001604052808b8b8481811061098d5761098d612a5d565b90506020020160208101906109a2919061282f565b6001600160a01b031681526020018989848181106109c2576109c2612a5d565b905060200201358152508382815181106109de576109de612a5d565b602090810291909101015260010161088c565b5060405163a7c263c160e01b81526001600160401b038b1660048201525f906001600160a01b0387169063a7c263c190602401602060405180830381865afa158015610a3f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a639190612a84565b9050808214610a9e576040516308087b7b60e21b81526001600160401b038c1660048201526024810183905260448101829052606401610750565b6001600160401b038b165f8181526037602052604090819020805460ff19166001179055517ffebca125ebe260d9c686f51750b74edb4c1d3b543e2521e204e091b9b17435f790610afb908c908690918252602082015260400190565b60405180910390a281471015610b5a57856001600160a01b0316633ccfd60b6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015610b43575f5ffd5b505af1158015610b55573d5f5f3e3d5ffd5b505050505b60365f9054906101000a90046001600160a01b03166001600160a01b031663d0e30db0836040518263ffffffff1660e01b81526004015f604051808303818588803b158015610ba7575f5ffd5b505af1158015610bb9573d5f5f3e3d5ffd5b5050603654610bf793506001600160a01b031691507f0000000000000000000000000000000000000000000000000000000000000000905084611e4f565b6040805160018082528183019092525f91816020015b610c586040518060c00160405280606081526020015f6001600160a01b03168152602001606081526020015f63ffffffff1681526020015f63ffffffff168152602001606081525090565b815260200190600190039081610c0d5790505090506040518060c00160405280610c80611ece565b815260200160365f9054906101000a90046001600160a01b03166001600160a01b031681526020018581526020018663ffffffff1681526020018763ffffffff1681526020016040518060400160405280601781526020017f426c6f636b6c65737320415653207461736b2066656573000000000000000000815250815250815f81518110610d1157610d11612a5d565b60200260200101819052507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316630ca298996040518060400160405280306001600160a01b031681526020015f63ffffffff16815250836040518363ffffffff1660e01b8152600401610d8d929190612b18565b5f604051808303815f87803b158015610da4575f5ffd5b505af1158015610db6573d5f5f3e3d5ffd5b50505050505050505050505050505050565b5f546001600160a01b03163314610df2576040516330cd747160e01b815260040160405180910390fd5b604051634a86c03760e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063950d806e90610e44903090879087908790600401612c73565b5f604051808303815f87803b158015610e5b575f5ffd5b505af1158015610e6d573d5f5f3e3d5ffd5b50506040516001600160e01b0319841681526001600160a01b038086169350861691507f1782a5b6e75901610987e6b182049c702ea9dbbe78c48dc92a4e6e08706eaeb3906020015b60405180910390a3505050565b5f546001600160a01b03163314610eed576040516330cd747160e01b815260040160405180910390fd5b6002546040516001600160a01b038084169216907f95bb211a5a393c4d30c3edc9a745825fba4e6ad3e3bb949e6bf8ccdfe431a811905f90a3600280546001600160a01b0319166001600160a01b0392909216919091179055565b6032546060906001600160a01b0316610f7457604051630764c25760e11b815260040160405180910390fd5b6032546040516309aa152760e11b81526001600160a01b0384811660048301525f9216906313542a4e90602401602060405180830381865afa158015610fbc573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610fe09190612a84565b60325460405163871ef04960e01b8152600481018390529192505f916001600160a01b039091169063871ef04990602401602060405180830381865afa15801561102c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110509190612ca6565b6001600160c01b031690506110648161213f565b949350505050565b5f546001600160a01b03163314611096576040516330cd747160e01b815260040160405180910390fd5b6034546040516001600160a01b038084169216907fb76df846ea8d9dbcb84787b03ef1fe02bdce4f16b684cdcaccac2ff65fb510dd905f90a3603480546001600160a01b0319166001600160a01b0392909216919091179055565b5f546001600160a01b0316331461111b576040516330cd747160e01b815260040160405180910390fd5b6002805460ff60a01b1916905560405133907f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa905f90a2565b6001546001600160a01b0316331461117f57604051630614e5c760e21b815260040160405180910390fd5b5f805460405133926001600160a01b03909216917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a35f80546001600160a01b03199081163317909155600180549091169055565b6002546001600160a01b031633148015906111fa57505f546001600160a01b03163314155b156112185760405163492f678160e01b815260040160405180910390fd5b6002805460ff60a01b1916600160a01b17905560405133907f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258905f90a2565b5f546001600160a01b03163314611281576040516330cd747160e01b815260040160405180910390fd5b60405163a982182160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063a9821821906112d190309086908690600401612cf4565b5f604051808303815f87803b1580156112e8575f5ffd5b505af11580156112fa573d5f5f3e3d5ffd5b505050507f0e5534dee8d6bd3b3b5161202cd469a34cd0f55cf9b63c01c587db57de244b43828260405161132f929190612d18565b60405180910390a15050565b5f546001600160a01b03163314611365576040516330cd747160e01b815260040160405180910390fd5b604051630664120160e01b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906306641201906113b7903090879087908790600401612c73565b5f604051808303815f87803b1580156113ce575f5ffd5b505af11580156113e0573d5f5f3e3d5ffd5b50506040516001600160e01b0319841681526001600160a01b038086169350861691507fdba1611b97217f4b460c2ab9c2fcc8a4e1dc0c6359cc1b962287b78532b5b81d90602001610eb6565b5f546001600160a01b03163314611457576040516330cd747160e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636e3492b56040518060600160405280866001600160a01b03168152602001306001600160a01b031681526020018585808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525050509152506040516001600160e01b031960e084901b1681526115049190600401612d2b565b5f604051808303815f87803b15801561151b575f5ffd5b505af115801561152d573d5f5f3e3d5ffd5b50505050826001600160a01b03167ff8aaad08ee23b49c9bb44e3bca6c7efa43442fc4281245a7f2475aa2632718d1838360405161156c929190612dae565b60405180910390a2505050565b5f61158261241f565b805490915060ff600160401b82041615906001600160401b03165f811580156115a85750825b90505f826001600160401b031660011480156115c35750303b155b9050811580156115d1575080155b156115ef5760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff19166001178555831561161957845460ff60401b1916600160401b1785555b6116238687612449565b603480546001600160a01b0319166001600160a01b0388169081179091556040515f907fb76df846ea8d9dbcb84787b03ef1fe02bdce4f16b684cdcaccac2ff65fb510dd908290a383156116b157845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b5f546001600160a01b031633146116e3576040516330cd747160e01b815260040160405180910390fd5b6032546001600160a01b03161561170d5760405163d2b5026960e01b815260040160405180910390fd5b603280546001600160a01b0319166001600160a01b03831690811790915560408051636830483560e01b815290516368304835916004808201926020929091908290030181865afa158015611764573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117889190612ded565b603380546001600160a01b0319166001600160a01b0392831690811790915560405190918316907fb3493b0180c73c56d00072cda84917da7598886bc7e22fbece19ed96853a8e5e905f90a350565b5f546001600160a01b03163314611801576040516330cd747160e01b815260040160405180910390fd5b6035546001600160a01b03161561182b57604051634f7d562960e01b815260040160405180910390fd5b5f826001600160a01b0316634bebc5c66040518163ffffffff1660e01b8152600401602060405180830381865afa158015611868573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061188c91906129f0565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316639d45c2816040518163ffffffff1660e01b8152600401602060405180830381865afa1580156118eb573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061190f91906129f0565b90508063ffffffff168263ffffffff161461194d576040516316f5ad1d60e31b815263ffffffff808416600483015282166024820152604401610750565b603580546001600160a01b03199081166001600160a01b03878116918217909355603680549092169286169283179091556040517f9a2d7f27411cbe884033dea35d86c75a30eeba350058081bfb9c97bc711eadcd905f90a350505050565b60606119b85f1961213f565b905090565b5f546001600160a01b031633146119e7576040516330cd747160e01b815260040160405180910390fd5b6040516334f65bfd60e21b81523060048201526001600160a01b0382811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063d3d96ff4906044015f604051808303815f87803b158015611a4d575f5ffd5b505af1158015611a5f573d5f5f3e3d5ffd5b50506040516001600160a01b03841692507f7686f9bc14beec3121ce05e325b68056ddf2345ad96b808354fd14851d6a66eb91505f90a250565b5f546001600160a01b03163314611ac3576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b038116611aea5760405163d92e233d60e01b815260040160405180910390fd5b600180546001600160a01b0319166001600160a01b038381169182179092555f8054604051929316917f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227009190a350565b600254600160a01b900460ff1615611b6557604051631309a56360e01b815260040160405180910390fd5b6034546001600160a01b03163314611b9057604051631a363bbf60e31b815260040160405180910390fd5b5f805b82811015611c6757838382818110611bad57611bad612a5d565b9050602002810190611bbf9190612e08565b611bcd906040013583612a36565b9150611c423330868685818110611be657611be6612a5d565b9050602002810190611bf89190612e08565b60400135878786818110611c0e57611c0e612a5d565b9050602002810190611c209190612e08565b611c3190604081019060200161282f565b6001600160a01b0316929190612509565b611c5f5760405163022e258160e11b815260040160405180910390fd5b600101611b93565b505f5b82811015611d95575f848483818110611c8557611c85612a5d565b9050602002810190611c979190612e08565b611ca890604081019060200161282f565b9050611cb5858584612520565b15611cc05750611d8d565b5f825b85811015611d5557826001600160a01b0316878783818110611ce757611ce7612a5d565b9050602002810190611cf99190612e08565b611d0a90604081019060200161282f565b6001600160a01b031603611d4d57868682818110611d2a57611d2a612a5d565b9050602002810190611d3c9190612e08565b611d4a906040013583612a36565b91505b600101611cc3565b50611d8a6001600160a01b0383167f000000000000000000000000000000000000000000000000000000000000000083611e4f565b50505b600101611c6a565b5060408051838152602081018390527fb6d94e6419560f5b19430e640113c0926ed3c399cb053a26a2324b5b29f18e81910160405180910390a160405163fce36c7d60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063fce36c7d90611e1d9086908690600401612e94565b5f604051808303815f87803b158015611e34575f5ffd5b505af1158015611e46573d5f5f3e3d5ffd5b50505050505050565b611e5b8383835f6125ca565b611ec957611e6c83835f60016125ca565b611e9457604051635274afe760e01b81526001600160a01b0384166004820152602401610750565b611ea183838360016125ca565b611ec957604051635274afe760e01b81526001600160a01b0384166004820152602401610750565b505050565b6032546060906001600160a01b0316611efa57604051630764c25760e11b815260040160405180910390fd5b603354604051633ca5a5f560e01b81525f60048201819052916001600160a01b031690633ca5a5f590602401602060405180830381865afa158015611f41573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611f659190612a84565b9050806001600160401b03811115611f7f57611f7f612a49565b604051908082528060200260200182016040528015611fc357816020015b604080518082019091525f8082526020820152815260200190600190039081611f9d5790505b5091505f5b8181101561213a576033546040516356e4026d60e11b81525f6004820181905260248201849052916001600160a01b03169063adc804da906044016040805180830381865afa15801561201d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906120419190612f9c565b9050815b5f8111801561208c575081516001600160a01b031685612066600184612a71565b8151811061207657612076612a5d565b60200260200101515f01516001600160a01b0316115b156120e5578461209d600183612a71565b815181106120ad576120ad612a5d565b60200260200101518582815181106120c7576120c7612a5d565b602002602001018190525080806120dd90613006565b915050612045565b6040518060400160405280835f01516001600160a01b0316815260200183602001516001600160601b031681525085828151811061212557612125612a5d565b60209081029190910101525050600101611fc8565b505090565b6032546060906001600160a01b031661216b57604051630764c25760e11b815260040160405180910390fd5b60325460408051639aa1653d60e01b815290515f926001600160a01b031691639aa1653d9160048083019260209291908290030181865afa1580156121b2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121d6919061301b565b90505f805b8260ff168160ff16101561227c578060ff1685901c60011660010361227457603354604051633ca5a5f560e01b815260ff831660048201526001600160a01b0390911690633ca5a5f590602401602060405180830381865afa158015612243573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122679190612a84565b6122719083612a36565b91505b6001016121db565b50806001600160401b0381111561229557612295612a49565b6040519080825280602002602001820160405280156122be578160200160208202803683370190505b5092505f805b8360ff168160ff16101561241657600160ff821687901c161561240e57603354604051633ca5a5f560e01b815260ff831660048201525f916001600160a01b031690633ca5a5f590602401602060405180830381865afa15801561232a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061234e9190612a84565b90505f5b8181101561240b576033546040516356e4026d60e11b815260ff85166004820152602481018390526001600160a01b039091169063adc804da906044016040805180830381865afa1580156123a9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906123cd9190612f9c565b5187856123d98161303b565b9650815181106123eb576123eb612a5d565b6001600160a01b0390921660209283029190910190910152600101612352565b50505b6001016122c4565b50505050919050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a005b92915050565b61245161262c565b6001600160a01b0382166124785760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b03199081166001600160a01b03858116918217845560028054909316908516179091556040519091907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a36040516001600160a01b038216905f907f95bb211a5a393c4d30c3edc9a745825fba4e6ad3e3bb949e6bf8ccdfe431a811908290a35050565b5f612517858585855f612653565b95945050505050565b5f805b828110156125be5784848481811061253d5761253d612a5d565b905060200281019061254f9190612e08565b61256090604081019060200161282f565b6001600160a01b031685858381811061257b5761257b612a5d565b905060200281019061258d9190612e08565b61259e90604081019060200161282f565b6001600160a01b0316036125b65760019150506125c3565b600101612523565b505f90505b9392505050565b60405163095ea7b360e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612620578383151615612614573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6126346126c0565b61265157604051631afcd79f60e31b815260040160405180910390fd5b565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166126af5783831516156126a3573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f6126c961241f565b54600160401b900460ff16919050565b80356001600160401b03811681146126ef575f5ffd5b919050565b5f5f83601f840112612704575f5ffd5b5081356001600160401b0381111561271a575f5ffd5b6020830191508360208260051b8501011115612734575f5ffd5b9250929050565b5f5f5f5f5f6060868803121561274f575f5ffd5b612758866126d9565b945060208601356001600160401b03811115612772575f5ffd5b61277e888289016126f4565b90955093505060408601356001600160401b0381111561279c575f5ffd5b6127a8888289016126f4565b969995985093965092949392505050565b6001600160a01b03811681146127cd575f5ffd5b50565b80356126ef816127b9565b5f5f5f606084860312156127ed575f5ffd5b83356127f8816127b9565b92506020840135612808816127b9565b915060408401356001600160e01b031981168114612824575f5ffd5b809150509250925092565b5f6020828403121561283f575f5ffd5b81356125c3816127b9565b602080825282518282018190525f918401906040840190835b8181101561288a5783516001600160a01b0316835260209384019390920191600101612863565b509095945050505050565b5f602082840312156128a5575f5ffd5b6125c3826126d9565b5f5f602083850312156128bf575f5ffd5b82356001600160401b038111156128d4575f5ffd5b8301601f810185136128e4575f5ffd5b80356001600160401b038111156128f9575f5ffd5b85602082840101111561290a575f5ffd5b6020919091019590945092505050565b5f5f5f6040848603121561292c575f5ffd5b8335612937816127b9565b925060208401356001600160401b03811115612951575f5ffd5b61295d868287016126f4565b9497909650939450505050565b5f5f6040838503121561297b575f5ffd5b8235612986816127b9565b91506020830135612996816127b9565b809150509250929050565b5f5f602083850312156129b2575f5ffd5b82356001600160401b038111156129c7575f5ffd5b6129d3858286016126f4565b90969095509350505050565b63ffffffff811681146127cd575f5ffd5b5f60208284031215612a00575f5ffd5b81516125c3816129df565b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761244357612443612a0b565b8082018082111561244357612443612a0b565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b8181038181111561244357612443612a0b565b5f60208284031215612a94575f5ffd5b5051919050565b5f8151808452602084019350602083015f5b82811015612ae057815180516001600160a01b031687526020908101518188015260409096019590910190600101612aad565b5093949350505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b82516001600160a01b0316815260208084015163ffffffff168183015260606040830181905283519083018190525f916080600583901b8501810192908501918601845b82811015612c6657868503607f190184528151805160c080885281519088018190526020909101905f9060e08901905b80831015612bcc57835180516001600160a01b031683526020908101516001600160601b0316818401529093019260019290920191604090910190612b8c565b5060208401519250612be960208a01846001600160a01b03169052565b6040840151925088810360408a0152612c028184612a9b565b925050506060820151612c1d606089018263ffffffff169052565b506080820151612c35608089018263ffffffff169052565b5060a0820151915086810360a0880152612c4f8183612aea565b965050506020938401939190910190600101612b5c565b5092979650505050505050565b6001600160a01b0394851681529284166020840152921660408201526001600160e01b0319909116606082015260800190565b5f60208284031215612cb6575f5ffd5b81516001600160c01b03811681146125c3575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b03841681526040602082018190525f906125179083018486612ccc565b602081525f611064602083018486612ccc565b602080825282516001600160a01b039081168383015283820151166040808401919091528301516060808401528051608084018190525f929190910190829060a08501905b80831015612d995763ffffffff8451168252602082019150602084019350600183019250612d70565b5095945050505050565b80356126ef816129df565b602080825281018290525f8360408301825b85811015612d99578235612dd3816129df565b63ffffffff16825260209283019290910190600101612dc0565b5f60208284031215612dfd575f5ffd5b81516125c3816127b9565b5f8235609e19833603018112612e1c575f5ffd5b9190910192915050565b6001600160601b03811681146127cd575f5ffd5b8183526020830192505f815f5b84811015612ae0578135612e5a816127b9565b6001600160a01b031686526020820135612e7381612e26565b6001600160601b031660208701526040958601959190910190600101612e47565b602080825281018290525f6040600584901b830181019083018583609e1936839003015b87821015612c6657868503603f190184528235818112612ed6575f5ffd5b8901803536829003601e19018112612eec575f5ffd5b81016020810190356001600160401b03811115612f07575f5ffd5b8060061b3603821315612f18575f5ffd5b60a08852612f2a60a089018284612e3a565b915050612f39602083016127d0565b6001600160a01b0316602088015260408281013590880152612f5d60608301612da3565b63ffffffff166060880152612f7460808301612da3565b63ffffffff811660808901529150955050602093840193929092019160019190910190612eb8565b5f6040828403128015612fad575f5ffd5b50604080519081016001600160401b0381118282101715612fdc57634e487b7160e01b5f52604160045260245ffd5b6040528251612fea816127b9565b81526020830151612ffa81612e26565b60208201529392505050565b5f8161301457613014612a0b565b505f190190565b5f6020828403121561302b575f5ffd5b815160ff811681146125c3575f5ffd5b5f6001820161304c5761304c612a0b565b506001019056",
 }
 
 // ServiceManagerABI is the input ABI used to generate the binding from.
@@ -277,6 +277,37 @@ func (_ServiceManager *ServiceManagerSession) AvsDirectory() (common.Address, er
 // Solidity: function avsDirectory() view returns(address)
 func (_ServiceManager *ServiceManagerCallerSession) AvsDirectory() (common.Address, error) {
 	return _ServiceManager.Contract.AvsDirectory(&_ServiceManager.CallOpts)
+}
+
+// EpochRewarded is a free data retrieval call binding the contract method 0x855a0075.
+//
+// Solidity: function epochRewarded(uint64 ) view returns(bool)
+func (_ServiceManager *ServiceManagerCaller) EpochRewarded(opts *bind.CallOpts, arg0 uint64) (bool, error) {
+	var out []interface{}
+	err := _ServiceManager.contract.Call(opts, &out, "epochRewarded", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// EpochRewarded is a free data retrieval call binding the contract method 0x855a0075.
+//
+// Solidity: function epochRewarded(uint64 ) view returns(bool)
+func (_ServiceManager *ServiceManagerSession) EpochRewarded(arg0 uint64) (bool, error) {
+	return _ServiceManager.Contract.EpochRewarded(&_ServiceManager.CallOpts, arg0)
+}
+
+// EpochRewarded is a free data retrieval call binding the contract method 0x855a0075.
+//
+// Solidity: function epochRewarded(uint64 ) view returns(bool)
+func (_ServiceManager *ServiceManagerCallerSession) EpochRewarded(arg0 uint64) (bool, error) {
+	return _ServiceManager.Contract.EpochRewarded(&_ServiceManager.CallOpts, arg0)
 }
 
 // GetOperatorRestakedStrategies is a free data retrieval call binding the contract method 0x33cfb7b7.
@@ -527,6 +558,37 @@ func (_ServiceManager *ServiceManagerCallerSession) RegistryCoordinator() (commo
 	return _ServiceManager.Contract.RegistryCoordinator(&_ServiceManager.CallOpts)
 }
 
+// RewardToken is a free data retrieval call binding the contract method 0xf7c618c1.
+//
+// Solidity: function rewardToken() view returns(address)
+func (_ServiceManager *ServiceManagerCaller) RewardToken(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ServiceManager.contract.Call(opts, &out, "rewardToken")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// RewardToken is a free data retrieval call binding the contract method 0xf7c618c1.
+//
+// Solidity: function rewardToken() view returns(address)
+func (_ServiceManager *ServiceManagerSession) RewardToken() (common.Address, error) {
+	return _ServiceManager.Contract.RewardToken(&_ServiceManager.CallOpts)
+}
+
+// RewardToken is a free data retrieval call binding the contract method 0xf7c618c1.
+//
+// Solidity: function rewardToken() view returns(address)
+func (_ServiceManager *ServiceManagerCallerSession) RewardToken() (common.Address, error) {
+	return _ServiceManager.Contract.RewardToken(&_ServiceManager.CallOpts)
+}
+
 // RewardsCoordinator is a free data retrieval call binding the contract method 0x8a2fc4e3.
 //
 // Solidity: function rewardsCoordinator() view returns(address)
@@ -618,6 +680,37 @@ func (_ServiceManager *ServiceManagerSession) StakeRegistry() (common.Address, e
 // Solidity: function stakeRegistry() view returns(address)
 func (_ServiceManager *ServiceManagerCallerSession) StakeRegistry() (common.Address, error) {
 	return _ServiceManager.Contract.StakeRegistry(&_ServiceManager.CallOpts)
+}
+
+// TaskManager is a free data retrieval call binding the contract method 0xa50a640e.
+//
+// Solidity: function taskManager() view returns(address)
+func (_ServiceManager *ServiceManagerCaller) TaskManager(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ServiceManager.contract.Call(opts, &out, "taskManager")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// TaskManager is a free data retrieval call binding the contract method 0xa50a640e.
+//
+// Solidity: function taskManager() view returns(address)
+func (_ServiceManager *ServiceManagerSession) TaskManager() (common.Address, error) {
+	return _ServiceManager.Contract.TaskManager(&_ServiceManager.CallOpts)
+}
+
+// TaskManager is a free data retrieval call binding the contract method 0xa50a640e.
+//
+// Solidity: function taskManager() view returns(address)
+func (_ServiceManager *ServiceManagerCallerSession) TaskManager() (common.Address, error) {
+	return _ServiceManager.Contract.TaskManager(&_ServiceManager.CallOpts)
 }
 
 // AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
@@ -788,6 +881,27 @@ func (_ServiceManager *ServiceManagerTransactorSession) SetAppointee(appointee c
 	return _ServiceManager.Contract.SetAppointee(&_ServiceManager.TransactOpts, appointee, target, selector)
 }
 
+// SetFeeRewards is a paid mutator transaction binding the contract method 0xd17e2285.
+//
+// Solidity: function setFeeRewards(address taskManager_, address rewardToken_) returns()
+func (_ServiceManager *ServiceManagerTransactor) SetFeeRewards(opts *bind.TransactOpts, taskManager_ common.Address, rewardToken_ common.Address) (*types.Transaction, error) {
+	return _ServiceManager.contract.Transact(opts, "setFeeRewards", taskManager_, rewardToken_)
+}
+
+// SetFeeRewards is a paid mutator transaction binding the contract method 0xd17e2285.
+//
+// Solidity: function setFeeRewards(address taskManager_, address rewardToken_) returns()
+func (_ServiceManager *ServiceManagerSession) SetFeeRewards(taskManager_ common.Address, rewardToken_ common.Address) (*types.Transaction, error) {
+	return _ServiceManager.Contract.SetFeeRewards(&_ServiceManager.TransactOpts, taskManager_, rewardToken_)
+}
+
+// SetFeeRewards is a paid mutator transaction binding the contract method 0xd17e2285.
+//
+// Solidity: function setFeeRewards(address taskManager_, address rewardToken_) returns()
+func (_ServiceManager *ServiceManagerTransactorSession) SetFeeRewards(taskManager_ common.Address, rewardToken_ common.Address) (*types.Transaction, error) {
+	return _ServiceManager.Contract.SetFeeRewards(&_ServiceManager.TransactOpts, taskManager_, rewardToken_)
+}
+
 // SetPauser is a paid mutator transaction binding the contract method 0x2d88af4a.
 //
 // Solidity: function setPauser(address newPauser) returns()
@@ -851,6 +965,27 @@ func (_ServiceManager *ServiceManagerTransactorSession) SetRewardsInitiator(newI
 	return _ServiceManager.Contract.SetRewardsInitiator(&_ServiceManager.TransactOpts, newInitiator)
 }
 
+// SubmitEpochRewards is a paid mutator transaction binding the contract method 0x0a72d93a.
+//
+// Solidity: function submitEpochRewards(uint64 epoch, address[] operators, uint256[] amounts) returns()
+func (_ServiceManager *ServiceManagerTransactor) SubmitEpochRewards(opts *bind.TransactOpts, epoch uint64, operators []common.Address, amounts []*big.Int) (*types.Transaction, error) {
+	return _ServiceManager.contract.Transact(opts, "submitEpochRewards", epoch, operators, amounts)
+}
+
+// SubmitEpochRewards is a paid mutator transaction binding the contract method 0x0a72d93a.
+//
+// Solidity: function submitEpochRewards(uint64 epoch, address[] operators, uint256[] amounts) returns()
+func (_ServiceManager *ServiceManagerSession) SubmitEpochRewards(epoch uint64, operators []common.Address, amounts []*big.Int) (*types.Transaction, error) {
+	return _ServiceManager.Contract.SubmitEpochRewards(&_ServiceManager.TransactOpts, epoch, operators, amounts)
+}
+
+// SubmitEpochRewards is a paid mutator transaction binding the contract method 0x0a72d93a.
+//
+// Solidity: function submitEpochRewards(uint64 epoch, address[] operators, uint256[] amounts) returns()
+func (_ServiceManager *ServiceManagerTransactorSession) SubmitEpochRewards(epoch uint64, operators []common.Address, amounts []*big.Int) (*types.Transaction, error) {
+	return _ServiceManager.Contract.SubmitEpochRewards(&_ServiceManager.TransactOpts, epoch, operators, amounts)
+}
+
 // TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
 //
 // Solidity: function transferOwnership(address newOwner) returns()
@@ -912,6 +1047,27 @@ func (_ServiceManager *ServiceManagerSession) UpdateAVSMetadataURI(uri string) (
 // Solidity: function updateAVSMetadataURI(string uri) returns()
 func (_ServiceManager *ServiceManagerTransactorSession) UpdateAVSMetadataURI(uri string) (*types.Transaction, error) {
 	return _ServiceManager.Contract.UpdateAVSMetadataURI(&_ServiceManager.TransactOpts, uri)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_ServiceManager *ServiceManagerTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ServiceManager.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_ServiceManager *ServiceManagerSession) Receive() (*types.Transaction, error) {
+	return _ServiceManager.Contract.Receive(&_ServiceManager.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_ServiceManager *ServiceManagerTransactorSession) Receive() (*types.Transaction, error) {
+	return _ServiceManager.Contract.Receive(&_ServiceManager.TransactOpts)
 }
 
 // ServiceManagerAVSMetadataURIUpdatedIterator is returned from FilterAVSMetadataURIUpdated and is used to iterate over the raw logs and unpacked data for AVSMetadataURIUpdated events raised by the ServiceManager contract.
@@ -1494,6 +1650,305 @@ func (_ServiceManager *ServiceManagerFilterer) WatchAppointeeSet(opts *bind.Watc
 func (_ServiceManager *ServiceManagerFilterer) ParseAppointeeSet(log types.Log) (*ServiceManagerAppointeeSet, error) {
 	event := new(ServiceManagerAppointeeSet)
 	if err := _ServiceManager.contract.UnpackLog(event, "AppointeeSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ServiceManagerEpochRewardsSubmittedIterator is returned from FilterEpochRewardsSubmitted and is used to iterate over the raw logs and unpacked data for EpochRewardsSubmitted events raised by the ServiceManager contract.
+type ServiceManagerEpochRewardsSubmittedIterator struct {
+	Event *ServiceManagerEpochRewardsSubmitted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ServiceManagerEpochRewardsSubmittedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ServiceManagerEpochRewardsSubmitted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ServiceManagerEpochRewardsSubmitted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ServiceManagerEpochRewardsSubmittedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ServiceManagerEpochRewardsSubmittedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ServiceManagerEpochRewardsSubmitted represents a EpochRewardsSubmitted event raised by the ServiceManager contract.
+type ServiceManagerEpochRewardsSubmitted struct {
+	Epoch       uint64
+	Operators   *big.Int
+	TotalAmount *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterEpochRewardsSubmitted is a free log retrieval operation binding the contract event 0xfebca125ebe260d9c686f51750b74edb4c1d3b543e2521e204e091b9b17435f7.
+//
+// Solidity: event EpochRewardsSubmitted(uint64 indexed epoch, uint256 operators, uint256 totalAmount)
+func (_ServiceManager *ServiceManagerFilterer) FilterEpochRewardsSubmitted(opts *bind.FilterOpts, epoch []uint64) (*ServiceManagerEpochRewardsSubmittedIterator, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+
+	logs, sub, err := _ServiceManager.contract.FilterLogs(opts, "EpochRewardsSubmitted", epochRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ServiceManagerEpochRewardsSubmittedIterator{contract: _ServiceManager.contract, event: "EpochRewardsSubmitted", logs: logs, sub: sub}, nil
+}
+
+// WatchEpochRewardsSubmitted is a free log subscription operation binding the contract event 0xfebca125ebe260d9c686f51750b74edb4c1d3b543e2521e204e091b9b17435f7.
+//
+// Solidity: event EpochRewardsSubmitted(uint64 indexed epoch, uint256 operators, uint256 totalAmount)
+func (_ServiceManager *ServiceManagerFilterer) WatchEpochRewardsSubmitted(opts *bind.WatchOpts, sink chan<- *ServiceManagerEpochRewardsSubmitted, epoch []uint64) (event.Subscription, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+
+	logs, sub, err := _ServiceManager.contract.WatchLogs(opts, "EpochRewardsSubmitted", epochRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ServiceManagerEpochRewardsSubmitted)
+				if err := _ServiceManager.contract.UnpackLog(event, "EpochRewardsSubmitted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEpochRewardsSubmitted is a log parse operation binding the contract event 0xfebca125ebe260d9c686f51750b74edb4c1d3b543e2521e204e091b9b17435f7.
+//
+// Solidity: event EpochRewardsSubmitted(uint64 indexed epoch, uint256 operators, uint256 totalAmount)
+func (_ServiceManager *ServiceManagerFilterer) ParseEpochRewardsSubmitted(log types.Log) (*ServiceManagerEpochRewardsSubmitted, error) {
+	event := new(ServiceManagerEpochRewardsSubmitted)
+	if err := _ServiceManager.contract.UnpackLog(event, "EpochRewardsSubmitted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ServiceManagerFeeRewardsSetIterator is returned from FilterFeeRewardsSet and is used to iterate over the raw logs and unpacked data for FeeRewardsSet events raised by the ServiceManager contract.
+type ServiceManagerFeeRewardsSetIterator struct {
+	Event *ServiceManagerFeeRewardsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ServiceManagerFeeRewardsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ServiceManagerFeeRewardsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ServiceManagerFeeRewardsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ServiceManagerFeeRewardsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ServiceManagerFeeRewardsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ServiceManagerFeeRewardsSet represents a FeeRewardsSet event raised by the ServiceManager contract.
+type ServiceManagerFeeRewardsSet struct {
+	TaskManager common.Address
+	RewardToken common.Address
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterFeeRewardsSet is a free log retrieval operation binding the contract event 0x9a2d7f27411cbe884033dea35d86c75a30eeba350058081bfb9c97bc711eadcd.
+//
+// Solidity: event FeeRewardsSet(address indexed taskManager, address indexed rewardToken)
+func (_ServiceManager *ServiceManagerFilterer) FilterFeeRewardsSet(opts *bind.FilterOpts, taskManager []common.Address, rewardToken []common.Address) (*ServiceManagerFeeRewardsSetIterator, error) {
+
+	var taskManagerRule []interface{}
+	for _, taskManagerItem := range taskManager {
+		taskManagerRule = append(taskManagerRule, taskManagerItem)
+	}
+	var rewardTokenRule []interface{}
+	for _, rewardTokenItem := range rewardToken {
+		rewardTokenRule = append(rewardTokenRule, rewardTokenItem)
+	}
+
+	logs, sub, err := _ServiceManager.contract.FilterLogs(opts, "FeeRewardsSet", taskManagerRule, rewardTokenRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ServiceManagerFeeRewardsSetIterator{contract: _ServiceManager.contract, event: "FeeRewardsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchFeeRewardsSet is a free log subscription operation binding the contract event 0x9a2d7f27411cbe884033dea35d86c75a30eeba350058081bfb9c97bc711eadcd.
+//
+// Solidity: event FeeRewardsSet(address indexed taskManager, address indexed rewardToken)
+func (_ServiceManager *ServiceManagerFilterer) WatchFeeRewardsSet(opts *bind.WatchOpts, sink chan<- *ServiceManagerFeeRewardsSet, taskManager []common.Address, rewardToken []common.Address) (event.Subscription, error) {
+
+	var taskManagerRule []interface{}
+	for _, taskManagerItem := range taskManager {
+		taskManagerRule = append(taskManagerRule, taskManagerItem)
+	}
+	var rewardTokenRule []interface{}
+	for _, rewardTokenItem := range rewardToken {
+		rewardTokenRule = append(rewardTokenRule, rewardTokenItem)
+	}
+
+	logs, sub, err := _ServiceManager.contract.WatchLogs(opts, "FeeRewardsSet", taskManagerRule, rewardTokenRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ServiceManagerFeeRewardsSet)
+				if err := _ServiceManager.contract.UnpackLog(event, "FeeRewardsSet", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFeeRewardsSet is a log parse operation binding the contract event 0x9a2d7f27411cbe884033dea35d86c75a30eeba350058081bfb9c97bc711eadcd.
+//
+// Solidity: event FeeRewardsSet(address indexed taskManager, address indexed rewardToken)
+func (_ServiceManager *ServiceManagerFilterer) ParseFeeRewardsSet(log types.Log) (*ServiceManagerFeeRewardsSet, error) {
+	event := new(ServiceManagerFeeRewardsSet)
+	if err := _ServiceManager.contract.UnpackLog(event, "FeeRewardsSet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -9,7 +9,9 @@ import {
     IPermissionControllerMinimal,
     IRewardsCoordinatorMinimal,
     IRegistryCoordinatorViews,
-    IStakeRegistryViews
+    IStakeRegistryViews,
+    ITaskManagerFees,
+    IWrappedEther
 } from "./interfaces/IMiddleware.sol";
 
 /// @title ServiceManager
@@ -37,9 +39,15 @@ contract ServiceManager is OwnablePausable {
     IRegistryCoordinatorViews public registryCoordinator;
     IStakeRegistryViews public stakeRegistry;
     address public rewardsInitiator;
+    /// @notice The TaskManager whose collected fees this contract pays out as operator rewards.
+    ITaskManagerFees public taskManager;
+    /// @notice The ERC-20 the fees are wrapped into for the RewardsCoordinator (WrappedEther).
+    address public rewardToken;
+    /// @notice Epochs whose fees were already submitted as rewards.
+    mapping(uint64 => bool) public epochRewarded;
 
     /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
-    uint256[47] private __gap;
+    uint256[44] private __gap;
 
     event RegistryCoordinatorSet(address indexed coordinator, address indexed stakeRegistry);
     event RewardsInitiatorChanged(address indexed previous, address indexed current);
@@ -49,11 +57,21 @@ contract ServiceManager is OwnablePausable {
     event AppointeeRemoved(address indexed appointee, address indexed target, bytes4 selector);
     event OperatorDeregistered(address indexed operator, uint32[] operatorSetIds);
     event RewardsSubmitted(uint256 submissions, uint256 totalAmount);
+    event FeeRewardsSet(address indexed taskManager, address indexed rewardToken);
+    event EpochRewardsSubmitted(uint64 indexed epoch, uint256 operators, uint256 totalAmount);
 
     error RegistryCoordinatorAlreadySet();
     error RegistryCoordinatorNotSet();
     error NotRewardsInitiator();
     error TokenTransferFailed();
+    error FeeRewardsAlreadySet();
+    error FeeRewardsNotSet();
+    error EpochLengthMismatch(uint32 taskManagerEpoch, uint32 rewardsInterval);
+    error EpochAlreadyRewarded(uint64 epoch);
+    error EpochNotOver(uint64 epoch, uint256 endTimestamp);
+    error RewardsDoNotMatchFees(uint64 epoch, uint256 rewards, uint256 fees);
+    error InvalidRewards();
+    error UnexpectedEther();
 
     /// @param avsDirectory_ EigenLayer AVSDirectory (read by eigensdk-go)
     /// @param allocationManager_ EigenLayer AllocationManager
@@ -166,6 +184,80 @@ contract ServiceManager is OwnablePausable {
         rewardsCoordinator.createAVSRewardsSubmission(submissions);
     }
 
+    /// @notice Binds the TaskManager whose fees become operator rewards and the token they are wrapped
+    /// into; callable once. The TaskManager's epoch must be the RewardsCoordinator's calculation
+    /// interval, because a rewards submission must cover whole intervals.
+    /// @param taskManager_ the TaskManager (its fee recipient must be this contract)
+    /// @param rewardToken_ a WrappedEther
+    function setFeeRewards(ITaskManagerFees taskManager_, address rewardToken_) external onlyOwner {
+        if (address(taskManager) != address(0)) revert FeeRewardsAlreadySet();
+        uint32 epochSeconds = taskManager_.REWARDS_EPOCH_SECONDS();
+        uint32 interval = rewardsCoordinator.CALCULATION_INTERVAL_SECONDS();
+        if (epochSeconds != interval) revert EpochLengthMismatch(epochSeconds, interval);
+        taskManager = taskManager_;
+        rewardToken = rewardToken_;
+        emit FeeRewardsSet(address(taskManager_), rewardToken_);
+    }
+
+    /// @notice Accepts the TaskManager's fee payouts only; stray ETH would not belong to any epoch.
+    receive() external payable {
+        if (msg.sender != address(taskManager)) revert UnexpectedEther();
+    }
+
+    /// @notice Pays one finished epoch's fees to the operators who earned them, as an
+    /// operator-directed rewards submission for this AVS's operator set 0, so each operator's
+    /// stakers receive their share by EigenLayer's operator split. The amounts must add up to exactly
+    /// the fees the TaskManager counted in that epoch, and an epoch is paid once. Who earned what is
+    /// computed off chain from the chain's own records by the rule in docs/rewards.md; anyone can
+    /// recompute it (`blockless rewards plan`).
+    /// @param epoch the epoch (block.timestamp / REWARDS_EPOCH_SECONDS of its tasks' answers)
+    /// @param operators operator addresses, strictly ascending
+    /// @param amounts wei per operator, none zero
+    function submitEpochRewards(uint64 epoch, address[] calldata operators, uint256[] calldata amounts)
+        external
+        whenNotPaused
+    {
+        if (msg.sender != rewardsInitiator) revert NotRewardsInitiator();
+        ITaskManagerFees tm = taskManager;
+        if (address(tm) == address(0)) revert FeeRewardsNotSet();
+        if (operators.length == 0 || operators.length != amounts.length) revert InvalidRewards();
+        if (epochRewarded[epoch]) revert EpochAlreadyRewarded(epoch);
+        uint32 interval = tm.REWARDS_EPOCH_SECONDS();
+        uint256 start = uint256(epoch) * interval;
+        // The RewardsCoordinator takes only submissions that ended before the current block.
+        if (start + interval >= block.timestamp) revert EpochNotOver(epoch, start + interval);
+        IRewardsCoordinatorMinimal.OperatorReward[] memory rewards =
+            new IRewardsCoordinatorMinimal.OperatorReward[](operators.length);
+        uint256 total;
+        for (uint256 i = 0; i < operators.length; i++) {
+            if (amounts[i] == 0 || (i > 0 && operators[i] <= operators[i - 1])) revert InvalidRewards();
+            total += amounts[i];
+            rewards[i] = IRewardsCoordinatorMinimal.OperatorReward(operators[i], amounts[i]);
+        }
+        uint256 fees = tm.epochFees(epoch);
+        if (total != fees) revert RewardsDoNotMatchFees(epoch, total, fees);
+
+        epochRewarded[epoch] = true;
+        emit EpochRewardsSubmitted(epoch, operators.length, total);
+
+        if (address(this).balance < total) tm.withdraw();
+        IWrappedEther(rewardToken).deposit{value: total}();
+        IERC20(rewardToken).forceApprove(address(rewardsCoordinator), total);
+        IRewardsCoordinatorMinimal.OperatorDirectedRewardsSubmission[] memory submissions =
+            new IRewardsCoordinatorMinimal.OperatorDirectedRewardsSubmission[](1);
+        submissions[0] = IRewardsCoordinatorMinimal.OperatorDirectedRewardsSubmission({
+            strategiesAndMultipliers: _sortedStrategiesOfQuorum0(),
+            token: rewardToken,
+            operatorRewards: rewards,
+            startTimestamp: uint32(start),
+            duration: interval,
+            description: "Blockless AVS task fees"
+        });
+        rewardsCoordinator.createOperatorDirectedOperatorSetRewardsSubmission(
+            IRewardsCoordinatorMinimal.OperatorSet(address(this), 0), submissions
+        );
+    }
+
     /// @notice Every strategy any quorum of this AVS counts stake in (duplicates possible across quorums).
     function getRestakeableStrategies() external view returns (address[] memory) {
         return _strategiesOfQuorums(type(uint256).max);
@@ -178,6 +270,27 @@ contract ServiceManager is OwnablePausable {
         bytes32 operatorId = registryCoordinator.getOperatorId(operator);
         uint256 bitmap = registryCoordinator.getCurrentQuorumBitmap(operatorId);
         return _strategiesOfQuorums(bitmap);
+    }
+
+    /// @dev Quorum 0's strategies and multipliers in ascending strategy order, as the
+    /// RewardsCoordinator requires (insertion sort: a quorum has a handful of strategies).
+    function _sortedStrategiesOfQuorum0()
+        internal
+        view
+        returns (IRewardsCoordinatorMinimal.StrategyAndMultiplier[] memory list)
+    {
+        if (address(registryCoordinator) == address(0)) revert RegistryCoordinatorNotSet();
+        uint256 len = stakeRegistry.strategyParamsLength(0);
+        list = new IRewardsCoordinatorMinimal.StrategyAndMultiplier[](len);
+        for (uint256 i = 0; i < len; i++) {
+            IStakeRegistryViews.StrategyParams memory p = stakeRegistry.strategyParamsByIndex(0, i);
+            uint256 j = i;
+            while (j > 0 && list[j - 1].strategy > p.strategy) {
+                list[j] = list[j - 1];
+                j--;
+            }
+            list[j] = IRewardsCoordinatorMinimal.StrategyAndMultiplier(p.strategy, p.multiplier);
+        }
     }
 
     function _tokenSeenBefore(IRewardsCoordinatorMinimal.RewardsSubmission[] calldata submissions, uint256 i)

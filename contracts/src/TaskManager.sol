@@ -92,14 +92,25 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
     uint16 internal minCommitteeSize;
     /// @dev Failover period for functions that name none (0: no failover).
     uint32 internal defaultFailoverBlocks;
+    /// @notice Fees collected from answered tasks per rewards epoch (block.timestamp /
+    /// REWARDS_EPOCH_SECONDS); what the ServiceManager may pay out as that epoch's operator rewards.
+    mapping(uint256 => uint256) public epochFees;
 
     /// @dev Reserved for variables added in later versions: shrink it by the slots they use.
-    /// 43 slots in the first version; `batches` took one, the committee settings one.
-    uint256[41] private __gap;
+    /// 43 slots in the first version; `batches` took one, the committee settings one, epochFees one.
+    uint256[40] private __gap;
+
+    /// @notice Length of a rewards epoch in seconds: the RewardsCoordinator's calculation interval,
+    /// since operator rewards are submitted per interval. An immutable of the implementation, so an
+    /// upgrade could change it; the deployment never does.
+    uint32 public immutable REWARDS_EPOCH_SECONDS;
 
     /// @notice Builds an implementation; a proxy in front of it calls initialize.
     /// @param coordinator this AVS's (slashing) registry coordinator (the registries are read from it)
-    constructor(IRegistryCoordinatorViews coordinator) BLSSignatureChecker(coordinator) {
+    /// @param rewardsEpochSeconds the RewardsCoordinator's CALCULATION_INTERVAL_SECONDS (not zero)
+    constructor(IRegistryCoordinatorViews coordinator, uint32 rewardsEpochSeconds) BLSSignatureChecker(coordinator) {
+        if (rewardsEpochSeconds == 0) revert InvalidRewardsEpoch();
+        REWARDS_EPOCH_SECONDS = rewardsEpochSeconds;
         _disableInitializers();
     }
 
@@ -803,9 +814,12 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         return task.fee - refund;
     }
 
-    /// @dev Credits answered tasks' fees to the fee recipient.
+    /// @dev Credits answered tasks' fees to the fee recipient and counts them in the current rewards
+    /// epoch (one extra storage write per response transaction, not per task of a batch).
     function _creditFee(uint256 fee) internal {
-        if (fee > 0) balances[feeRecipient] += fee;
+        if (fee == 0) return;
+        balances[feeRecipient] += fee;
+        epochFees[block.timestamp / REWARDS_EPOCH_SECONDS] += fee;
     }
 
     /// @dev TaskResponded and the consumer call of a recorded response, after every state change.

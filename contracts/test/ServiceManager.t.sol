@@ -10,9 +10,12 @@ import {
     IAllocationManagerMinimal,
     IPermissionControllerMinimal,
     IRewardsCoordinatorMinimal,
-    IRegistryCoordinatorViews
+    IRegistryCoordinatorViews,
+    ITaskManagerFees
 } from "../src/interfaces/IMiddleware.sol";
-import {CoreRecorder, NoReturnToken, TestToken} from "./doubles/CoreDoubles.sol";
+import {WrappedEther} from "../src/WrappedEther.sol";
+import {CoreRecorder, FeesDouble, NoReturnToken, TestToken} from "./doubles/CoreDoubles.sol";
+import {RegistryDouble} from "./doubles/RegistryDouble.sol";
 
 contract ServiceManagerTest is Test {
     CoreRecorder internal core;
@@ -28,7 +31,7 @@ contract ServiceManagerTest is Test {
             IRewardsCoordinatorMinimal(address(core))
         );
         bytes memory init = abi.encodeCall(ServiceManager.initialize, (owner));
-        sm = ServiceManager(address(new TransparentUpgradeableProxy(address(impl), owner, init)));
+        sm = ServiceManager(payable(address(new TransparentUpgradeableProxy(address(impl), owner, init))));
     }
 
     function test_initializedOnce() public {
@@ -161,5 +164,148 @@ contract ServiceManagerTest is Test {
     function test_registryCoordinatorSetOnce() public {
         vm.expectRevert(ServiceManager.RegistryCoordinatorNotSet.selector);
         sm.getRestakeableStrategies();
+    }
+}
+
+/// @notice Epoch fees paid out as operator-directed rewards.
+contract ServiceManagerEpochRewardsTest is Test {
+    CoreRecorder internal core;
+    ServiceManager internal sm;
+    FeesDouble internal fees;
+    WrappedEther internal weth;
+    RegistryDouble internal registry;
+    address internal owner = makeAddr("owner");
+    address internal opA = address(0xA1);
+    address internal opB = address(0xB2);
+
+    function setUp() public {
+        core = new CoreRecorder();
+        ServiceManager impl = new ServiceManager(
+            address(0xd1),
+            IAllocationManagerMinimal(address(core)),
+            IPermissionControllerMinimal(address(core)),
+            IRewardsCoordinatorMinimal(address(core))
+        );
+        bytes memory init = abi.encodeCall(ServiceManager.initialize, (owner));
+        sm = ServiceManager(payable(address(new TransparentUpgradeableProxy(address(impl), owner, init))));
+        registry = new RegistryDouble();
+        registry.addStrategy(address(0x5300), 2);
+        registry.addStrategy(address(0x5100), 1);
+        fees = new FeesDouble();
+        weth = new WrappedEther();
+        vm.startPrank(owner);
+        sm.setRegistryCoordinator(IRegistryCoordinatorViews(address(registry)));
+        sm.setFeeRewards(ITaskManagerFees(address(fees)), address(weth));
+        vm.stopPrank();
+        vm.deal(address(this), 100 ether);
+        fees.credit{value: 3 ether}(address(sm), 5, 3 ether);
+        vm.warp(6 days + 1);
+    }
+
+    function _pair(uint256 a, uint256 b) internal view returns (address[] memory ops, uint256[] memory amounts) {
+        ops = new address[](2);
+        ops[0] = opA;
+        ops[1] = opB;
+        amounts = new uint256[](2);
+        amounts[0] = a;
+        amounts[1] = b;
+    }
+
+    function test_paysTheEpochFeesAsWrappedEther() public {
+        (address[] memory ops, uint256[] memory amounts) = _pair(1 ether, 2 ether);
+        vm.expectEmit(address(sm));
+        emit ServiceManager.EpochRewardsSubmitted(5, 2, 3 ether);
+        vm.prank(owner);
+        sm.submitEpochRewards(5, ops, amounts);
+        assertTrue(sm.epochRewarded(5));
+        assertEq(weth.balanceOf(address(core)), 3 ether);
+        assertEq(address(weth).balance, 3 ether);
+        assertEq(address(sm).balance, 0);
+        (address avs, uint32 setId) = core.lastOperatorSet();
+        assertEq(avs, address(sm));
+        assertEq(setId, 0);
+        assertEq(core.lastToken(), address(weth));
+        assertEq(core.lastStart(), 5 days);
+        assertEq(core.lastDuration(), 1 days);
+        (address[] memory gotOps, uint256[] memory gotAmounts, address[] memory strategies) = core.lastDirectedRewards();
+        assertEq(gotOps[1], opB);
+        assertEq(gotAmounts[1], 2 ether);
+        // The RewardsCoordinator wants strategies in ascending order, whatever the registry's order.
+        assertEq(strategies[0], address(0x5100));
+        assertEq(strategies[1], address(0x5300));
+    }
+
+    function test_anEpochIsPaidOnce() public {
+        (address[] memory ops, uint256[] memory amounts) = _pair(1 ether, 2 ether);
+        vm.startPrank(owner);
+        sm.submitEpochRewards(5, ops, amounts);
+        vm.expectRevert(abi.encodeWithSelector(ServiceManager.EpochAlreadyRewarded.selector, uint64(5)));
+        sm.submitEpochRewards(5, ops, amounts);
+        vm.stopPrank();
+    }
+
+    function test_amountsMustMatchTheEpochFees() public {
+        (address[] memory ops, uint256[] memory amounts) = _pair(1 ether, 2 ether + 1);
+        vm.prank(owner);
+        vm.expectRevert(
+            abi.encodeWithSelector(ServiceManager.RewardsDoNotMatchFees.selector, uint64(5), 3 ether + 1, 3 ether)
+        );
+        sm.submitEpochRewards(5, ops, amounts);
+        // Another epoch's fees are not this one's.
+        (ops, amounts) = _pair(1 ether, 2 ether);
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(ServiceManager.RewardsDoNotMatchFees.selector, uint64(4), 3 ether, 0));
+        sm.submitEpochRewards(4, ops, amounts);
+        assertFalse(sm.epochRewarded(5));
+    }
+
+    function test_onlyFinishedEpochs() public {
+        fees.credit{value: 1 ether}(address(sm), 6, 1 ether);
+        (address[] memory ops, uint256[] memory amounts) = _pair(0.5 ether, 0.5 ether);
+        vm.prank(owner);
+        vm.expectRevert(abi.encodeWithSelector(ServiceManager.EpochNotOver.selector, uint64(6), 7 days));
+        sm.submitEpochRewards(6, ops, amounts);
+    }
+
+    function test_refusesBadLists() public {
+        (address[] memory ops, uint256[] memory amounts) = _pair(2 ether, 1 ether);
+        ops[1] = opA; // not ascending
+        vm.startPrank(owner);
+        vm.expectRevert(ServiceManager.InvalidRewards.selector);
+        sm.submitEpochRewards(5, ops, amounts);
+        (ops, amounts) = _pair(3 ether, 0); // a zero amount
+        vm.expectRevert(ServiceManager.InvalidRewards.selector);
+        sm.submitEpochRewards(5, ops, amounts);
+        vm.expectRevert(ServiceManager.InvalidRewards.selector);
+        sm.submitEpochRewards(5, new address[](0), new uint256[](0));
+        vm.stopPrank();
+        vm.prank(makeAddr("stranger"));
+        vm.expectRevert(ServiceManager.NotRewardsInitiator.selector);
+        sm.submitEpochRewards(5, ops, amounts);
+    }
+
+    function test_strayEtherIsRefused() public {
+        (bool ok,) = address(sm).call{value: 1}("");
+        assertFalse(ok);
+    }
+
+    function test_feeRewardsSetOnceWithTheRewardsInterval() public {
+        vm.prank(owner);
+        vm.expectRevert(ServiceManager.FeeRewardsAlreadySet.selector);
+        sm.setFeeRewards(ITaskManagerFees(address(fees)), address(weth));
+    }
+
+    function test_gas_submitEpochRewards() public {
+        uint256 n = 16;
+        address[] memory ops = new address[](n);
+        uint256[] memory amounts = new uint256[](n);
+        for (uint256 i = 0; i < n; i++) {
+            ops[i] = address(uint160(0x1000 + i));
+            amounts[i] = 3 ether / n;
+        }
+        amounts[0] += 3 ether - (3 ether / n) * n;
+        vm.prank(owner);
+        sm.submitEpochRewards(5, ops, amounts);
+        vm.snapshotGasLastCall("ServiceManager", "submitEpochRewards_16operators");
     }
 }

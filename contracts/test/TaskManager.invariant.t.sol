@@ -15,6 +15,8 @@ contract TaskHandler is BatchHelpers {
     uint256 public ghostCreated;
     uint256 public ghostFinished;
     uint256 public ghostBatches;
+    uint256 public ghostOwnerWithdrawn;
+    uint256 public firstEpoch;
     uint64 internal fn;
     uint64 internal priced; // metered: base fee + fuel price, unused fuel refunded
     uint256 internal quote;
@@ -27,6 +29,7 @@ contract TaskHandler is BatchHelpers {
         s.fuelPrice = 1e6; // the 1e9 fuel limit reserves 0.001 ether
         priced = tm.registerFunction(s);
         quote = s.baseFee + uint256(s.limits.fuel) * s.fuelPrice;
+        firstEpoch = block.timestamp / REWARDS_EPOCH;
     }
 
     /// The function and deposit of a new task: the flat function with `fee`, or the metered one
@@ -145,12 +148,16 @@ contract TaskHandler is BatchHelpers {
     function withdraw(bool asOwner) external {
         address who = asOwner ? owner : requester;
         if (tm.balances(who) == 0) return;
+        if (asOwner) ghostOwnerWithdrawn += tm.balances(who);
         vm.prank(who);
         tm.withdraw();
     }
 
+    /// Moves blocks and time on: ten blocks can cross a rewards epoch.
     function advance(uint8 blocks) external {
-        vm.roll(block.number + bound(blocks, 1, 10));
+        uint256 n = bound(blocks, 1, 10);
+        vm.roll(block.number + n);
+        vm.warp(block.timestamp + n * (REWARDS_EPOCH / 8));
     }
 }
 
@@ -180,6 +187,17 @@ contract TaskManagerInvariantTest is TaskManagerBase {
         TaskManager m = handler.manager();
         uint256 owed = m.balances(makeAddr("owner")) + m.balances(makeAddr("requester")) + handler.ghostPendingFees();
         assertEq(address(m).balance, owed);
+    }
+
+    /// The fees counted per rewards epoch add up to exactly what the fee recipient was credited
+    /// (still held plus withdrawn): what the ServiceManager may pay out is what was collected.
+    function invariant_epochFeesAreTheCollectedFees() public {
+        TaskManager m = handler.manager();
+        uint256 counted;
+        for (uint256 e = handler.firstEpoch(); e <= block.timestamp / REWARDS_EPOCH; e++) {
+            counted += m.epochFees(e);
+        }
+        assertEq(counted, m.balances(makeAddr("owner")) + handler.ghostOwnerWithdrawn());
     }
 
     /// Task ids are dense and every created task is in exactly one lifecycle state.

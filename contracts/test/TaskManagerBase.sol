@@ -20,6 +20,8 @@ abstract contract TaskManagerBase is Test {
     uint256 internal constant N = 25;
     uint32 internal constant MIN_WINDOW = 5;
     uint32 internal constant MAX_WINDOW = 1000;
+    /// @dev Rewards epoch of the TaskManager under test.
+    uint32 internal constant REWARDS_EPOCH = 1 days;
     /// @dev The WASM environment the tests pin (tools/zkfixtures uses the same value).
     bytes32 internal constant WASM_ENV = keccak256("blockless test wasm environment");
 
@@ -50,7 +52,7 @@ abstract contract TaskManagerBase is Test {
         for (uint256 i = 0; i < cases.length; i++) {
             caseApkG2[cases[i]] = _readApkG2(i);
         }
-        tmImpl = new TaskManager(IRegistryCoordinatorViews(address(registry)));
+        tmImpl = new TaskManager(IRegistryCoordinatorViews(address(registry)), REWARDS_EPOCH);
         bytes memory init = abi.encodeCall(TaskManager.initialize, (owner, address(0), MIN_WINDOW, MAX_WINDOW));
         tm = TaskManager(address(new TransparentUpgradeableProxy(address(tmImpl), owner, init)));
         vm.prank(owner);

@@ -134,6 +134,25 @@ contract TaskManagerFeesTest is BatchHelpers {
         assertEq(tm.balances(owner), quote * 3 - refunds);
     }
 
+    /// Collected fees are counted in the rewards epoch of the answer's block, refunds and expiries
+    /// are not; a batch counts the sum of its tasks' fees.
+    function test_feesAreCountedPerRewardsEpoch() public {
+        vm.warp(10 * uint256(REWARDS_EPOCH) + 5);
+        _answer(fn, _quote(), 4e8, "");
+        uint256 fee1 = _quote() - uint256(_limits().fuel - 4e8) * PRICE;
+        assertEq(tm.epochFees(10), fee1);
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "input", 66, 5), _quote());
+        vm.roll(task.deadlineBlock + 1);
+        tm.expireTask(id, task);
+        assertEq(tm.epochFees(10), fee1);
+        vm.warp(11 * uint256(REWARDS_EPOCH));
+        _answer(flat, 7 gwei, 1, "");
+        assertEq(tm.epochFees(10), fee1);
+        assertEq(tm.epochFees(11), 7 gwei);
+        assertEq(tm.balances(owner), fee1 + 7 gwei);
+        assertEq(tm.REWARDS_EPOCH_SECONDS(), REWARDS_EPOCH);
+    }
+
     function test_expiryRefundsTheWholeDeposit() public {
         (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "input", 66, 5), _quote() + 7);
         vm.roll(task.deadlineBlock + 1);

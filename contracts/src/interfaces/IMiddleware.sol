@@ -97,5 +97,43 @@ interface IRewardsCoordinatorMinimal {
         uint32 duration;
     }
 
+    struct OperatorReward {
+        address operator;
+        uint256 amount;
+    }
+
+    struct OperatorDirectedRewardsSubmission {
+        StrategyAndMultiplier[] strategiesAndMultipliers;
+        address token;
+        OperatorReward[] operatorRewards;
+        uint32 startTimestamp;
+        uint32 duration;
+        string description;
+    }
+
+    struct OperatorSet {
+        address avs;
+        uint32 id;
+    }
+
     function createAVSRewardsSubmission(RewardsSubmission[] calldata rewardsSubmissions) external;
+    function createOperatorDirectedOperatorSetRewardsSubmission(
+        OperatorSet calldata operatorSet,
+        OperatorDirectedRewardsSubmission[] calldata submissions
+    ) external;
+    // forge-lint: disable-next-line(mixed-case-function)
+    function CALCULATION_INTERVAL_SECONDS() external view returns (uint32);
+}
+
+/// @notice What the ServiceManager reads from the TaskManager to pay an epoch's fees out as rewards.
+interface ITaskManagerFees {
+    // forge-lint: disable-next-line(mixed-case-function)
+    function REWARDS_EPOCH_SECONDS() external view returns (uint32);
+    function epochFees(uint256 epoch) external view returns (uint256);
+    function withdraw() external;
+}
+
+/// @notice The ERC-20 the ServiceManager wraps ETH fees into (WrappedEther).
+interface IWrappedEther {
+    function deposit() external payable;
 }

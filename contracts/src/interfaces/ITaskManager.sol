@@ -221,6 +221,8 @@ interface ITaskManager {
     // ------------------------------------------------------------------ errors
 
     error UnknownFunction(uint64 functionId);
+    /// @notice A TaskManager built with a zero rewards epoch.
+    error InvalidRewardsEpoch();
     error InactiveFunction(uint64 functionId);
     error NotFunctionOwner(uint64 functionId);
     error InvalidFunctionSpec(string reason);

@@ -17,6 +17,15 @@ contract CoreRecorder {
     address public lastAppointee;
     bytes4 public lastSelector;
     uint256 public rewardsSubmissions;
+    /// @dev The last operator-directed submission, as received.
+    IRewardsCoordinatorMinimal.OperatorSet public lastOperatorSet;
+    address public lastToken;
+    uint32 public lastStart;
+    uint32 public lastDuration;
+    address[] internal lastOperators;
+    uint256[] internal lastAmounts;
+    address[] internal lastStrategies;
+    uint32 public constant CALCULATION_INTERVAL_SECONDS = 1 days;
 
     function updateAVSMetadataURI(address avs, string calldata uri) external {
         lastAvs = avs;
@@ -49,6 +58,65 @@ contract CoreRecorder {
             IERC20(s[i].token).safeTransferFrom(msg.sender, address(this), s[i].amount);
         }
         rewardsSubmissions += s.length;
+    }
+
+    /// @notice Pulls each submission's total from the caller and keeps the last one.
+    function createOperatorDirectedOperatorSetRewardsSubmission(
+        IRewardsCoordinatorMinimal.OperatorSet calldata set,
+        IRewardsCoordinatorMinimal.OperatorDirectedRewardsSubmission[] calldata s
+    ) external {
+        lastOperatorSet = set;
+        for (uint256 i = 0; i < s.length; i++) {
+            uint256 total;
+            for (uint256 j = 0; j < s[i].operatorRewards.length; j++) {
+                total += s[i].operatorRewards[j].amount;
+            }
+            IERC20(s[i].token).safeTransferFrom(msg.sender, address(this), total);
+            lastToken = s[i].token;
+            lastStart = s[i].startTimestamp;
+            lastDuration = s[i].duration;
+            delete lastOperators;
+            delete lastAmounts;
+            delete lastStrategies;
+            for (uint256 j = 0; j < s[i].operatorRewards.length; j++) {
+                lastOperators.push(s[i].operatorRewards[j].operator);
+                lastAmounts.push(s[i].operatorRewards[j].amount);
+            }
+            for (uint256 j = 0; j < s[i].strategiesAndMultipliers.length; j++) {
+                lastStrategies.push(s[i].strategiesAndMultipliers[j].strategy);
+            }
+        }
+        rewardsSubmissions += s.length;
+    }
+
+    function lastDirectedRewards()
+        external
+        view
+        returns (address[] memory operators, uint256[] memory amounts, address[] memory strategies)
+    {
+        return (lastOperators, lastAmounts, lastStrategies);
+    }
+}
+
+/// @notice TEST DOUBLE of the TaskManager's fee views: settable epoch fees, and a withdraw that
+/// pays the caller its balance in ETH, like the TaskManager's. The real TaskManager's counting is
+/// tested in TaskManagerFees.t.sol and the whole loop on the devnet.
+contract FeesDouble {
+    uint32 public constant REWARDS_EPOCH_SECONDS = 1 days;
+    mapping(uint256 => uint256) public epochFees;
+    mapping(address => uint256) public balances;
+
+    function credit(address recipient, uint256 epoch, uint256 amount) external payable {
+        require(msg.value == amount, "fund it");
+        epochFees[epoch] += amount;
+        balances[recipient] += amount;
+    }
+
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        balances[msg.sender] = 0;
+        (bool ok,) = msg.sender.call{value: amount}("");
+        require(ok, "withdraw failed");
     }
 }
 

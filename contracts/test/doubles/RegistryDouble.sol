@@ -2,6 +2,7 @@
 pragma solidity ^0.8.27;
 
 import {BN254} from "../../src/libraries/BN254.sol";
+import {IStakeRegistryViews} from "../../src/interfaces/IMiddleware.sol";
 
 /// @title RegistryDouble
 /// @notice TEST DOUBLE of EigenLayer's middleware views (coordinator, stake and BLS APK
@@ -41,6 +42,21 @@ contract RegistryDouble {
 
     function indexRegistry() external view returns (address) {
         return address(this);
+    }
+
+    /// @dev Quorum 0's strategies (stake registry view), in the order added.
+    IStakeRegistryViews.StrategyParams[] internal strategies;
+
+    function addStrategy(address strategy, uint96 multiplier) external {
+        strategies.push(IStakeRegistryViews.StrategyParams(strategy, multiplier));
+    }
+
+    function strategyParamsLength(uint8) external view returns (uint256) {
+        return strategies.length;
+    }
+
+    function strategyParamsByIndex(uint8, uint256 index) external view returns (IStakeRegistryViews.StrategyParams memory) {
+        return strategies[index];
     }
 
     function setQuorumCount(uint8 n) external {

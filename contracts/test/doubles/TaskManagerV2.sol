@@ -8,11 +8,11 @@ import {IRegistryCoordinatorViews} from "../../src/interfaces/IMiddleware.sol";
 /// appended after TaskManager's gap, and a function the first version does not have (kept to one:
 /// the first version is at the code size limit).
 contract TaskManagerV2 is TaskManager {
-    uint256 public upgradeCounter;
+    uint256 internal upgradeCounter;
 
-    constructor(IRegistryCoordinatorViews coordinator) TaskManager(coordinator) {}
+    constructor(IRegistryCoordinatorViews coordinator) TaskManager(coordinator, 1 days) {}
 
     function bump() external {
-        upgradeCounter++;
+        ++upgradeCounter;
     }
 }
