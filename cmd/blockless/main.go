@@ -32,6 +32,7 @@ func commands(e *env) []*cli.Command {
 		taskCommand(e),
 		benchCommand(e),
 		zkCommand(e),
+		rewardsCommand(e),
 	}
 }
 

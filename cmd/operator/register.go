@@ -137,8 +137,8 @@ func registerCommand() *cli.Command {
 func statusCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "status",
-		Usage: "print registration, operator id, stake per quorum and declared capacity",
-		Flags: append(keyFlags(), chainFlags()...),
+		Usage: "print registration, operator id, stake per quorum, declared capacity and rewards",
+		Flags: append(append(keyFlags(), chainFlags()...), distributionFlag()),
 		Action: func(c *cli.Context) error {
 			t, err := loadTarget(c)
 			if err != nil {
@@ -174,6 +174,9 @@ func statusCommand() *cli.Command {
 				for q, s := range st.StakeByQuorum {
 					fmt.Printf("stake quorum %-6d %s\n", q, s)
 				}
+			}
+			if err := printRewards(ctx, c, st.Address); err != nil {
+				return err
 			}
 			if t.committeeRegistry == (common.Address{}) {
 				fmt.Printf("capacity            (the deployment has no committee registry)\n")

@@ -15,7 +15,9 @@ var (
 	opC = common.HexToAddress("0x00000000000000000000000000000000000000c3")
 )
 
-func share(op common.Address, stake int64) Share { return Share{Operator: op, Stake: big.NewInt(stake)} }
+func share(op common.Address, stake int64) Share {
+	return Share{Operator: op, Stake: big.NewInt(stake)}
+}
 
 func TestSplitByStake(t *testing.T) {
 	p, err := Split(7, []PaidTask{

@@ -55,7 +55,11 @@ contract RegistryDouble {
         return strategies.length;
     }
 
-    function strategyParamsByIndex(uint8, uint256 index) external view returns (IStakeRegistryViews.StrategyParams memory) {
+    function strategyParamsByIndex(uint8, uint256 index)
+        external
+        view
+        returns (IStakeRegistryViews.StrategyParams memory)
+    {
         return strategies[index];
     }
 
