@@ -42,9 +42,15 @@ func TestRewardsLoop(t *testing.T) {
 
 	// Three paid tasks: all sign; op1 does not sign; a metered one refunding unused fuel.
 	flat := e.registerFunction(50)
+	// The aggregation waits for exactly the signers given: it stops at the off-chain threshold.
 	answer := func(id uint32, task protocol.Task, resp protocol.Response, signers ...*testOperator) {
 		t.Helper()
-		cert := e.aggregate(agg, id, task, resp, 50, signers...)
+		signed := new(big.Int)
+		for _, op := range signers {
+			signed.Add(signed, op.deposit)
+		}
+		threshold := uint8(new(big.Int).Quo(new(big.Int).Mul(signed, big.NewInt(100)), ether(60)).Int64())
+		cert := e.aggregate(agg, id, task, resp, threshold, signers...)
 		if _, err := e.respond(task, resp, cert); err != nil {
 			t.Fatalf("task %d: %v", id, err)
 		}
