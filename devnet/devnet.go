@@ -18,7 +18,6 @@ import (
 
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/deployment"
-	"github.com/blockless/avs/rewards/updater"
 )
 
 // DevKeyHex is anvil's first default account, the devnet's deployer and owner. It is a public
@@ -130,7 +129,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		return nil, fmt.Errorf("deploy AVS: %w", err)
 	}
 	// The devnet owner also owns EigenLayer core here: it plays EigenLayer's rewards updater.
-	if err := updater.PrepareDevnet(ctx, dn.Client, dn.Owner, el.RewardsCoordinator); err != nil {
+	if err := prepareRewardsUpdater(ctx, dn.Client, dn.Owner, el.RewardsCoordinator); err != nil {
 		return nil, fmt.Errorf("rewards updater: %w", err)
 	}
 	head, err := dn.Client.BlockNumber(ctx)

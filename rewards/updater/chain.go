@@ -17,35 +17,6 @@ import (
 	"github.com/blockless/avs/rewards/distribution"
 )
 
-// PrepareDevnet makes key (the RewardsCoordinator's owner on the devnet) the rewards updater and
-// sets the activation delay to zero, so a posted root is claimable at once.
-func PrepareDevnet(ctx context.Context, client *ethclient.Client, owner *ecdsa.PrivateKey, rewardsCoordinator common.Address) error {
-	rc, err := rewardscoordinator.NewContractRewardsCoordinator(rewardsCoordinator, client)
-	if err != nil {
-		return fmt.Errorf("bind rewards coordinator: %w", err)
-	}
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("chain id: %w", err)
-	}
-	opts, err := chain.TransactOpts(ctx, owner, chainID)
-	if err != nil {
-		return err
-	}
-	tx, err := rc.SetRewardsUpdater(opts, opts.From)
-	if err != nil {
-		return fmt.Errorf("set rewards updater: %w", err)
-	}
-	if _, err := chain.WaitMined(ctx, client, tx, "set rewards updater"); err != nil {
-		return err
-	}
-	if tx, err = rc.SetActivationDelay(opts, 0); err != nil {
-		return fmt.Errorf("set activation delay: %w", err)
-	}
-	_, err = chain.WaitMined(ctx, client, tx, "set activation delay")
-	return err
-}
-
 // Updater computes this AVS's distribution from the chain and posts its root.
 type Updater struct {
 	client *ethclient.Client

@@ -2,8 +2,9 @@
 // own off-chain service turns rewards submissions into cumulative distributions and posts their
 // Merkle roots to the RewardsCoordinator; no such service exists here, so this package does the
 // same for this AVS's operator-directed submissions, on a devnet whose RewardsCoordinator owner
-// made its key the rewards updater (PrepareDevnet). It is a stand-in for that service, not part of
-// the protocol: operators claim from the roots it posts exactly as they would on mainnet.
+// made its key the rewards updater. It is a stand-in for that service, not part of
+// the protocol: operators claim from the roots it posts exactly as they would on mainnet. The devnet
+// (package devnet) makes its owner key the rewards updater when it starts.
 //
 // The split it applies to each operator reward: the operator keeps its operator-set split (the
 // RewardsCoordinator's getOperatorSetSplit, 10% by default) and the rest goes to the stakers
