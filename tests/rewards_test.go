@@ -168,6 +168,9 @@ func TestRewardsLoop(t *testing.T) {
 	if err != nil || !res.Posted {
 		t.Fatalf("update: %+v, %v", res, err)
 	}
+	if res.Distribution.Len() != 3 {
+		t.Fatalf("distribution has %d entries, want one per operator", res.Distribution.Len())
+	}
 	if again, err := u.Update(ctx, e.dn.Owner, distPath); err != nil || again.Posted {
 		t.Fatalf("second update with nothing new: %+v, %v; want nothing posted", again, err)
 	}
@@ -193,9 +196,11 @@ func TestRewardsLoop(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := claim.Claim(ctx, e.dn.Client, addrs, op.key, dist, common.Address{}); err != nil {
+		r, err := claim.Claim(ctx, e.dn.Client, addrs, op.key, dist, common.Address{})
+		if err != nil {
 			t.Fatalf("%s claim: %v", op.name, err)
 		}
+		t.Logf("processClaim gas, one token: %d", r.GasUsed)
 		after, err := weth.BalanceOf(call, a)
 		if err != nil {
 			t.Fatal(err)
