@@ -37,6 +37,9 @@ type AVS struct {
 	// RewardToken is the WrappedEther the ServiceManager pays task fees out in as EigenLayer
 	// operator rewards (zero in deployments made before it existed).
 	RewardToken common.Address `json:"rewardToken"`
+	// Slasher verifies fault proofs and slashes through the AllocationManager (zero in
+	// deployments made before it existed).
+	Slasher common.Address `json:"slasher"`
 }
 
 // Addresses is the one JSON file the Go side reads to find every contract of a devnet.

@@ -21,6 +21,7 @@ import (
 
 	"github.com/blockless/avs/bindings/committeeregistry"
 	"github.com/blockless/avs/bindings/servicemanager"
+	"github.com/blockless/avs/bindings/slasher"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/bindings/transparentupgradeableproxy"
 	"github.com/blockless/avs/bindings/wrappedether"
@@ -60,7 +61,21 @@ type DeployOptions struct {
 	// DefaultFailoverBlocks is the failover period of committee functions that name none.
 	// 0: DefaultFailoverBlocks.
 	DefaultFailoverBlocks uint32
+
+	// SlashWad is the fraction of an operator's allocated magnitude a proven fault slashes, in
+	// wads (1e18 = all). 0: DefaultSlashWad.
+	SlashWad uint64
+	// VetoCommittee may cancel a queued slash during VetoWindowBlocks; a zero window (the
+	// devnet's) slashes at once.
+	VetoCommittee    common.Address
+	VetoWindowBlocks uint32
 }
+
+// DefaultSlashWad: a proven fault costs 10% of the operator's allocated magnitude. Both faults
+// need the operator's own signature on a wrong answer, so honest operators are never exposed;
+// 10% is far above what any task's fee could pay for lying, yet leaves delegators most of their
+// stake when the fault is an operator's software bug rather than an attack (docs/slashing.md).
+const DefaultSlashWad uint64 = 1e17
 
 // Committee parameters of a deployment that does not set its own (see docs/committees.md).
 const (
@@ -121,6 +136,8 @@ var (
 	selDeregisterFromOperatorSets = [4]byte{0x6e, 0x34, 0x92, 0xb5}
 	selAddStrategies              = [4]byte{0x50, 0xfe, 0xea, 0x20}
 	selRemoveStrategies           = [4]byte{0xb6, 0x6b, 0xd9, 0x89}
+	// slashOperator(address,(address,uint32,address[],uint256[],string)), called by the Slasher.
+	selSlashOperator = [4]byte{0x36, 0x35, 0x20, 0x57}
 )
 
 // Deploy deploys this AVS against the EigenLayer core: ServiceManager (the AVS id), the
@@ -278,6 +295,22 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		return nil, err
 	}
 
+	slashWad := o.SlashWad
+	if slashWad == 0 {
+		slashWad = DefaultSlashWad
+	}
+	if avs.Slasher, err = d.deploy("Slasher", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := slasher.DeploySlasher(opts, client, avs.TaskManager, el.AllocationManager, avs.BLSApkRegistry,
+			avs.ServiceManager, owner, slashWad)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+	sl, err := slasher.NewSlasher(avs.Slasher, client)
+	if err != nil {
+		return nil, fmt.Errorf("bind slasher: %w", err)
+	}
+
 	sm, err := servicemanager.NewServiceManager(avs.ServiceManager, client)
 	if err != nil {
 		return nil, fmt.Errorf("bind service manager: %w", err)
@@ -323,7 +356,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 		return tm.SetFeeRecipient(t, avs.ServiceManager)
 	}}, step{"fee rewards", func(t *bind.TransactOpts) (*types.Transaction, error) {
 		return sm.SetFeeRewards(t, avs.TaskManager, avs.RewardToken)
+	}}, step{"appoint slashOperator", func(t *bind.TransactOpts) (*types.Transaction, error) {
+		return sm.SetAppointee(t, avs.Slasher, el.AllocationManager, selSlashOperator)
 	}})
+	if o.VetoWindowBlocks > 0 || o.VetoCommittee != (common.Address{}) {
+		steps = append(steps, step{"slasher veto", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return sl.SetVetoConfig(t, o.VetoCommittee, o.VetoWindowBlocks)
+		}})
+	}
 	if o.MinTaskFee != nil && o.MinTaskFee.Sign() > 0 {
 		steps = append(steps, step{"minimum task fee", func(t *bind.TransactOpts) (*types.Transaction, error) {
 			return tm.SetMinTaskFee(t, o.MinTaskFee)

@@ -33,6 +33,7 @@ func commands(e *env) []*cli.Command {
 		benchCommand(e),
 		zkCommand(e),
 		rewardsCommand(e),
+		challengeCommand(e),
 	}
 }
 

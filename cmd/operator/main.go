@@ -15,7 +15,7 @@ func main() {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "log-level", Value: "info", EnvVars: []string{"BLOCKLESS_LOG_LEVEL"}, Usage: "debug, info, warn, error"},
 		},
-		Commands: []*cli.Command{keysCommand(), registerCommand(), statusCommand(), benchmarkCommand(), capacityCommand(), rewardsCommand(), runCommand()},
+		Commands: []*cli.Command{keysCommand(), registerCommand(), statusCommand(), benchmarkCommand(), capacityCommand(), allocateCommand(), rewardsCommand(), runCommand()},
 	}
 	cliapp.Main(app)
 }

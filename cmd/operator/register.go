@@ -80,8 +80,12 @@ func registerCommand() *cli.Command {
 			&cli.StringFlag{Name: "socket", Value: "127.0.0.1:0", Usage: "address where this operator is reachable, recorded on chain"},
 			&cli.StringFlag{Name: "metadata-url", Value: "https://blockless.network/operator.json", Usage: "operator metadata URL for EigenLayer"},
 			&cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "give up after this long"},
+			allocateFlag(),
 		),
 		Action: func(c *cli.Context) error {
+			if c.Uint("allocate") > 100 {
+				return cli.Exit("--allocate: a percentage, at most 100", 2)
+			}
 			t, err := loadTarget(c)
 			if err != nil {
 				return err
@@ -127,6 +131,17 @@ func registerCommand() *cli.Command {
 			fmt.Printf("operator %s\n", client.Address().Hex())
 			steps, err := client.Register(ctx, blsKey, dep)
 			for _, st := range steps {
+				fmt.Println("  " + st.String())
+			}
+			if err != nil || !c.IsSet("allocate") {
+				return err
+			}
+			st, err := client.Allocate(ctx, uint8(c.Uint("allocate")))
+			if errors.Is(err, registration.ErrAllocationDelayPending) {
+				fmt.Printf("  allocation: not yet (%v)\n", err)
+				return nil
+			}
+			if err == nil {
 				fmt.Println("  " + st.String())
 			}
 			return err
@@ -175,6 +190,15 @@ func statusCommand() *cli.Command {
 					fmt.Printf("stake quorum %-6d %s\n", q, s)
 				}
 			}
+			if st.Registered {
+				allocs, err := client.Allocations(ctx)
+				if err != nil {
+					return err
+				}
+				for _, a := range allocs {
+					fmt.Printf("slashable           %.2f%% of strategy %s (magnitude %d/1e18)\n", float64(a.Magnitude)/1e16, a.Strategy.Hex(), a.Magnitude)
+				}
+			}
 			if err := printRewards(ctx, c, st.Address); err != nil {
 				return err
 			}
@@ -196,6 +220,48 @@ func statusCommand() *cli.Command {
 				return err
 			}
 			fmt.Printf("capacity            %s\n", describeCapacity(capc))
+			return nil
+		},
+	}
+}
+
+func allocateFlag() *cli.UintFlag {
+	return &cli.UintFlag{Name: "allocate", Usage: "percent (0-100) of the operator's magnitude in each strategy to allocate to the AVS's operator set: the stake a proven fault can slash"}
+}
+
+func allocateCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "allocate",
+		Usage: "allocate a percentage of the operator's stake to the AVS's operator set (slashable for proven faults only)",
+		Flags: append(append(keyFlags(), chainFlags()...), allocateFlag()),
+		Action: func(c *cli.Context) error {
+			if !c.IsSet("allocate") || c.Uint("allocate") > 100 {
+				return cli.Exit("operator allocate: give --allocate PERCENT (0-100)", 2)
+			}
+			t, err := loadTarget(c)
+			if err != nil {
+				return err
+			}
+			pe, err := password(c, "ecdsa")
+			if err != nil {
+				return err
+			}
+			key, err := store(c).LoadECDSA(c.String("key-name"), pe)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := cliapp.SignalContext(c)
+			defer cancel()
+			client, err := registration.Dial(ctx, t.cfg, key, logs.Stderr(c.String("log-level"), true))
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			st, err := client.Allocate(ctx, uint8(c.Uint("allocate")))
+			if err != nil {
+				return err
+			}
+			fmt.Println("  " + st.String())
 			return nil
 		},
 	}

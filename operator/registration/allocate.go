@@ -1,0 +1,135 @@
+package registration
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	allocationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/blockless/avs/bindings/servicemanager"
+)
+
+// ErrAllocationDelayPending means EigenLayer does not take allocations from the operator yet: an
+// operator's allocation delay takes effect ALLOCATION_CONFIGURATION_DELAY blocks after it was set
+// (at EigenLayer operator registration).
+var ErrAllocationDelayPending = errors.New("allocation delay not in effect yet")
+
+// fullMagnitude is EigenLayer's magnitude of a whole strategy (1e18).
+const fullMagnitude uint64 = 1e18
+
+// Allocation is the operator's magnitude allocated to the AVS's operator set 0 in one strategy.
+type Allocation struct {
+	Strategy    common.Address
+	Magnitude   uint64 // current, out of 1e18
+	Pending     *big.Int
+	EffectBlock uint32
+}
+
+func (c *Client) allocationManager(ctx context.Context) (*allocationmanager.ContractAllocationManager, error) {
+	sm, err := servicemanager.NewServiceManager(c.cfg.ServiceManager, c.clients.EthHttpClient)
+	if err != nil {
+		return nil, fmt.Errorf("bind service manager: %w", err)
+	}
+	addr, err := sm.AllocationManager(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("read allocation manager: %w", err)
+	}
+	am, err := allocationmanager.NewContractAllocationManager(addr, c.clients.EthHttpClient)
+	if err != nil {
+		return nil, fmt.Errorf("bind allocation manager: %w", err)
+	}
+	return am, nil
+}
+
+// Allocate makes the operator's magnitude allocated to the AVS's operator set 0 percent% (0-100)
+// of each of the set's strategies: that is the stake a proven fault can slash (docs/slashing.md).
+// Already at that level, it does nothing.
+func (c *Client) Allocate(ctx context.Context, percent uint8) (Step, error) {
+	if percent > 100 {
+		return Step{}, fmt.Errorf("allocate %d%%: at most 100", percent)
+	}
+	am, err := c.allocationManager(ctx)
+	if err != nil {
+		return Step{}, err
+	}
+	call := &bind.CallOpts{Context: ctx}
+	isSet, _, err := am.GetAllocationDelay(call, c.address)
+	if err != nil {
+		return Step{}, fmt.Errorf("read allocation delay: %w", err)
+	}
+	if !isSet {
+		return Step{}, fmt.Errorf("%w: EigenLayer takes allocations %w", ErrAllocationDelayPending,
+			c.configDelayNote(ctx, am))
+	}
+	set := allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: 0}
+	strategies, err := am.GetStrategiesInOperatorSet(call, set)
+	if err != nil {
+		return Step{}, fmt.Errorf("read operator set strategies: %w", err)
+	}
+	want := fullMagnitude / 100 * uint64(percent)
+	params := allocationmanager.IAllocationManagerTypesAllocateParams{OperatorSet: set}
+	for _, s := range strategies {
+		a, err := am.GetAllocation(call, c.address, set, s)
+		if err != nil {
+			return Step{}, fmt.Errorf("read allocation: %w", err)
+		}
+		if a.CurrentMagnitude == want && a.PendingDiff.Sign() == 0 {
+			continue
+		}
+		params.Strategies = append(params.Strategies, s)
+		params.NewMagnitudes = append(params.NewMagnitudes, want)
+	}
+	detail := fmt.Sprintf("%d%% of %d strategies", percent, len(strategies))
+	if len(params.Strategies) == 0 {
+		return Step{Name: "allocation", Already: true, Detail: detail}, nil
+	}
+	if err := c.requireFunds(ctx); err != nil {
+		return Step{}, err
+	}
+	r, err := c.clients.ElChainWriter.ModifyAllocations(ctx, c.address, []allocationmanager.IAllocationManagerTypesAllocateParams{params}, true)
+	if err := c.txResult("allocate magnitude", r, err); err != nil {
+		return Step{}, err
+	}
+	return Step{Name: "allocation", Tx: r.TxHash, Detail: detail}, nil
+}
+
+// configDelayNote says from when allocations are possible, as an error to wrap.
+func (c *Client) configDelayNote(ctx context.Context, am *allocationmanager.ContractAllocationManager) error {
+	d, err := am.ALLOCATIONCONFIGURATIONDELAY(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fmt.Errorf("after the configuration delay")
+	}
+	return fmt.Errorf("%d blocks after registering as an EigenLayer operator; run `operator allocate` then", d)
+}
+
+// Allocations reads the operator's allocations to the AVS's operator set 0 through eigensdk-go.
+func (c *Client) Allocations(ctx context.Context) ([]Allocation, error) {
+	am, err := c.allocationManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	strategies, err := am.GetStrategiesInOperatorSet(&bind.CallOpts{Context: ctx}, allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: 0})
+	if err != nil {
+		return nil, fmt.Errorf("read operator set strategies: %w", err)
+	}
+	var out []Allocation
+	for _, s := range strategies {
+		infos, err := c.clients.ElChainReader.GetAllocationInfo(ctx, c.address, s)
+		if err != nil {
+			return nil, fmt.Errorf("read allocations in %s: %w", s.Hex(), err)
+		}
+		a := Allocation{Strategy: s, Pending: new(big.Int)}
+		for _, in := range infos {
+			if in.AvsAddress == c.cfg.ServiceManager && in.OperatorSetId == 0 {
+				a.Magnitude, a.Pending, a.EffectBlock = in.CurrentMagnitude.Uint64(), in.PendingDiff, in.EffectBlock
+			}
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
