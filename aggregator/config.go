@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/blockless/avs/deployment"
+	"github.com/blockless/avs/faults"
 	"github.com/blockless/avs/fetch"
 )
 
@@ -86,6 +87,16 @@ type Config struct {
 	// BatchSignTimeout is how long a proposed batch waits for its operators' signatures before
 	// its tasks fall back to respondToTask one by one; default 10 s.
 	BatchSignTimeout time.Duration
+
+	// Faults receives evidence of provable operator faults among the signatures this aggregator
+	// verified: a stored response whose digest differs from the task's answer on chain
+	// (faults.Reporter proves it to the Slasher). Nil: not reported.
+	Faults FaultReporter
+}
+
+// FaultReporter takes evidence of an operator fault; it must not block.
+type FaultReporter interface {
+	ReportFault(ev faults.Evidence)
 }
 
 // Batching defaults; DefaultBatchMaxTasks is what cmd/aggregator's flag defaults to.

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/blockless/avs/faults"
 	"github.com/blockless/avs/internal/backoff"
 	"github.com/blockless/avs/protocol"
 )
@@ -216,6 +217,7 @@ func (s *Service) settle(t *task) bool {
 	t.phase = phaseDone
 	t.rec.UpdatedAt = time.Now().UTC()
 	rec := t.rec
+	contradicting := s.contradictions(t)
 	if t.pinned {
 		s.registry.unpin(t.quorums, t.rec.Task.ReferenceBlock)
 		t.pinned = false
@@ -235,7 +237,28 @@ func (s *Service) settle(t *task) bool {
 	if current {
 		s.metrics.pending.Dec()
 	}
+	for _, ev := range contradicting {
+		s.cfg.Faults.ReportFault(ev)
+	}
 	return true
+}
+
+// contradictions lists, for an answered task, the verified responses whose digest is not the
+// answer's: each is an operator's signature on a contradicting response, provable on chain.
+// Called with t.mu held.
+func (s *Service) contradictions(t *task) []faults.Evidence {
+	if s.cfg.Faults == nil || t.rec.State != StateAnswered || t.rec.ResponseDigest == (common.Hash{}) {
+		return nil
+	}
+	var out []faults.Evidence
+	for _, r := range t.responses {
+		if r.Digest != t.rec.ResponseDigest {
+			out = append(out, faults.Evidence{Kind: faults.Contradiction, Signed: r.Response})
+			s.log.Warn().Uint32("task", t.id).Str("operatorId", r.Response.OperatorID.Hex()).
+				Msg("operator signed a response contradicting the answer on chain: reporting the fault")
+		}
+	}
+	return out
 }
 
 func (s *Service) observeLatency(ctx context.Context, created, mined uint64) {

@@ -21,6 +21,7 @@ type Deployment struct {
 	ServiceManager         common.Address
 	Strategy               common.Address // the EigenLayer strategy the quorum counts
 	CommitteeRegistry      common.Address // zero: the deployment has none
+	Slasher                common.Address // zero: the deployment has none
 }
 
 // ReadFile reads an addresses file.
@@ -33,6 +34,6 @@ func ReadFile(path string) (Deployment, error) {
 		RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID, DeployedAt: a.DeployedAt,
 		TaskManager: a.AVS.TaskManager, RegistryCoordinator: a.AVS.RegistryCoordinator,
 		OperatorStateRetriever: a.AVS.OperatorStateRetriever, ServiceManager: a.AVS.ServiceManager,
-		Strategy: a.EigenLayer.Strategy, CommitteeRegistry: a.AVS.CommitteeRegistry,
+		Strategy: a.EigenLayer.Strategy, CommitteeRegistry: a.AVS.CommitteeRegistry, Slasher: a.AVS.Slasher,
 	}, nil
 }

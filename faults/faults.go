@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math/big"
 
+	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -35,7 +36,8 @@ const (
 
 // Evidence is what a challenger holds: one operator's signed response(s) to a task.
 type Evidence struct {
-	Kind     string                   `json:"kind"`
+	Kind string `json:"kind"`
+	// Operator is the signer's address; when zero it is looked up from Signed.OperatorID.
 	Operator common.Address           `json:"operator"`
 	Signed   protocol.SignedResponse  `json:"signed"`
 	Other    *protocol.SignedResponse `json:"other,omitempty"` // equivocation: the second response
@@ -58,17 +60,23 @@ type Answer struct {
 type Prover struct {
 	client  *ethclient.Client
 	tm      *taskmanager.TaskManager
+	coord   *regcoord.ContractSlashingRegistryCoordinator
 	sl      *slasher.Slasher
 	slABI   *abi.ABI
 	from    uint64 // first block to search events from (the deployment block)
 	slasher common.Address
 }
 
-// NewProver binds the TaskManager and Slasher of a deployment; events are searched from fromBlock.
-func NewProver(client *ethclient.Client, taskManager, slasherAddr common.Address, fromBlock uint64) (*Prover, error) {
+// NewProver binds the TaskManager, Slasher and registry coordinator of a deployment; events are
+// searched from fromBlock.
+func NewProver(client *ethclient.Client, taskManager, slasherAddr, registryCoordinator common.Address, fromBlock uint64) (*Prover, error) {
 	tm, err := taskmanager.NewTaskManager(taskManager, client)
 	if err != nil {
 		return nil, fmt.Errorf("bind task manager: %w", err)
+	}
+	coord, err := regcoord.NewContractSlashingRegistryCoordinator(registryCoordinator, client)
+	if err != nil {
+		return nil, fmt.Errorf("bind registry coordinator: %w", err)
 	}
 	sl, err := slasher.NewSlasher(slasherAddr, client)
 	if err != nil {
@@ -78,7 +86,7 @@ func NewProver(client *ethclient.Client, taskManager, slasherAddr common.Address
 	if err != nil {
 		return nil, fmt.Errorf("slasher abi: %w", err)
 	}
-	return &Prover{client: client, tm: tm, sl: sl, slABI: slABI, from: fromBlock, slasher: slasherAddr}, nil
+	return &Prover{client: client, tm: tm, coord: coord, sl: sl, slABI: slABI, from: fromBlock, slasher: slasherAddr}, nil
 }
 
 // Task reads the task last created with this id (TaskCreated).
@@ -174,6 +182,14 @@ func (p *Prover) Submit(ctx context.Context, key *ecdsa.PrivateKey, ev Evidence)
 	sigA, err := sig(ev.Signed)
 	if err != nil {
 		return nil, err
+	}
+	if ev.Operator == (common.Address{}) {
+		if ev.Operator, err = p.coord.GetOperatorFromId(&bind.CallOpts{Context: ctx}, ev.Signed.OperatorID); err != nil {
+			return nil, fmt.Errorf("operator of id %s: %w", ev.Signed.OperatorID.Hex(), err)
+		}
+		if ev.Operator == (common.Address{}) {
+			return nil, fmt.Errorf("operator id %s is not registered", ev.Signed.OperatorID.Hex())
+		}
 	}
 	var tx *types.Transaction
 	switch ev.Kind {

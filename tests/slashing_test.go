@@ -67,7 +67,7 @@ func TestSlashing(t *testing.T) {
 
 	agg := e.newAggregator()
 	fn := e.registerFunction(50)
-	prover, err := faults.NewProver(e.dn.Client, e.dn.Addresses.AVS.TaskManager, e.dn.Addresses.AVS.Slasher, e.dn.Addresses.DeployedAt)
+	prover, err := faults.NewProver(e.dn.Client, e.dn.Addresses.AVS.TaskManager, e.dn.Addresses.AVS.Slasher, e.dn.Addresses.AVS.RegistryCoordinator, e.dn.Addresses.DeployedAt)
 	if err != nil {
 		t.Fatal(err)
 	}

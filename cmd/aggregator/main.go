@@ -13,12 +13,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/aggregator"
+	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/cmd/internal/cliapp"
+	"github.com/blockless/avs/faults"
 	"github.com/blockless/avs/operator/keys"
 )
 
@@ -56,6 +59,7 @@ func flags() []cli.Flag {
 		&cli.IntFlag{Name: "batch-max-tasks", EnvVars: []string{"BLOCKLESS_BATCH_MAX_TASKS"}, Value: aggregator.DefaultBatchMaxTasks, Usage: "largest batch answered with one respondToTasks (0 or 1: batching off, every task answered alone)"},
 		&cli.DurationFlag{Name: "batch-max-wait", Value: 500 * time.Millisecond, EnvVars: []string{"BLOCKLESS_BATCH_MAX_WAIT"}, Usage: "how long the oldest certified task waits for others before its group is proposed as a batch (a group is proposed at once when no other task is still being certified)"},
 		&cli.Uint64Flag{Name: "batch-deadline-margin", Value: 5, EnvVars: []string{"BLOCKLESS_BATCH_DEADLINE_MARGIN"}, Usage: "blocks: a task this close to its deadline is never held for a batch and is answered alone"},
+		&cli.BoolFlag{Name: "report-faults", Value: true, EnvVars: []string{"BLOCKLESS_REPORT_FAULTS"}, Usage: "prove to the Slasher (paying its gas) every operator signature that contradicts a task's answer on chain (needs a slasher in --addresses)"},
 		&cli.DurationFlag{Name: "batch-sign-timeout", Value: 10 * time.Second, EnvVars: []string{"BLOCKLESS_BATCH_SIGN_TIMEOUT"}, Usage: "how long a proposed batch waits for operator signatures before its tasks are answered one by one"},
 	}, cliapp.LogFlags()...)
 }
@@ -78,6 +82,28 @@ func run(ctx context.Context, c *cli.Context) error {
 	}
 	log.Info().Str("submitter", crypto.PubkeyToAddress(cfg.Key.PublicKey).Hex()).Str("taskManager", cfg.TaskManager.Hex()).
 		Str("dataDir", cfg.DataDir).Msg("starting aggregator")
+	if c.Bool("report-faults") {
+		d, err := chainflags.Load(c)
+		if err != nil {
+			return err
+		}
+		if d.Slasher == (common.Address{}) {
+			log.Warn().Msg("no slasher in the deployment: operator faults are not reported")
+		} else {
+			client, _, err := chain.Dial(ctx, cfg.RPCURL, cfg.ChainID)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			prover, err := faults.NewProver(client, cfg.TaskManager, d.Slasher, cfg.RegistryCoordinator, cfg.StartBlock)
+			if err != nil {
+				return err
+			}
+			reporter := faults.NewReporter(prover, cfg.Key, log.With().Str("component", "faults").Logger())
+			go reporter.Run(ctx)
+			cfg.Faults = reporter
+		}
+	}
 	svc, err := aggregator.New(ctx, cfg, log)
 	if err != nil {
 		return err

@@ -52,7 +52,7 @@ func challenge(ctx context.Context, c *cli.Context, e *env, client *ethclient.Cl
 	if err != nil {
 		return err
 	}
-	p, err := faults.NewProver(client, addrs.AVS.TaskManager, addrs.AVS.Slasher, addrs.DeployedAt)
+	p, err := faults.NewProver(client, addrs.AVS.TaskManager, addrs.AVS.Slasher, addrs.AVS.RegistryCoordinator, addrs.DeployedAt)
 	if err != nil {
 		return err
 	}
