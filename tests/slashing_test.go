@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/blockless/avs/aggregator"
 	"github.com/blockless/avs/faults"
 	"github.com/blockless/avs/operator/registration"
 	"github.com/blockless/avs/protocol"
@@ -159,6 +160,26 @@ func TestSlashing(t *testing.T) {
 	if m := magnitude(clients[0]); m != 3645e14 {
 		t.Fatalf("byzantine magnitude after three faults: %d, want 3.645e17", m)
 	}
+	// The aggregator proves, by itself, a contradiction among the signatures it verified.
+	aggKey := e.aggregatorKey()
+	reporter := faults.NewReporter(prover, aggKey, e.log)
+	rctx, stopReporter := context.WithCancel(ctx)
+	defer stopReporter()
+	go reporter.Run(rctx)
+	ag := e.runAggregator(t.TempDir(), aggKey, func(c *aggregator.Config) { c.BatchMaxTasks, c.Faults = 0, reporter })
+	id5, task5 := e.createTask(fn, []byte("in5"), 50, 50)
+	ag.waitSeen(t, id5)
+	ag.postAccepted(t, e.signed(byz, task5, protocol.NewResponse(id5, onchain.StatusOK, []byte("lie"))))
+	ag.postAccepted(t, e.signed(ops[2], task5, protocol.NewResponse(id5, onchain.StatusOK, []byte("truth"))))
+	e.waitOnChainState(t, id5, onchain.TaskResponded)
+	deadline := time.Now().Add(60 * time.Second)
+	for magnitude(clients[0]) != 32805e13 {
+		if time.Now().After(deadline) {
+			t.Fatalf("byzantine magnitude %d: the aggregator did not prove its contradiction (want 3.2805e17)", magnitude(clients[0]))
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+
 	// The absent operator was never slashed.
 	if m := magnitude(clients[1]); m != 5e17 {
 		t.Fatalf("absent operator's magnitude %d, want 5e17", m)
