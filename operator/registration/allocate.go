@@ -132,4 +132,3 @@ func (c *Client) Allocations(ctx context.Context) ([]Allocation, error) {
 	}
 	return out, nil
 }
-
