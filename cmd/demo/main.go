@@ -27,9 +27,12 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/devnet"
@@ -219,12 +222,58 @@ func run(c *cli.Context) error {
 		fmt.Printf("   verified output: %s", stdout)
 	}
 
+	if err := d.payRewards(ctx, client, addrs, addrFile); err != nil {
+		return err
+	}
+
 	fmt.Printf("\nall tasks answered on chain. logs: %s\n", filepath.Join(d.dir, "logs"))
 	if c.Bool("once") {
 		return nil
 	}
 	fmt.Println("running; Ctrl-C stops everything")
 	<-ctx.Done()
+	return nil
+}
+
+// payRewards closes the fee loop: the devnet clock jumps to the end of the rewards epoch the
+// tasks were paid in (a week of EigenLayer's calculation interval), the epoch's fees go to the
+// operators through the RewardsCoordinator, the devnet's rewards updater posts the root, and an
+// operator claims.
+func (d *demo) payRewards(ctx context.Context, client *ethclient.Client, addrs *deployment.Addresses, addrFile string) error {
+	step("paying the epoch's fees to the operators who signed (EigenLayer RewardsCoordinator)")
+	tm, err := taskmanager.NewTaskManager(addrs.AVS.TaskManager, client)
+	if err != nil {
+		return err
+	}
+	seconds, err := tm.REWARDSEPOCHSECONDS(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fmt.Errorf("rewards epoch length: %w", err)
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	end := (head.Time/uint64(seconds) + 1) * uint64(seconds)
+	fmt.Printf("   devnet clock: jumping to the end of the epoch (%s)\n", time.Unix(int64(end), 0).UTC().Format(time.RFC3339))
+	if err := client.Client().CallContext(ctx, nil, "evm_setNextBlockTimestamp", end+1); err != nil {
+		return fmt.Errorf("set the devnet clock: %w", err)
+	}
+	if err := client.Client().CallContext(ctx, nil, "evm_mine"); err != nil {
+		return fmt.Errorf("mine: %w", err)
+	}
+	distribution := filepath.Join(d.dir, "rewards-distribution.json")
+	for _, args := range [][]string{
+		{"blockless", "rewards", "submit"},
+		{"blockless", "rewards", "post-root", "--out", distribution},
+		{"operator", "rewards", "claim", "--name", "op3", "--addresses", addrFile, "--distribution", distribution},
+		{"operator", "status", "--name", "op3", "--addresses", addrFile, "--distribution", distribution},
+	} {
+		out, err := d.runOut(ctx, args[0], args[1:]...)
+		if err != nil {
+			return err
+		}
+		fmt.Print(indent(out))
+	}
 	return nil
 }
 
