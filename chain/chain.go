@@ -71,6 +71,20 @@ func TransactOpts(ctx context.Context, key *ecdsa.PrivateKey, chainID *big.Int) 
 	return opts, nil
 }
 
+// ChainIDReader is a client that reports its chain id.
+type ChainIDReader interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Signer returns signing options for key on the chain client is connected to.
+func Signer(ctx context.Context, client ChainIDReader, key *ecdsa.PrivateKey) (*bind.TransactOpts, error) {
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	return TransactOpts(ctx, key, chainID)
+}
+
 // Backend is what WaitMined needs from a client.
 type Backend interface {
 	bind.DeployBackend

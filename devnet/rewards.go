@@ -19,11 +19,7 @@ func prepareRewardsUpdater(ctx context.Context, client *ethclient.Client, owner 
 	if err != nil {
 		return fmt.Errorf("bind rewards coordinator: %w", err)
 	}
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("chain id: %w", err)
-	}
-	opts, err := chain.TransactOpts(ctx, owner, chainID)
+	opts, err := chain.Signer(ctx, client, owner)
 	if err != nil {
 		return err
 	}

@@ -164,11 +164,7 @@ func (p *Prover) Answer(ctx context.Context, id uint32) (Answer, error) {
 
 // Submit sends the evidence to the Slasher with key (any account) and waits for it.
 func (p *Prover) Submit(ctx context.Context, key *ecdsa.PrivateKey, ev Evidence) (*types.Receipt, error) {
-	chainID, err := p.client.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
-	}
-	opts, err := chain.TransactOpts(ctx, key, chainID)
+	opts, err := chain.Signer(ctx, p.client, key)
 	if err != nil {
 		return nil, err
 	}

@@ -230,11 +230,7 @@ func dialWriter(ctx context.Context, c *cli.Context) (*chainio.Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	pe, err := password(c, "ecdsa")
-	if err != nil {
-		return nil, err
-	}
-	key, err := store(c).LoadECDSA(c.String("key-name"), pe)
+	key, err := operatorKey(c)
 	if err != nil {
 		return nil, err
 	}

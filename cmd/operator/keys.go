@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"os"
@@ -182,4 +183,13 @@ func kdfOf(c *cli.Context) keys.KDF {
 		return keys.LightKDF
 	}
 	return keys.StandardKDF
+}
+
+// operatorKey loads the operator's ECDSA key named by the key flags.
+func operatorKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	pe, err := password(c, "ecdsa")
+	if err != nil {
+		return nil, err
+	}
+	return store(c).LoadECDSA(c.String("key-name"), pe)
 }

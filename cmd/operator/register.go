@@ -155,21 +155,9 @@ func statusCommand() *cli.Command {
 		Usage: "print registration, operator id, stake per quorum, declared capacity and rewards",
 		Flags: append(append(keyFlags(), chainFlags()...), distributionFlag()),
 		Action: func(c *cli.Context) error {
-			t, err := loadTarget(c)
-			if err != nil {
-				return err
-			}
-			pe, err := password(c, "ecdsa")
-			if err != nil {
-				return err
-			}
-			key, err := store(c).LoadECDSA(c.String("key-name"), pe)
-			if err != nil {
-				return err
-			}
 			ctx, cancel := cliapp.SignalContext(c)
 			defer cancel()
-			client, err := registration.Dial(ctx, t.cfg, key, logs.Stderr(c.String("log-level"), true))
+			t, client, err := dialOperator(ctx, c)
 			if err != nil {
 				return err
 			}
@@ -238,21 +226,9 @@ func allocateCommand() *cli.Command {
 			if !c.IsSet("allocate") || c.Uint("allocate") > 100 {
 				return cli.Exit("operator allocate: give --allocate PERCENT (0-100)", 2)
 			}
-			t, err := loadTarget(c)
-			if err != nil {
-				return err
-			}
-			pe, err := password(c, "ecdsa")
-			if err != nil {
-				return err
-			}
-			key, err := store(c).LoadECDSA(c.String("key-name"), pe)
-			if err != nil {
-				return err
-			}
 			ctx, cancel := cliapp.SignalContext(c)
 			defer cancel()
-			client, err := registration.Dial(ctx, t.cfg, key, logs.Stderr(c.String("log-level"), true))
+			_, client, err := dialOperator(ctx, c)
 			if err != nil {
 				return err
 			}
@@ -265,4 +241,18 @@ func allocateCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// dialOperator reads the deployment and the operator key from the flags and connects.
+func dialOperator(ctx context.Context, c *cli.Context) (target, *registration.Client, error) {
+	t, err := loadTarget(c)
+	if err != nil {
+		return t, nil, err
+	}
+	key, err := operatorKey(c)
+	if err != nil {
+		return t, nil, err
+	}
+	client, err := registration.Dial(ctx, t.cfg, key, logs.Stderr(c.String("log-level"), true))
+	return t, client, err
 }

@@ -113,11 +113,7 @@ func withOperatorRewards(c *cli.Context, f func(context.Context, rewardsTarget) 
 	if addrs.AVS.RewardToken == (common.Address{}) {
 		return errors.New("this deployment has no reward token (deployed before rewards existed)")
 	}
-	pe, err := password(c, "ecdsa")
-	if err != nil {
-		return err
-	}
-	key, err := store(c).LoadECDSA(c.String("key-name"), pe)
+	key, err := operatorKey(c)
 	if err != nil {
 		return err
 	}

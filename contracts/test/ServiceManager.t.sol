@@ -17,6 +17,18 @@ import {WrappedEther} from "../src/WrappedEther.sol";
 import {CoreRecorder, FeesDouble, NoReturnToken, TestToken} from "./doubles/CoreDoubles.sol";
 import {RegistryDouble} from "./doubles/RegistryDouble.sol";
 
+/// @dev A ServiceManager proxy over `core` (every EigenLayer core role), owned by `owner`.
+function deployServiceManager(CoreRecorder core, address owner) returns (ServiceManager) {
+    ServiceManager impl = new ServiceManager(
+        address(0xd1),
+        IAllocationManagerMinimal(address(core)),
+        IPermissionControllerMinimal(address(core)),
+        IRewardsCoordinatorMinimal(address(core))
+    );
+    bytes memory init = abi.encodeCall(ServiceManager.initialize, (owner));
+    return ServiceManager(payable(address(new TransparentUpgradeableProxy(address(impl), owner, init))));
+}
+
 contract ServiceManagerTest is Test {
     CoreRecorder internal core;
     ServiceManager internal sm;
@@ -24,14 +36,7 @@ contract ServiceManagerTest is Test {
 
     function setUp() public {
         core = new CoreRecorder();
-        ServiceManager impl = new ServiceManager(
-            address(0xd1),
-            IAllocationManagerMinimal(address(core)),
-            IPermissionControllerMinimal(address(core)),
-            IRewardsCoordinatorMinimal(address(core))
-        );
-        bytes memory init = abi.encodeCall(ServiceManager.initialize, (owner));
-        sm = ServiceManager(payable(address(new TransparentUpgradeableProxy(address(impl), owner, init))));
+        sm = deployServiceManager(core, owner);
     }
 
     function test_initializedOnce() public {
@@ -180,14 +185,7 @@ contract ServiceManagerEpochRewardsTest is Test {
 
     function setUp() public {
         core = new CoreRecorder();
-        ServiceManager impl = new ServiceManager(
-            address(0xd1),
-            IAllocationManagerMinimal(address(core)),
-            IPermissionControllerMinimal(address(core)),
-            IRewardsCoordinatorMinimal(address(core))
-        );
-        bytes memory init = abi.encodeCall(ServiceManager.initialize, (owner));
-        sm = ServiceManager(payable(address(new TransparentUpgradeableProxy(address(impl), owner, init))));
+        sm = deployServiceManager(core, owner);
         registry = new RegistryDouble();
         registry.addStrategy(address(0x5300), 2);
         registry.addStrategy(address(0x5100), 1);

@@ -128,11 +128,7 @@ func Claim(ctx context.Context, client *ethclient.Client, addrs *deployment.Addr
 	if err != nil {
 		return nil, err
 	}
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
-	}
-	opts, err := chain.TransactOpts(ctx, key, chainID)
+	opts, err := chain.Signer(ctx, client, key)
 	if err != nil {
 		return nil, err
 	}

@@ -27,11 +27,7 @@ func Submit(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	if err != nil {
 		return nil, fmt.Errorf("bind service manager: %w", err)
 	}
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
-	}
-	opts, err := chain.TransactOpts(ctx, key, chainID)
+	opts, err := chain.Signer(ctx, client, key)
 	if err != nil {
 		return nil, err
 	}

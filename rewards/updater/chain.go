@@ -166,11 +166,7 @@ func (u *Updater) Update(ctx context.Context, key *ecdsa.PrivateKey, path string
 	if err := d.WriteFile(path); err != nil {
 		return Result{}, err
 	}
-	chainID, err := u.client.ChainID(ctx)
-	if err != nil {
-		return Result{}, fmt.Errorf("chain id: %w", err)
-	}
-	opts, err := chain.TransactOpts(ctx, key, chainID)
+	opts, err := chain.Signer(ctx, u.client, key)
 	if err != nil {
 		return Result{}, err
 	}
