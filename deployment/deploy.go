@@ -71,6 +71,10 @@ type DeployOptions struct {
 	VetoWindowBlocks uint32
 }
 
+// SlashableQuorum is the quorum (and operator set) weighted by slashable stake: the magnitude
+// operators allocate to it is what the Slasher slashes. Quorum 0 weighs delegated stake.
+const SlashableQuorum = 1
+
 // DefaultSlashWad: a proven fault costs 10% of the operator's allocated magnitude. Both faults
 // need the operator's own signature on a wrong answer, so honest operators are never exposed;
 // 10% is far above what any task's fee could pay for lying, yet leaves delegators most of their
@@ -301,7 +305,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	}
 	if avs.Slasher, err = d.deploy("Slasher", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := slasher.DeploySlasher(opts, client, avs.TaskManager, el.AllocationManager, avs.BLSApkRegistry,
-			avs.ServiceManager, owner, slashWad)
+			avs.ServiceManager, SlashableQuorum, owner, slashWad)
 		return a, tx, err
 	}); err != nil {
 		return nil, err
@@ -344,6 +348,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 				regcoord.ISlashingRegistryCoordinatorTypesOperatorSetParam{MaxOperatorCount: o.MaxOperatorCount, KickBIPsOfOperatorStake: 15000, KickBIPsOfTotalStake: 100},
 				big.NewInt(0),
 				[]regcoord.IStakeRegistryTypesStrategyParams{{Strategy: el.Strategy, Multiplier: big.NewInt(1e18)}})
+		}},
+		// Quorum 1 weighs operators by slashable stake: what they allocated to operator set 1,
+		// which is what a proven fault slashes (docs/slashing.md).
+		{"create quorum 1 (slashable stake)", func(t *bind.TransactOpts) (*types.Transaction, error) {
+			return coord.CreateSlashableStakeQuorum(t,
+				regcoord.ISlashingRegistryCoordinatorTypesOperatorSetParam{MaxOperatorCount: o.MaxOperatorCount, KickBIPsOfOperatorStake: 15000, KickBIPsOfTotalStake: 100},
+				big.NewInt(0),
+				[]regcoord.IStakeRegistryTypesStrategyParams{{Strategy: el.Strategy, Multiplier: big.NewInt(1e18)}}, 0)
 		}},
 	}
 	tm, err := taskmanager.NewTaskManager(avs.TaskManager, client)

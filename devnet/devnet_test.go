@@ -45,8 +45,8 @@ func TestStartDeploysAVS(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, err := coord.QuorumCount(call)
-	if err != nil || n != 1 {
-		t.Fatalf("quorum count = %d, %v; want 1", n, err)
+	if err != nil || n != 2 {
+		t.Fatalf("quorum count = %d, %v; want 2 (delegated stake, slashable stake)", n, err)
 	}
 	avsID, err := coord.Avs(call)
 	if err != nil || avsID != loaded.AVS.ServiceManager {
@@ -57,8 +57,9 @@ func TestStartDeploysAVS(t *testing.T) {
 		t.Fatal(err)
 	}
 	strategies, err := sm.GetRestakeableStrategies(call)
-	if err != nil || len(strategies) != 1 || strategies[0] != loaded.EigenLayer.Strategy {
-		t.Fatalf("restakeable strategies = %v, %v; want [%s]", strategies, err, loaded.EigenLayer.Strategy.Hex())
+	// Both quorums count the devnet strategy (listed once per quorum).
+	if err != nil || len(strategies) != 2 || strategies[0] != loaded.EigenLayer.Strategy || strategies[1] != loaded.EigenLayer.Strategy {
+		t.Fatalf("restakeable strategies = %v, %v; want [%s] per quorum", strategies, err, loaded.EigenLayer.Strategy.Hex())
 	}
 	tm, err := taskmanager.NewTaskManager(loaded.AVS.TaskManager, dn.Client)
 	if err != nil {

@@ -221,8 +221,14 @@ func (e *env) newAggregator() *sdkAggregator {
 // threshold is the off-chain threshold the aggregation waits for.
 func (e *env) aggregate(agg *sdkAggregator, taskID uint32, task protocol.Task, resp protocol.Response, threshold uint8, signers ...*testOperator) protocol.Certificate {
 	e.t.Helper()
-	meta := blsagg.NewTaskMetadata(taskID, task.ReferenceBlock, eigentypes.QuorumNums{0},
-		eigentypes.QuorumThresholdPercentages{eigentypes.QuorumThresholdPercentage(threshold)}, 30*time.Second)
+	// The task's own quorums (every test task but the slashable-quorum ones uses quorum 0).
+	var quorums eigentypes.QuorumNums
+	var thresholds eigentypes.QuorumThresholdPercentages
+	for _, q := range task.QuorumNumbers {
+		quorums = append(quorums, eigentypes.QuorumNum(q))
+		thresholds = append(thresholds, eigentypes.QuorumThresholdPercentage(threshold))
+	}
+	meta := blsagg.NewTaskMetadata(taskID, task.ReferenceBlock, quorums, thresholds, 30*time.Second)
 	if err := agg.svc.InitializeNewTask(meta); err != nil {
 		e.t.Fatalf("initialize aggregation: %v", err)
 	}

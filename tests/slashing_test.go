@@ -3,13 +3,19 @@ package tests
 import (
 	"context"
 	"crypto/ecdsa"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
 
+	regcoord "github.com/Layr-Labs/eigensdk-go/contracts/bindings/SlashingRegistryCoordinator"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/blockless/avs/aggregator"
+	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/faults"
 	"github.com/blockless/avs/operator/registration"
 	"github.com/blockless/avs/protocol"
@@ -38,14 +44,14 @@ func TestSlashing(t *testing.T) {
 		defer c.Close()
 		clients[i] = c
 	}
-	if _, err := clients[0].Allocate(ctx, 50); err == nil || !strings.Contains(err.Error(), "not in effect yet") {
+	if _, err := clients[0].Allocate(ctx, 50, byz.bls); err == nil || !strings.Contains(err.Error(), "not in effect yet") {
 		t.Fatalf("allocation before the delay: %v, want a clear refusal", err)
 	}
 	if err := e.dn.Anvil.Mine(ctx, 1201); err != nil {
 		t.Fatal(err)
 	}
 	for i, c := range clients {
-		if _, err := c.Allocate(ctx, 50); err != nil {
+		if _, err := c.Allocate(ctx, 50, ops[i].bls); err != nil {
 			t.Fatalf("%s allocate: %v", ops[i].name, err)
 		}
 	}
@@ -60,14 +66,37 @@ func TestSlashing(t *testing.T) {
 		}
 		return allocs[0].Magnitude
 	}
+	// The slashable quorum weighs each operator by what it allocated: half its deposit.
+	slashableStake := func(i int) *big.Int {
+		t.Helper()
+		st, err := clients[i].Status(ctx, common.Address{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.StakeByQuorum[1] == nil {
+			t.Fatalf("%s has no stake in the slashable quorum: %v", ops[i].name, st.StakeByQuorum)
+		}
+		return st.StakeByQuorum[1]
+	}
 	for i, c := range clients {
 		if m := magnitude(c); m != 5e17 {
 			t.Fatalf("%s allocated magnitude %d, want 5e17", ops[i].name, m)
+		}
+		if s, want := slashableStake(i), new(big.Int).Div(ops[i].deposit, big.NewInt(2)); s.Cmp(want) != 0 {
+			t.Fatalf("%s slashable-quorum stake %s, want %s", ops[i].name, s, want)
 		}
 	}
 
 	agg := e.newAggregator()
 	fn := e.registerFunction(50)
+
+	// A task on the slashable quorum is certified by slashable stake alone.
+	idS, taskS := e.createTaskReq(taskmanager.ITaskManagerTaskRequest{FunctionId: fn, Input: []byte("secured by slashable stake"),
+		QuorumNumbers: []byte{1}, QuorumThresholdPercentage: 60, ResponseWindowBlocks: 50})
+	respS := protocol.NewResponse(idS, onchain.StatusOK, []byte("ok"))
+	if _, err := e.respond(taskS, respS, e.aggregate(agg, idS, taskS, respS, 100, ops...)); err != nil {
+		t.Fatalf("certificate over the slashable quorum: %v", err)
+	}
 	prover, err := faults.NewProver(e.dn.Client, e.dn.Addresses.AVS.TaskManager, e.dn.Addresses.AVS.Slasher, e.dn.Addresses.AVS.RegistryCoordinator, e.dn.Addresses.DeployedAt)
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +115,7 @@ func TestSlashing(t *testing.T) {
 		}
 		return protocol.NewSignedResponse(resp, digest, op.bls, op.id)
 	}
-	addr := func(k *ecdsa.PrivateKey) [20]byte { return crypto.PubkeyToAddress(k.PublicKey) }
+	addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 	submit := func(ev faults.Evidence) error {
 		_, err := prover.Submit(ctx, challenger, ev)
 		return err
@@ -183,5 +212,22 @@ func TestSlashing(t *testing.T) {
 	// The absent operator was never slashed.
 	if m := magnitude(clients[1]); m != 5e17 {
 		t.Fatalf("absent operator's magnitude %d, want 5e17", m)
+	}
+	// Once the stakes are brought up to date (updateOperators, anyone may call it), the slashable
+	// quorum weighs the byzantine operator by what is left: 10 ether × 0.32805.
+	coord, err := regcoord.NewContractSlashingRegistryCoordinator(e.dn.Addresses.AVS.RegistryCoordinator, e.dn.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.send("updateOperators", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return coord.UpdateOperators(o, []common.Address{addr(byz.key), addr(down.key)})
+	})
+	// EigenLayer's slashing-factor arithmetic rounds down: a few wei below the exact product.
+	want := new(big.Int).Mul(big.NewInt(32805), big.NewInt(1e14))
+	if s := slashableStake(0); s.Cmp(want) > 0 || new(big.Int).Sub(want, s).Cmp(big.NewInt(10)) > 0 {
+		t.Fatalf("byzantine slashable-quorum stake %s after the slashes, want %s (within 10 wei below)", s, want)
+	}
+	if s, want := slashableStake(1), new(big.Int).Div(down.deposit, big.NewInt(2)); s.Cmp(want) != 0 {
+		t.Fatalf("absent operator's slashable-quorum stake %s, want %s", s, want)
 	}
 }

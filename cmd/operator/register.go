@@ -136,12 +136,12 @@ func registerCommand() *cli.Command {
 			if err != nil || !c.IsSet("allocate") {
 				return err
 			}
-			st, err := client.Allocate(ctx, uint8(c.Uint("allocate")))
+			allocSteps, err := client.Allocate(ctx, uint8(c.Uint("allocate")), blsKey)
 			if errors.Is(err, registration.ErrAllocationDelayPending) {
 				fmt.Printf("  allocation: not yet (%v)\n", err)
 				return nil
 			}
-			if err == nil {
+			for _, st := range allocSteps {
 				fmt.Println("  " + st.String())
 			}
 			return err
@@ -214,13 +214,13 @@ func statusCommand() *cli.Command {
 }
 
 func allocateFlag() *cli.UintFlag {
-	return &cli.UintFlag{Name: "allocate", Usage: "percent (0-100) of the operator's magnitude in each strategy to allocate to the AVS's operator set: the stake a proven fault can slash"}
+	return &cli.UintFlag{Name: "allocate", Usage: "percent (0-100) of the operator's magnitude in each strategy to allocate to the AVS's slashable quorum (operator set 1), which it then joins: the stake a proven fault can slash"}
 }
 
 func allocateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "allocate",
-		Usage: "allocate a percentage of the operator's stake to the AVS's operator set (slashable for proven faults only)",
+		Usage: "allocate a percentage of the operator's stake to the AVS's slashable quorum and join it (slashable for proven faults only)",
 		Flags: append(append(keyFlags(), chainFlags()...), allocateFlag()),
 		Action: func(c *cli.Context) error {
 			if !c.IsSet("allocate") || c.Uint("allocate") > 100 {
@@ -228,17 +228,24 @@ func allocateCommand() *cli.Command {
 			}
 			ctx, cancel := cliapp.SignalContext(c)
 			defer cancel()
+			pb, err := password(c, "bls")
+			if err != nil {
+				return err
+			}
+			blsKey, err := store(c).LoadBLS(c.String("key-name"), pb)
+			if err != nil {
+				return err
+			}
 			_, client, err := dialOperator(ctx, c)
 			if err != nil {
 				return err
 			}
 			defer client.Close()
-			st, err := client.Allocate(ctx, uint8(c.Uint("allocate")))
-			if err != nil {
-				return err
+			steps, err := client.Allocate(ctx, uint8(c.Uint("allocate")), blsKey)
+			for _, st := range steps {
+				fmt.Println("  " + st.String())
 			}
-			fmt.Println("  " + st.String())
-			return nil
+			return err
 		},
 	}
 }

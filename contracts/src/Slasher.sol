@@ -36,8 +36,8 @@ interface IBLSKeys {
 /// - contradiction: a valid signature on a response to a task whose certified or proven answer
 ///   (kept by the TaskManager, or a leaf of an answered batch) is a different response.
 /// Timeouts, absence, declining a task or not signing leave no such evidence and are never slashed.
-/// A proven fault slashes `slashWad` of the operator's magnitude allocated to this AVS's operator
-/// set 0, once per operator and task, through the AllocationManager's slashOperator (this contract
+/// A proven fault slashes `slashWad` of the operator's magnitude allocated to this AVS's
+/// slashable operator set (`operatorSetId`), once per operator and task, through the AllocationManager's slashOperator (this contract
 /// is the AVS's appointee for it). With a veto window the slash is queued first: the veto
 /// committee may cancel it within the window, after which anyone fulfils it (vetoable slashing); a
 /// zero window slashes at once (instant slashing, the devnet's setting).
@@ -70,8 +70,10 @@ contract Slasher is Ownable2Step {
     ITaskManager public immutable taskManager;
     IAllocationManagerSlashing public immutable allocationManager;
     IBLSKeys public immutable blsKeys;
-    /// @notice The AVS (ServiceManager) whose operator set 0 is slashed.
+    /// @notice The AVS (ServiceManager) whose operator set is slashed.
     address public immutable avs;
+    /// @notice The operator set whose allocations a proven fault slashes (the slashable-stake quorum).
+    uint32 public immutable operatorSetId;
 
     /// @notice Fraction of the allocated magnitude a proven fault slashes, in wads (1e18 = all).
     uint64 public slashWad;
@@ -109,6 +111,7 @@ contract Slasher is Ownable2Step {
     /// @param allocationManager_ EigenLayer's AllocationManager
     /// @param blsKeys_ the AVS's BLS APK registry (operators' G2 keys)
     /// @param avs_ the ServiceManager (the AVS id)
+    /// @param operatorSetId_ the operator set slashed
     /// @param owner_ may change the slash fraction and the veto settings
     /// @param slashWad_ fraction slashed per fault, in wads
     constructor(
@@ -116,6 +119,7 @@ contract Slasher is Ownable2Step {
         IAllocationManagerSlashing allocationManager_,
         IBLSKeys blsKeys_,
         address avs_,
+        uint32 operatorSetId_,
         address owner_,
         uint64 slashWad_
     ) Ownable(owner_) {
@@ -124,6 +128,7 @@ contract Slasher is Ownable2Step {
         allocationManager = allocationManager_;
         blsKeys = blsKeys_;
         avs = avs_;
+        operatorSetId = operatorSetId_;
         slashWad = slashWad_;
     }
 
@@ -291,13 +296,13 @@ contract Slasher is Ownable2Step {
         if (r.status != RequestStatus.Pending) revert RequestNotPending(requestId);
     }
 
-    /// @dev Slashes the request's fraction in every strategy of operator set 0 (ascending, as the
+    /// @dev Slashes the request's fraction in every strategy of the operator set (ascending, as the
     /// AllocationManager requires).
     function _execute(uint256 requestId, SlashRequest storage r) internal {
         r.status = RequestStatus.Fulfilled;
         emit OperatorSlashed(requestId, r.operator, r.wad);
         address[] memory strategies =
-            allocationManager.getStrategiesInOperatorSet(IAllocationManagerSlashing.OperatorSet(avs, 0));
+            allocationManager.getStrategiesInOperatorSet(IAllocationManagerSlashing.OperatorSet(avs, operatorSetId));
         for (uint256 i = 1; i < strategies.length; i++) {
             address s = strategies[i];
             uint256 j = i;
@@ -315,7 +320,7 @@ contract Slasher is Ownable2Step {
             avs,
             IAllocationManagerSlashing.SlashingParams({
                 operator: r.operator,
-                operatorSetId: 0,
+                operatorSetId: operatorSetId,
                 strategies: strategies,
                 wadsToSlash: wads,
                 description: r.fault == Fault.Equivocation ? "equivocation" : "contradicted the certified answer"

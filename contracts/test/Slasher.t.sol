@@ -40,6 +40,7 @@ contract SlasherTest is BatchHelpers, CommitteeFixtures {
             IAllocationManagerSlashing(address(alloc)),
             IBLSKeys(address(keys)),
             avs,
+            1,
             owner,
             WAD
         );
@@ -79,7 +80,7 @@ contract SlasherTest is BatchHelpers, CommitteeFixtures {
         assertEq(alloc.slashes(), 1);
         assertEq(alloc.lastAvs(), avs);
         assertEq(alloc.lastOperator(), byzantine);
-        assertEq(alloc.lastOperatorSetId(), 0);
+        assertEq(alloc.lastOperatorSetId(), 1);
         (address[] memory strategies, uint256[] memory wads) = alloc.last();
         assertEq(strategies[0], address(0x5100));
         assertEq(strategies[1], address(0x5200));

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/Layr-Labs/eigensdk-go/chainio/clients/elcontracts"
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+
 	allocationmanager "github.com/Layr-Labs/eigensdk-go/contracts/bindings/AllocationManager"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,7 +24,11 @@ var ErrAllocationDelayPending = errors.New("allocation delay not in effect yet")
 // fullMagnitude is EigenLayer's magnitude of a whole strategy (1e18).
 const fullMagnitude uint64 = 1e18
 
-// Allocation is the operator's magnitude allocated to the AVS's operator set 0 in one strategy.
+// SlashableSet is the AVS's operator set weighed by slashable stake (deployment.SlashableQuorum):
+// allocations go there, and the Slasher slashes them.
+const SlashableSet uint32 = 1
+
+// Allocation is the operator's magnitude allocated to the AVS's slashable operator set in one strategy.
 type Allocation struct {
 	Strategy    common.Address
 	Magnitude   uint64 // current, out of 1e18
@@ -45,10 +52,39 @@ func (c *Client) allocationManager(ctx context.Context) (*allocationmanager.Cont
 	return am, nil
 }
 
-// Allocate makes the operator's magnitude allocated to the AVS's operator set 0 percent% (0-100)
-// of each of the set's strategies: that is the stake a proven fault can slash (docs/slashing.md).
-// Already at that level, it does nothing.
-func (c *Client) Allocate(ctx context.Context, percent uint8) (Step, error) {
+// Allocate makes the operator's magnitude allocated to the AVS's slashable operator set percent%
+// (0-100) of each of the set's strategies, then registers the operator in that set (its quorum
+// weighs operators by exactly that stake) with blsKey. That stake is what a proven fault can
+// slash (docs/slashing.md). What is already done is not done again.
+func (c *Client) Allocate(ctx context.Context, percent uint8, blsKey *bls.KeyPair) ([]Step, error) {
+	st, err := c.allocate(ctx, percent)
+	if err != nil {
+		return nil, err
+	}
+	steps := []Step{st}
+	am, err := c.allocationManager(ctx)
+	if err != nil {
+		return steps, err
+	}
+	set := allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: SlashableSet}
+	member, err := am.IsMemberOfOperatorSet(&bind.CallOpts{Context: ctx}, c.address, set)
+	if err != nil {
+		return steps, fmt.Errorf("check slashable set registration: %w", err)
+	}
+	if member {
+		return append(steps, Step{Name: "slashable quorum registration", Already: true}), nil
+	}
+	r, err := c.clients.ElChainWriter.RegisterForOperatorSets(ctx, c.cfg.RegistryCoordinator, elcontracts.RegistrationRequest{
+		OperatorAddress: c.address, AVSAddress: c.cfg.ServiceManager, OperatorSetIds: []uint32{SlashableSet},
+		WaitForReceipt: true, BlsKeyPair: blsKey, Socket: c.cfg.Socket,
+	})
+	if err := c.txResult("register in the slashable quorum", r, err); err != nil {
+		return steps, err
+	}
+	return append(steps, Step{Name: "slashable quorum registration", Tx: r.TxHash}), nil
+}
+
+func (c *Client) allocate(ctx context.Context, percent uint8) (Step, error) {
 	if percent > 100 {
 		return Step{}, fmt.Errorf("allocate %d%%: at most 100", percent)
 	}
@@ -65,7 +101,7 @@ func (c *Client) Allocate(ctx context.Context, percent uint8) (Step, error) {
 		return Step{}, fmt.Errorf("%w: EigenLayer takes allocations %w", ErrAllocationDelayPending,
 			c.configDelayNote(ctx, am))
 	}
-	set := allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: 0}
+	set := allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: SlashableSet}
 	strategies, err := am.GetStrategiesInOperatorSet(call, set)
 	if err != nil {
 		return Step{}, fmt.Errorf("read operator set strategies: %w", err)
@@ -106,13 +142,13 @@ func (c *Client) configDelayNote(ctx context.Context, am *allocationmanager.Cont
 	return fmt.Errorf("%d blocks after registering as an EigenLayer operator; run `operator allocate` then", d)
 }
 
-// Allocations reads the operator's allocations to the AVS's operator set 0 through eigensdk-go.
+// Allocations reads the operator's allocations to the AVS's slashable operator set through eigensdk-go.
 func (c *Client) Allocations(ctx context.Context) ([]Allocation, error) {
 	am, err := c.allocationManager(ctx)
 	if err != nil {
 		return nil, err
 	}
-	strategies, err := am.GetStrategiesInOperatorSet(&bind.CallOpts{Context: ctx}, allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: 0})
+	strategies, err := am.GetStrategiesInOperatorSet(&bind.CallOpts{Context: ctx}, allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: SlashableSet})
 	if err != nil {
 		return nil, fmt.Errorf("read operator set strategies: %w", err)
 	}
@@ -124,7 +160,7 @@ func (c *Client) Allocations(ctx context.Context) ([]Allocation, error) {
 		}
 		a := Allocation{Strategy: s, Pending: new(big.Int)}
 		for _, in := range infos {
-			if in.AvsAddress == c.cfg.ServiceManager && in.OperatorSetId == 0 {
+			if in.AvsAddress == c.cfg.ServiceManager && in.OperatorSetId == SlashableSet {
 				a.Magnitude, a.Pending, a.EffectBlock = in.CurrentMagnitude.Uint64(), in.PendingDiff, in.EffectBlock
 			}
 		}
