@@ -56,6 +56,9 @@ func newApp(e *env) *cli.App {
 			return nil
 		},
 		Commands: commands(e),
+		// Slice flags are repeated, never split at commas: `--env 'A=x,y'` is one variable and a
+		// --dir path may hold a comma.
+		DisableSliceFlagSeparator: true,
 		// Exit codes are decided by the actions (the guest's own status);
 		// keep urfave/cli from calling os.Exit behind our back.
 		ExitErrHandler: func(*cli.Context, error) {},

@@ -36,6 +36,11 @@ func TestRunELF(t *testing.T) {
 	if code != 13 || !strings.Contains(out, "argv[1]=-v") || !strings.Contains(out, "CORPUS=yes") {
 		t.Fatalf("args: exit %d out %q", code, out)
 	}
+	// A value with commas is passed whole, not split into several variables.
+	code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--env", "CORPUS=a,b", filepath.Join(corpus, "args"))
+	if code != 11 || !strings.Contains(out, "CORPUS=a,b") {
+		t.Fatalf("--env with commas: exit %d out %q stderr %q", code, out, errOut)
+	}
 
 	// --fuel is the emulated instruction budget.
 	if code, _, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--fuel", "1000", sha, "2"); code != statusExitBase+2 || !strings.Contains(errOut, "out-of-fuel") {
