@@ -9,7 +9,7 @@
 //	res, err := eng.Run(ctx, engine.Request{
 //		Digest:    digest,          // or Module: wasmBytes
 //		Input:     taskInput,       // the guest's stdin
-//		Args:      args,            // argv[1:]; argv[0] is always "function"
+//		Args:      args,            // argv[1:]; argv[0] is Argv0, by default "function"
 //		Env:       []string{"K=V"}, // in this order
 //		Limits:    engine.Limits{Fuel: f, MemoryBytes: m, Timeout: t, MaxOutput: o},
 //		TaskID:    taskID,          // seeds random_get

@@ -25,9 +25,13 @@ type Request struct {
 	Digest modstore.Digest
 	// Input is the guest's stdin.
 	Input []byte
-	// Args are argv[1:]; argv[0] is always "function" so that every
-	// operator (and `blockless run`) shows the guest the same argv.
+	// Args are argv[1:].
 	Args []string
+	// Argv0 is the guest's argv[0]; empty: "function" for a WASM module and
+	// "/prog" for an x86 program, what every operator shows a task's guest.
+	// `blockless run` sets the program path as given, so multi-call
+	// programs (busybox) find their applet.
+	Argv0 string
 	// Env is the environment as "KEY=VALUE" strings, in this order.
 	Env []string
 	// Mounts grant read-only directories (a function manifest's data, or a
@@ -181,7 +185,7 @@ func (e *Engine) checkRequest(ctx context.Context, req *Request, runtime onchain
 	if err != nil {
 		return Limits{}, nil, err
 	}
-	for _, a := range req.Args {
+	for _, a := range append([]string{req.Argv0}, req.Args...) {
 		// WASI passes C strings (a NUL would silently cut the argument) and
 		// wasmtime requires UTF-8.
 		if strings.IndexByte(a, 0) >= 0 || !utf8.ValidString(a) {
@@ -318,7 +322,11 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	st := newDetState(req.TaskID, req.Timestamp)
 	st.input, st.stdout, st.stderr = req.Input, stdout, stderr
 	st.metered = !e.cfg.DisableFuel
-	st.args = append([]string{Argv0}, req.Args...)
+	argv0 := req.Argv0
+	if argv0 == "" {
+		argv0 = Argv0
+	}
+	st.args = append([]string{argv0}, req.Args...)
 	for _, kv := range env {
 		st.env = append(st.env, kv[0]+"="+kv[1])
 	}

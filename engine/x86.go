@@ -137,7 +137,7 @@ func IsELF(b []byte) bool { return len(b) >= 4 && string(b[:4]) == "\x7fELF" }
 //     reserves against MaxTotalMemory.
 //   - Limits.MaxOutput bounds stdout and stderr together (the emulator
 //     counts both): past it the status is output-too-large.
-//   - argv[0] is "/prog"; the clock starts at Timestamp and advances 1 ns
+//   - argv[0] is Argv0, else "/prog"; the clock starts at Timestamp and advances 1 ns
 //     per instruction; getrandom and AT_RANDOM derive from TaskID.
 //   - Deaths by signal are StatusTrap with a TrapX86* kind and ExitCode
 //     128+signal; a file that is not a loadable static x86-64 ELF is
@@ -221,6 +221,9 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	}
 	for _, kv := range req.Env {
 		args = append(args, "-env", kv)
+	}
+	if req.Argv0 != "" {
+		args = append(args, "-argv0", req.Argv0)
 	}
 	// "--" so that a program argument starting with '-' is not an emulator flag.
 	args = append(append(args, "--"), req.Args...)

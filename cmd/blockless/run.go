@@ -47,6 +47,7 @@ and stderr together, and --stats reports the instructions retired.`,
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "wall-clock limit"},
 			&cli.StringFlag{Name: "max-output", Value: "16MiB", Usage: "stdout size limit"},
 			&cli.StringSliceFlag{Name: "env", Usage: "environment variable K=V for the program (repeatable)"},
+			&cli.StringFlag{Name: "argv0", Usage: "the program's argv[0] (default: an ELF sees its path as given, so busybox finds its applet; a WASM module sees \"function\", as on operators)"},
 			&cli.StringFlag{Name: "task-id", Usage: "32-byte hex task id seeding random_get (default: sha256 of module and input)"},
 			&cli.Uint64Flag{Name: "timestamp", Usage: "guest clock start, unix seconds (default: now)"},
 			&cli.StringSliceFlag{Name: "dir", Usage: "grant read-only access to HOST[:GUEST] (repeatable; GUEST defaults to HOST)"},
@@ -150,9 +151,14 @@ func runAction(c *cli.Context, e *env) error {
 	if isELF {
 		run = eng.RunX86
 	}
+	argv0 := c.String("argv0")
+	if argv0 == "" && isELF {
+		argv0 = file
+	}
 	res, err := run(ctx, engine.Request{
 		Module:    wasm,
 		Input:     input,
+		Argv0:     argv0,
 		Args:      c.Args().Slice()[1:],
 		Env:       c.StringSlice("env"),
 		Mounts:    mounts,

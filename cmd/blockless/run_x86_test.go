@@ -42,6 +42,18 @@ func TestRunELF(t *testing.T) {
 		t.Fatalf("--env with commas: exit %d out %q stderr %q", code, out, errOut)
 	}
 
+	// A multi-call program finds its applet by argv[0]: the path as given, or --argv0.
+	if _, err := os.Stat("/bin/busybox"); err == nil {
+		code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "/bin/busybox", "echo", "hi")
+		if code != 0 || out != "hi\n" {
+			t.Fatalf("busybox echo: exit %d out %q stderr %q", code, out, errOut)
+		}
+		code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--argv0", "basename", "/bin/busybox", "/a/b")
+		if code != 0 || out != "b\n" {
+			t.Fatalf("--argv0 basename: exit %d out %q stderr %q", code, out, errOut)
+		}
+	}
+
 	// --fuel is the emulated instruction budget.
 	if code, _, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--fuel", "1000", sha, "2"); code != statusExitBase+2 || !strings.Contains(errOut, "out-of-fuel") {
 		t.Fatalf("budget: exit %d %s", code, errOut)

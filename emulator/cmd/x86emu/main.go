@@ -46,6 +46,7 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 	maxOut := fs.Int("max-output", 0, "maximum stdout+stderr bytes (0 = unlimited)")
 	maxMem := fs.Uint64("max-memory", 0, "maximum guest memory in bytes (0 = default)")
 	stats := fs.Bool("stats", false, "print status and instruction count to stderr")
+	argv0 := fs.String("argv0", "/prog", "argv[0] of the program in -framed mode (without -framed it is the program path given)")
 	var envs, mounts multi
 	fs.Var(&envs, "env", "environment variable NAME=VALUE (repeatable)")
 	fs.Var(&mounts, "mount", "make host file HOST readable in the guest as GUEST: HOST[:GUEST] (repeatable; GUEST defaults to HOST)")
@@ -70,7 +71,7 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 			return 125
 		}
 		cfg.ELF, stdin = stdin[8:8+n], stdin[8+n:]
-		args = append([]string{"/prog"}, args...)
+		args = append([]string{*argv0}, args...)
 	} else {
 		if len(args) == 0 {
 			fmt.Fprintln(stderrW, "usage: x86emu [flags] PROG [ARGS...] | x86emu [flags] -framed [ARGS...]")
