@@ -148,7 +148,7 @@
 // same engine: the same sandbox, deterministic WASI, wall-clock limit and
 // compiled-module caches. The ELF and the task input reach the emulator as
 // its -framed stdin (8-byte little-endian length, ELF, input); the guest's
-// argv is "/prog" + Args, its environment Env, its clock Timestamp + 1 ns
+// argv is Argv0 (default "/prog") + Args, its environment Env, its clock Timestamp + 1 ns
 // per instruction, its randomness seeded by TaskID. Limits.Fuel is the
 // budget of emulated instructions (the emulator's own wasm fuel is not
 // limited: it depends on how the emulator was compiled) and Result.FuelUsed
