@@ -2,6 +2,7 @@ package deployment
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 
@@ -40,6 +41,17 @@ type AVS struct {
 	// Slasher verifies fault proofs and slashes through the AllocationManager (zero in
 	// deployments made before it existed).
 	Slasher common.Address `json:"slasher"`
+}
+
+// ErrNoRewardToken means the deployment predates operator rewards.
+var ErrNoRewardToken = errors.New("this deployment has no reward token (deployed before rewards existed)")
+
+// RequireRewardToken fails with ErrNoRewardToken when the deployment has no reward token.
+func (a *Addresses) RequireRewardToken() error {
+	if a.AVS.RewardToken == (common.Address{}) {
+		return ErrNoRewardToken
+	}
+	return nil
 }
 
 // Addresses is the one JSON file the Go side reads to find every contract of a devnet.

@@ -91,25 +91,7 @@ func NewProver(client *ethclient.Client, taskManager, slasherAddr, registryCoord
 
 // Task reads the task last created with this id (TaskCreated).
 func (p *Prover) Task(ctx context.Context, id uint32) (protocol.Task, error) {
-	it, err := p.tm.FilterTaskCreated(&bind.FilterOpts{Start: p.from, Context: ctx}, []uint32{id})
-	if err != nil {
-		return protocol.Task{}, fmt.Errorf("task %d: %w", id, err)
-	}
-	defer it.Close()
-	var task *protocol.Task
-	for it.Next() {
-		if !it.Event.Raw.Removed {
-			t := it.Event.Task
-			task = &t
-		}
-	}
-	if err := it.Error(); err != nil {
-		return protocol.Task{}, fmt.Errorf("task %d: %w", id, err)
-	}
-	if task == nil {
-		return protocol.Task{}, fmt.Errorf("task %d: no TaskCreated event", id)
-	}
-	return *task, nil
+	return protocol.LastCreated(ctx, p.tm, id, p.from)
 }
 
 // Answer reads a task's certified answer and, for a batch answer, the leaf's proof rebuilt from
@@ -194,14 +176,14 @@ func (p *Prover) Submit(ctx context.Context, key *ecdsa.PrivateKey, ev Evidence)
 		if err != nil {
 			return nil, err
 		}
-		proof := make([][32]byte, len(a.Proof))
-		copy(proof, a.Proof)
+		// The Slasher reads the certified response only for a batch answer (a task answered alone
+		// has its digest on chain): an empty one saves the calldata.
 		certified := slasher.ITaskManagerTaskResponse(a.Response)
 		if a.BatchRoot == ([32]byte{}) {
 			certified = slasher.ITaskManagerTaskResponse{Output: []byte{}}
 		}
 		tx, err = p.sl.ProveContradiction(opts, toSlasherTask(a.Task), slasher.ITaskManagerTaskResponse(ev.Signed.Response()),
-			sigA, ev.Operator, certified, a.BatchRoot, big.NewInt(int64(a.LeafIndex)), proof)
+			sigA, ev.Operator, certified, a.BatchRoot, big.NewInt(int64(a.LeafIndex)), a.Proof)
 		if err != nil {
 			return nil, fmt.Errorf("prove contradiction: %s", chain.DescribeError(err, p.slABI))
 		}

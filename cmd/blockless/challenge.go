@@ -37,7 +37,7 @@ batch membership are read from the chain.`,
 			if err := json.Unmarshal(b, &ev); err != nil {
 				return fmt.Errorf("parse evidence: %w", err)
 			}
-			return withRewards(c, func(ctx context.Context, client *ethclient.Client, addrs *deployment.Addresses) error {
+			return withDeployment(c, func(ctx context.Context, client *ethclient.Client, addrs *deployment.Addresses) error {
 				return challenge(ctx, c, e, client, addrs, ev)
 			})
 		},

@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/rewards/plan"
@@ -94,27 +93,26 @@ func rewardsCommand(e *env) *cli.Command {
 	}
 }
 
-// withRewards dials the deployment named by --addresses (rewards need its whole address book).
-func withRewards(c *cli.Context, f func(context.Context, *ethclient.Client, *deployment.Addresses) error) error {
-	addrs, err := deployment.LoadAddresses(c.String(chainflags.AddressesName))
-	if err != nil {
-		return fmt.Errorf("%w (rewards commands need a deployment's addresses file)", err)
-	}
-	if addrs.AVS.RewardToken == ([20]byte{}) {
-		return errors.New("this deployment has no reward token (deployed before rewards existed)")
-	}
-	url := addrs.RPCURL
-	if c.IsSet(chainflags.RPCURLName) {
-		url = c.String(chainflags.RPCURLName)
-	}
+// withDeployment dials the deployment named by --addresses (its whole address book).
+func withDeployment(c *cli.Context, f func(context.Context, *ethclient.Client, *deployment.Addresses) error) error {
 	ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
 	defer cancel()
-	client, _, err := chain.Dial(ctx, url, addrs.ChainID)
+	client, _, addrs, err := chainflags.DialAddresses(ctx, c)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
 	return f(ctx, client, addrs)
+}
+
+// withRewards is withDeployment for a deployment that pays rewards.
+func withRewards(c *cli.Context, f func(context.Context, *ethclient.Client, *deployment.Addresses) error) error {
+	return withDeployment(c, func(ctx context.Context, client *ethclient.Client, addrs *deployment.Addresses) error {
+		if err := addrs.RequireRewardToken(); err != nil {
+			return err
+		}
+		return f(ctx, client, addrs)
+	})
 }
 
 func planEpoch(ctx context.Context, c *cli.Context, client *ethclient.Client, addrs *deployment.Addresses) (plan.Plan, error) {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -106,51 +105,38 @@ type rewardsTarget struct {
 }
 
 func withOperatorRewards(c *cli.Context, f func(context.Context, rewardsTarget) error) error {
-	addrs, err := deployment.LoadAddresses(c.String(chainflags.AddressesName))
-	if err != nil {
-		return fmt.Errorf("%w (rewards need the deployment's addresses file: --addresses)", err)
-	}
-	if addrs.AVS.RewardToken == (common.Address{}) {
-		return errors.New("this deployment has no reward token (deployed before rewards existed)")
-	}
 	key, err := operatorKey(c)
 	if err != nil {
 		return err
 	}
 	ctx, cancel := cliapp.SignalContext(c)
 	defer cancel()
-	url := addrs.RPCURL
-	if c.IsSet(chainflags.RPCURLName) {
-		url = c.String(chainflags.RPCURLName)
-	}
-	client, chainID, err := chain.Dial(ctx, url, addrs.ChainID)
+	client, chainID, addrs, err := chainflags.DialAddresses(ctx, c)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
+	if err := addrs.RequireRewardToken(); err != nil {
+		return err
+	}
 	return f(ctx, rewardsTarget{addrs: addrs, client: client, chainID: chainID, key: key, addr: crypto.PubkeyToAddress(key.PublicKey)})
 }
 
 // printRewards adds the rewards lines to `operator status` (skipped without an addresses file).
 func printRewards(ctx context.Context, c *cli.Context, operator common.Address) error {
-	path := c.String(chainflags.AddressesName)
-	if path == "" {
+	if c.String(chainflags.AddressesName) == "" {
 		fmt.Printf("rewards             (give --addresses to see them)\n")
 		return nil
 	}
-	addrs, err := deployment.LoadAddresses(path)
-	if err != nil {
-		return err
-	}
-	if addrs.AVS.RewardToken == (common.Address{}) {
-		fmt.Printf("rewards             (the deployment has no reward token)\n")
-		return nil
-	}
-	client, _, err := chain.Dial(ctx, addrs.RPCURL, addrs.ChainID)
+	client, _, addrs, err := chainflags.DialAddresses(ctx, c)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
+	if addrs.RequireRewardToken() != nil {
+		fmt.Printf("rewards             (the deployment has no reward token)\n")
+		return nil
+	}
 	var d *distribution.Distribution
 	if p := c.String("distribution"); p != "" {
 		if d, err = distribution.ReadFile(p); err != nil {

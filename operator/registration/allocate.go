@@ -57,15 +57,15 @@ func (c *Client) allocationManager(ctx context.Context) (*allocationmanager.Cont
 // weighs operators by exactly that stake) with blsKey. That stake is what a proven fault can
 // slash (docs/slashing.md). What is already done is not done again.
 func (c *Client) Allocate(ctx context.Context, percent uint8, blsKey *bls.KeyPair) ([]Step, error) {
-	st, err := c.allocate(ctx, percent)
+	am, err := c.allocationManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st, err := c.allocate(ctx, am, percent)
 	if err != nil {
 		return nil, err
 	}
 	steps := []Step{st}
-	am, err := c.allocationManager(ctx)
-	if err != nil {
-		return steps, err
-	}
 	set := allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: SlashableSet}
 	member, err := am.IsMemberOfOperatorSet(&bind.CallOpts{Context: ctx}, c.address, set)
 	if err != nil {
@@ -84,13 +84,9 @@ func (c *Client) Allocate(ctx context.Context, percent uint8, blsKey *bls.KeyPai
 	return append(steps, Step{Name: "slashable quorum registration", Tx: r.TxHash}), nil
 }
 
-func (c *Client) allocate(ctx context.Context, percent uint8) (Step, error) {
+func (c *Client) allocate(ctx context.Context, am *allocationmanager.ContractAllocationManager, percent uint8) (Step, error) {
 	if percent > 100 {
 		return Step{}, fmt.Errorf("allocate %d%%: at most 100", percent)
-	}
-	am, err := c.allocationManager(ctx)
-	if err != nil {
-		return Step{}, err
 	}
 	call := &bind.CallOpts{Context: ctx}
 	isSet, _, err := am.GetAllocationDelay(call, c.address)
@@ -98,7 +94,7 @@ func (c *Client) allocate(ctx context.Context, percent uint8) (Step, error) {
 		return Step{}, fmt.Errorf("read allocation delay: %w", err)
 	}
 	if !isSet {
-		return Step{}, fmt.Errorf("%w: EigenLayer takes allocations %w", ErrAllocationDelayPending,
+		return Step{}, fmt.Errorf("%w: EigenLayer takes allocations %s", ErrAllocationDelayPending,
 			c.configDelayNote(ctx, am))
 	}
 	set := allocationmanager.OperatorSet{Avs: c.cfg.ServiceManager, Id: SlashableSet}
@@ -133,13 +129,13 @@ func (c *Client) allocate(ctx context.Context, percent uint8) (Step, error) {
 	return Step{Name: "allocation", Tx: r.TxHash, Detail: detail}, nil
 }
 
-// configDelayNote says from when allocations are possible, as an error to wrap.
-func (c *Client) configDelayNote(ctx context.Context, am *allocationmanager.ContractAllocationManager) error {
+// configDelayNote says from when allocations are possible.
+func (c *Client) configDelayNote(ctx context.Context, am *allocationmanager.ContractAllocationManager) string {
 	d, err := am.ALLOCATIONCONFIGURATIONDELAY(&bind.CallOpts{Context: ctx})
 	if err != nil {
-		return fmt.Errorf("after the configuration delay")
+		return "after its configuration delay"
 	}
-	return fmt.Errorf("%d blocks after registering as an EigenLayer operator; run `operator allocate` then", d)
+	return fmt.Sprintf("%d blocks after registering as an EigenLayer operator; run `operator allocate` then", d)
 }
 
 // Allocations reads the operator's allocations to the AVS's slashable operator set through eigensdk-go.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/deployment"
+	"github.com/blockless/avs/protocol"
 )
 
 // Source is where an epoch's answered tasks and counted fees come from: ChainSource reads a
@@ -63,6 +64,7 @@ type ChainSource struct {
 	states    map[string][][]opstate.OperatorStateRetrieverOperator
 	txs       map[common.Hash]*types.Transaction
 	fromBlock uint64
+	seconds   uint32 // REWARDS_EPOCH_SECONDS, an immutable: read once
 }
 
 // NewChainSource reads from the deployment at addrs.
@@ -87,10 +89,14 @@ func NewChainSource(client *ethclient.Client, addrs *deployment.Addresses) (*Cha
 
 // EpochSeconds is the TaskManager's REWARDS_EPOCH_SECONDS.
 func (s *ChainSource) EpochSeconds(ctx context.Context) (uint32, error) {
+	if s.seconds != 0 {
+		return s.seconds, nil
+	}
 	n, err := s.tm.REWARDSEPOCHSECONDS(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		return 0, fmt.Errorf("rewards epoch length: %w", err)
 	}
+	s.seconds = n
 	return n, nil
 }
 
@@ -209,23 +215,11 @@ func (s *ChainSource) answerOf(ctx context.Context, txHash common.Hash, taskID u
 			return a, err
 		}
 	}
-	it, err := s.tm.FilterTaskCreated(&bind.FilterOpts{Start: s.fromBlock, Context: ctx}, []uint32{taskID})
+	task, err := protocol.LastCreated(ctx, s.tm, taskID, s.fromBlock)
 	if err != nil {
-		return answer{}, fmt.Errorf("creation: %w", err)
+		return answer{}, err
 	}
-	defer it.Close()
-	var task *taskmanager.ITaskManagerTask
-	for it.Next() { // the last creation wins (an id reused after a reorg)
-		t := it.Event.Task
-		task = &t
-	}
-	if err := it.Error(); err != nil {
-		return answer{}, fmt.Errorf("creation: %w", err)
-	}
-	if task == nil {
-		return answer{}, errors.New("no TaskCreated event")
-	}
-	return answer{task: *task, referenceBlock: task.ReferenceBlock, everyone: true}, nil
+	return answer{task: task, referenceBlock: task.ReferenceBlock, everyone: true}, nil
 }
 
 // earners lists the operators the answer pays, with their stake summed over the task's quorums.

@@ -5,11 +5,15 @@
 package chainflags
 
 import (
+	"context"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/deployment"
 )
 
@@ -123,4 +127,23 @@ func Override(c *cli.Context, d deployment.Deployment) (deployment.Deployment, e
 		}
 	}
 	return d, nil
+}
+
+// DialAddresses reads the whole address book named by --addresses (for commands that need more
+// than Load gives: rewards, fault proofs) and dials its RPC endpoint, --rpc-url overriding it,
+// refusing another chain than the book's.
+func DialAddresses(ctx context.Context, c *cli.Context) (*ethclient.Client, *big.Int, *deployment.Addresses, error) {
+	addrs, err := deployment.LoadAddresses(c.String(AddressesName))
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("%w (this command needs the deployment's addresses file: --addresses)", err)
+	}
+	url := addrs.RPCURL
+	if v := c.String(RPCURLName); v != "" {
+		url = v
+	}
+	client, chainID, err := chain.Dial(ctx, url, addrs.ChainID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return client, chainID, addrs, nil
 }
