@@ -70,11 +70,23 @@ func TestBusybox(t *testing.T) {
 		{"egrep -o [0-9]+7$", nums.Bytes()},
 		{"paste - -", words.Bytes()},
 		{"sh -c x=0;for_i_in_1_2_3;do_x=$((x+i*i));done;echo_$x", nil},
+		// Shell redirections: open /dev/null, dup2 onto stdio, /dev/stdin.
+		{"sh -c echo_gone_>/dev/null;echo_to_stderr_1>&2;echo_done;echo_$0", nil},
+		{"sh -c read_x_</dev/stdin;echo_got_$x;read_y_</dev/null;echo_$?_$y.", []byte("hello there\n")},
+		{"sh -c exec_3>&1;echo_via_fd3_>&3;exec_3>&-;echo_closed_>&3;echo_$?", nil},
+		// Called by argv[0], as through a symlink: busybox picks the applet
+		// from its own name.
+		{"@sha256sum", words.Bytes()},
+		{"@/usr/bin/md5sum", nums.Bytes()},
+		{"@wc -l", words.Bytes()},
 	}
 	for _, tc := range cases {
 		args := append([]string{"busybox"}, strings.Fields(tc.args)...)
+		if argv0, ok := strings.CutPrefix(tc.args, "@"); ok {
+			args = strings.Fields(argv0)
+		}
 		for i, a := range args {
-			if (args[1] == "sh" && i == 3) || (args[1] == "awk" && i == 2) {
+			if len(args) > 1 && ((args[1] == "sh" && i == 3) || (args[1] == "awk" && i == 2)) {
 				args[i] = strings.ReplaceAll(a, "_", " ")
 			}
 		}
@@ -125,6 +137,12 @@ func TestBusyboxFiles(t *testing.T) {
 		{"awk", "{n+=$1}END{print n}", a},
 		{"grep", "-c", "xyxy", a, b},
 		{"stat", "-c", "%s %a %F", a},
+		// Directories of the mounted files, and the device files.
+		{"ls", dir},
+		{"find", dir, "-name", "a.*"}, // host directory order is not ours: one match
+		{"wc", "-c", "/dev/null", a},
+		{"head", "-c", "8", "/dev/zero"},
+		{"stat", "-c", "%F", dir, "/dev/null"},
 	} {
 		args := append([]string{"busybox"}, args...)
 		t.Run(args[1], func(t *testing.T) {
@@ -139,6 +157,48 @@ func TestBusyboxFiles(t *testing.T) {
 			if res.ExitCode != want.exit || !bytes.Equal(res.Stdout, want.stdout) || !bytes.Equal(res.Stderr, want.stderr) {
 				t.Errorf("%q: exit %d want %d\n got: %s\nwant: %s\n got stderr: %s\nwant stderr: %s",
 					args, res.ExitCode, want.exit, clip(res.Stdout), clip(want.stdout), res.Stderr, want.stderr)
+			}
+		})
+	}
+}
+
+// TestBusyboxProcesses: a program that tries to start another process gets
+// a clean error (one process, one thread) and goes on; the emulator never
+// crashes on fork, clone or exec.
+func TestBusyboxProcesses(t *testing.T) {
+	img, err := os.ReadFile(busyboxPath)
+	if err != nil {
+		t.Fatalf("%v: install busybox-static ('make deps')", err)
+	}
+	for _, tc := range []struct {
+		args       []string
+		wantStderr string
+		wantExit   int
+	}{
+		// A pipeline forks: the shell reports it and goes on.
+		{[]string{"busybox", "sh", "-c", "echo a | cat; echo after $?"}, "can't fork: Resource temporarily unavailable", -1},
+		// env execs without forking: execve fails with EACCES.
+		{[]string{"busybox", "env", "true"}, "Permission denied", 126},
+		{[]string{"busybox", "sh", "-c", "exec /bin/true"}, "Permission denied", -1},
+	} {
+		t.Run(tc.args[1]+"/"+tc.args[len(tc.args)-1], func(t *testing.T) {
+			res, err := emulator.Run(context.Background(), emulator.Config{ELF: img, Args: tc.args, Env: corpusEnv, InstructionBudget: 5e9})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Status != emulator.StatusExit {
+				t.Fatalf("status %s (%s), want a normal exit", res.Status, res.Message)
+			}
+			if !strings.Contains(string(res.Stderr), tc.wantStderr) {
+				t.Errorf("stderr %q, want it to contain %q", res.Stderr, tc.wantStderr)
+			}
+			if tc.wantExit >= 0 && res.ExitCode != tc.wantExit {
+				t.Errorf("exit %d, want %d", res.ExitCode, tc.wantExit)
+			}
+			for _, nr := range []uint64{56, 57, 58, 59} {
+				if res.UnknownSyscalls[nr] != 0 {
+					t.Errorf("syscall %d answered as unknown", nr)
+				}
 			}
 		})
 	}

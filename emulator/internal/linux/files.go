@@ -25,13 +25,14 @@ const (
 	maxOpen     = 1024
 )
 
-type openFile struct {
-	path string
-	data []byte
-	pos  int64
+type dirent struct {
+	name string
+	ino  uint64
+	dir  bool
 }
 
-// Mount makes files (absolute path → contents) readable by the guest.
+// Mount makes files (absolute path → contents) readable by the guest,
+// with every directory on their paths.
 func (k *Kernel) Mount(files map[string][]byte) {
 	if k.files == nil {
 		k.files = map[string][]byte{}
@@ -39,21 +40,47 @@ func (k *Kernel) Mount(files map[string][]byte) {
 	for p, b := range files {
 		k.files[path.Clean("/"+p)] = b
 	}
+	k.dirs = map[string][]string{"/": nil, "/dev": nil}
+	for p := range k.files {
+		for d := path.Dir(p); ; d = path.Dir(d) {
+			if _, ok := k.dirs[d]; !ok {
+				k.dirs[d] = nil
+			}
+			if d == "/" {
+				break
+			}
+		}
+	}
 	// Inode numbers follow sorted path order so they never depend on map
 	// iteration.
-	names := make([]string, 0, len(k.files))
+	names := make([]string, 0, len(k.files)+len(k.dirs))
 	for p := range k.files {
 		names = append(names, p)
+	}
+	for d := range k.dirs {
+		names = append(names, d)
 	}
 	sort.Strings(names)
 	k.inode = map[string]uint64{}
 	for i, p := range names {
 		k.inode[p] = uint64(100 + i)
+		if p != "/" {
+			parent := path.Dir(p)
+			k.dirs[parent] = append(k.dirs[parent], path.Base(p))
+		}
 	}
+	for d := range devices {
+		k.dirs["/dev"] = append(k.dirs["/dev"], path.Base(d))
+	}
+	for _, d := range []string{"stdin", "stdout", "stderr", "fd"} {
+		k.dirs["/dev"] = append(k.dirs["/dev"], d)
+	}
+	sort.Strings(k.dirs["/dev"])
 }
 
-// resolve turns a guest path (relative ones are relative to "/", the cwd)
-// into a mounted path.
+// resolve turns a guest path (relative ones are relative to dirfd or to
+// "/", the cwd) into a clean absolute path, and reports whether it names a
+// mounted file or directory.
 func (k *Kernel) resolve(dirfd int64, addr uint64) (string, bool) {
 	p := k.Mem.ReadString(addr, 4096)
 	if p == "" {
@@ -62,57 +89,38 @@ func (k *Kernel) resolve(dirfd int64, addr uint64) (string, bool) {
 	if p[0] != '/' {
 		if dirfd != atFDCWD {
 			f := k.fd(uint64(dirfd))
-			if f == nil {
+			if f == nil || f.kind != kindDir {
 				return "", false
 			}
-			p = path.Dir(f.path) + "/" + p
+			p = f.path + "/" + p
 		} else {
 			p = "/" + p
 		}
 	}
 	p = path.Clean(p)
-	_, ok := k.files[p]
+	if _, ok := k.files[p]; ok {
+		return p, true
+	}
+	_, ok := k.dirs[p]
 	return p, ok
-}
-
-// fd returns the mounted file open as fd (0..2 only after a dup2 onto
-// them), or nil.
-func (k *Kernel) fd(fd uint64) *openFile {
-	if fd >= maxOpen {
-		return nil
-	}
-	return k.fds[fd]
-}
-
-// dup makes newfd refer to the same open file as oldfd (sharing its
-// offset); newfd < 0 means the lowest free descriptor from 3.
-func (k *Kernel) dup(oldfd uint64, newfd int64) int64 {
-	f := k.fd(oldfd)
-	if f == nil {
-		return -EBADF
-	}
-	if newfd >= maxOpen {
-		return -EBADF
-	}
-	if newfd < 0 {
-		for n := int64(3); n < maxOpen; n++ {
-			if k.fds[uint64(n)] == nil {
-				newfd = n
-				break
-			}
-		}
-		if newfd < 0 {
-			return -EMFILE
-		}
-	}
-	k.fds[uint64(newfd)] = f
-	return newfd
 }
 
 func (k *Kernel) open(dirfd int64, pathAddr, flags uint64) int64 {
 	p, ok := k.resolve(dirfd, pathAddr)
+	if ret, special := k.openSpecial(p, flags); special {
+		return ret
+	}
 	if !ok {
+		if flags&oCreat != 0 {
+			return -EACCES // mounts are read-only
+		}
 		return -ENOENT
+	}
+	if _, isDir := k.dirs[p]; isDir {
+		if flags&oAccMode != 0 {
+			return -EISDIR
+		}
+		return k.install(&openFile{kind: kindDir, path: p, ino: k.inode[p], dir: k.entries(p)}, 0)
 	}
 	if flags&oAccMode != 0 || flags&oCreat != 0 {
 		return -EACCES // mounts are read-only
@@ -120,16 +128,61 @@ func (k *Kernel) open(dirfd int64, pathAddr, flags uint64) int64 {
 	if flags&oDirectory != 0 {
 		return -ENOTDIR
 	}
-	if k.fds == nil {
-		k.fds = map[uint64]*openFile{}
-	}
-	for fd := uint64(3); fd < maxOpen; fd++ {
-		if k.fds[fd] == nil {
-			k.fds[fd] = &openFile{path: p, data: k.files[p]}
-			return int64(fd)
+	return k.install(&openFile{kind: kindFile, flags: flags & oNonblock, path: p, data: k.files[p], ino: k.inode[p]}, 0)
+}
+
+// entries lists directory p with "." and "..", in name order.
+func (k *Kernel) entries(p string) []dirent {
+	out := []dirent{{".", k.inode[p], true}, {"..", k.inode[path.Dir(p)], true}}
+	for _, name := range k.dirs[p] {
+		c := path.Join(p, name)
+		_, isDir := k.dirs[c]
+		ino := k.inode[c]
+		if p == "/dev" {
+			isDir, ino = name == "fd", 10+uint64(len(name))
+			if kind, ok := devices[c]; ok {
+				ino = devIno(kind)
+			}
 		}
+		out = append(out, dirent{name, ino, isDir})
 	}
-	return -EMFILE
+	return out
+}
+
+// getdents64 fills buf with linux_dirent64 records from the directory's
+// position.
+func (k *Kernel) getdents64(fd, buf, count uint64) int64 {
+	f := k.fd(fd)
+	if f == nil {
+		return -EBADF
+	}
+	if f.kind != kindDir {
+		return -ENOTDIR
+	}
+	var out []byte
+	for f.pos < int64(len(f.dir)) {
+		e := f.dir[f.pos]
+		reclen := (19 + len(e.name) + 1 + 7) &^ 7
+		if uint64(len(out)+reclen) > count {
+			if len(out) == 0 {
+				return -EINVAL
+			}
+			break
+		}
+		rec := make([]byte, reclen)
+		binary.LittleEndian.PutUint64(rec[0:], e.ino)
+		binary.LittleEndian.PutUint64(rec[8:], uint64(f.pos+1)) // d_off: cookie of the next entry
+		binary.LittleEndian.PutUint16(rec[16:], uint16(reclen))
+		rec[18] = 8 // DT_REG
+		if e.dir {
+			rec[18] = 4 // DT_DIR
+		}
+		copy(rec[19:], e.name)
+		out = append(out, rec...)
+		f.pos++
+	}
+	k.Mem.WriteBytes(buf, out)
+	return int64(len(out))
 }
 
 func (k *Kernel) fileRead(f *openFile, buf, n uint64, at int64) int64 {
@@ -162,8 +215,14 @@ func (k *Kernel) lseek(f *openFile, off int64, whence uint64) int64 {
 	return f.pos
 }
 
-// statFile fills a struct stat for a mounted file.
-func (k *Kernel) statFile(p string, addr uint64) int64 {
+// statPath fills a struct stat for a mounted file or directory.
+func (k *Kernel) statPath(p string, addr uint64) int64 {
+	if kind, ok := devices[p]; ok {
+		return k.fstatFd(&openFile{kind: kind, ino: devIno(kind)}, addr)
+	}
+	if _, ok := k.dirs[p]; ok {
+		return k.statDir(p, addr)
+	}
 	size := uint64(len(k.files[p]))
 	buf := make([]byte, 144)
 	le := binary.LittleEndian
@@ -175,6 +234,23 @@ func (k *Kernel) statFile(p string, addr uint64) int64 {
 	le.PutUint64(buf[56:], mem.PageSize) // st_blksize
 	le.PutUint64(buf[64:], (size+511)/512)
 	for _, o := range []int{72, 88, 104} { // atime, mtime, ctime
+		le.PutUint64(buf[o:], k.Time)
+	}
+	k.Mem.WriteBytes(addr, buf)
+	return 0
+}
+
+func (k *Kernel) statDir(p string, addr uint64) int64 {
+	buf := make([]byte, 144)
+	le := binary.LittleEndian
+	le.PutUint64(buf[0:], 1)
+	le.PutUint64(buf[8:], k.inode[p])
+	le.PutUint64(buf[16:], 2)
+	le.PutUint32(buf[24:], 0o40555) // S_IFDIR | 0555
+	le.PutUint64(buf[48:], 4096)
+	le.PutUint64(buf[56:], mem.PageSize)
+	le.PutUint64(buf[64:], 8)
+	for _, o := range []int{72, 88, 104} {
 		le.PutUint64(buf[o:], k.Time)
 	}
 	k.Mem.WriteBytes(addr, buf)

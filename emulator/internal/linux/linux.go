@@ -68,15 +68,20 @@ type Kernel struct {
 	Unknown map[uint64]int
 	Calls   uint64
 
-	files map[string][]byte // mounted read-only files
-	inode map[string]uint64
-	fds   map[uint64]*openFile
+	files   map[string][]byte   // mounted read-only files
+	dirs    map[string][]string // directories: children in name order
+	inode   map[string]uint64
+	fds     []*openFile // by descriptor number; nil = free
+	nextIno uint64      // for pipes
 }
 
 // New returns a kernel for a process loaded as p.
 func New(c *cpu.CPU, p *elf.Process, seed [32]byte) *Kernel {
-	return &Kernel{CPU: c, Mem: c.Mem, BrkStart: p.Brk, Brk: p.Brk, seed: seed, umask: 0o022,
-		sigact: map[uint64][32]byte{}, Unknown: map[uint64]int{}}
+	k := &Kernel{CPU: c, Mem: c.Mem, BrkStart: p.Brk, Brk: p.Brk, seed: seed, umask: 0o022,
+		sigact: map[uint64][32]byte{}, Unknown: map[uint64]int{}, nextIno: 1 << 20}
+	k.initFds()
+	k.Mount(nil)
+	return k
 }
 
 // Random returns n bytes of the seeded stream used for getrandom;
@@ -153,83 +158,99 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 		}
 		return total
 	case 3: // close
-		if k.fd(a1) != nil {
-			delete(k.fds, a1)
-			return 0
-		}
-		if a1 <= 2 {
-			return 0
-		}
-		return -EBADF
+		return k.closeFd(a1)
 	case 32: // dup
 		return k.dup(a1, -1)
 	case 33, 292: // dup2, dup3
-		if a1 == a2 {
-			if nr == 292 {
-				return -EINVAL
-			}
-			if k.fd(a1) == nil && a1 > 2 {
-				return -EBADF
-			}
-			return int64(a2)
+		if a1 == a2 && nr == 292 {
+			return -EINVAL
+		}
+		if nr == 292 && a3&^oCloexec != 0 {
+			return -EINVAL
 		}
 		return k.dup(a1, int64(a2))
+	case 22: // pipe
+		return k.pipe2(a1, 0)
+	case 293: // pipe2
+		return k.pipe2(a1, a2)
 	case 8: // lseek
-		if f := k.fd(a1); f != nil {
+		f := k.fd(a1)
+		switch {
+		case f == nil:
+			return -EBADF
+		case f.kind == kindFile:
 			return k.lseek(f, int64(a2), a3)
-		}
-		if a1 <= 2 {
-			return -ESPIPE
-		}
-		return -EBADF
-	case 17: // pread64
-		if f := k.fd(a1); f != nil {
-			if int64(a4) < 0 {
+		case f.kind == kindNull || f.kind == kindZero || f.kind == kindRandom:
+			return 0
+		case f.kind == kindDir:
+			if a3 != 0 || int64(a2) < 0 {
 				return -EINVAL
 			}
+			f.pos = min(int64(a2), int64(len(f.dir)))
+			return f.pos
+		}
+		return -ESPIPE
+	case 17, 18: // pread64, pwrite64
+		f := k.fd(a1)
+		switch {
+		case f == nil:
+			return -EBADF
+		case int64(a4) < 0:
+			return -EINVAL
+		case f.kind == kindFile && nr == 17:
+			if !f.readable() {
+				return -EBADF
+			}
 			return k.fileRead(f, a2, a3, int64(a4))
+		case f.kind == kindFile || f.kind == kindDir:
+			return -EBADF
+		case f.kind == kindNull || f.kind == kindZero || f.kind == kindRandom:
+			if nr == 17 {
+				return k.readFd(f, a2, a3)
+			}
+			return k.writeFd(f, a2, a3)
 		}
-		if a1 <= 2 {
-			return -ESPIPE
-		}
-		return -EBADF
+		return -ESPIPE
 	case 16: // ioctl
-		if a1 <= 2 || k.fd(a1) != nil {
+		if k.fd(a1) != nil {
 			return -ENOTTY
 		}
 		return -EBADF
 	case 72: // fcntl
-		if a1 > 2 && k.fd(a1) == nil {
-			return -EBADF
+		return k.fcntl(a1, a2, a3)
+	case 7: // poll
+		r := k.poll(a1, a2)
+		if r == 0 && int32(a3) > 0 {
+			k.sleptNs += uint64(int32(a3)) * 1e6
 		}
-		if a2 == 0 || a2 == 1030 { // F_DUPFD, F_DUPFD_CLOEXEC
-			if k.fd(a1) == nil {
-				return -EINVAL // stdio cannot be duplicated here
-			}
-			return k.dup(a1, -1)
+		return r
+	case 271: // ppoll
+		r := k.poll(a1, a2)
+		if r == 0 && a3 != 0 {
+			k.sleptNs += m.Read64(a3)*1e9 + m.Read64(a3+8)
 		}
-		if a2 == 3 { // F_GETFL
-			if a1 == 1 || a1 == 2 {
-				return 1 // O_WRONLY
-			}
-			return 0 // O_RDONLY
-		}
-		return 0
+		return r
+	case 217: // getdents64
+		return k.getdents64(a1, a2, a3)
+	case 80, 81: // chdir, fchdir: the working directory stays "/"
+		return -EACCES
+	case 56, 57, 58: // clone, fork, vfork: one process, one thread
+		return -EAGAIN
+	case 435: // clone3: callers fall back to clone
+		return -ENOSYS
+	case 59, 322: // execve, execveat: the program cannot be replaced
+		return -EACCES
+	case 61, 247: // wait4, waitid: there are no children
+		return -ECHILD
 	case 5: // fstat
 		return k.fstat(a1, a2)
 	case 262: // newfstatat
 		if a4&atEmptyPath != 0 && m.Read8(a2) == 0 {
 			return k.fstat(a1, a3)
 		}
-		if p, ok := k.resolve(int64(int32(a1)), a2); ok {
-			return k.statFile(p, a3)
-		}
-		return -ENOENT
+		return k.stat(int64(int32(a1)), a2, a3)
 	case 4, 6: // stat, lstat
-		if p, ok := k.resolve(atFDCWD, a1); ok {
-			return k.statFile(p, a2)
-		}
-		return -ENOENT
+		return k.stat(atFDCWD, a1, a2)
 	case 2: // open
 		return k.open(atFDCWD, a1, a2)
 	case 257: // openat
@@ -239,15 +260,25 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 		if nr != 21 {
 			dirfd, p, mode = int64(int32(a1)), a2, a3
 		}
-		if _, ok := k.resolve(dirfd, p); !ok {
+		q, ok := k.resolve(dirfd, p)
+		if _, dev := devices[q]; dev {
+			return 0
+		}
+		if !ok {
 			return -ENOENT
+		}
+		if _, dir := k.dirs[q]; dir && mode&2 == 0 {
+			return 0
 		}
 		if mode&3 != 0 { // W_OK or X_OK on a read-only, non-executable file
 			return -EACCES
 		}
 		return 0
 	case 332: // statx: callers fall back to newfstatat on ENOSYS
-		if _, ok := k.resolve(int64(int32(a1)), a2); ok {
+		p, ok := k.resolve(int64(int32(a1)), a2)
+		_, dev := devices[p]
+		_, alias := k.specialTarget(p)
+		if ok || dev || alias || m.Read8(a2) == 0 {
 			return -ENOSYS
 		}
 		return -ENOENT
@@ -498,60 +529,42 @@ func (k *Kernel) timespec(addr, ns uint64) {
 }
 
 func (k *Kernel) read(fd, buf, n uint64) int64 {
-	if f := k.fd(fd); f != nil {
-		r := k.fileRead(f, buf, n, f.pos)
-		f.pos += r
-		return r
-	}
-	if fd != 0 {
+	f := k.fd(fd)
+	if f == nil {
 		return -EBADF
 	}
-	rest := k.Stdin[k.stdinPos:]
-	if uint64(len(rest)) > n {
-		rest = rest[:n]
-	}
-	k.Mem.WriteBytes(buf, rest)
-	k.stdinPos += len(rest)
-	return int64(len(rest))
+	return k.readFd(f, buf, n)
 }
 
 func (k *Kernel) write(fd, buf, n uint64) int64 {
-	if fd != 1 && fd != 2 {
+	f := k.fd(fd)
+	if f == nil {
 		return -EBADF
 	}
-	if n > 1<<30 {
-		return -EFAULT
-	}
-	if k.MaxOutput > 0 && len(k.Stdout)+len(k.Stderr)+int(n) > k.MaxOutput {
-		k.OutputExceeded = true
-		k.Exited = true
-		return -EFAULT
-	}
-	b := make([]byte, n)
-	k.Mem.ReadBytes(buf, b)
-	if fd == 1 {
-		k.Stdout = append(k.Stdout, b...)
-	} else {
-		k.Stderr = append(k.Stderr, b...)
-	}
-	return int64(n)
+	return k.writeFd(f, buf, n)
 }
 
 func (k *Kernel) fstat(fd, addr uint64) int64 {
-	if f := k.fd(fd); f != nil {
-		return k.statFile(f.path, addr)
-	}
-	if fd > 2 {
+	f := k.fd(fd)
+	if f == nil {
 		return -EBADF
 	}
-	// stdio are pipes, as for a function run by an operator.
-	buf := make([]byte, 144)
-	binary.LittleEndian.PutUint64(buf[8:], fd+1)
-	binary.LittleEndian.PutUint64(buf[16:], 1)
-	binary.LittleEndian.PutUint32(buf[24:], 0o10600) // S_IFIFO | 0600
-	binary.LittleEndian.PutUint64(buf[56:], 4096)
-	k.Mem.WriteBytes(addr, buf)
-	return 0
+	return k.fstatFd(f, addr)
+}
+
+// stat implements stat, lstat and newfstatat of a path.
+func (k *Kernel) stat(dirfd int64, pathAddr, addr uint64) int64 {
+	p, ok := k.resolve(dirfd, pathAddr)
+	if _, dev := devices[p]; !ok && !dev {
+		if f, special := k.specialTarget(p); special {
+			if f == nil {
+				return -ENOENT
+			}
+			return k.fstatFd(f, addr)
+		}
+		return -ENOENT
+	}
+	return k.statPath(p, addr)
 }
 
 func (k *Kernel) readlink(path, buf, size uint64) int64 {
@@ -635,6 +648,9 @@ func (k *Kernel) mmap(addr, length, prot, flags, fd, off uint64) int64 {
 	if flags&mapAnonymous == 0 {
 		if file = k.fd(fd); file == nil {
 			return -EBADF
+		}
+		if file.kind != kindFile {
+			return -ENODEV
 		}
 		if flags&0x3 != 2 { // MAP_PRIVATE only: mounts are read-only
 			return -EACCES
