@@ -154,7 +154,10 @@
 // limited: it depends on how the emulator was compiled) and Result.FuelUsed
 // the instructions retired. Limits.MemoryBytes bounds the guest's memory
 // (the emulator's linear memory may reach 2×that + 128 MiB), MaxOutput its
-// stdout and stderr together. The outcome comes from the status line x86emu
+// stdout and stderr together. Mounts are read into the emulator at start
+// (regular files only; their bytes count towards the sandbox's memory) and
+// seen read-only at their guest paths with deterministic stat results.
+// The outcome comes from the status line x86emu
 // writes last on stderr (removed from Result.Stderr):
 //
 //	exit 0                     ok

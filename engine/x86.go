@@ -6,8 +6,10 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -141,7 +143,10 @@ func IsELF(b []byte) bool { return len(b) >= 4 && string(b[:4]) == "\x7fELF" }
 //     per instruction; getrandom and AT_RANDOM derive from TaskID.
 //   - Deaths by signal are StatusTrap with a TrapX86* kind and ExitCode
 //     128+signal; a file that is not a loadable static x86-64 ELF is
-//     StatusInvalidModule. Mounts are not supported.
+//     StatusInvalidModule.
+//   - Mounts are read into the emulator at start (regular files only, in
+//     lexical order) and seen read-only at their guest paths; their bytes
+//     count in the sandbox's memory.
 func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	t0 := time.Now()
 	var res Result
@@ -149,8 +154,12 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if len(req.Mounts) > 0 {
-		return res, fmt.Errorf("%w: mounts are not supported for x86 programs", ErrInvalidRequest)
+	mountBytes, err := mountedBytes(req.Mounts)
+	if err != nil {
+		return res, err
+	}
+	if mountBytes > lim.MemoryBytes {
+		return res, fmt.Errorf("%w: mounted files (%d bytes) exceed the memory limit (%d bytes)", ErrInvalidRequest, mountBytes, lim.MemoryBytes)
 	}
 	elf := req.Module
 	if elf == nil {
@@ -183,12 +192,14 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	// deterministic bound), the task's wall-clock limit. Its host memory:
 	// the emulator's linear memory, the stdout and stderr buffers, and
 	// the framed stdin (ELF and input).
-	need := e.cfg.Reservation(RuntimeX86, lim, len(elf), len(req.Input))
+	need := addSat(e.cfg.Reservation(RuntimeX86, lim, len(elf), len(req.Input)), 2*mountBytes)
 	if err := e.checkBudget(need); err != nil {
 		return res, err
 	}
 	// need <= MaxTotalMemory <= MaxInt64 bounds these, so they cannot wrap.
-	wasmMem := x86SandboxMemory(lim.MemoryBytes)
+	// The emulator holds the mounted files in its heap (twice, with the
+	// collector's headroom).
+	wasmMem := min(x86SandboxMemory(lim.MemoryBytes)+2*mountBytes, 1<<32)
 	frameLen := 8 + len(elf) + len(req.Input)
 	stderrLimit := lim.MaxOutput + x86StderrSlack
 
@@ -225,9 +236,14 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	if req.Argv0 != "" {
 		args = append(args, "-argv0", req.Argv0)
 	}
+	for _, m := range req.Mounts {
+		// Inside the emulator's sandbox the directory is preopened at its
+		// guest path.
+		args = append(args, "-mount", m.GuestDir)
+	}
 	// "--" so that a program argument starting with '-' is not an emulator flag.
 	args = append(append(args, "--"), req.Args...)
-	emuReq := Request{Input: frame, Args: args, TaskID: req.TaskID, Timestamp: req.Timestamp}
+	emuReq := Request{Input: frame, Args: args, TaskID: req.TaskID, Timestamp: req.Timestamp, Mounts: req.Mounts}
 
 	q0 := time.Now()
 	release, err := e.acquire(ctx, need)
@@ -363,4 +379,35 @@ func x86Outcome(res *Result, maxStderr int) error {
 		return fmt.Errorf("engine: x86 emulator reported unknown status %q", st)
 	}
 	return nil
+}
+
+// mountedBytes checks that every mount is a directory and sums the sizes
+// of the regular files under them.
+func mountedBytes(mounts []Mount) (uint64, error) {
+	var total uint64
+	for _, m := range mounts {
+		if !path.IsAbs(m.GuestDir) {
+			return 0, fmt.Errorf("%w: mount guest path %q is not absolute", ErrInvalidRequest, m.GuestDir)
+		}
+		err := filepath.WalkDir(m.HostDir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if p == m.HostDir && !d.IsDir() {
+				return fmt.Errorf("not a directory")
+			}
+			if d.Type().IsRegular() {
+				info, err := d.Info()
+				if err != nil {
+					return err
+				}
+				total += uint64(info.Size())
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, fmt.Errorf("%w: mount %s: %v", ErrInvalidRequest, m.HostDir, err)
+		}
+	}
+	return total, nil
 }

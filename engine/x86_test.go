@@ -292,3 +292,53 @@ func TestX86Outcome(t *testing.T) {
 		t.Fatal("missing status line accepted")
 	}
 }
+
+// TestX86Mounts: an x86 program reads mounted directories at their guest
+// paths; bad mounts are refused before anything runs.
+func TestX86Mounts(t *testing.T) {
+	img, err := os.ReadFile("/bin/busybox")
+	if err != nil {
+		t.Fatalf("%v: install busybox-static ('make deps')", err)
+	}
+	e := x86Engine(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "in.txt"), []byte("3\n1\n2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	req := Request{Module: img, Args: []string{"sort", "-n", "/in/in.txt"}, Argv0: "busybox",
+		Mounts: []Mount{{HostDir: dir, GuestDir: "/in"}}}
+	res := runX86(t, e, req)
+	if res.Status != StatusOK || string(res.Output) != "1\n2\n3\n" {
+		t.Fatalf("status %s output %q stderr %q", res.Status, res.Output, res.Stderr)
+	}
+	// stat is deterministic: inode, times and mode never come from the host.
+	req.Args = []string{"stat", "-c", "%i %Y %a %F", "/in/in.txt", "/in"}
+	req.Timestamp = 1_700_000_000
+	first := runX86(t, e, req)
+	if err := os.Chtimes(filepath.Join(dir, "in.txt"), time.Unix(1, 0), time.Unix(1, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if again := runX86(t, e, req); string(again.Output) != string(first.Output) || !strings.Contains(string(first.Output), "1700000000 444 regular file") {
+		t.Fatalf("stat: %q then %q", first.Output, again.Output)
+	}
+
+	for name, m := range map[string]Mount{
+		"missing dir":   {HostDir: filepath.Join(dir, "nope"), GuestDir: "/in"},
+		"file not dir":  {HostDir: filepath.Join(dir, "in.txt"), GuestDir: "/in"},
+		"relative path": {HostDir: dir, GuestDir: "in"},
+	} {
+		bad := req
+		bad.Mounts = []Mount{m}
+		if _, err := e.RunX86(context.Background(), bad); !errors.Is(err, ErrInvalidRequest) {
+			t.Errorf("%s: err %v, want ErrInvalidRequest", name, err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "big"), make([]byte, 2*WasmPage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	big := req
+	big.Limits = Limits{MemoryBytes: WasmPage}
+	if _, err := e.RunX86(context.Background(), big); !errors.Is(err, ErrInvalidRequest) || !strings.Contains(err.Error(), "exceed the memory limit") {
+		t.Errorf("mount over the memory limit: err %v", err)
+	}
+}

@@ -78,9 +78,6 @@ func runAction(c *cli.Context, e *env) error {
 	// A static x86-64 ELF runs in the x86 emulator inside the same engine,
 	// as an operator runs a function of runtime kind x86.
 	isELF := engine.IsELF(wasm)
-	if isELF && len(c.StringSlice("dir")) > 0 {
-		return cli.Exit("blockless run: --dir is not supported for x86 programs", 2)
-	}
 	mem, err := parseSize(c.String("memory"))
 	if err != nil {
 		return cli.Exit("blockless run: --memory: "+err.Error(), 2)

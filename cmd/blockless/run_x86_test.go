@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,15 +45,42 @@ func TestRunELF(t *testing.T) {
 	}
 
 	// A multi-call program finds its applet by argv[0]: the path as given, or --argv0.
-	if _, err := os.Stat("/bin/busybox"); err == nil {
-		code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "/bin/busybox", "echo", "hi")
-		if code != 0 || out != "hi\n" {
-			t.Fatalf("busybox echo: exit %d out %q stderr %q", code, out, errOut)
-		}
-		code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--argv0", "basename", "/bin/busybox", "/a/b")
-		if code != 0 || out != "b\n" {
-			t.Fatalf("--argv0 basename: exit %d out %q stderr %q", code, out, errOut)
-		}
+	if _, err := os.Stat("/bin/busybox"); err != nil {
+		t.Fatalf("%v: install busybox-static ('make deps')", err)
+	}
+	code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "/bin/busybox", "echo", "hi")
+	if code != 0 || out != "hi\n" {
+		t.Fatalf("busybox echo: exit %d out %q stderr %q", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--argv0", "basename", "/bin/busybox", "/a/b")
+	if code != 0 || out != "b\n" {
+		t.Fatalf("--argv0 basename: exit %d out %q stderr %q", code, out, errOut)
+	}
+
+	// --dir: the program reads the files it is given, read-only.
+	data := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(data, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	content := strings.Repeat("blockless\n", 1000)
+	if err := os.WriteFile(filepath.Join(data, "sub", "f.txt"), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256([]byte(content))
+	code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--dir", data+":/data", "/bin/busybox", "sha256sum", "/data/sub/f.txt")
+	if code != 0 || out != hex.EncodeToString(sum[:])+"  /data/sub/f.txt\n" {
+		t.Fatalf("--dir sha256sum: exit %d out %q stderr %q", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--dir", data+":/data", "/bin/busybox", "ls", "-R", "/data")
+	if code != 0 || out != "/data:\nsub\n\n/data/sub:\nf.txt\n" {
+		t.Fatalf("--dir ls: exit %d out %q stderr %q", code, out, errOut)
+	}
+	code, _, errOut = runCLI(t, "", "run", "--cache-dir", cache, "--dir", data+":/data", "/bin/busybox", "sh", "-c", "echo x > /data/sub/f.txt")
+	if code == 0 || !strings.Contains(errOut, "Permission denied") {
+		t.Fatalf("--dir write: exit %d stderr %q", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(data, "sub", "f.txt")); string(b) != content {
+		t.Fatal("the host file changed")
 	}
 
 	// --fuel is the emulated instruction budget.

@@ -25,7 +25,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
+	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -49,7 +52,7 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 	argv0 := fs.String("argv0", "/prog", "argv[0] of the program in -framed mode (without -framed it is the program path given)")
 	var envs, mounts multi
 	fs.Var(&envs, "env", "environment variable NAME=VALUE (repeatable)")
-	fs.Var(&mounts, "mount", "make host file HOST readable in the guest as GUEST: HOST[:GUEST] (repeatable; GUEST defaults to HOST)")
+	fs.Var(&mounts, "mount", "make host file or directory HOST readable in the guest as GUEST: HOST[:GUEST] (repeatable; GUEST defaults to HOST; read once at start)")
 	if err := fs.Parse(argv); err != nil {
 		return 2
 	}
@@ -98,15 +101,13 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 		if !ok {
 			guest = host
 		}
-		b, err := os.ReadFile(host)
-		if err != nil {
-			fmt.Fprintln(stderrW, "x86emu: -mount:", err)
-			return 125
-		}
 		if cfg.Files == nil {
 			cfg.Files = map[string][]byte{}
 		}
-		cfg.Files[guest] = b
+		if err := mountPath(cfg.Files, host, guest); err != nil {
+			fmt.Fprintln(stderrW, "x86emu: -mount:", err)
+			return 125
+		}
 	}
 	cfg.Time, cfg.InstructionBudget, cfg.MaxOutput, cfg.MaxMemory = *now, *budget, *maxOut, *maxMem
 	res, err := emulator.Run(context.Background(), cfg)
@@ -142,3 +143,40 @@ type multi []string
 
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+// mountPath reads host into files at guest: a file, or every regular file
+// under a directory (in the walk's lexical order; symlinks and special
+// files are left out, so what the guest sees never depends on where a link
+// points on this host).
+func mountPath(files map[string][]byte, host, guest string) error {
+	info, err := os.Stat(host)
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		b, err := os.ReadFile(host)
+		if err != nil {
+			return err
+		}
+		files[guest] = b
+		return nil
+	}
+	return filepath.WalkDir(host, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		rel, err := filepath.Rel(host, p)
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		files[path.Join(guest, filepath.ToSlash(rel))] = b
+		return nil
+	})
+}
