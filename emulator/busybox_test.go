@@ -118,10 +118,10 @@ func TestBusyboxFiles(t *testing.T) {
 		fmt.Fprintf(&text, "%d %s\n", (i*7919)%10007, strings.Repeat("xy", i%9))
 	}
 	a, b := dir+"/a.txt", dir+"/b.txt"
-	if err := os.WriteFile(a, text.Bytes(), 0o444); err != nil {
+	if err := os.WriteFile(a, text.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(b, []byte("second file\n"), 0o444); err != nil {
+	if err := os.WriteFile(b, []byte("second file\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	files := map[string][]byte{a: text.Bytes(), b: []byte("second file\n")}
@@ -202,4 +202,57 @@ func TestBusyboxProcesses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestScratchFiles: every run has a writable in-memory file system,
+// mounted files included, bounded by the memory limit and the same on
+// every run.
+func TestScratchFiles(t *testing.T) {
+	img, err := os.ReadFile(busyboxPath)
+	if err != nil {
+		t.Fatalf("%v: install busybox-static ('make deps')", err)
+	}
+	files := map[string][]byte{"/data/in.txt": []byte("original\n")}
+	run := func(t *testing.T, maxMem uint64, args ...string) emulator.Result {
+		t.Helper()
+		res, err := emulator.Run(context.Background(), emulator.Config{ELF: img, Args: append([]string{"busybox"}, args...),
+			Env: corpusEnv, Files: files, Time: 1_700_000_000, MaxMemory: maxMem, InstructionBudget: 5e9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	t.Run("write and read back", func(t *testing.T) {
+		res := run(t, 0, "sh", "-c", `echo hi > /tmp/x; echo more >> /tmp/x; while read l; do echo "[$l]"; done < /tmp/x; echo changed > /data/in.txt; read y < /data/in.txt; echo $y`)
+		if res.ExitCode != 0 || string(res.Stdout) != "[hi]\n[more]\nchanged\n" {
+			t.Fatalf("exit %d stdout %q stderr %q", res.ExitCode, res.Stdout, res.Stderr)
+		}
+		if string(files["/data/in.txt"]) != "original\n" {
+			t.Fatal("the mounted bytes changed outside the run")
+		}
+	})
+	t.Run("fresh every run", func(t *testing.T) {
+		res := run(t, 0, "ls", "-a", "/tmp")
+		if string(res.Stdout) != ".\n..\n" {
+			t.Fatalf("/tmp at start: %q", res.Stdout)
+		}
+	})
+	t.Run("deterministic metadata", func(t *testing.T) {
+		a := run(t, 0, "ls", "-lniR", "--full-time", "/data", "/dev", "/tmp")
+		b := run(t, 0, "ls", "-lniR", "--full-time", "/data", "/dev", "/tmp")
+		if a.ExitCode != 0 || !bytes.Equal(a.Stdout, b.Stdout) || !strings.Contains(string(a.Stdout), "2023-11-14 22:13:20") {
+			t.Fatalf("exit %d\n%s\nthen\n%s\nstderr %s", a.ExitCode, a.Stdout, b.Stdout, a.Stderr)
+		}
+	})
+	t.Run("memory limit", func(t *testing.T) {
+		res := run(t, 32<<20, "dd", "if=/dev/zero", "of=/tmp/big", "bs=1M", "count=64")
+		if res.Status != emulator.StatusExit || res.ExitCode == 0 || !strings.Contains(string(res.Stderr), "No space left on device") {
+			t.Fatalf("status %s exit %d stderr %q", res.Status, res.ExitCode, res.Stderr)
+		}
+		// What fits is written.
+		res = run(t, 32<<20, "dd", "if=/dev/zero", "of=/tmp/big", "bs=1M", "count=8")
+		if res.ExitCode != 0 {
+			t.Fatalf("8 MiB under a 32 MiB limit: exit %d stderr %q", res.ExitCode, res.Stderr)
+		}
+	})
 }

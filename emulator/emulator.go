@@ -113,8 +113,10 @@ func Run(ctx context.Context, cfg Config) (res Result, err error) {
 	c := cpu.New(m)
 	c.RIP, c.R[cpu.RSP] = proc.Entry, proc.SP
 	k := linux.New(c, proc, cfg.Seed)
-	k.Mount(cfg.Files)
-	k.Stdin, k.MaxOutput, k.Time = cfg.Stdin, cfg.MaxOutput, cfg.Time
+	k.Stdin, k.MaxOutput, k.Time, k.MaxMemory = cfg.Stdin, cfg.MaxOutput, cfg.Time, maxMem
+	if err := k.Mount(cfg.Files); err != nil {
+		return Result{}, fmt.Errorf("emulator: mount: %w", err)
+	}
 	// readlink("/proc/self/exe") must be absolute (glibc asserts it).
 	k.Exe = args[0]
 	if !strings.HasPrefix(k.Exe, "/") {

@@ -318,7 +318,7 @@ func TestX86Mounts(t *testing.T) {
 	if err := os.Chtimes(filepath.Join(dir, "in.txt"), time.Unix(1, 0), time.Unix(1, 0)); err != nil {
 		t.Fatal(err)
 	}
-	if again := runX86(t, e, req); string(again.Output) != string(first.Output) || !strings.Contains(string(first.Output), "1700000000 444 regular file") {
+	if again := runX86(t, e, req); string(again.Output) != string(first.Output) || !strings.Contains(string(first.Output), "1700000000 644 regular file") {
 		t.Fatalf("stat: %q then %q", first.Output, again.Output)
 	}
 

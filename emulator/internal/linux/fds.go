@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"strconv"
 	"strings"
+
+	"github.com/blockless/avs/scratchfs"
 )
 
 // The descriptor table. Every descriptor refers to an open file
@@ -37,6 +39,7 @@ const (
 	kindNull    // /dev/null
 	kindZero    // /dev/zero
 	kindRandom  // /dev/urandom, /dev/random: the seeded stream
+	kindFull    // /dev/full: reads zeros, writes fail with ENOSPC
 	kindPipeIn  // read end of a pipe
 	kindPipeOut // write end of a pipe
 	kindFile    // a file of the file system
@@ -46,14 +49,13 @@ const (
 // openFile is an open file description.
 type openFile struct {
 	kind  fileKind
-	flags uint64 // O_ACCMODE | O_APPEND | O_NONBLOCK as opened
-	refs  int    // descriptors referring to it
-	path  string
-	data  []byte // kindFile: a read-only mounted file
-	pos   int64
+	flags uint64          // O_ACCMODE | O_APPEND | O_NONBLOCK as opened
+	refs  int             // descriptors referring to it
+	path  string          // absolute path as opened (files, directories, devices)
+	h     *scratchfs.File // kindFile, kindDir: the tree's handle
+	pos   int64           // kindDir: the listing cookie
 	pipe  *pipe
 	ino   uint64
-	dir   []dirent // kindDir: the entries, read by getdents64 from pos
 }
 
 type pipe struct {
@@ -105,6 +107,9 @@ func (k *Kernel) closeFd(fd uint64) int64 {
 	}
 	k.fds[fd] = nil
 	f.refs--
+	if f.refs == 0 && f.h != nil {
+		f.h.Close()
+	}
 	if f.refs == 0 && f.pipe != nil {
 		if f.kind == kindPipeIn {
 			f.pipe.readers--
@@ -179,9 +184,9 @@ func (k *Kernel) readFd(f *openFile, buf, n uint64) int64 {
 		return int64(len(rest))
 	case kindNull:
 		return 0
-	case kindZero, kindRandom:
+	case kindZero, kindRandom, kindFull:
 		n = min(n, 1<<20)
-		if f.kind == kindZero {
+		if f.kind != kindRandom {
 			k.Mem.WriteBytes(buf, make([]byte, n))
 		} else {
 			k.Mem.WriteBytes(buf, k.random(int(n)))
@@ -205,8 +210,11 @@ func (k *Kernel) readFd(f *openFile, buf, n uint64) int64 {
 		p.buf = p.buf[len(b):]
 		return int64(len(b))
 	case kindFile:
-		r := k.fileRead(f, buf, n, f.pos)
-		f.pos += r
+		off := f.h.Offset()
+		r := k.fileRead(f, buf, n, off)
+		if r > 0 {
+			f.h.Seek(off+r, 0)
+		}
 		return r
 	case kindDir:
 		return -EISDIR
@@ -239,6 +247,10 @@ func (k *Kernel) writeFd(f *openFile, buf, n uint64) int64 {
 		return int64(n)
 	case kindNull, kindZero, kindRandom:
 		return int64(n)
+	case kindFull:
+		return -ENOSPC
+	case kindFile:
+		return k.fileWrite(f, buf, n, -1)
 	case kindPipeOut:
 		p := f.pipe
 		if p.readers == 0 {
@@ -261,7 +273,7 @@ func (k *Kernel) writeFd(f *openFile, buf, n uint64) int64 {
 // devices are the character devices under /dev, with the descriptor
 // number for the /dev/std* aliases.
 var devices = map[string]fileKind{
-	"/dev/null": kindNull, "/dev/zero": kindZero, "/dev/full": kindZero,
+	"/dev/null": kindNull, "/dev/zero": kindZero, "/dev/full": kindFull,
 	"/dev/urandom": kindRandom, "/dev/random": kindRandom,
 }
 
@@ -270,7 +282,7 @@ var devices = map[string]fileKind{
 // what N refers to). ok is false for any other path.
 func (k *Kernel) openSpecial(p string, flags uint64) (ret int64, ok bool) {
 	if kind, isDev := devices[p]; isDev {
-		return k.install(&openFile{kind: kind, flags: flags & (oAccMode | oAppend | oNonblock), path: p, ino: devIno(kind)}, 0), true
+		return k.install(&openFile{kind: kind, flags: flags & (oAccMode | oAppend | oNonblock), path: p, ino: k.devIno(p)}, 0), true
 	}
 	f, ok := k.specialTarget(p)
 	if !ok {
@@ -313,13 +325,23 @@ func (k *Kernel) specialTarget(p string) (f *openFile, ok bool) {
 	return k.fd(uint64(n)), true
 }
 
-func devIno(kind fileKind) uint64 { return 10 + uint64(kind) }
+// devIno is the inode number of a device: its node's in the tree.
+func (k *Kernel) devIno(p string) uint64 {
+	if n, err := k.fs.Lookup(k.fs.Root(), p, false); err == nil {
+		return n.Stat().Ino
+	}
+	return 0
+}
 
 // fstatFd fills a struct stat for a descriptor.
 func (k *Kernel) fstatFd(f *openFile, addr uint64) int64 {
 	switch f.kind {
 	case kindFile, kindDir:
-		return k.statPath(f.path, addr)
+		st, err := f.h.Stat()
+		if err != nil {
+			return errno(err)
+		}
+		return k.writeStat(st, addr)
 	}
 	buf := make([]byte, 144)
 	le := binary.LittleEndian
@@ -327,10 +349,13 @@ func (k *Kernel) fstatFd(f *openFile, addr uint64) int64 {
 	le.PutUint64(buf[16:], 1)
 	le.PutUint64(buf[56:], 4096)
 	switch f.kind {
-	case kindNull, kindZero, kindRandom:
+	case kindNull, kindZero, kindRandom, kindFull:
 		le.PutUint64(buf[0:], 6)        // st_dev of devtmpfs
 		le.PutUint32(buf[24:], 0o20666) // S_IFCHR | 0666
-		minor := map[fileKind]uint64{kindNull: 3, kindZero: 5, kindRandom: 9}[f.kind]
+		minor := map[fileKind]uint64{kindNull: 3, kindZero: 5, kindRandom: 9, kindFull: 7}[f.kind]
+		if f.path == "/dev/random" {
+			minor = 8
+		}
 		le.PutUint64(buf[40:], 1<<8|minor) // st_rdev: major 1
 	default: // stdio and pipes are FIFOs, as for a function run by an operator
 		le.PutUint64(buf[0:], 12)
@@ -363,6 +388,9 @@ func (k *Kernel) fcntl(fd, cmd, arg uint64) int64 {
 		return int64(f.flags)
 	case 4: // F_SETFL: only O_APPEND and O_NONBLOCK change
 		f.flags = f.flags&^(oAppend|oNonblock) | arg&(oAppend|oNonblock)
+		if f.h != nil && f.kind == kindFile {
+			f.h.SetAppend(arg&oAppend != 0)
+		}
 		return 0
 	case 5, 6, 7: // F_GETLK, F_SETLK, F_SETLKW: one process holds every lock
 		return 0

@@ -1,8 +1,8 @@
 // Package linux implements the Linux system calls a static x86-64 program
 // makes, deterministically: stdio is in-memory buffers, time comes from the
-// task and the retired-instruction count, randomness from a seed, and there
-// is no file system, no network and one thread. Unknown calls return
-// -ENOSYS and are counted.
+// task and the retired-instruction count, randomness from a seed, files
+// from an in-memory tree, and there is no network and one thread. Unknown
+// calls return -ENOSYS and are counted.
 package linux
 
 import (
@@ -12,6 +12,7 @@ import (
 	"github.com/blockless/avs/emulator/internal/cpu"
 	"github.com/blockless/avs/emulator/internal/elf"
 	"github.com/blockless/avs/emulator/internal/mem"
+	"github.com/blockless/avs/scratchfs"
 )
 
 // Errno values returned (negated) to the guest.
@@ -28,6 +29,7 @@ const (
 	ENOSYS = 38
 	ENODEV = 19
 	EEXIST = 17
+	EMFILE = 24
 )
 
 // NsPerInstruction advances the virtual clock per retired instruction.
@@ -68,9 +70,13 @@ type Kernel struct {
 	Unknown map[uint64]int
 	Calls   uint64
 
-	files   map[string][]byte   // mounted read-only files
-	dirs    map[string][]string // directories: children in name order
-	inode   map[string]uint64
+	// MaxMemory bounds memory pages and file system bytes together; 0 =
+	// no bound.
+	MaxMemory uint64
+
+	fs      *scratchfs.FS
+	cwd     *scratchfs.Node
+	cwdPath string
 	fds     []*openFile // by descriptor number; nil = free
 	nextIno uint64      // for pipes
 }
@@ -80,7 +86,6 @@ func New(c *cpu.CPU, p *elf.Process, seed [32]byte) *Kernel {
 	k := &Kernel{CPU: c, Mem: c.Mem, BrkStart: p.Brk, Brk: p.Brk, seed: seed, umask: 0o022,
 		sigact: map[uint64][32]byte{}, Unknown: map[uint64]int{}, nextIno: 1 << 20}
 	k.initFds()
-	k.Mount(nil)
 	return k
 }
 
@@ -123,7 +128,9 @@ func (k *Kernel) Syscall() bool {
 	nr := c.R[cpu.RAX]
 	a1, a2, a3, a4, a5 := c.R[cpu.RDI], c.R[cpu.RSI], c.R[cpu.RDX], c.R[cpu.R10], c.R[cpu.R8]
 	k.Calls++
+	k.fsBudget()
 	ret := k.dispatch(nr, a1, a2, a3, a4, a5)
+	k.memBudget()
 	c.R[cpu.RAX] = uint64(ret)
 	return k.Exited
 }
@@ -180,13 +187,13 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 			return -EBADF
 		case f.kind == kindFile:
 			return k.lseek(f, int64(a2), a3)
-		case f.kind == kindNull || f.kind == kindZero || f.kind == kindRandom:
+		case f.kind == kindNull || f.kind == kindZero || f.kind == kindRandom || f.kind == kindFull:
 			return 0
 		case f.kind == kindDir:
 			if a3 != 0 || int64(a2) < 0 {
 				return -EINVAL
 			}
-			f.pos = min(int64(a2), int64(len(f.dir)))
+			f.pos = int64(a2) // a cookie from getdents64's d_off
 			return f.pos
 		}
 		return -ESPIPE
@@ -202,9 +209,14 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 				return -EBADF
 			}
 			return k.fileRead(f, a2, a3, int64(a4))
-		case f.kind == kindFile || f.kind == kindDir:
-			return -EBADF
-		case f.kind == kindNull || f.kind == kindZero || f.kind == kindRandom:
+		case f.kind == kindFile:
+			if !f.writable() {
+				return -EBADF
+			}
+			return k.fileWrite(f, a2, a3, int64(a4))
+		case f.kind == kindDir:
+			return -EISDIR
+		case f.kind == kindNull || f.kind == kindZero || f.kind == kindRandom || f.kind == kindFull:
 			if nr == 17 {
 				return k.readFd(f, a2, a3)
 			}
@@ -232,8 +244,6 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 		return r
 	case 217: // getdents64
 		return k.getdents64(a1, a2, a3)
-	case 80, 81: // chdir, fchdir: the working directory stays "/"
-		return -EACCES
 	case 56, 57, 58: // clone, fork, vfork: one process, one thread
 		return -EAGAIN
 	case 435: // clone3: callers fall back to clone
@@ -248,44 +258,39 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 		if a4&atEmptyPath != 0 && m.Read8(a2) == 0 {
 			return k.fstat(a1, a3)
 		}
-		return k.stat(int64(int32(a1)), a2, a3)
+		return k.stat(int64(int32(a1)), a2, a3, a4&atSymlinkNoFoll == 0)
 	case 4, 6: // stat, lstat
-		return k.stat(atFDCWD, a1, a2)
+		return k.stat(atFDCWD, a1, a2, nr == 4)
 	case 2: // open
 		return k.open(atFDCWD, a1, a2)
 	case 257: // openat
 		return k.open(int64(int32(a1)), a2, a3)
 	case 21, 269, 439: // access, faccessat, faccessat2
-		dirfd, p, mode := int64(atFDCWD), a1, a2
-		if nr != 21 {
-			dirfd, p, mode = int64(int32(a1)), a2, a3
+		if nr == 21 {
+			return k.access(atFDCWD, a1, a2)
 		}
-		q, ok := k.resolve(dirfd, p)
-		if _, dev := devices[q]; dev {
-			return 0
-		}
-		if !ok {
-			return -ENOENT
-		}
-		if _, dir := k.dirs[q]; dir && mode&2 == 0 {
-			return 0
-		}
-		if mode&3 != 0 { // W_OK or X_OK on a read-only, non-executable file
-			return -EACCES
-		}
-		return 0
+		return k.access(int64(int32(a1)), a2, a3)
 	case 332: // statx: callers fall back to newfstatat on ENOSYS
-		p, ok := k.resolve(int64(int32(a1)), a2)
-		_, dev := devices[p]
-		_, alias := k.specialTarget(p)
-		if ok || dev || alias || m.Read8(a2) == 0 {
+		if a3&atEmptyPath != 0 && m.Read8(a2) == 0 {
+			if k.fd(uint64(int64(int32(a1)))) == nil {
+				return -EBADF
+			}
 			return -ENOSYS
 		}
-		return -ENOENT
+		base, p, abs, e := k.guestPath(int64(int32(a1)), a2)
+		if e != 0 {
+			return e
+		}
+		_, dev := devices[abs]
+		_, alias := k.specialTarget(abs)
+		if _, err := k.fs.Lookup(base, p, a3&atSymlinkNoFoll == 0); err != nil && !dev && !alias {
+			return errno(err)
+		}
+		return -ENOSYS
 	case 89: // readlink
-		return k.readlink(a1, a2, a3)
+		return k.readlinkAt(atFDCWD, a1, a2, a3)
 	case 267: // readlinkat
-		return k.readlink(a2, a3, a4)
+		return k.readlinkAt(int64(int32(a1)), a2, a3, a4)
 	case 9:
 		return k.mmap(a1, a2, a3, a4, a5, k.CPU.R[cpu.R9])
 	case 11: // munmap
@@ -465,8 +470,6 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 			return 0
 		}
 		return -EINVAL
-	case 280: // utimensat: no files
-		return -ENOENT
 	case 318: // getrandom
 		n := min(a2, 1<<20)
 		m.WriteBytes(a1, k.random(int(n)))
@@ -500,12 +503,9 @@ func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
 		binary.LittleEndian.PutUint32(buf[104:], 1)    // mem_unit
 		m.WriteBytes(a1, buf)
 		return 0
-	case 79: // getcwd
-		if a2 < 2 {
-			return -34 // ERANGE
-		}
-		m.WriteBytes(a1, []byte("/\x00"))
-		return 2
+	}
+	if ret, ok := k.fileCall(nr, a1, a2, a3, a4, a5); ok {
+		return ret
 	}
 	k.Unknown[nr]++
 	return -ENOSYS
@@ -550,33 +550,6 @@ func (k *Kernel) fstat(fd, addr uint64) int64 {
 		return -EBADF
 	}
 	return k.fstatFd(f, addr)
-}
-
-// stat implements stat, lstat and newfstatat of a path.
-func (k *Kernel) stat(dirfd int64, pathAddr, addr uint64) int64 {
-	p, ok := k.resolve(dirfd, pathAddr)
-	if _, dev := devices[p]; !ok && !dev {
-		if f, special := k.specialTarget(p); special {
-			if f == nil {
-				return -ENOENT
-			}
-			return k.fstatFd(f, addr)
-		}
-		return -ENOENT
-	}
-	return k.statPath(p, addr)
-}
-
-func (k *Kernel) readlink(path, buf, size uint64) int64 {
-	if k.Mem.ReadString(path, 4096) != "/proc/self/exe" {
-		return -ENOENT
-	}
-	b := []byte(k.Exe)
-	if uint64(len(b)) > size {
-		b = b[:size]
-	}
-	k.Mem.WriteBytes(buf, b)
-	return int64(len(b))
 }
 
 func (k *Kernel) rlimit(res, addr uint64) int64 {
@@ -652,7 +625,9 @@ func (k *Kernel) mmap(addr, length, prot, flags, fd, off uint64) int64 {
 		if file.kind != kindFile {
 			return -ENODEV
 		}
-		if flags&0x3 != 2 { // MAP_PRIVATE only: mounts are read-only
+		// MAP_PRIVATE, or MAP_SHARED without write access: a shared
+		// writable mapping would have to write back to the file.
+		if flags&0x3 != 2 && (flags&0x3 != 1 || prot&2 != 0) {
 			return -EACCES
 		}
 		if off&(mem.PageSize-1) != 0 {
