@@ -110,6 +110,18 @@ func (k *Kernel) initFS() {
 		_ = fs.Symlink("/proc/self/fd/"+string(rune('0'+i)), fs.Root(), "/dev/"+name)
 	}
 	_ = fs.Symlink("/proc/self/fd", fs.Root(), "/dev/fd")
+	// The mount table, where programs (e2fsck, df) look for what is
+	// mounted: one in-memory file system at /.
+	if d, err := fs.MkdirAll(fs.Root(), "/proc/self"); err == nil {
+		if h, err := fs.Open(d, "mounts", scratchfs.OCreate|scratchfs.OWrite); err == nil {
+			_, _ = h.Write([]byte("scratchfs / tmpfs rw 0 0\n"))
+			h.Close()
+		}
+	}
+	_ = fs.Symlink("self/mounts", fs.Root(), "/proc/mounts")
+	if _, err := fs.MkdirAll(fs.Root(), "/etc"); err == nil {
+		_ = fs.Symlink("../proc/self/mounts", fs.Root(), "/etc/mtab")
+	}
 }
 
 // Mount creates the tree, stamped with the start time (so call it once
