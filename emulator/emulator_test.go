@@ -161,3 +161,15 @@ func TestRepIsMetered(t *testing.T) {
 		t.Fatalf("large budget: %s after %d instructions", res.Status, res.Instructions)
 	}
 }
+
+// TestSyscallBadPointer: a system call given a pointer the process cannot
+// access fails with EFAULT, as on Linux; the program goes on.
+func TestSyscallBadPointer(t *testing.T) {
+	// write(1, 0x10, 5); exit(-rax) — exits with EFAULT (14)
+	code := []byte{0xb8, 1, 0, 0, 0, 0xbf, 1, 0, 0, 0, 0xbe, 0x10, 0, 0, 0, 0xba, 5, 0, 0, 0, 0x0f, 0x05,
+		0x48, 0xf7, 0xd8, 0x89, 0xc7, 0xb8, 60, 0, 0, 0, 0x0f, 0x05}
+	res := run(t, Config{ELF: elftest.Tiny(code)})
+	if res.Status != StatusExit || res.ExitCode != 14 {
+		t.Fatalf("status %s exit %d (%s), want exit 14 (EFAULT)", res.Status, res.ExitCode, res.Message)
+	}
+}

@@ -24,6 +24,8 @@ FUZZ_TARGETS := \
 	./emulator:FuzzRun \
 	./emulator/internal/elf:FuzzLoadELF \
 	./emulator/internal/cpu:FuzzDecode \
+	./emulator/internal/linux:FuzzSyscalls \
+	./scratchfs:FuzzOps \
 	./taskwatch:FuzzTaskCreatedLog \
 	./protocol:FuzzSignedResponse \
 	./protocol:FuzzProofResponse \
@@ -43,6 +45,8 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	GO=$(GO) bash script/fuzz-one.sh ./emulator FuzzRun $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./emulator/internal/elf FuzzLoadELF $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./emulator/internal/cpu FuzzDecode $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./emulator/internal/linux FuzzSyscalls $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./scratchfs FuzzOps $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./taskwatch FuzzTaskCreatedLog $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzSignedResponse $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzProofResponse $(FUZZTIME)

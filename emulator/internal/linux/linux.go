@@ -129,10 +129,26 @@ func (k *Kernel) Syscall() bool {
 	a1, a2, a3, a4, a5 := c.R[cpu.RDI], c.R[cpu.RSI], c.R[cpu.RDX], c.R[cpu.R10], c.R[cpu.R8]
 	k.Calls++
 	k.fsBudget()
-	ret := k.dispatch(nr, a1, a2, a3, a4, a5)
+	ret := k.guarded(nr, a1, a2, a3, a4, a5)
 	k.memBudget()
 	c.R[cpu.RAX] = uint64(ret)
 	return k.Exited
+}
+
+// guarded dispatches a call; a pointer argument into memory the process
+// cannot access fails the call with EFAULT, as the kernel's copy routines
+// do, instead of ending the emulator.
+func (k *Kernel) guarded(nr, a1, a2, a3, a4, a5 uint64) (ret int64) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(*mem.Fault); ok {
+				ret = -EFAULT
+				return
+			}
+			panic(r)
+		}
+	}()
+	return k.dispatch(nr, a1, a2, a3, a4, a5)
 }
 
 func (k *Kernel) dispatch(nr, a1, a2, a3, a4, a5 uint64) int64 {
