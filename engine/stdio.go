@@ -11,11 +11,8 @@ import (
 // line by line through unbuffered os.Stdout would spend most of its time
 // there. Stdio is plain memory for us, so the calls are answered directly.
 //
-// fd_write is shadowed for every execution: only fds 1 and 2 are writable
-// (mounts are read-only), anything else is EBADF. fd_read is shadowed only
-// by the linker used when no directory is mounted, because then fd 0 is the
-// only readable descriptor; with mounts, wasmtime's own fd_read serves the
-// files and stdin comes from the bytes installed in its WASI context.
+// fd_read and fd_write on descriptors 0-2 are answered here; on 3 and above
+// they go to the scratch file system (wasifs.go).
 
 const (
 	errnoBadf = 8
@@ -43,6 +40,9 @@ func iovecs(mem []byte, iovs, n int32) ([][]byte, int32) {
 }
 
 func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
+	if !isStdio(fd) {
+		return fsWrite(c, fd, iovs, n, 0, false, nwritten)
+	}
 	s := stateOf(c)
 	mem := guestMem(c)
 	if s == nil || mem == nil {
@@ -80,6 +80,9 @@ func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
 }
 
 func fdRead(c *wasmtime.Caller, fd, iovs, n, nread int32) int32 {
+	if !isStdio(fd) {
+		return fsRead(c, fd, iovs, n, 0, false, nread)
+	}
 	s := stateOf(c)
 	mem := guestMem(c)
 	if s == nil || mem == nil {

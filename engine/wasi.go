@@ -6,12 +6,13 @@ import (
 	"github.com/bytecodealliance/wasmtime-go/v44"
 )
 
-// Our own WASI preview 1 for executions without mounts.
+// Our own WASI preview 1, for every execution.
 //
-// Without mounts a guest has exactly three descriptors, stdin, stdout and
-// stderr, all in memory, so every WASI function is a small pure function of
-// the execution's state. Implementing them here (rather than relying on
-// wasmtime's WASI) buys three things:
+// A guest has three stdio descriptors, stdin, stdout and stderr, all in
+// memory, and the preopened directories of its scratch file system
+// (wasifs.go), also in memory, so every WASI function is a small pure
+// function of the execution's state. Implementing them here (rather than
+// relying on wasmtime's WASI) buys three things:
 //   - determinism by construction: results depend on the request only, not on
 //     wasmtime's host-side WASI implementation;
 //   - metering: every call charges fuel (wasmtime's WASI calls are free), so
@@ -20,9 +21,9 @@ import (
 //   - speed: wasmtime's WASI goes through an async runtime, ~70 µs a call.
 //
 // The answers mirror what wasmtime 44's WASI gives for the same descriptors
-// (probed call by call), so a guest behaves the same with and without
-// mounts. Only proc_exit stays wasmtime's: it ends the guest with an exit
-// status that a host function cannot raise through the Go binding.
+// (probed call by call for stdio), so guests written against wasmtime work
+// unchanged. Only proc_exit stays wasmtime's: it ends the guest with an
+// exit status that a host function cannot raise through the Go binding.
 
 const (
 	errnoNotsock = 57
@@ -106,7 +107,8 @@ func writeSizes(c *wasmtime.Caller, list []string, countPtr, sizePtr int32) int3
 }
 
 // defineStdioWASI shadows every WASI preview 1 function but proc_exit (and
-// those defineDeterministicWASI defines) with the implementations above.
+// those defineDeterministicWASI defines) with the implementations above and
+// the file calls of wasifs.go.
 func defineStdioWASI(l *wasmtime.Linker) error {
 	const mod = "wasi_snapshot_preview1"
 	type I = int32
@@ -119,6 +121,18 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 		"environ_sizes_get": func(c C, n, size I) I { return writeSizes(c, stateOf(c).env, n, size) },
 
 		"fd_fdstat_get": func(c C, fd, out I) I {
+			if !isStdio(fd) {
+				x, errno, ok := fsCall(c, fd, anyKind, 0)
+				if !ok {
+					return errno
+				}
+				dst := span(x.mem, out, 24)
+				if dst == nil {
+					return errnoFault
+				}
+				fsFdstat(x.e, dst)
+				return errnoSuccess
+			}
 			if _, e, ok := stdioCall(c, fd); !ok {
 				return e
 			}
@@ -136,6 +150,22 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_filestat_get": func(c C, fd, out I) I {
+			if !isStdio(fd) {
+				x, errno, ok := fsCall(c, fd, anyKind, 0)
+				if !ok {
+					return errno
+				}
+				dst := span(x.mem, out, 64)
+				if dst == nil {
+					return errnoFault
+				}
+				st, err := x.e.f.Stat()
+				if err != nil {
+					return fsErrno(err)
+				}
+				putFilestat(dst, st)
+				return errnoSuccess
+			}
 			if _, e, ok := stdioCall(c, fd); !ok {
 				return e
 			}
@@ -147,6 +177,14 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_close": func(c C, fd I) I {
+			if !isStdio(fd) {
+				x, errno, ok := fsCall(c, fd, anyKind, 0)
+				if !ok {
+					return errno
+				}
+				delete(x.s.fds, fd)
+				return x.done(fsErrno(x.e.f.Close()))
+			}
 			s, e, ok := stdioCall(c, fd)
 			if !ok {
 				return e
@@ -154,40 +192,10 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			s.closed[fd] = true
 			return errnoSuccess
 		},
-		"fd_seek":   func(c C, fd I, _ L, _, _ I) I { return badfOr(c, fd, errnoSpipe) },
-		"fd_tell":   func(c C, fd, _ I) I { return badfOr(c, fd, errnoSpipe) },
-		"fd_pread":  func(c C, fd, _, _ I, _ L, _ I) I { return badfOr(c, fd, errnoSpipe) },
-		"fd_pwrite": func(c C, fd, _, _ I, _ L, _ I) I { return badfOr(c, fd, errnoSpipe) },
-
 		"sock_accept":   func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoNotsock) },
 		"sock_recv":     func(c C, fd, _, _, _, _, _ I) I { return badfOr(c, fd, errnoNotsock) },
 		"sock_send":     func(c C, fd, _, _, _, _ I) I { return badfOr(c, fd, errnoNotsock) },
 		"sock_shutdown": func(c C, fd, _ I) I { return badfOr(c, fd, errnoNotsock) },
-
-		// Everything else wasmtime answers with EBADF for stdio descriptors
-		// too: they are not directories, files or preopens.
-		"fd_advise":               func(c C, fd I, _, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_allocate":             func(c C, fd I, _, _ L) I { return badfOr(c, fd, errnoBadf) },
-		"fd_datasync":             func(c C, fd I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_sync":                 func(c C, fd I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_fdstat_set_flags":     func(c C, fd, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_fdstat_set_rights":    func(c C, fd I, _, _ L) I { return badfOr(c, fd, errnoBadf) },
-		"fd_filestat_set_size":    func(c C, fd I, _ L) I { return badfOr(c, fd, errnoBadf) },
-		"fd_filestat_set_times":   func(c C, fd I, _, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_prestat_get":          func(c C, fd, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_prestat_dir_name":     func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_readdir":              func(c C, fd, _, _ I, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_renumber":             func(c C, fd, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_create_directory":   func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_filestat_get":       func(c C, fd, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_filestat_set_times": func(c C, fd, _, _, _ I, _, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_link":               func(c C, fd, _, _, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_open":               func(c C, fd, _, _, _, _ I, _, _ L, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_readlink":           func(c C, fd, _, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_remove_directory":   func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_rename":             func(c C, fd, _, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_symlink":            func(c C, _, _, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_unlink_file":        func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
 
 		"proc_raise": func(c C, _ I) I {
 			if !charge(c, fuelHostCall) {
@@ -205,5 +213,5 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return err
 		}
 	}
-	return nil
+	return defineFSWASI(l)
 }

@@ -45,7 +45,7 @@ func (f *FS) open(base *Node, path string, flags OpenFlag) (*File, error) {
 		return nil, ErrExist
 	case n.kind == KindSymlink:
 		return nil, ErrLoop // ONoFollow: the only way to reach a symlink here
-	case n.kind == KindDir && flags&(OWrite|OTrunc|OAppend) != 0:
+	case n.kind == KindDir && flags&(OWrite|OTrunc|OAppend|OCreate) != 0:
 		return nil, ErrIsDir
 	case n.kind != KindDir && flags&ODirectory != 0:
 		return nil, ErrNotDir

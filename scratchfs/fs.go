@@ -151,8 +151,14 @@ func (f *FS) Root() *Node { return f.root }
 // Used returns the bytes currently accounted against the budget.
 func (f *FS) Used() int64 { return f.used }
 
-// Budget returns the budget given to New.
+// Budget returns the current budget.
 func (f *FS) Budget() int64 { return f.budget }
+
+// SetBudget changes the budget, for a caller that shares one limit between
+// the file system and other memory (the engine: a task's memory limit less
+// its linear memory). A budget below Used makes every growth fail; nothing
+// already stored is dropped.
+func (f *FS) SetBudget(n int64) { f.budget = n }
 
 func (f *FS) now() int64 {
 	if f.clock == nil {

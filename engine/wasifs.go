@@ -1,0 +1,956 @@
+package engine
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bytecodealliance/wasmtime-go/v44"
+
+	"github.com/blockless/avs/scratchfs"
+)
+
+// The scratch file system behind our WASI's file calls.
+//
+// Every execution gets an in-memory scratchfs tree: each mount is seeded
+// from its host directory (read once, before the guest starts) and is
+// writable by the guest, and /tmp starts empty; nothing is ever written
+// back and the tree is dropped with the store. Descriptors 0-2 stay the
+// stdio streams of stdio.go; 3.. are the preopens, mounts first in request
+// order, then /tmp, and then whatever the guest opens.
+//
+// Memory: the tree shares the task's memory limit with linear memory.
+// Before a call that may grow the tree its budget is set to the limit less
+// the current linear memory, and after the tree changed the store's memory
+// limit is lowered to the limit less the tree, so that linear memory plus
+// the tree never exceed Limits.MemoryBytes, both quantities being
+// deterministic.
+//
+// The answers (errnos, rights, directory listings with "." and "..") mirror
+// wasmtime 44's WASI preview 1 where a guest or the WASI test suite can tell
+// the difference; what wasmtime takes from the host (inode numbers, times,
+// directory order, device numbers) comes from scratchfs instead.
+
+// tmpDir is the empty scratch directory every guest gets.
+const tmpDir = "/tmp"
+
+// WASI preview 1 constants used below.
+const (
+	errnoExist       = 20
+	errnoFbigWASI    = 22
+	errnoIlseq       = 25
+	errnoIsdir       = 31
+	errnoLoop        = 32
+	errnoNametoolong = 37
+	errnoNoent       = 44
+	errnoNospc       = 51
+	errnoNotdir      = 54
+	errnoNotempty    = 55
+	errnoPerm        = 63
+	errnoRofs        = 69
+	errnoBusy        = 10
+	errnoXdev        = 75
+	errnoIO          = 29
+
+	filetypeDir     = 3
+	filetypeRegular = 4
+	filetypeSymlink = 7
+
+	oflagCreat     = 1
+	oflagDirectory = 2
+	oflagExcl      = 4
+	oflagTrunc     = 8
+
+	fdflagAppend   = 1
+	fdflagDsync    = 2
+	fdflagNonblock = 4
+	fdflagRsync    = 8
+	fdflagSync     = 16
+
+	lookupFollow = 1
+
+	fstAtim    = 1
+	fstAtimNow = 2
+	fstMtim    = 4
+	fstMtimNow = 8
+
+	rightFdDatasync        = 1 << 0
+	rightFdSeek            = 1 << 2
+	rightFdFdstatSetFlags  = 1 << 3
+	rightFdSync            = 1 << 4
+	rightFdTell            = 1 << 5
+	rightFdAdvise          = 1 << 7
+	rightFdAllocate        = 1 << 8
+	rightPathCreateDir     = 1 << 9
+	rightPathCreateFile    = 1 << 10
+	rightPathLinkSource    = 1 << 11
+	rightPathLinkTarget    = 1 << 12
+	rightPathOpen          = 1 << 13
+	rightFdReaddir         = 1 << 14
+	rightPathReadlink      = 1 << 15
+	rightPathRenameSource  = 1 << 16
+	rightPathRenameTarget  = 1 << 17
+	rightPathFilestatGet   = 1 << 18
+	rightPathFilestatSetSz = 1 << 19
+	rightPathFilestatSetTm = 1 << 20
+	rightFdFilestatGet     = 1 << 21
+	rightFdFilestatSetSize = 1 << 22
+	rightFdFilestatSetTime = 1 << 23
+	rightPathSymlink       = 1 << 24
+	rightPathRemoveDir     = 1 << 25
+	rightPathUnlinkFile    = 1 << 26
+	rightPollFdReadwrite   = 1 << 27
+	rightsAll              = 1<<30 - 1
+
+	// What wasmtime reports for a preopened directory.
+	preopenRightsBase = rightPathCreateDir | rightPathCreateFile | rightPathLinkSource |
+		rightPathLinkTarget | rightPathOpen | rightFdReaddir | rightPathReadlink |
+		rightPathRenameSource | rightPathRenameTarget | rightPathSymlink |
+		rightPathRemoveDir | rightPathUnlinkFile | rightPathFilestatGet |
+		rightPathFilestatSetTm | rightFdFilestatGet | rightFdFilestatSetTime
+	preopenRightsInheriting = preopenRightsBase | rightFdDatasync | rightFdRead |
+		rightFdSeek | rightFdFdstatSetFlags | rightFdSync | rightFdTell | rightFdWrite |
+		rightFdAdvise | rightFdAllocate | rightFdFilestatGet | rightFdFilestatSetSize |
+		rightFdFilestatSetTime | rightPollFdReadwrite
+)
+
+// fdEntry is one descriptor >= 3: a scratchfs handle.
+type fdEntry struct {
+	f        *scratchfs.File
+	preopen  string // the guest path of a preopened directory, else ""
+	nonblock bool   // only reported back by fd_fdstat_get
+}
+
+// newScratch builds the execution's file system: the mounts seeded from
+// their host directories, then an empty /tmp, each a preopen. A mount that
+// does not fit in the memory limit is scratchfs.ErrNoSpace (the caller
+// turns it into out-of-memory); a host directory that cannot be read is a
+// host error.
+func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
+	fsys, err := scratchfs.New(scratchfs.Options{
+		Budget:  int64(min(memLimit, 1<<62)),
+		Clock:   func() int64 { return int64(s.baseNanos + s.elapsed) },
+		Confine: true,
+	})
+	if err != nil {
+		return err
+	}
+	s.fs, s.memLimit, s.fds = fsys, memLimit, map[int32]*fdEntry{}
+	preopen := func(dir *scratchfs.Node, name string) {
+		fd := s.nextFD()
+		s.fds[fd] = &fdEntry{f: fsys.OpenNode(dir, scratchfs.ORead|scratchfs.ODirectory), preopen: name}
+	}
+	haveTmp := false
+	for _, m := range mounts {
+		dir, err := fsys.MkdirAll(fsys.Root(), m.GuestDir)
+		if err != nil {
+			return fmt.Errorf("engine: mount %s: %w", m.GuestDir, err)
+		}
+		if err := fsys.Seed(dir, os.DirFS(m.HostDir), false); err != nil {
+			if scratchfs.Code(err) == scratchfs.ErrNoSpace {
+				return fmt.Errorf("engine: mount %s: %w", m.GuestDir, err)
+			}
+			return fmt.Errorf("engine: cannot mount %s as %s: %w", m.HostDir, m.GuestDir, err)
+		}
+		preopen(dir, m.GuestDir)
+		haveTmp = haveTmp || path.Clean("/"+m.GuestDir) == tmpDir
+	}
+	if !haveTmp {
+		dir, err := fsys.MkdirAll(fsys.Root(), tmpDir)
+		if err != nil {
+			return fmt.Errorf("engine: %s: %w", tmpDir, err)
+		}
+		preopen(dir, tmpDir)
+	}
+	s.fsUsed = fsys.Used()
+	return nil
+}
+
+// checkMounts refuses mounts the scratch tree cannot lay out: two mounts
+// at one guest directory would merge two host trees.
+func checkMounts(mounts []Mount) error {
+	seen := map[string]bool{}
+	for _, m := range mounts {
+		g := path.Clean("/" + m.GuestDir)
+		if m.GuestDir == "" || m.HostDir == "" || strings.IndexByte(m.GuestDir, 0) >= 0 || !utf8.ValidString(m.GuestDir) {
+			return fmt.Errorf("%w: mount %q:%q", ErrInvalidRequest, m.HostDir, m.GuestDir)
+		}
+		if seen[g] {
+			return fmt.Errorf("%w: two mounts at %s", ErrInvalidRequest, m.GuestDir)
+		}
+		seen[g] = true
+	}
+	return nil
+}
+
+// nextFD is wasmtime's choice of a new descriptor: one above the highest
+// open one.
+func (s *detState) nextFD() int32 {
+	fd := int32(2)
+	for k := range s.fds {
+		fd = max(fd, k)
+	}
+	return fd + 1
+}
+
+func isStdio(fd int32) bool { return fd >= 0 && fd <= 2 }
+
+// fsErrno maps a scratchfs error to its WASI errno.
+func fsErrno(err error) int32 {
+	switch scratchfs.Code(err) {
+	case 0:
+		if err == nil {
+			return errnoSuccess
+		}
+		return errnoIO
+	case scratchfs.ErrNotExist:
+		return errnoNoent
+	case scratchfs.ErrExist:
+		return errnoExist
+	case scratchfs.ErrNotDir:
+		return errnoNotdir
+	case scratchfs.ErrIsDir:
+		return errnoIsdir
+	case scratchfs.ErrNotEmpty:
+		return errnoNotempty
+	case scratchfs.ErrNoSpace:
+		return errnoNospc
+	case scratchfs.ErrLoop:
+		return errnoLoop
+	case scratchfs.ErrNameTooLong:
+		return errnoNametoolong
+	case scratchfs.ErrInvalid:
+		return errnoInval
+	case scratchfs.ErrBadHandle:
+		return errnoBadf
+	case scratchfs.ErrReadOnly:
+		return errnoRofs
+	case scratchfs.ErrPerm:
+		return errnoPerm
+	case scratchfs.ErrFileTooBig:
+		return errnoFbigWASI
+	case scratchfs.ErrBusy:
+		return errnoBusy
+	case scratchfs.ErrXDev:
+		return errnoXdev
+	}
+	return errnoIO
+}
+
+// fsCall is the prologue of every file call on a descriptor >= 3: it
+// charges the base price plus extra bytes, and resolves fd. dirOnly and
+// fileOnly reproduce wasmtime's classification: file operations on a
+// directory are EBADF, directory operations on a file ENOTDIR.
+type fsCtx struct {
+	s   *detState
+	c   *wasmtime.Caller
+	mem []byte
+	e   *fdEntry
+}
+
+const (
+	anyKind = iota
+	fileOnly
+	dirOnly
+)
+
+func fsCall(c *wasmtime.Caller, fd int32, kind int, extra int) (x fsCtx, errno int32, ok bool) {
+	s := stateOf(c)
+	mem := guestMem(c)
+	if s == nil || mem == nil {
+		return x, errnoFault, false
+	}
+	if !charge(c, fuelHostCall+uint64(max(extra, 0))/fuelPerBytes) {
+		return x, errnoSuccess, false
+	}
+	e := s.fds[fd]
+	if e == nil {
+		return x, errnoBadf, false
+	}
+	isDir := e.f.Node().Kind() == scratchfs.KindDir
+	switch {
+	case kind == fileOnly && isDir:
+		return x, errnoBadf, false
+	case kind == dirOnly && !isDir:
+		return x, errnoNotdir, false
+	}
+	// The tree may use what linear memory leaves of the limit.
+	s.fs.SetBudget(int64(s.memLimit) - int64(len(mem)))
+	return fsCtx{s: s, c: c, mem: mem, e: e}, errnoSuccess, true
+}
+
+// done publishes a change of the tree's size to the store's memory limit
+// and returns errno.
+func (x fsCtx) done(errno int32) int32 {
+	s := x.s
+	if u := s.fs.Used(); u != s.fsUsed && s.store != nil {
+		s.fsUsed = u
+		s.store.Limiter(max(int64(s.memLimit)-u, 0), storeTableElements, storeInstances, storeTables, storeMemories)
+	}
+	return errno
+}
+
+// path reads a guest path: EFAULT outside memory, EILSEQ when not UTF-8
+// (wasmtime's strings are), EINVAL with a NUL.
+func (x fsCtx) path(ptr, n int32) (string, int32) {
+	b := span(x.mem, ptr, n)
+	switch {
+	case b == nil:
+		return "", errnoFault
+	case !utf8.Valid(b):
+		return "", errnoIlseq
+	case bytes.IndexByte(b, 0) >= 0:
+		return "", errnoInval
+	}
+	return string(b), errnoSuccess
+}
+
+func putFilestat(dst []byte, st scratchfs.Stat) {
+	clear(dst)
+	binary.LittleEndian.PutUint64(dst[8:], st.Ino) // dev stays 0: one device
+	dst[16] = filetype(st.Kind)
+	binary.LittleEndian.PutUint64(dst[24:], st.Nlink)
+	binary.LittleEndian.PutUint64(dst[32:], uint64(st.Size))
+	binary.LittleEndian.PutUint64(dst[40:], uint64(st.Atime))
+	binary.LittleEndian.PutUint64(dst[48:], uint64(st.Mtime))
+	binary.LittleEndian.PutUint64(dst[56:], uint64(st.Ctime))
+}
+
+func filetype(k scratchfs.Kind) byte {
+	switch k {
+	case scratchfs.KindDir:
+		return filetypeDir
+	case scratchfs.KindFile:
+		return filetypeRegular
+	case scratchfs.KindSymlink:
+		return filetypeSymlink
+	}
+	return 0
+}
+
+// times converts fd/path_filestat_set_times arguments.
+func times(atim, mtim int64, fst int32) (int64, int64, int32) {
+	if fst&^(fstAtim|fstAtimNow|fstMtim|fstMtimNow) != 0 ||
+		fst&(fstAtim|fstAtimNow) == fstAtim|fstAtimNow || fst&(fstMtim|fstMtimNow) == fstMtim|fstMtimNow {
+		return 0, 0, errnoInval
+	}
+	pick := func(v int64, set, now int32) int64 {
+		switch {
+		case fst&set != 0:
+			if v < 0 {
+				return scratchfs.TimeOmit // unrepresentable: keep, as WASI times are u64
+			}
+			return v
+		case fst&now != 0:
+			return scratchfs.TimeNow
+		}
+		return scratchfs.TimeOmit
+	}
+	return pick(atim, fstAtim, fstAtimNow), pick(mtim, fstMtim, fstMtimNow), errnoSuccess
+}
+
+// fsRead serves fd_read and fd_pread on a file descriptor.
+func fsRead(c *wasmtime.Caller, fd, iovs, n int32, off int64, positional bool, nread int32) int32 {
+	x, errno, ok := fsCall(c, fd, fileOnly, 0)
+	if !ok {
+		return errno
+	}
+	bufs, errno := iovecs(x.mem, iovs, n)
+	if errno != errnoSuccess {
+		return errno
+	}
+	dst := span(x.mem, nread, 4)
+	if dst == nil {
+		return errnoFault
+	}
+	var want int
+	for _, b := range bufs {
+		want += len(b)
+	}
+	if !charge(c, uint64(want)/fuelPerBytes) {
+		return errnoSuccess
+	}
+	if positional && off < 0 {
+		return errnoInval
+	}
+	var got int
+	for _, b := range bufs {
+		var k int
+		var err error
+		if positional {
+			k, err = x.e.f.ReadAt(b, off+int64(got))
+		} else {
+			k, err = x.e.f.Read(b)
+		}
+		if err != nil {
+			return fsErrno(err)
+		}
+		got += k
+		if k < len(b) {
+			break
+		}
+	}
+	binary.LittleEndian.PutUint32(dst, uint32(got))
+	return errnoSuccess
+}
+
+// fsWrite serves fd_write and fd_pwrite on a file descriptor: the iovecs
+// are gathered and written at once, so a write is all or nothing.
+func fsWrite(c *wasmtime.Caller, fd, iovs, n int32, off int64, positional bool, nwritten int32) int32 {
+	x, errno, ok := fsCall(c, fd, fileOnly, 0)
+	if !ok {
+		return errno
+	}
+	bufs, errno := iovecs(x.mem, iovs, n)
+	if errno != errnoSuccess {
+		return errno
+	}
+	dst := span(x.mem, nwritten, 4)
+	if dst == nil {
+		return errnoFault
+	}
+	var total int
+	for _, b := range bufs {
+		total += len(b)
+	}
+	if !charge(c, uint64(total)/fuelPerBytes) {
+		return errnoSuccess
+	}
+	if positional && off < 0 {
+		return errnoInval
+	}
+	var one []byte
+	if len(bufs) == 1 {
+		one = bufs[0]
+	} else {
+		one = make([]byte, 0, total)
+		for _, b := range bufs {
+			one = append(one, b...)
+		}
+	}
+	var k int
+	var err error
+	if positional {
+		k, err = x.e.f.WriteAt(one, off)
+	} else {
+		k, err = x.e.f.Write(one)
+	}
+	if err != nil {
+		return x.done(fsErrno(err))
+	}
+	binary.LittleEndian.PutUint32(dst, uint32(k))
+	return x.done(errnoSuccess)
+}
+
+// defineFSWASI defines the file calls. Stdio descriptors answer as they
+// did before (stdio.go, wasi.go): ESPIPE for seeks, EBADF for the rest.
+func defineFSWASI(l *wasmtime.Linker) error {
+	const mod = "wasi_snapshot_preview1"
+	type I = int32
+	type L = int64
+	type C = *wasmtime.Caller
+	defs := map[string]interface{}{
+		"fd_seek": func(c C, fd I, off L, whence, out I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoSpipe)
+			}
+			x, errno, ok := fsCall(c, fd, fileOnly, 0)
+			if !ok {
+				return errno
+			}
+			dst := span(x.mem, out, 8)
+			if dst == nil {
+				return errnoFault
+			}
+			if whence < 0 || whence > 2 {
+				return errnoInval
+			}
+			pos, err := x.e.f.Seek(off, int(whence))
+			if err != nil {
+				return fsErrno(err)
+			}
+			binary.LittleEndian.PutUint64(dst, uint64(pos))
+			return errnoSuccess
+		},
+		"fd_tell": func(c C, fd, out I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoSpipe)
+			}
+			x, errno, ok := fsCall(c, fd, fileOnly, 0)
+			if !ok {
+				return errno
+			}
+			dst := span(x.mem, out, 8)
+			if dst == nil {
+				return errnoFault
+			}
+			binary.LittleEndian.PutUint64(dst, uint64(x.e.f.Offset()))
+			return errnoSuccess
+		},
+		"fd_pread": func(c C, fd, iovs, n I, off L, nread I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoSpipe)
+			}
+			return fsRead(c, fd, iovs, n, off, true, nread)
+		},
+		"fd_pwrite": func(c C, fd, iovs, n I, off L, nwritten I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoSpipe)
+			}
+			return fsWrite(c, fd, iovs, n, off, true, nwritten)
+		},
+		"fd_advise": func(c C, fd I, _, _ L, advice I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			if _, errno, ok := fsCall(c, fd, fileOnly, 0); !ok {
+				return errno
+			}
+			if advice < 0 || advice > 5 {
+				return errnoInval
+			}
+			return errnoSuccess // advice changes nothing in memory
+		},
+		"fd_allocate": func(c C, fd I, _, _ L) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			if _, errno, ok := fsCall(c, fd, fileOnly, 0); !ok {
+				return errno
+			}
+			return errnoNotsup // as wasmtime: preallocation is not offered
+		},
+		"fd_datasync": func(c C, fd I) I { return fsNoop(c, fd) },
+		"fd_sync":     func(c C, fd I) I { return fsNoop(c, fd) },
+		"fd_fdstat_set_flags": func(c C, fd, flags I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, fileOnly, 0)
+			if !ok {
+				return errno
+			}
+			if flags&(fdflagDsync|fdflagRsync|fdflagSync) != 0 {
+				return errnoInval
+			}
+			x.e.f.SetAppend(flags&fdflagAppend != 0)
+			x.e.nonblock = flags&fdflagNonblock != 0
+			return errnoSuccess
+		},
+		"fd_fdstat_set_rights": func(c C, fd I, _, _ L) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			if _, errno, ok := fsCall(c, fd, anyKind, 0); !ok {
+				return errno
+			}
+			return errnoNotsup
+		},
+		"fd_filestat_set_size": func(c C, fd I, size L) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, fileOnly, 0)
+			if !ok {
+				return errno
+			}
+			if x.e.f.Flags()&scratchfs.OWrite == 0 {
+				return errnoPerm
+			}
+			return x.done(fsErrno(x.e.f.Truncate(size)))
+		},
+		"fd_filestat_set_times": func(c C, fd I, atim, mtim L, fst I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, anyKind, 0)
+			if !ok {
+				return errno
+			}
+			a, m, errno := times(atim, mtim, fst)
+			if errno != errnoSuccess {
+				return errno
+			}
+			return fsErrno(x.e.f.SetTimes(a, m))
+		},
+		"fd_prestat_get": func(c C, fd, out I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, anyKind, 0)
+			if !ok {
+				return errno
+			}
+			if x.e.preopen == "" {
+				return errnoBadf
+			}
+			dst := span(x.mem, out, 8)
+			if dst == nil {
+				return errnoFault
+			}
+			clear(dst) // tag 0: a directory
+			binary.LittleEndian.PutUint32(dst[4:], uint32(len(x.e.preopen)))
+			return errnoSuccess
+		},
+		"fd_prestat_dir_name": func(c C, fd, buf, n I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, anyKind, 0)
+			if !ok {
+				return errno
+			}
+			if x.e.preopen == "" {
+				return errnoBadf
+			}
+			if int(uint32(n)) < len(x.e.preopen) {
+				return errnoNametoolong
+			}
+			dst := span(x.mem, buf, int32(len(x.e.preopen)))
+			if dst == nil {
+				return errnoFault
+			}
+			copy(dst, x.e.preopen)
+			return errnoSuccess
+		},
+		"fd_readdir": func(c C, fd, buf, n I, cookie L, used I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, dirOnly, int(uint32(n)))
+			if !ok {
+				return errno
+			}
+			out, usedDst := span(x.mem, buf, n), span(x.mem, used, 4)
+			if out == nil || usedDst == nil {
+				return errnoFault
+			}
+			ents, err := x.e.f.ReadDir(uint64(cookie))
+			if err != nil {
+				return fsErrno(err)
+			}
+			w := 0
+			var rec []byte
+			for _, d := range ents {
+				if w == len(out) {
+					break
+				}
+				rec = binary.LittleEndian.AppendUint64(rec[:0], d.Next)
+				rec = binary.LittleEndian.AppendUint64(rec, d.Ino)
+				rec = binary.LittleEndian.AppendUint32(rec, uint32(len(d.Name)))
+				rec = append(rec, filetype(d.Kind), 0, 0, 0)
+				rec = append(rec, d.Name...)
+				w += copy(out[w:], rec) // the last entry may be cut: the guest asks again with a bigger buffer
+			}
+			binary.LittleEndian.PutUint32(usedDst, uint32(w))
+			return errnoSuccess
+		},
+		"fd_renumber": func(c C, from, to I) I {
+			if isStdio(from) || isStdio(to) {
+				if _, e, ok := stdioCall(c, from); !ok && isStdio(from) {
+					return e
+				}
+				return errnoNotsup // stdio stays where it is
+			}
+			x, errno, ok := fsCall(c, from, anyKind, 0)
+			if !ok {
+				return errno
+			}
+			old := x.s.fds[to]
+			if old == nil {
+				return errnoBadf
+			}
+			if from == to {
+				return errnoSuccess
+			}
+			_ = old.f.Close()
+			x.s.fds[to] = x.e
+			delete(x.s.fds, from)
+			return x.done(errnoSuccess)
+		},
+		"path_open":               pathOpen,
+		"path_create_directory":   func(c C, fd, p, n I) I { return pathOp(c, fd, p, n, (*scratchfs.FS).Mkdir) },
+		"path_remove_directory":   func(c C, fd, p, n I) I { return pathOp(c, fd, p, n, (*scratchfs.FS).Rmdir) },
+		"path_unlink_file":        func(c C, fd, p, n I) I { return pathOp(c, fd, p, n, (*scratchfs.FS).Unlink) },
+		"path_filestat_get":       pathFilestatGet,
+		"path_filestat_set_times": pathFilestatSetTimes,
+		"path_readlink":           pathReadlink,
+		"path_rename": func(c C, fd, op, on, fd2, np, nn I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, dirOnly, int(on)+int(nn))
+			if !ok {
+				return errno
+			}
+			d2 := x.s.fds[fd2]
+			if d2 == nil {
+				return errnoBadf
+			}
+			if d2.f.Node().Kind() != scratchfs.KindDir {
+				return errnoNotdir
+			}
+			from, errno := x.path(op, on)
+			if errno != errnoSuccess {
+				return errno
+			}
+			to, errno := x.path(np, nn)
+			if errno != errnoSuccess {
+				return errno
+			}
+			return x.done(fsErrno(x.s.fs.Rename(x.e.f.Node(), from, d2.f.Node(), to)))
+		},
+		"path_symlink": func(c C, tp, tn, fd, np, nn I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, dirOnly, int(tn)+int(nn))
+			if !ok {
+				return errno
+			}
+			target, errno := x.path(tp, tn)
+			if errno != errnoSuccess {
+				return errno
+			}
+			p, errno := x.path(np, nn)
+			if errno != errnoSuccess {
+				return errno
+			}
+			return x.done(fsErrno(x.s.fs.Symlink(target, x.e.f.Node(), p)))
+		},
+		"path_link": func(c C, fd, flags, op, on, fd2, np, nn I) I {
+			if isStdio(fd) {
+				return badfOr(c, fd, errnoBadf)
+			}
+			x, errno, ok := fsCall(c, fd, dirOnly, int(on)+int(nn))
+			if !ok {
+				return errno
+			}
+			d2 := x.s.fds[fd2]
+			if d2 == nil {
+				return errnoBadf
+			}
+			if d2.f.Node().Kind() != scratchfs.KindDir {
+				return errnoNotdir
+			}
+			if flags&lookupFollow != 0 {
+				return errnoInval // wasmtime does not follow the source
+			}
+			from, errno := x.path(op, on)
+			if errno != errnoSuccess {
+				return errno
+			}
+			to, errno := x.path(np, nn)
+			if errno != errnoSuccess {
+				return errno
+			}
+			return x.done(fsErrno(x.s.fs.Link(x.e.f.Node(), from, false, d2.f.Node(), to)))
+		},
+	}
+	for name, f := range defs {
+		if err := l.FuncWrap(mod, name, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fsNoop is fd_sync / fd_datasync: memory is all the storage there is.
+func fsNoop(c *wasmtime.Caller, fd int32) int32 {
+	if isStdio(fd) {
+		return badfOr(c, fd, errnoBadf)
+	}
+	_, errno, ok := fsCall(c, fd, anyKind, 0)
+	if !ok {
+		return errno
+	}
+	return errnoSuccess
+}
+
+// pathOp runs a directory operation taking one path.
+func pathOp(c *wasmtime.Caller, fd, p, n int32, op func(*scratchfs.FS, *scratchfs.Node, string) error) int32 {
+	if isStdio(fd) {
+		return badfOr(c, fd, errnoBadf)
+	}
+	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	if !ok {
+		return errno
+	}
+	name, errno := x.path(p, n)
+	if errno != errnoSuccess {
+		return errno
+	}
+	return x.done(fsErrno(op(x.s.fs, x.e.f.Node(), name)))
+}
+
+func pathFilestatGet(c *wasmtime.Caller, fd, flags, p, n, out int32) int32 {
+	if isStdio(fd) {
+		return badfOr(c, fd, errnoBadf)
+	}
+	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	if !ok {
+		return errno
+	}
+	name, errno := x.path(p, n)
+	if errno != errnoSuccess {
+		return errno
+	}
+	dst := span(x.mem, out, 64)
+	if dst == nil {
+		return errnoFault
+	}
+	st, err := x.s.fs.Stat(x.e.f.Node(), name, flags&lookupFollow != 0)
+	if err != nil {
+		return fsErrno(err)
+	}
+	putFilestat(dst, st)
+	return errnoSuccess
+}
+
+func pathFilestatSetTimes(c *wasmtime.Caller, fd, flags, p, n int32, atim, mtim int64, fst int32) int32 {
+	if isStdio(fd) {
+		return badfOr(c, fd, errnoBadf)
+	}
+	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	if !ok {
+		return errno
+	}
+	name, errno := x.path(p, n)
+	if errno != errnoSuccess {
+		return errno
+	}
+	a, m, errno := times(atim, mtim, fst)
+	if errno != errnoSuccess {
+		return errno
+	}
+	return fsErrno(x.s.fs.SetTimes(x.e.f.Node(), name, flags&lookupFollow != 0, a, m))
+}
+
+func pathReadlink(c *wasmtime.Caller, fd, p, n, buf, bufLen, used int32) int32 {
+	if isStdio(fd) {
+		return badfOr(c, fd, errnoBadf)
+	}
+	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	if !ok {
+		return errno
+	}
+	name, errno := x.path(p, n)
+	if errno != errnoSuccess {
+		return errno
+	}
+	out, usedDst := span(x.mem, buf, bufLen), span(x.mem, used, 4)
+	if out == nil || usedDst == nil {
+		return errnoFault
+	}
+	target, err := x.s.fs.Readlink(x.e.f.Node(), name)
+	if err != nil {
+		return fsErrno(err)
+	}
+	k := copy(out, target) // cut to the buffer, as readlink(2)
+	binary.LittleEndian.PutUint32(usedDst, uint32(k))
+	return errnoSuccess
+}
+
+// pathOpen maps WASI's rights to access modes the way wasmtime does: read
+// if the base rights hold fd_read or fd_readdir, write if they hold any of
+// fd_write, fd_datasync, fd_allocate or fd_filestat_set_size.
+func pathOpen(c *wasmtime.Caller, fd, dirflags, p, n, oflags int32, base, _ int64, fdflags, out int32) int32 {
+	if isStdio(fd) {
+		return badfOr(c, fd, errnoBadf)
+	}
+	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	if !ok {
+		return errno
+	}
+	name, errno := x.path(p, n)
+	if errno != errnoSuccess {
+		return errno
+	}
+	dst := span(x.mem, out, 4)
+	if dst == nil {
+		return errnoFault
+	}
+	var fl scratchfs.OpenFlag
+	if base&(rightFdRead|rightFdReaddir) != 0 {
+		fl |= scratchfs.ORead
+	}
+	if base&(rightFdWrite|rightFdDatasync|rightFdAllocate|rightFdFilestatSetSize) != 0 {
+		fl |= scratchfs.OWrite
+	}
+	if oflags&oflagCreat != 0 {
+		fl |= scratchfs.OCreate
+	}
+	if oflags&oflagExcl != 0 {
+		fl |= scratchfs.OExcl
+	}
+	if oflags&oflagTrunc != 0 {
+		fl |= scratchfs.OTrunc
+	}
+	if oflags&oflagDirectory != 0 {
+		if oflags&(oflagCreat|oflagTrunc) != 0 {
+			return errnoInval
+		}
+		fl |= scratchfs.ODirectory
+	}
+	if fdflags&fdflagAppend != 0 {
+		fl |= scratchfs.OAppend
+	}
+	if dirflags&lookupFollow == 0 {
+		fl |= scratchfs.ONoFollow
+	}
+	if fl&scratchfs.OWrite != 0 && fl&scratchfs.ODirectory != 0 {
+		return errnoIsdir
+	}
+	f, err := x.s.fs.Open(x.e.f.Node(), name, fl)
+	if err != nil {
+		return x.done(fsErrno(err))
+	}
+	newFD := x.s.nextFD()
+	x.s.fds[newFD] = &fdEntry{f: f, nonblock: fdflags&fdflagNonblock != 0}
+	binary.LittleEndian.PutUint32(dst, uint32(newFD))
+	return x.done(errnoSuccess)
+}
+
+// fsFdstat fills fd_fdstat_get for a descriptor >= 3 with wasmtime's
+// rights: fixed ones for a preopen, otherwise everything the access mode
+// and file type allow.
+func fsFdstat(e *fdEntry, dst []byte) {
+	clear(dst)
+	isDir := e.f.Node().Kind() == scratchfs.KindDir
+	base, inh := uint64(rightsAll), uint64(0)
+	switch {
+	case e.preopen != "":
+		base, inh = preopenRightsBase, preopenRightsInheriting
+	default:
+		if isDir {
+			base &^= rightFdSeek | rightFdFilestatSetSize | rightPathFilestatSetSz
+		}
+		fl := e.f.Flags()
+		if fl&scratchfs.ORead == 0 {
+			base &^= rightFdRead | rightFdReaddir
+		}
+		if fl&scratchfs.OWrite == 0 {
+			base &^= rightFdWrite
+		}
+		inh = base
+		var flags uint16
+		if fl&scratchfs.OAppend != 0 {
+			flags |= fdflagAppend
+		}
+		if e.nonblock {
+			flags |= fdflagNonblock
+		}
+		binary.LittleEndian.PutUint16(dst[2:], flags)
+	}
+	if isDir {
+		dst[0] = filetypeDir
+	} else {
+		dst[0] = filetypeRegular
+	}
+	binary.LittleEndian.PutUint64(dst[8:], base)
+	binary.LittleEndian.PutUint64(dst[16:], inh)
+}
