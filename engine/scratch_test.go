@@ -1,0 +1,262 @@
+package engine
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The scratch file system seen from real guests: testdata/fsguest (C,
+// wasi-libc) and the Go guest's "files" mode.
+
+var fsGuest struct {
+	once sync.Once
+	wasm []byte
+	err  string
+}
+
+// fsGuestWasm builds testdata/fsguest/main.c with clang for wasm32-wasi
+// (the toolchain `make deps` installs, see mk/engine.mk), once per test
+// binary; without that toolchain the tests skip.
+func fsGuestWasm(t *testing.T) []byte {
+	t.Helper()
+	fsGuest.once.Do(func() {
+		cc := os.Getenv("WASI_CC")
+		if cc == "" {
+			cc = "clang"
+		}
+		if _, err := exec.LookPath(cc); err != nil {
+			fsGuest.err = cc + " not found"
+			return
+		}
+		if _, err := os.Stat("/usr/include/wasm32-wasi"); err != nil {
+			fsGuest.err = "wasi-libc (/usr/include/wasm32-wasi) missing"
+			return
+		}
+		dir, err := os.MkdirTemp("", "fsguest-")
+		if err != nil {
+			fsGuest.err = err.Error()
+			return
+		}
+		defer os.RemoveAll(dir)
+		out := filepath.Join(dir, "fsguest.wasm")
+		cmd := exec.Command(cc, "--target=wasm32-wasi", "-O2", "-Wall", "-Werror", "-o", out, filepath.Join("testdata", "fsguest", "main.c"))
+		if b, err := cmd.CombinedOutput(); err != nil {
+			fsGuest.err = "clang failed: " + err.Error() + "\n" + string(b)
+			return
+		}
+		fsGuest.wasm, err = os.ReadFile(out)
+		if err != nil {
+			fsGuest.err = err.Error()
+		}
+	})
+	if fsGuest.wasm == nil {
+		if strings.HasPrefix(fsGuest.err, "clang failed") {
+			t.Fatal(fsGuest.err)
+		}
+		t.Skipf("cannot build the C test guest: %s (run `make engine-toolchain-check`, `make deps`)", fsGuest.err)
+	}
+	return fsGuest.wasm
+}
+
+func fsLimits() Limits {
+	return Limits{Fuel: 1 << 40, MemoryBytes: 8 << 20, Timeout: time.Minute, MaxOutput: 1 << 20}
+}
+
+func runFS(t *testing.T, e *Engine, mode string, mounts ...Mount) Result {
+	t.Helper()
+	res := run(t, e, Request{Module: fsGuestWasm(t), Args: []string{mode}, Mounts: mounts, Limits: fsLimits(), Timestamp: 1_700_000_000})
+	if res.Status != StatusOK {
+		t.Fatalf("%s: status %s (%s)\nstdout:\n%s\nstderr:\n%s", mode, res.Status, res.Message, res.Output, res.Stderr)
+	}
+	return res
+}
+
+// wantLines checks that every line of want appears in out, in order.
+func wantLines(t *testing.T, out string, want ...string) {
+	t.Helper()
+	rest := out
+	for _, w := range want {
+		i := strings.Index(rest, w+"\n")
+		if i < 0 {
+			t.Fatalf("missing (or out of order) %q in output:\n%s", w, out)
+		}
+		rest = rest[i+len(w):]
+	}
+}
+
+func TestScratchBasic(t *testing.T) {
+	e := newEngine(t, Config{})
+	res := runFS(t, e, "basic")
+	out := string(res.Output)
+	wantLines(t, out,
+		"open excl: ok",
+		"tell after write: 11",
+		"seek end-5: 6",
+		"read: 5 [world]",
+		"read at eof: 0",
+		"seek negative: errno 28",
+		"pread: 7 6c 64 00 00 00 00 21",
+		"tell after pread: 11",
+		"ftruncate 6: ok",
+		"open excl again: errno 20",
+		"open missing: errno 44",
+		"after append: 8 68 65 6c 6c 00 00 41 42",
+		"write to read-only fd: errno 8",
+		"cat /tmp/a.txt: 1 [h]",
+		"mkdir d again: errno 20",
+		"list /tmp/d: .(4,3) ..(2,3) Mid(7,4) _x(9,4) alpha(6,4) beta(8,4) sub(10,3) zeta(5,4)",
+		"rmdir non-empty: errno 55",
+		"rmdir file: errno 54",
+		"unlink dir: errno 31",
+		"rename replace: ok",
+		"cat /tmp/d/omega: 4 [beta]",
+		"rename dir into itself: errno 28",
+		"rename dir over file: errno 54",
+		"unlink again: errno 44",
+		"list /tmp/d: .(4,3) ..(2,3) Mid(7,4) _x(9,4) omega(8,4)",
+		"readlink: 7 [d/omega]",
+		"cat /tmp/link: 4 [beta]",
+		"open loop: errno 32",
+		"open nofollow: errno 32",
+		"cat /tmp/hard: 4 [beta]",
+		"dangling: errno 44",
+		"utimensat: ok",
+	)
+	// Times come from the virtual clock (Timestamp, plus 1 µs per clock read).
+	if !strings.Contains(out, "mtime=200.000000007 atime=100.000000005") {
+		t.Fatalf("utimensat times not read back:\n%s", out)
+	}
+	if !strings.Contains(out, "stat /tmp/a.txt: ino=3 mode=100000 nlink=1 size=6 mtime=1700000000.") {
+		t.Fatalf("stat of a.txt:\n%s", out)
+	}
+	// Same request, same bytes and fuel.
+	again := runFS(t, e, "basic")
+	if !bytes.Equal(again.Output, res.Output) || again.FuelUsed != res.FuelUsed {
+		t.Fatalf("two runs differ: fuel %d vs %d\n%s\n---\n%s", res.FuelUsed, again.FuelUsed, res.Output, again.Output)
+	}
+}
+
+// makeMount writes the same tree into a fresh host directory, in the given
+// order and with the given modification time.
+func makeMount(t *testing.T, order []string, mtime time.Time) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{"in.txt": "mounted input", "sub/deep.txt": "deep", "a.txt": "a"}
+	for _, name := range order {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(files[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, mtime, mtime); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestScratchMount(t *testing.T) {
+	e := newEngine(t, Config{})
+	h1 := makeMount(t, []string{"in.txt", "sub/deep.txt", "a.txt"}, time.Unix(1_000_000, 0))
+	h2 := makeMount(t, []string{"a.txt", "sub/deep.txt", "in.txt"}, time.Unix(2_000_000_000, 0))
+	r1 := runFS(t, e, "mount", Mount{HostDir: h1, GuestDir: "/data"})
+	r2 := runFS(t, e, "mount", Mount{HostDir: h2, GuestDir: "/data"})
+	if !bytes.Equal(r1.Output, r2.Output) || r1.FuelUsed != r2.FuelUsed {
+		t.Fatalf("host metadata leaked into the guest:\n%s\n---\n%s", r1.Output, r2.Output)
+	}
+	wantLines(t, string(r1.Output),
+		"cat /data/in.txt: 13 [mounted input]",
+		"cat /data/sub/deep.txt: 4 [deep]",
+		"overwrite mounted file: ok",
+		"create in mount: ok",
+		"remove mounted file: ok",
+		"cat /data/in.txt: 20 [changed by the guest]",
+		"list /data/sub: .(5,3) ..(2,3)",
+	)
+	// The host directories are untouched.
+	for _, h := range []string{h1, h2} {
+		if b, err := os.ReadFile(filepath.Join(h, "in.txt")); err != nil || string(b) != "mounted input" {
+			t.Fatalf("host file changed: %q %v", b, err)
+		}
+		if _, err := os.Stat(filepath.Join(h, "sub", "deep.txt")); err != nil {
+			t.Fatalf("host file removed: %v", err)
+		}
+		if _, err := os.Stat(filepath.Join(h, "new.txt")); err == nil {
+			t.Fatal("guest file written to the host")
+		}
+	}
+}
+
+func TestScratchTmpDiscarded(t *testing.T) {
+	e := newEngine(t, Config{})
+	for i := 0; i < 2; i++ {
+		out := string(runFS(t, e, "tmp").Output)
+		wantLines(t, out, "list /tmp: .(2,3) ..(1,3)", "cat /tmp/marker: errno 44", "leave marker: ok")
+	}
+	// With a mount, /tmp is still there and still empty, after the mount.
+	out := string(runFS(t, e, "tmp", Mount{HostDir: t.TempDir(), GuestDir: "/data"}).Output)
+	wantLines(t, out, "list /tmp: .(3,3) ..(1,3)", "cat /tmp/marker: errno 44")
+}
+
+func TestScratchBudget(t *testing.T) {
+	e := newEngine(t, Config{})
+	res := runFS(t, e, "fill")
+	out := string(res.Output)
+	wantLines(t, out, "truncate frees: ok", "write at the old offset: errno 51", "write after truncate: ok", "malloc 1 MiB with the files full: NULL")
+	if !strings.Contains(out, "errno 51 (ENOSPC=51)") {
+		t.Fatalf("no ENOSPC:\n%s", out)
+	}
+	// Linear memory plus files stayed within the limit.
+	if res.MemoryBytes >= fsLimits().MemoryBytes-6<<20 {
+		t.Fatalf("linear memory %d although the files held most of the limit", res.MemoryBytes)
+	}
+	again := runFS(t, e, "fill")
+	if !bytes.Equal(again.Output, res.Output) || again.FuelUsed != res.FuelUsed {
+		t.Fatal("filling the budget is not deterministic")
+	}
+
+	// A mount larger than the memory limit: out-of-memory, deterministically.
+	big := t.TempDir()
+	if err := os.WriteFile(filepath.Join(big, "blob"), make([]byte, 9<<20), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, e, Request{Module: fsGuestWasm(t), Args: []string{"tmp"}, Mounts: []Mount{{HostDir: big, GuestDir: "/data"}}, Limits: fsLimits()})
+	if r.Status != StatusOutOfMemory {
+		t.Fatalf("oversized mount: %s %s", r.Status, r.Message)
+	}
+}
+
+func TestScratchGoGuest(t *testing.T) {
+	e := newEngine(t, Config{})
+	host := makeMount(t, []string{"in.txt", "sub/deep.txt", "a.txt"}, time.Unix(5, 0))
+	req := Request{Module: readGoGuest(t), Args: []string{"files"}, Mounts: []Mount{{HostDir: host, GuestDir: "/data"}},
+		Limits: Limits{Fuel: 1 << 40, MemoryBytes: 256 << 20, Timeout: time.Minute, MaxOutput: 1 << 20}}
+	res := run(t, e, req)
+	if res.Status != StatusOK {
+		t.Fatalf("%s %s\n%s\n%s", res.Status, res.Message, res.Output, res.Stderr)
+	}
+	wantLines(t, string(res.Output),
+		"walk /data: . a.txt in.txt sub sub/deep.txt <nil>",
+		"read /data/in.txt: mounted input",
+		"tmp: [b c d]",
+		"renamed: hello",
+		"readlink: c/x",
+		"stat: 5 -rw------- 1970-01-01T00:00:00.000006Z",
+		"appended: hello world",
+		"many: 300 f000 f299",
+		"removeall: ok",
+		"tmp after: []",
+	)
+	again := run(t, e, req)
+	if !bytes.Equal(again.Output, res.Output) || again.FuelUsed != res.FuelUsed {
+		t.Fatal("Go guest's file use is not deterministic")
+	}
+}
