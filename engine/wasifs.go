@@ -559,7 +559,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 				return errno
 			}
 			if x.e.f.Flags()&scratchfs.OWrite == 0 {
-				return errnoPerm
+				return errnoInval // wasmtime's answer for a descriptor opened without write
 			}
 			return x.done(fsErrno(x.e.f.Truncate(size)))
 		},
@@ -621,9 +621,12 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			if isStdio(fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
-			x, errno, ok := fsCall(c, fd, dirOnly, int(uint32(n)))
+			x, errno, ok := fsCall(c, fd, anyKind, int(uint32(n)))
 			if !ok {
 				return errno
+			}
+			if x.e.f.Node().Kind() != scratchfs.KindDir {
+				return errnoBadf // not ENOTDIR: wasmtime's answer
 			}
 			out, usedDst := span(x.mem, buf, n), span(x.mem, used, 4)
 			if out == nil || usedDst == nil {
@@ -716,6 +719,9 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			if errno != errnoSuccess {
 				return errno
 			}
+			if strings.HasPrefix(target, "/") {
+				return errnoPerm // wasmtime refuses links that could only escape
+			}
 			p, errno := x.path(np, nn)
 			if errno != errnoSuccess {
 				return errno
@@ -760,11 +766,12 @@ func defineFSWASI(l *wasmtime.Linker) error {
 }
 
 // fsNoop is fd_sync / fd_datasync: memory is all the storage there is.
+// Directories are EBADF, as wasmtime answers.
 func fsNoop(c *wasmtime.Caller, fd int32) int32 {
 	if isStdio(fd) {
 		return badfOr(c, fd, errnoBadf)
 	}
-	_, errno, ok := fsCall(c, fd, anyKind, 0)
+	_, errno, ok := fsCall(c, fd, fileOnly, 0)
 	if !ok {
 		return errno
 	}

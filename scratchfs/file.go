@@ -66,28 +66,38 @@ func (f *FS) create(base *Node, path string, flags OpenFlag) (*File, error) {
 	if flags&ODirectory != 0 {
 		return nil, ErrNotExist
 	}
-	dir, name, slash, err := f.parent(base, path)
-	if err != nil {
-		return nil, err
+	start, links := base, 0
+	for {
+		dir, name, slash, err := f.parentFrom(base, start, path, &links)
+		if err != nil {
+			return nil, err
+		}
+		if slash {
+			return nil, ErrIsDir
+		}
+		if e := dir.entries[name]; e != nil {
+			// Only a dangling symlink gets here: as open(2), create the
+			// file it names, unless the caller wanted a new name.
+			if e.kind != KindSymlink || flags&(OExcl|ONoFollow) != 0 {
+				return nil, ErrExist
+			}
+			if links++; links > f.maxLinks {
+				return nil, ErrLoop
+			}
+			start, path = dir, e.target
+			continue
+		}
+		if err := f.canCreate(dir, name); err != nil {
+			return nil, err
+		}
+		if err := f.reserve(NodeOverhead + entryCost(name)); err != nil {
+			return nil, err
+		}
+		n := f.newNode(KindFile)
+		n.nlink = 1
+		f.addEntry(dir, name, n)
+		return f.handle(n, flags), nil
 	}
-	if slash {
-		return nil, ErrIsDir
-	}
-	if dir.entries[name] != nil {
-		// A dangling symlink: creating through it is refused rather than
-		// resolved, so a guest cannot create files where a link points.
-		return nil, ErrExist
-	}
-	if err := f.canCreate(dir, name); err != nil {
-		return nil, err
-	}
-	if err := f.reserve(NodeOverhead + entryCost(name)); err != nil {
-		return nil, err
-	}
-	n := f.newNode(KindFile)
-	n.nlink = 1
-	f.addEntry(dir, name, n)
-	return f.handle(n, flags), nil
 }
 
 func (f *FS) handle(n *Node, flags OpenFlag) *File {

@@ -374,6 +374,11 @@ func (f *FS) walkFrom(base, cur *Node, path string, followLast bool, links *int)
 // directory, the last component ("." or ".." when the path ends so) and
 // whether the path had a trailing slash.
 func (f *FS) parent(base *Node, path string) (dir *Node, name string, slash bool, err error) {
+	return f.parentFrom(base, base, path, new(int))
+}
+
+// parentFrom is parent for a path relative to start, confined to base.
+func (f *FS) parentFrom(base, start *Node, path string, links *int) (dir *Node, name string, slash bool, err error) {
 	if len(path) > f.maxPath {
 		return nil, "", false, ErrNameTooLong
 	}
@@ -391,13 +396,13 @@ func (f *FS) parent(base *Node, path string) (dir *Node, name string, slash bool
 	}
 	i := strings.LastIndexByte(trimmed, '/')
 	if i < 0 {
-		dir, name = base, trimmed
-		if base == nil || base.kind != KindDir {
+		dir, name = start, trimmed
+		if start == nil || start.kind != KindDir {
 			return nil, "", false, ErrNotDir
 		}
 	} else {
 		name = trimmed[i+1:]
-		if dir, err = f.walk(base, trimmed[:i+1], true); err != nil {
+		if dir, err = f.walkFrom(base, start, trimmed[:i+1], true, links); err != nil {
 			return nil, "", false, err
 		}
 	}

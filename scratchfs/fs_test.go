@@ -370,8 +370,14 @@ func TestSymlinks(t *testing.T) {
 	wantErr(t, err, ErrLoop)
 	_, err = f.Open(f.Root(), "dangling", ORead)
 	wantErr(t, err, ErrNotExist)
-	_, err = f.Open(f.Root(), "dangling", OWrite|OCreate)
+	_, err = f.Open(f.Root(), "dangling", OWrite|OCreate|OExcl)
 	wantErr(t, err, ErrExist)
+	// O_CREAT through a dangling link creates its target, as open(2).
+	_, err = f.Open(f.Root(), "dangling", OWrite|OCreate)
+	mustOK(t, err)
+	if st, err := f.Stat(f.Root(), "nowhere", false); err != nil || st.Kind != KindFile {
+		t.Fatal(st, err)
+	}
 	wantErr(t, f.Symlink("x", f.Root(), "rel"), ErrExist)
 	wantErr(t, f.Symlink("", f.Root(), "empty"), ErrNotExist)
 	// unlink removes the link, not its target

@@ -10,6 +10,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <wasi/api.h>
+
+// IGNORE discards a result deliberately (wasi/api.h marks them must-use).
+#define IGNORE(x) ((void)!(x))
 
 static void check(const char *what, int ok) {
   if (ok) {
@@ -232,6 +236,218 @@ static void fill(void) {
   printf("malloc 1 MiB with the files full: %s\n", p ? "ok" : "NULL");
 }
 
+
+// probe prints only errnos and sizes (nothing host-specific) for edge cases
+// of the WASI file calls, so that its output can be compared between
+// implementations. It works in the preopen named root.
+static void probe(const char *root) {
+  char p[256];
+#define P(rel) (snprintf(p, sizeof p, "%s/%s", root, rel), p)
+  __wasi_fd_t pre = 3;
+  __wasi_prestat_t ps;
+  for (pre = 3; pre < 16; pre++) {
+    char name[64] = {0};
+    if (__wasi_fd_prestat_get(pre, &ps) != 0) continue;
+    if (__wasi_fd_prestat_dir_name(pre, (uint8_t *)name, sizeof name - 1) != 0) continue;
+    if (strcmp(name, root) == 0) break;
+  }
+  printf("prestat name len %u\n", (unsigned)ps.u.dir.pr_name_len);
+  printf("prestat_dir_name short buffer: %d\n", __wasi_fd_prestat_dir_name(pre, (uint8_t *)p, 1));
+  __wasi_fdstat_t fst;
+  printf("fdstat preopen: %d type %d flags %d base %llx inh %llx\n", __wasi_fd_fdstat_get(pre, &fst),
+         fst.fs_filetype, fst.fs_flags, (unsigned long long)fst.fs_rights_base,
+         (unsigned long long)fst.fs_rights_inheriting);
+  __wasi_filesize_t pos;
+  printf("seek on dir: %d\n", __wasi_fd_seek(pre, 0, __WASI_WHENCE_CUR, &pos));
+  printf("tell on dir: %d\n", __wasi_fd_tell(pre, &pos));
+  char buf[64];
+  __wasi_iovec_t iov = {(uint8_t *)buf, sizeof buf};
+  __wasi_ciovec_t ciov = {(const uint8_t *)"xy", 2};
+  size_t n;
+  printf("read on dir: %d\n", __wasi_fd_read(pre, &iov, 1, &n));
+  printf("write on dir: %d\n", __wasi_fd_write(pre, &ciov, 1, &n));
+  printf("pread on dir: %d\n", __wasi_fd_pread(pre, &iov, 1, 0, &n));
+  printf("allocate on dir: %d\n", __wasi_fd_allocate(pre, 0, 1));
+  printf("advise on dir: %d\n", __wasi_fd_advise(pre, 0, 1, __WASI_ADVICE_NORMAL));
+  printf("set_size on dir: %d\n", __wasi_fd_filestat_set_size(pre, 0));
+  printf("set_flags on dir: %d\n", __wasi_fd_fdstat_set_flags(pre, 0));
+  printf("sync on dir: %d\n", __wasi_fd_sync(pre));
+  printf("datasync on dir: %d\n", __wasi_fd_datasync(pre));
+  __wasi_filestat_t fs;
+  printf("filestat on dir: %d type %d\n", __wasi_fd_filestat_get(pre, &fs), fs.filetype);
+
+  __wasi_fd_t f;
+  __wasi_rights_t rw = __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_WRITE | __WASI_RIGHTS_FD_SEEK |
+                       __WASI_RIGHTS_FD_TELL | __WASI_RIGHTS_FD_FILESTAT_GET |
+                       __WASI_RIGHTS_FD_FILESTAT_SET_SIZE;
+  printf("create file: %d\n", __wasi_path_open(pre, 0, "f", __WASI_OFLAGS_CREAT, rw, 0, 0, &f));
+  printf("fdstat rw file: %d type %d flags %d base %llx inh %llx\n", __wasi_fd_fdstat_get(f, &fst),
+         fst.fs_filetype, fst.fs_flags, (unsigned long long)fst.fs_rights_base,
+         (unsigned long long)fst.fs_rights_inheriting);
+  printf("write: %d\n", __wasi_fd_write(f, &ciov, 1, &n));
+  printf("allocate on file: %d\n", __wasi_fd_allocate(f, 0, 100));
+  printf("advise on file: %d\n", __wasi_fd_advise(f, 0, 1, __WASI_ADVICE_SEQUENTIAL));
+  printf("seek negative: %d\n", __wasi_fd_seek(f, -10, __WASI_WHENCE_CUR, &pos));
+  printf("seek past end: %d %llu\n", __wasi_fd_seek(f, 10, __WASI_WHENCE_END, &pos), (unsigned long long)pos);
+  printf("set_flags append: %d\n", __wasi_fd_fdstat_set_flags(f, __WASI_FDFLAGS_APPEND));
+  printf("set_flags sync: %d\n", __wasi_fd_fdstat_set_flags(f, __WASI_FDFLAGS_SYNC));
+  printf("set_flags nonblock: %d\n", __wasi_fd_fdstat_set_flags(f, __WASI_FDFLAGS_NONBLOCK));
+  IGNORE(__wasi_fd_fdstat_get(f, &fst));
+  printf("fdstat flags now %d\n", fst.fs_flags);
+  printf("set_rights: %d\n", __wasi_fd_fdstat_set_rights(f, 0, 0));
+  printf("readdir on file: %d\n", __wasi_fd_readdir(f, (uint8_t *)buf, sizeof buf, 0, &n));
+  printf("path_open on file: %d\n", __wasi_path_open(f, 0, "x", 0, rw, 0, 0, &f));
+  printf("set_times both: %d\n", __wasi_fd_filestat_set_times(f, 1, 1, __WASI_FSTFLAGS_ATIM | __WASI_FSTFLAGS_ATIM_NOW));
+  printf("set_times ok: %d\n", __wasi_fd_filestat_set_times(f, 1, 2, __WASI_FSTFLAGS_ATIM | __WASI_FSTFLAGS_MTIM));
+  IGNORE(__wasi_fd_filestat_get(f, &fs));
+  printf("times: %llu %llu size %llu nlink %llu\n", (unsigned long long)fs.atim, (unsigned long long)fs.mtim,
+         (unsigned long long)fs.size, (unsigned long long)fs.nlink);
+  printf("close: %d\n", __wasi_fd_close(f));
+  printf("close again: %d\n", __wasi_fd_close(f));
+
+  __wasi_fd_t r;
+  printf("open read-only: %d\n", __wasi_path_open(pre, 0, "f", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("fdstat ro file: base %llx\n", (IGNORE(__wasi_fd_fdstat_get(r, &fst)), (unsigned long long)fst.fs_rights_base));
+  printf("write ro: %d\n", __wasi_fd_write(r, &ciov, 1, &n));
+  printf("set_size ro: %d\n", __wasi_fd_filestat_set_size(r, 0));
+  printf("set_times ro: %d\n", __wasi_fd_filestat_set_times(r, 0, 0, __WASI_FSTFLAGS_MTIM_NOW));
+  __wasi_fd_t w;
+  printf("open write-only: %d\n", __wasi_path_open(pre, 0, "f", 0, __WASI_RIGHTS_FD_WRITE, 0, 0, &w));
+  printf("read wo: %d\n", __wasi_fd_read(w, &iov, 1, &n));
+  printf("renumber to closed: %d\n", __wasi_fd_renumber(w, 40));
+  printf("renumber: %d\n", __wasi_fd_renumber(w, r));
+  printf("read after renumber: %d\n", __wasi_fd_read(r, &iov, 1, &n));
+  printf("old fd after renumber: %d\n", __wasi_fd_close(w));
+  IGNORE(__wasi_fd_close(r));
+  printf("open trunc ro: %d\n", __wasi_path_open(pre, 0, "f", __WASI_OFLAGS_TRUNC, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  IGNORE(__wasi_fd_close(r));
+  printf("open dir|creat: %d\n", __wasi_path_open(pre, 0, "g", __WASI_OFLAGS_DIRECTORY | __WASI_OFLAGS_CREAT, rw, 0, 0, &r));
+  printf("open file as dir: %d\n", __wasi_path_open(pre, 0, "f", __WASI_OFLAGS_DIRECTORY, 0, 0, 0, &r));
+  printf("open f/: %d\n", __wasi_path_open(pre, 0, "f/", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open f/.: %d\n", __wasi_path_open(pre, 0, "f/.", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open empty: %d\n", __wasi_path_open(pre, 0, "", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open absolute: %d\n", __wasi_path_open(pre, 0, "/f", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open ..: %d\n", __wasi_path_open(pre, 0, "..", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open d/../..: %d\n", __wasi_path_open(pre, 0, "f/../..", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open excl existing: %d\n", __wasi_path_open(pre, 0, "f", __WASI_OFLAGS_CREAT | __WASI_OFLAGS_EXCL, rw, 0, 0, &r));
+  printf("open missing: %d\n", __wasi_path_open(pre, 0, "nope", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open missing/x: %d\n", __wasi_path_open(pre, 0, "nope/x", __WASI_OFLAGS_CREAT, rw, 0, 0, &r));
+  printf("open creat trailing slash: %d\n", __wasi_path_open(pre, 0, "new/", __WASI_OFLAGS_CREAT, rw, 0, 0, &r));
+  printf("mkdir d: %d\n", __wasi_path_create_directory(pre, "d"));
+  printf("open dir for write: %d\n", __wasi_path_open(pre, 0, "d", 0, rw, 0, 0, &r));
+  printf("open dir creat: %d\n", __wasi_path_open(pre, 0, "d", __WASI_OFLAGS_CREAT, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open dir trunc: %d\n", __wasi_path_open(pre, 0, "d", __WASI_OFLAGS_TRUNC, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  __wasi_fd_t d;
+  printf("open dir: %d\n", __wasi_path_open(pre, 0, "d", __WASI_OFLAGS_DIRECTORY, __WASI_RIGHTS_FD_READDIR, 0, 0, &d));
+  printf("fdstat dir: %d type %d base %llx inh %llx\n", __wasi_fd_fdstat_get(d, &fst), fst.fs_filetype,
+         (unsigned long long)fst.fs_rights_base, (unsigned long long)fst.fs_rights_inheriting);
+  printf("open dir plain: %d\n", __wasi_path_open(pre, 0, "d", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  IGNORE(__wasi_fd_close(r));
+  printf("open d/..: %d\n", __wasi_path_open(d, 0, "..", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("prestat on opened dir: %d\n", __wasi_fd_prestat_get(d, &ps));
+  printf("mkdir .: %d\n", __wasi_path_create_directory(pre, "."));
+  printf("mkdir d/: %d\n", __wasi_path_create_directory(pre, "d/"));
+  printf("mkdir d/e/: %d\n", __wasi_path_create_directory(pre, "d/e/"));
+  printf("mkdir f/x: %d\n", __wasi_path_create_directory(pre, "f/x"));
+  printf("rmdir d: %d\n", __wasi_path_remove_directory(pre, "d"));
+  printf("rmdir d/e: %d\n", __wasi_path_remove_directory(pre, "d/e"));
+  printf("rmdir f: %d\n", __wasi_path_remove_directory(pre, "f"));
+  printf("rmdir f/: %d\n", __wasi_path_remove_directory(pre, "f/"));
+  printf("rmdir .: %d\n", __wasi_path_remove_directory(pre, "."));
+  printf("rmdir missing: %d\n", __wasi_path_remove_directory(pre, "nope"));
+  printf("unlink d: %d\n", __wasi_path_unlink_file(pre, "d"));
+  printf("unlink d/: %d\n", __wasi_path_unlink_file(pre, "d/"));
+  printf("unlink f/: %d\n", __wasi_path_unlink_file(pre, "f/"));
+  printf("unlink missing: %d\n", __wasi_path_unlink_file(pre, "nope"));
+  printf("rename f/ x: %d\n", __wasi_path_rename(pre, "f/", pre, "x"));
+  printf("rename d d/e: %d\n", __wasi_path_rename(pre, "d", pre, "d/e"));
+  printf("rename d f: %d\n", __wasi_path_rename(pre, "d", pre, "f"));
+  printf("rename f d: %d\n", __wasi_path_rename(pre, "f", pre, "d"));
+  printf("mkdir e: %d\n", __wasi_path_create_directory(pre, "e"));
+  printf("mkdir e/x: %d\n", __wasi_path_create_directory(pre, "e/x"));
+  printf("rename d e (non-empty): %d\n", __wasi_path_rename(pre, "d", pre, "e"));
+  printf("rename d/ e2/: %d\n", __wasi_path_rename(pre, "d/", pre, "e2/"));
+  printf("rename missing: %d\n", __wasi_path_rename(pre, "nope", pre, "x"));
+  printf("rename ..: %d\n", __wasi_path_rename(pre, "f", pre, "../f"));
+  printf("symlink: %d\n", __wasi_path_symlink("f", pre, "l"));
+  printf("symlink existing: %d\n", __wasi_path_symlink("f", pre, "l"));
+  printf("symlink trailing slash: %d\n", __wasi_path_symlink("f", pre, "l2/"));
+  printf("symlink absolute: %d\n", __wasi_path_symlink("/etc", pre, "abs"));
+  IGNORE(__wasi_path_symlink("../f", pre, "e/up"));
+  printf("symlink through ..: %d\n", __wasi_path_open(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "e/up", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("symlink escape: %d\n", __wasi_path_symlink("../..", pre, "esc"));
+  printf("symlink dangling: %d\n", __wasi_path_symlink("nothing", pre, "dang"));
+  printf("symlink to dir: %d\n", __wasi_path_symlink("e", pre, "le"));
+  printf("open abs link: %d\n", __wasi_path_open(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "abs", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open escape link: %d\n", __wasi_path_open(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "esc", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open dangling follow: %d\n", __wasi_path_open(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "dang", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open dangling nofollow: %d\n", __wasi_path_open(pre, 0, "dang", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open dangling creat: %d\n", __wasi_path_open(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "dang", __WASI_OFLAGS_CREAT, rw, 0, 0, &r));
+  printf("open dangling creat excl: %d\n", __wasi_path_open(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "dang", __WASI_OFLAGS_CREAT | __WASI_OFLAGS_EXCL, rw, 0, 0, &r));
+  printf("open link nofollow dir: %d\n", __wasi_path_open(pre, 0, "le", __WASI_OFLAGS_DIRECTORY, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("open link/ nofollow: %d\n", __wasi_path_open(pre, 0, "le/", 0, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  IGNORE(__wasi_fd_close(r));
+  printf("open link follow dir: %d\n", __wasi_path_open(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "l", __WASI_OFLAGS_DIRECTORY, __WASI_RIGHTS_FD_READ, 0, 0, &r));
+  printf("filestat link nofollow: %d type %d size %llu\n", __wasi_path_filestat_get(pre, 0, "l", &fs), fs.filetype, (unsigned long long)fs.size);
+  printf("filestat link follow: %d type %d size %llu\n", __wasi_path_filestat_get(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "l", &fs), fs.filetype, (unsigned long long)fs.size);
+  printf("filestat f/: %d\n", __wasi_path_filestat_get(pre, 0, "f/", &fs));
+  printf("filestat dangling follow: %d\n", __wasi_path_filestat_get(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "dang", &fs));
+  printf("set_times path both: %d\n", __wasi_path_filestat_set_times(pre, 0, "f", 0, 0, __WASI_FSTFLAGS_MTIM | __WASI_FSTFLAGS_MTIM_NOW));
+  printf("set_times path: %d\n", __wasi_path_filestat_set_times(pre, 0, "f", 5, 6, __WASI_FSTFLAGS_ATIM | __WASI_FSTFLAGS_MTIM));
+  IGNORE(__wasi_path_filestat_get(pre, 0, "f", &fs));
+  printf("path times: %llu %llu\n", (unsigned long long)fs.atim, (unsigned long long)fs.mtim);
+  uint8_t lb[64];
+  printf("readlink: %d", __wasi_path_readlink(pre, "l", lb, sizeof lb, &n));
+  printf(" %zu\n", n);
+  printf("readlink short: %d", __wasi_path_readlink(pre, "e/up", lb, 2, &n));
+  printf(" %zu\n", n);
+  printf("readlink file: %d\n", __wasi_path_readlink(pre, "f", lb, sizeof lb, &n));
+  printf("readlink missing: %d\n", __wasi_path_readlink(pre, "nope", lb, sizeof lb, &n));
+  printf("unlink link to dir: %d\n", __wasi_path_unlink_file(pre, "le"));
+  printf("rmdir link: %d\n", __wasi_path_remove_directory(pre, "l"));
+  printf("link: %d\n", __wasi_path_link(pre, 0, "f", pre, "h"));
+  printf("link follow: %d\n", __wasi_path_link(pre, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "f", pre, "h2"));
+  printf("link dir: %d\n", __wasi_path_link(pre, 0, "e", pre, "h3"));
+  printf("link existing: %d\n", __wasi_path_link(pre, 0, "f", pre, "h"));
+  printf("link symlink: %d\n", __wasi_path_link(pre, 0, "l", pre, "h4"));
+  IGNORE(__wasi_path_filestat_get(pre, 0, "f", &fs));
+  printf("nlink f: %llu\n", (unsigned long long)fs.nlink);
+  IGNORE(__wasi_path_filestat_get(pre, 0, "e", &fs));
+  printf("nlink e: %llu size %llu\n", (unsigned long long)fs.nlink, (unsigned long long)fs.size);
+
+  // readdir with small buffers and cookies
+  __wasi_fd_t dd;
+  IGNORE(__wasi_path_open(pre, 0, ".", __WASI_OFLAGS_DIRECTORY, __WASI_RIGHTS_FD_READDIR, 0, 0, &dd));
+  uint8_t rb[512];
+  printf("readdir: %d", __wasi_fd_readdir(dd, rb, sizeof rb, 0, &n));
+  printf(" used %zu:", n);
+  size_t off = 0;
+  __wasi_dircookie_t second = 0;
+  int k = 0;
+  while (off + sizeof(__wasi_dirent_t) <= n) {
+    __wasi_dirent_t de;
+    memcpy(&de, rb + off, sizeof de);
+    off += sizeof de;
+    printf(" %.*s(t%d,c%llu)", (int)de.d_namlen, (char *)rb + off, de.d_type, (unsigned long long)de.d_next);
+    off += de.d_namlen;
+    if (++k == 2) second = de.d_next;
+  }
+  printf("\n");
+  printf("readdir tiny: %d", __wasi_fd_readdir(dd, rb, 10, 0, &n));
+  printf(" used %zu\n", n);
+  printf("readdir from cookie: %d", __wasi_fd_readdir(dd, rb, sizeof rb, second, &n));
+  __wasi_dirent_t de;
+  memcpy(&de, rb, sizeof de);
+  printf(" first %.*s\n", (int)de.d_namlen, (char *)rb + sizeof de);
+  printf("readdir past end: %d", __wasi_fd_readdir(dd, rb, sizeof rb, 1000, &n));
+  printf(" used %zu\n", n);
+  printf("close preopen: %d\n", __wasi_fd_close(pre));
+  printf("prestat closed: %d\n", __wasi_fd_prestat_get(pre, &ps));
+  printf("renumber onto closed preopen: %d\n", __wasi_fd_renumber(dd, pre));
+  printf("renumber stdio: %d\n", __wasi_fd_renumber(dd, 1));
+#undef P
+}
+
 int main(int argc, char **argv) {
   setvbuf(stdout, NULL, _IOFBF, 1 << 16);
   const char *mode = argc > 1 ? argv[1] : "";
@@ -241,6 +457,11 @@ int main(int argc, char **argv) {
     mount();
   } else if (strcmp(mode, "tmp") == 0) {
     tmp();
+  } else if (strcmp(mode, "probe") == 0) {
+    // Unbuffered: wasmtime's own WASI (the other side of the comparison)
+    // must see every line even if something ends the run early.
+    setvbuf(stdout, NULL, _IONBF, 0);
+    probe(argc > 2 ? argv[2] : "/data");
   } else if (strcmp(mode, "fill") == 0) {
     fill();
   } else {
