@@ -35,10 +35,13 @@ type Request struct {
 	Argv0 string
 	// Env is the environment as "KEY=VALUE" strings, in this order.
 	Env []string
-	// Mounts grant read-only directories (a function manifest's data, or a
-	// Go test binary's testdata when run locally). Only content that is
-	// identical on every operator keeps results deterministic; note that
-	// file timestamps and directory order come from the host.
+	// Mounts copy host directories into the guest's scratch file system
+	// (a function manifest's data, or a Go test binary's testdata when run
+	// locally): the guest can change its copy, the host directory is only
+	// read, once, before the guest starts. Only names and contents reach
+	// the guest (no host times, inode numbers or order: doc.go, "Files"),
+	// so content identical on every operator keeps results deterministic.
+	// The copy counts in Limits.MemoryBytes.
 	Mounts []Mount
 	// Limits bound the execution; zero fields take Config.DefaultLimits.
 	Limits Limits
@@ -54,7 +57,8 @@ type Request struct {
 	Environment [32]byte
 }
 
-// Mount makes host directory HostDir visible, read-only, at GuestDir.
+// Mount copies host directory HostDir into the guest's file system at
+// GuestDir (absolute, or relative to the root), preopened under that name.
 type Mount struct {
 	HostDir  string
 	GuestDir string
@@ -184,6 +188,9 @@ func (e *Engine) checkRequest(ctx context.Context, req *Request, runtime onchain
 	}
 	env, err := parseEnv(req.Env)
 	if err != nil {
+		return Limits{}, nil, err
+	}
+	if err := checkMounts(req.Mounts); err != nil {
 		return Limits{}, nil, err
 	}
 	for _, a := range append([]string{req.Argv0}, req.Args...) {

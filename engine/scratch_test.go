@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -353,4 +354,51 @@ func exitStatus(err error, we **wasmtime.Error) (int32, bool) {
 		return (*we).ExitStatus()
 	}
 	return 0, false
+}
+
+// fsspin creates and removes a directory in /tmp (fd 3) forever: the file
+// calls cost fuel, so it ends out-of-fuel, never in a timeout.
+func init() {
+	fixtures["fsspin"] = `(module
+  (import "wasi_snapshot_preview1" "path_create_directory" (func $mk (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_remove_directory" (func $rm (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "d")
+  (func (export "_start")
+    (loop $l
+      (drop (call $mk (i32.const 3) (i32.const 16) (i32.const 1)))
+      (drop (call $rm (i32.const 3) (i32.const 16) (i32.const 1)))
+      (br $l))))`
+}
+
+func TestScratchFuelAndMounts(t *testing.T) {
+	e := newEngine(t, Config{})
+	lim := Limits{Fuel: 1_000_000, MemoryBytes: 1 << 20, Timeout: time.Minute, MaxOutput: 1 << 10}
+	r1 := run(t, e, Request{Module: wasm(t, "fsspin"), Limits: lim})
+	r2 := run(t, e, Request{Module: wasm(t, "fsspin"), Limits: lim})
+	if r1.Status != StatusOutOfFuel || r1.FuelUsed != lim.Fuel || r2.Status != r1.Status {
+		t.Fatalf("fsspin: %s fuel %d, %s", r1.Status, r1.FuelUsed, r2.Status)
+	}
+
+	// Mounts the scratch tree cannot lay out are refused, not run.
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "x"), []byte("file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, ms := range [][]Mount{
+		{{HostDir: dir, GuestDir: "/data"}, {HostDir: dir, GuestDir: "data/"}},
+		{{HostDir: dir, GuestDir: "/data"}, {HostDir: dir, GuestDir: "/data/x/y"}},
+		{{HostDir: dir, GuestDir: "/x"}, {HostDir: dir, GuestDir: "/"}},
+		{{HostDir: dir, GuestDir: ""}},
+	} {
+		_, err := e.Run(context.Background(), Request{Module: wasm(t, "hello"), Mounts: ms, Limits: lim})
+		if !IsRefusal(err) {
+			t.Fatalf("mounts %v: %v, want a refusal", ms, err)
+		}
+	}
+	// A host directory that cannot be read is host trouble, not a result.
+	_, err := e.Run(context.Background(), Request{Module: wasm(t, "hello"), Mounts: []Mount{{HostDir: filepath.Join(dir, "missing"), GuestDir: "/d"}}, Limits: lim})
+	if err == nil || IsRefusal(err) {
+		t.Fatalf("missing host dir: %v", err)
+	}
 }

@@ -148,11 +148,16 @@ func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 	for _, m := range mounts {
 		dir, err := fsys.MkdirAll(fsys.Root(), m.GuestDir)
 		if err != nil {
-			return fmt.Errorf("engine: mount %s: %w", m.GuestDir, err)
+			// A mount point inside an earlier mount, where that mount has a
+			// file: the request's mounts do not fit together.
+			return fmt.Errorf("%w: mount %s: %w", ErrInvalidRequest, m.GuestDir, err)
 		}
 		if err := fsys.Seed(dir, os.DirFS(m.HostDir), false); err != nil {
-			if scratchfs.Code(err) == scratchfs.ErrNoSpace {
+			switch scratchfs.Code(err) {
+			case scratchfs.ErrNoSpace:
 				return fmt.Errorf("engine: mount %s: %w", m.GuestDir, err)
+			case scratchfs.ErrExist:
+				return fmt.Errorf("%w: mount %s overlaps another mount: %w", ErrInvalidRequest, m.GuestDir, err)
 			}
 			return fmt.Errorf("engine: cannot mount %s as %s: %w", m.HostDir, m.GuestDir, err)
 		}
