@@ -112,7 +112,6 @@ func writeSizes(c *wasmtime.Caller, list []string, countPtr, sizePtr int32) int3
 func defineStdioWASI(l *wasmtime.Linker) error {
 	const mod = "wasi_snapshot_preview1"
 	type I = int32
-	type L = int64
 	type C = *wasmtime.Caller
 	defs := map[string]interface{}{
 		"args_get":          func(c C, ptrs, buf I) I { return writeStrings(c, stateOf(c).args, ptrs, buf) },
