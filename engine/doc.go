@@ -119,7 +119,11 @@
 //     the out-of-memory rule measures linear memory against the limit less
 //     the files. The host reservation (Config.Reservation) is unchanged.
 //   - Fuel: the file calls charge the same prices as the stdio calls (per
-//     call and per byte moved or per path byte).
+//     call and per byte moved), plus, at the per-byte price, the host work
+//     scratchfs counts beyond that (path components walked, bytes
+//     zero-filled or copied when a file grows or shrinks, directory entries
+//     shifted or listed): no call costs the host much more than it costs
+//     the guest.
 //   - Answers follow wasmtime's WASI with a writable preopen (rights, fd
 //     numbers: one above the highest open; EBADF for file calls on
 //     directories; reads and writes move the first non-empty iovec; fd_pwrite

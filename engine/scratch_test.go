@@ -402,3 +402,33 @@ func TestScratchFuelAndMounts(t *testing.T) {
 		t.Fatalf("missing host dir: %v", err)
 	}
 }
+
+// truncspin grows a file in /tmp to 4 MiB and back to 0 forever: the
+// zero-filling is host work the guest must pay for, so it ends out-of-fuel
+// after a bounded number of rounds.
+func init() {
+	fixtures["truncspin"] = `(module
+  (import "wasi_snapshot_preview1" "path_open" (func $open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_filestat_set_size" (func $size (param i32 i64) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "f")
+  (func (export "_start")
+    (local $fd i32)
+    (drop (call $open (i32.const 3) (i32.const 0) (i32.const 16) (i32.const 1) (i32.const 1)
+      (i64.const 0x400000) (i64.const 0) (i32.const 0) (i32.const 32)))
+    (local.set $fd (i32.load (i32.const 32)))
+    (loop $l
+      (drop (call $size (local.get $fd) (i64.const 0x400000)))
+      (drop (call $size (local.get $fd) (i64.const 0)))
+      (br $l))))`
+}
+
+func TestScratchHostWorkIsCharged(t *testing.T) {
+	e := newEngine(t, Config{})
+	// 1e6 fuel pays for about 16 MB of zeroing: a handful of rounds.
+	lim := Limits{Fuel: 1_000_000, MemoryBytes: 8 << 20, Timeout: time.Minute, MaxOutput: 1 << 10}
+	r := run(t, e, Request{Module: wasm(t, "truncspin"), Limits: lim})
+	if r.Status != StatusOutOfFuel {
+		t.Fatalf("truncspin: %s %s", r.Status, r.Message)
+	}
+}

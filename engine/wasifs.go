@@ -251,10 +251,11 @@ func fsErrno(err error) int32 {
 // fileOnly reproduce wasmtime's classification: file operations on a
 // directory are EBADF, directory operations on a file ENOTDIR.
 type fsCtx struct {
-	s   *detState
-	c   *wasmtime.Caller
-	mem []byte
-	e   *fdEntry
+	s    *detState
+	c    *wasmtime.Caller
+	mem  []byte
+	e    *fdEntry
+	work uint64 // the file system's work count when the call started
 }
 
 const (
@@ -285,13 +286,18 @@ func fsCall(c *wasmtime.Caller, fd int32, kind int, extra int) (x fsCtx, errno i
 	}
 	// The tree may use what linear memory leaves of the limit.
 	s.fs.SetBudget(int64(s.memLimit) - int64(len(mem)))
-	return fsCtx{s: s, c: c, mem: mem, e: e}, errnoSuccess, true
+	return fsCtx{s: s, c: c, mem: mem, e: e, work: s.fs.Work()}, errnoSuccess, true
 }
 
-// done publishes a change of the tree's size to the store's memory limit
-// and returns errno.
+// done charges the work the file system did beyond the bytes already paid
+// for (scratchfs.FS.Work: path walking, zero-filling, shifting directory
+// entries), publishes a change of the tree's size to the store's memory
+// limit, and returns errno.
 func (x fsCtx) done(errno int32) int32 {
 	s := x.s
+	if w := s.fs.Work() - x.work; w > 0 {
+		charge(x.c, w/fuelPerBytes) // when short of fuel, the guest traps at its next check
+	}
 	if u := s.fs.Used(); u != s.fsUsed && s.store != nil {
 		s.fsUsed = u
 		s.store.Limiter(max(int64(s.memLimit)-u, 0), storeTableElements, storeInstances, storeTables, storeMemories)
@@ -399,7 +405,7 @@ func fsRead(c *wasmtime.Caller, fd, iovs, n int32, off int64, positional bool, n
 		k, err = x.e.f.Read(b)
 	}
 	if err != nil {
-		return fsErrno(err)
+		return x.done(fsErrno(err))
 	}
 	binary.LittleEndian.PutUint32(dst, uint32(k))
 	return errnoSuccess
@@ -471,7 +477,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			}
 			pos, err := x.e.f.Seek(off, int(whence))
 			if err != nil {
-				return fsErrno(err)
+				return x.done(fsErrno(err))
 			}
 			binary.LittleEndian.PutUint64(dst, uint64(pos))
 			return errnoSuccess
@@ -575,7 +581,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			if errno != errnoSuccess {
 				return errno
 			}
-			return fsErrno(x.e.f.SetTimes(a, m))
+			return x.done(fsErrno(x.e.f.SetTimes(a, m)))
 		},
 		"fd_prestat_get": func(c C, fd, out I) I {
 			if isStdio(fd) {
@@ -634,7 +640,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			}
 			ents, err := x.e.f.ReadDir(uint64(cookie))
 			if err != nil {
-				return fsErrno(err)
+				return x.done(fsErrno(err))
 			}
 			w := 0
 			var rec []byte
@@ -650,7 +656,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 				w += copy(out[w:], rec) // the last entry may be cut: the guest asks again with a bigger buffer
 			}
 			binary.LittleEndian.PutUint32(usedDst, uint32(w))
-			return errnoSuccess
+			return x.done(errnoSuccess)
 		},
 		"fd_renumber": func(c C, from, to I) I {
 			if isStdio(from) || isStdio(to) {
@@ -812,10 +818,10 @@ func pathFilestatGet(c *wasmtime.Caller, fd, flags, p, n, out int32) int32 {
 	}
 	st, err := x.s.fs.Stat(x.e.f.Node(), name, flags&lookupFollow != 0)
 	if err != nil {
-		return fsErrno(err)
+		return x.done(fsErrno(err))
 	}
 	putFilestat(dst, st)
-	return errnoSuccess
+	return x.done(errnoSuccess)
 }
 
 func pathFilestatSetTimes(c *wasmtime.Caller, fd, flags, p, n int32, atim, mtim int64, fst int32) int32 {
@@ -834,7 +840,7 @@ func pathFilestatSetTimes(c *wasmtime.Caller, fd, flags, p, n int32, atim, mtim 
 	if errno != errnoSuccess {
 		return errno
 	}
-	return fsErrno(x.s.fs.SetTimes(x.e.f.Node(), name, flags&lookupFollow != 0, a, m))
+	return x.done(fsErrno(x.s.fs.SetTimes(x.e.f.Node(), name, flags&lookupFollow != 0, a, m)))
 }
 
 func pathReadlink(c *wasmtime.Caller, fd, p, n, buf, bufLen, used int32) int32 {
@@ -855,11 +861,11 @@ func pathReadlink(c *wasmtime.Caller, fd, p, n, buf, bufLen, used int32) int32 {
 	}
 	target, err := x.s.fs.Readlink(x.e.f.Node(), name)
 	if err != nil {
-		return fsErrno(err)
+		return x.done(fsErrno(err))
 	}
 	k := copy(out, target) // cut to the buffer, as readlink(2)
 	binary.LittleEndian.PutUint32(usedDst, uint32(k))
-	return errnoSuccess
+	return x.done(errnoSuccess)
 }
 
 // pathOpen maps WASI's rights to access modes the way wasmtime does: read

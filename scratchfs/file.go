@@ -295,7 +295,8 @@ type Dirent struct {
 // ReadDir lists the directory from cookie on: ".", "..", then the entries
 // in byte order of their names. Cookie 0 takes a snapshot that later
 // cookies read, so a guest removing entries while it lists them (rm -r)
-// neither skips nor repeats any. The returned slice must not be modified.
+// neither skips nor repeats any. The returned slice must not be modified
+// and is valid until the handle's next ReadDir, Seek or Close.
 func (h *File) ReadDir(cookie uint64) ([]Dirent, error) {
 	if h.closed {
 		return nil, ErrBadHandle
@@ -309,6 +310,7 @@ func (h *File) ReadDir(cookie uint64) ([]Dirent, error) {
 		h.snap = append(h.snap,
 			Dirent{Name: ".", Ino: d.ino, Kind: KindDir, Next: 1},
 			Dirent{Name: "..", Ino: d.parent.ino, Kind: KindDir, Next: 2})
+		h.fs.work += entryWork * uint64(len(d.names)+2)
 		for i, name := range d.names {
 			c := d.entries[name]
 			h.snap = append(h.snap, Dirent{Name: name, Ino: c.ino, Kind: c.kind, Next: uint64(i + 3)})

@@ -91,6 +91,7 @@ type FS struct {
 	budget  int64
 	used    int64
 	slack   int64 // spare capacity of file buffers, Σ cap-len
+	work    uint64
 	nextIno uint64
 	clock   func() int64
 	confine bool
@@ -151,6 +152,18 @@ func (f *FS) Root() *Node { return f.root }
 // Used returns the bytes currently accounted against the budget.
 func (f *FS) Used() int64 { return f.used }
 
+// Work returns a deterministic count of the work done so far beyond moving
+// the bytes a caller passes in or out: path components and symlink targets
+// scanned, bytes zeroed or copied when a file grows or shrinks, directory
+// entries shifted or listed (counted as 16 bytes each). A sandbox charges
+// its guest for the difference across a call, so that no call costs the
+// host much more than the guest pays (a guest truncating a file between 0
+// and 100 MB in a loop pays for the zeroing).
+func (f *FS) Work() uint64 { return f.work }
+
+// entryWork is what shifting or listing one directory entry counts.
+const entryWork = 16
+
 // Budget returns the current budget.
 func (f *FS) Budget() int64 { return f.budget }
 
@@ -192,6 +205,7 @@ func entryCost(name string) int64 { return EntryOverhead + int64(len(name)) }
 // addEntry links n into dir under name; the caller has reserved its cost.
 func (f *FS) addEntry(dir *Node, name string, n *Node) {
 	i, _ := slices.BinarySearch(dir.names, name)
+	f.work += entryWork * uint64(len(dir.names)-i+1)
 	dir.names = slices.Insert(dir.names, i, name)
 	dir.entries[name] = n
 	if n.kind == KindDir {
@@ -206,6 +220,7 @@ func (f *FS) addEntry(dir *Node, name string, n *Node) {
 func (f *FS) dropEntry(dir *Node, name string) {
 	n := dir.entries[name]
 	if i, ok := slices.BinarySearch(dir.names, name); ok {
+		f.work += entryWork * uint64(len(dir.names)-i)
 		dir.names = slices.Delete(dir.names, i, i+1)
 	}
 	delete(dir.entries, name)
@@ -257,11 +272,13 @@ func (f *FS) resize(n *Node, size int64) error {
 	case size <= int64(cap(n.data)):
 		if size > old {
 			clear(n.data[old:size]) // bytes past len may hold data from before a shrink
+			f.work += uint64(size - old)
 		}
 		n.data = n.data[:size]
 		if c := int64(cap(n.data)); c > 2*size+4096 {
 			// Give back most of a buffer that shrank a lot.
 			n.data = slices.Clip(slices.Clone(n.data))
+			f.work += uint64(size)
 		}
 	default:
 		// Amortised doubling, but spare capacity only from the unused
@@ -270,6 +287,7 @@ func (f *FS) resize(n *Node, size int64) error {
 		buf := make([]byte, size, size+spare)
 		copy(buf, n.data)
 		n.data = buf
+		f.work += uint64(size + spare)
 	}
 	f.slack += int64(cap(n.data)-len(n.data)) - before
 	return nil
@@ -324,6 +342,7 @@ func (f *FS) walkFrom(base, cur *Node, path string, followLast bool, links *int)
 			rest = ""
 		}
 		last := strings.TrimLeft(rest, "/") == ""
+		f.work += uint64(len(comp)) + 1
 		if cur.kind != KindDir {
 			return nil, ErrNotDir
 		}
@@ -350,6 +369,7 @@ func (f *FS) walkFrom(base, cur *Node, path string, followLast bool, links *int)
 				return nil, ErrLoop
 			}
 			t := child.target
+			f.work += uint64(len(t))
 			if t[0] == '/' {
 				if f.confine {
 					return nil, ErrPerm
@@ -661,6 +681,7 @@ func (f *FS) rename(oldBase *Node, oldPath string, newBase *Node, newPath string
 	}
 	if src.kind == KindDir {
 		for d := nd; ; d = d.parent {
+			f.work += entryWork
 			if d == src {
 				return ErrInvalid
 			}
