@@ -58,6 +58,7 @@ type detState struct {
 	// memory limit follows its size, and its size when last published.
 	fs       *scratchfs.FS
 	fds      map[int32]*fdEntry
+	maxFD    int32 // the highest open descriptor (2 when only stdio is)
 	memLimit uint64
 	store    *wasmtime.Store
 	fsUsed   int64

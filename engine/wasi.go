@@ -181,7 +181,7 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 				if !ok {
 					return errno
 				}
-				delete(x.s.fds, fd)
+				x.s.dropFD(fd)
 				return x.done(fsErrno(x.e.f.Close()))
 			}
 			s, e, ok := stdioCall(c, fd)

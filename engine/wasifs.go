@@ -139,10 +139,14 @@ func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 	if err != nil {
 		return err
 	}
-	s.fs, s.memLimit, s.fds = fsys, memLimit, map[int32]*fdEntry{}
-	preopen := func(dir *scratchfs.Node, name string) {
-		fd := s.nextFD()
-		s.fds[fd] = &fdEntry{f: fsys.OpenNode(dir, scratchfs.ORead|scratchfs.ODirectory), preopen: name}
+	s.fs, s.memLimit, s.fds, s.maxFD = fsys, memLimit, map[int32]*fdEntry{}, 2
+	preopen := func(dir *scratchfs.Node, name string) error {
+		f, err := fsys.OpenNode(dir, scratchfs.ORead|scratchfs.ODirectory)
+		if err != nil {
+			return fmt.Errorf("engine: preopen %s: %w", name, err)
+		}
+		s.addFD(&fdEntry{f: f, preopen: name})
+		return nil
 	}
 	haveTmp := false
 	for _, m := range mounts {
@@ -161,15 +165,23 @@ func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 			}
 			return fmt.Errorf("engine: cannot mount %s as %s: %w", m.HostDir, m.GuestDir, err)
 		}
-		preopen(dir, m.GuestDir)
+		if err := preopen(dir, m.GuestDir); err != nil {
+			return err
+		}
 		haveTmp = haveTmp || path.Clean("/"+m.GuestDir) == tmpDir
 	}
 	if !haveTmp {
 		dir, err := fsys.MkdirAll(fsys.Root(), tmpDir)
 		if err != nil {
-			return fmt.Errorf("engine: %s: %w", tmpDir, err)
+			if scratchfs.Code(err) == scratchfs.ErrNoSpace {
+				return err
+			}
+			// A mount at / holding a file named tmp.
+			return fmt.Errorf("%w: %s: %w", ErrInvalidRequest, tmpDir, err)
 		}
-		preopen(dir, tmpDir)
+		if err := preopen(dir, tmpDir); err != nil {
+			return err
+		}
 	}
 	s.fsUsed = fsys.Used()
 	return nil
@@ -192,14 +204,22 @@ func checkMounts(mounts []Mount) error {
 	return nil
 }
 
-// nextFD is wasmtime's choice of a new descriptor: one above the highest
-// open one.
-func (s *detState) nextFD() int32 {
-	fd := int32(2)
-	for k := range s.fds {
-		fd = max(fd, k)
+// addFD installs e at wasmtime's choice of a new descriptor: one above
+// the highest open one.
+func (s *detState) addFD(e *fdEntry) int32 {
+	s.maxFD++
+	s.fds[s.maxFD] = e
+	return s.maxFD
+}
+
+// dropFD removes fd, keeping maxFD the highest open descriptor (at least
+// 2, stdio). Lowering it costs one step per descriptor ever allocated, so
+// it adds at most a constant per open.
+func (s *detState) dropFD(fd int32) {
+	delete(s.fds, fd)
+	for s.maxFD > 2 && s.fds[s.maxFD] == nil {
+		s.maxFD--
 	}
-	return fd + 1
 }
 
 func isStdio(fd int32) bool { return fd >= 0 && fd <= 2 }
@@ -678,7 +698,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			}
 			_ = old.f.Close()
 			x.s.fds[to] = x.e
-			delete(x.s.fds, from)
+			x.s.dropFD(from)
 			return x.done(errnoSuccess)
 		},
 		"path_open":               pathOpen,
@@ -925,8 +945,7 @@ func pathOpen(c *wasmtime.Caller, fd, dirflags, p, n, oflags int32, base, _ int6
 	if err != nil {
 		return x.done(fsErrno(err))
 	}
-	newFD := x.s.nextFD()
-	x.s.fds[newFD] = &fdEntry{f: f, nonblock: fdflags&fdflagNonblock != 0}
+	newFD := x.s.addFD(&fdEntry{f: f, nonblock: fdflags&fdflagNonblock != 0})
 	binary.LittleEndian.PutUint32(dst, uint32(newFD))
 	return x.done(errnoSuccess)
 }

@@ -17,7 +17,9 @@
 //
 // Every byte the guest can make the host hold is counted against the
 // budget: file contents (their size), NodeOverhead per node, EntryOverhead
-// plus the name's length per directory entry, and a symlink's target. An
+// plus the name's length per directory entry, a symlink's target,
+// HandleOverhead per open File and SnapshotEntryCost per entry of the
+// directory listings handles hold. An
 // operation that would exceed it fails with ErrNoSpace and changes
 // nothing: writes are all or nothing. Host memory beyond the budget is
 // bounded too: spare capacity kept to make appends cheap is only granted

@@ -463,7 +463,7 @@ func TestBudget(t *testing.T) {
 	}
 	h, err := f.Open(f.Root(), "f", OWrite|OCreate)
 	mustOK(t, err)
-	if f.Used() != start+NodeOverhead+entryCost("f") {
+	if f.Used() != start+NodeOverhead+entryCost("f")+HandleOverhead {
 		t.Fatalf("file creation charged %d", f.Used()-start)
 	}
 	room := budget - f.Used()
@@ -493,6 +493,19 @@ func TestBudget(t *testing.T) {
 	mustOK(t, h.Close())
 	if f.Used() != start+NodeOverhead+entryCost("d") {
 		t.Fatalf("after close used %d", f.Used())
+	}
+	// A listing counts while a handle holds it.
+	d, err := f.Open(f.Root(), "/", ORead)
+	mustOK(t, err)
+	before = f.Used()
+	_, err = d.ReadDir(0)
+	mustOK(t, err)
+	if f.Used() != before+3*SnapshotEntryCost {
+		t.Fatalf("listing of 3 entries charged %d", f.Used()-before)
+	}
+	mustOK(t, d.Close())
+	if f.Used() != start+NodeOverhead+entryCost("d") {
+		t.Fatalf("after closing the listing used %d", f.Used())
 	}
 	if f.used+f.slack > 2*budget {
 		t.Fatalf("slack %d beyond the budget", f.slack)
@@ -580,7 +593,8 @@ func TestSeedDeterministic(t *testing.T) {
 		f := newFS(t, 1<<20, true)
 		mustOK(t, f.Seed(f.Root(), os.DirFS(host), false))
 		var b bytes.Buffer
-		h := f.OpenNode(f.Root(), ORead)
+		h, err := f.OpenNode(f.Root(), ORead)
+		mustOK(t, err)
 		ents, _ := h.ReadDir(0)
 		for _, e := range ents {
 			st, _ := f.Stat(f.Root(), e.Name, false)
