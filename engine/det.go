@@ -62,6 +62,7 @@ type detState struct {
 	memLimit uint64
 	store    *wasmtime.Store
 	fsUsed   int64
+	fsBase   int64 // the empty skeleton's share of fsUsed, not charged
 }
 
 func newDetState(taskID [32]byte, timestamp uint64) *detState {

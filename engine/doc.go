@@ -109,9 +109,13 @@
 //     (absolute paths, ".." above it and absolute symlinks are EPERM, as in
 //     wasmtime); names up to 255 bytes, paths 4096, 40 symlinks per lookup
 //     (ELOOP).
-//   - Memory: file contents plus a fixed overhead per node and per name
-//     (scratchfs.NodeOverhead, EntryOverhead) count in Limits.MemoryBytes,
-//     together with linear memory. A call that would take the files past
+//   - Memory: file contents plus a fixed overhead per node, per name, per
+//     open descriptor and per entry of a directory listing in progress
+//     (scratchfs.NodeOverhead, EntryOverhead, HandleOverhead,
+//     SnapshotEntryCost) count in Limits.MemoryBytes, together with linear
+//     memory; the empty skeleton (root, mount points, /tmp and the
+//     preopened descriptors) is free, so a guest that uses no files keeps
+//     the whole limit for linear memory. A call that would take the files past
 //     the limit less the current linear memory fails with ENOSPC and
 //     changes nothing; once files hold N bytes, memory.grow is refused
 //     beyond the limit less N. Mounts count from the start: a mount larger

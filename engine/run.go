@@ -370,7 +370,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	// cannot eat host memory. Linear memory gets what the seeded mounts
 	// leave of the limit, and follows the file system's size from then on
 	// (wasifs.go).
-	store.Limiter(int64(lim.MemoryBytes)-st.fsUsed, storeTableElements, storeInstances, storeTables, storeMemories)
+	store.Limiter(int64(lim.MemoryBytes)-st.fsCharged(), storeTableElements, storeInstances, storeTables, storeMemories)
 
 	fuel := lim.Fuel
 	if fuel > UnlimitedFuel {
@@ -446,7 +446,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		// The out-of-memory rule measures linear memory against what the
 		// scratch files left of the limit.
 		memLim := lim
-		memLim.MemoryBytes -= uint64(min(max(st.fsUsed, 0), int64(lim.MemoryBytes)))
+		memLim.MemoryBytes -= uint64(min(max(st.fsCharged(), 0), int64(lim.MemoryBytes)))
 		if err := e.classify(runErr, err != nil, memLim, res); err != nil {
 			return err
 		}

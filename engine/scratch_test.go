@@ -432,3 +432,26 @@ func TestScratchHostWorkIsCharged(t *testing.T) {
 		t.Fatalf("truncspin: %s %s", r.Status, r.Message)
 	}
 }
+
+// growall grows memory to exactly 32 pages (2 MiB) and writes memory.grow's
+// result as one byte: 1 (the old size) when granted.
+func init() {
+	fixtures["growall"] = `(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "_start")
+    (i32.store8 (i32.const 100) (memory.grow (i32.const 31)))
+    (i32.store (i32.const 0) (i32.const 100)) (i32.store (i32.const 4) (i32.const 1))
+    (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))`
+}
+
+// TestScratchSkeletonIsFree: the empty file system (root, /tmp, its handle)
+// takes nothing from the memory limit, so a guest that uses no files can
+// still grow its memory to exactly the limit, as before files existed.
+func TestScratchSkeletonIsFree(t *testing.T) {
+	e := newEngine(t, Config{})
+	r := run(t, e, Request{Module: wasm(t, "growall"), Limits: Limits{Fuel: 1 << 20, MemoryBytes: 2 << 20, Timeout: time.Minute, MaxOutput: 16}})
+	if r.Status != StatusOK || string(r.Output) != "\x01" || r.MemoryBytes != 2<<20 {
+		t.Fatalf("%s %q memory %d", r.Status, r.Output, r.MemoryBytes)
+	}
+}

@@ -132,7 +132,7 @@ type fdEntry struct {
 // host error.
 func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 	fsys, err := scratchfs.New(scratchfs.Options{
-		Budget:  int64(min(memLimit, 1<<62)),
+		Budget:  int64(min(memLimit, 1<<62)) + 1<<20, // the skeleton is free (below)
 		Clock:   func() int64 { return int64(s.baseNanos + s.elapsed) },
 		Confine: true,
 	})
@@ -148,7 +148,7 @@ func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 		s.addFD(&fdEntry{f: f, preopen: name})
 		return nil
 	}
-	haveTmp := false
+	haveTmp, seeded := false, int64(0)
 	for _, m := range mounts {
 		dir, err := fsys.MkdirAll(fsys.Root(), m.GuestDir)
 		if err != nil {
@@ -156,6 +156,7 @@ func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 			// file: the request's mounts do not fit together.
 			return fmt.Errorf("%w: mount %s: %w", ErrInvalidRequest, m.GuestDir, err)
 		}
+		before := fsys.Used()
 		if err := fsys.Seed(dir, os.DirFS(m.HostDir), false); err != nil {
 			switch scratchfs.Code(err) {
 			case scratchfs.ErrNoSpace:
@@ -165,6 +166,7 @@ func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 			}
 			return fmt.Errorf("engine: cannot mount %s as %s: %w", m.HostDir, m.GuestDir, err)
 		}
+		seeded += fsys.Used() - before
 		if err := preopen(dir, m.GuestDir); err != nil {
 			return err
 		}
@@ -183,9 +185,16 @@ func (s *detState) newScratch(mounts []Mount, memLimit uint64) error {
 			return err
 		}
 	}
+	// The skeleton (root, mount points, /tmp, the preopened handles) is
+	// free: a guest that touches no file keeps exactly the memory limit it
+	// had before files existed. The mounts' contents count.
 	s.fsUsed = fsys.Used()
+	s.fsBase = s.fsUsed - seeded
 	return nil
 }
+
+// fsCharged is what the files take from the memory limit.
+func (s *detState) fsCharged() int64 { return s.fsUsed - s.fsBase }
 
 // checkMounts refuses mounts the scratch tree cannot lay out: two mounts
 // at one guest directory would merge two host trees.
@@ -305,7 +314,7 @@ func fsCall(c *wasmtime.Caller, fd int32, kind int, extra int) (x fsCtx, errno i
 		return x, errnoNotdir, false
 	}
 	// The tree may use what linear memory leaves of the limit.
-	s.fs.SetBudget(int64(s.memLimit) - int64(len(mem)))
+	s.fs.SetBudget(int64(s.memLimit) - int64(len(mem)) + s.fsBase)
 	return fsCtx{s: s, c: c, mem: mem, e: e, work: s.fs.Work()}, errnoSuccess, true
 }
 
@@ -320,7 +329,7 @@ func (x fsCtx) done(errno int32) int32 {
 	}
 	if u := s.fs.Used(); u != s.fsUsed && s.store != nil {
 		s.fsUsed = u
-		s.store.Limiter(max(int64(s.memLimit)-u, 0), storeTableElements, storeInstances, storeTables, storeMemories)
+		s.store.Limiter(max(int64(s.memLimit)-s.fsCharged(), 0), storeTableElements, storeInstances, storeTables, storeMemories)
 	}
 	return errno
 }

@@ -57,8 +57,8 @@ const (
 // hold them, so that a guest creating millions of empty files runs out of
 // budget rather than out of host memory.
 const (
-	NodeOverhead  = 128
-	EntryOverhead = 32
+	NodeOverhead  = 256
+	EntryOverhead = 64
 )
 
 // Defaults for the limits in Options.
