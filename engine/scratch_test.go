@@ -277,7 +277,6 @@ func TestScratchMirrorsWasmtime(t *testing.T) {
 		"nlink e":             "a directory's size is the host's in wasmtime, 0 here",
 		"readdir":             "wasmtime lists in host order, we in name order",
 		"readdir from cookie": "follows from the order",
-		"renumber stdio":      "wasmtime can renumber onto stdio (its output then goes elsewhere); we refuse with ENOTSUP",
 	}
 	lines := func(out []byte) map[string]string {
 		m := map[string]string{}

@@ -40,7 +40,7 @@ func iovecs(mem []byte, iovs, n int32) ([][]byte, int32) {
 }
 
 func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
-	if !isStdio(fd) {
+	if !isStdio(c, fd) {
 		return fsWrite(c, fd, iovs, n, 0, false, nwritten)
 	}
 	s := stateOf(c)
@@ -49,10 +49,10 @@ func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
 		return errnoFault
 	}
 	var w *capWriter
-	switch {
-	case fd == 1 && !s.closed[1]:
+	switch s.stream(fd) {
+	case 1:
 		w = s.stdout
-	case fd == 2 && !s.closed[2]:
+	case 2:
 		w = s.stderr
 	default:
 		return errnoBadf
@@ -80,7 +80,7 @@ func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
 }
 
 func fdRead(c *wasmtime.Caller, fd, iovs, n, nread int32) int32 {
-	if !isStdio(fd) {
+	if !isStdio(c, fd) {
 		return fsRead(c, fd, iovs, n, 0, false, nread)
 	}
 	s := stateOf(c)
@@ -88,7 +88,7 @@ func fdRead(c *wasmtime.Caller, fd, iovs, n, nread int32) int32 {
 	if s == nil || mem == nil {
 		return errnoFault
 	}
-	if fd != 0 || s.closed[0] {
+	if s.stream(fd) != 0 {
 		return errnoBadf
 	}
 	bufs, errno := iovecs(mem, iovs, n)

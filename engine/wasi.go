@@ -33,10 +33,8 @@ const (
 	rightFdWrite = 1 << 6
 )
 
-// open reports whether fd is one of the stdio descriptors and not closed.
-func (s *detState) open(fd int32) bool {
-	return fd >= 0 && fd <= 2 && !s.closed[fd]
-}
+// open reports whether fd holds a stdio stream.
+func (s *detState) open(fd int32) bool { return s.stream(fd) >= 0 }
 
 // stdioCall charges the base price and classifies fd: ok is false with the
 // errno to return when fd is not an open stdio descriptor.
@@ -120,7 +118,7 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 		"environ_sizes_get": func(c C, n, size I) I { return writeSizes(c, stateOf(c).env, n, size) },
 
 		"fd_fdstat_get": func(c C, fd, out I) I {
-			if !isStdio(fd) {
+			if !isStdio(c, fd) {
 				x, errno, ok := fsCall(c, fd, anyKind, 0)
 				if !ok {
 					return errno
@@ -141,7 +139,7 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			}
 			clear(dst) // filetype unknown, no flags
 			rights := uint64(rightFdWrite)
-			if fd == 0 {
+			if stateOf(c).stream(fd) == 0 {
 				rights = rightFdRead
 			}
 			binary.LittleEndian.PutUint64(dst[8:], rights)
@@ -149,7 +147,7 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_filestat_get": func(c C, fd, out I) I {
-			if !isStdio(fd) {
+			if !isStdio(c, fd) {
 				x, errno, ok := fsCall(c, fd, anyKind, 0)
 				if !ok {
 					return errno
@@ -176,7 +174,7 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_close": func(c C, fd I) I {
-			if !isStdio(fd) {
+			if !isStdio(c, fd) {
 				x, errno, ok := fsCall(c, fd, anyKind, 0)
 				if !ok {
 					return errno
@@ -188,7 +186,11 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			if !ok {
 				return e
 			}
-			s.closed[fd] = true
+			if s.fds[fd] != nil {
+				s.dropFD(fd) // a renumbered stream
+			} else {
+				s.closed[fd] = true
+			}
 			return errnoSuccess
 		},
 		"sock_accept":   func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoNotsock) },

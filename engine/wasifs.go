@@ -118,11 +118,13 @@ const (
 		rightFdFilestatSetTime | rightPollFdReadwrite
 )
 
-// fdEntry is one descriptor >= 3: a scratchfs handle.
+// fdEntry is a descriptor other than the stdio streams in their places:
+// a scratchfs handle, or a stdio stream the guest renumbered elsewhere.
 type fdEntry struct {
 	f        *scratchfs.File
 	preopen  string // the guest path of a preopened directory, else ""
 	nonblock bool   // only reported back by fd_fdstat_get
+	std      int    // 1 + the stdio stream this descriptor holds; 0 for a file
 }
 
 // newScratch builds the execution's file system: the mounts seeded from
@@ -231,7 +233,31 @@ func (s *detState) dropFD(fd int32) {
 	}
 }
 
-func isStdio(fd int32) bool { return fd >= 0 && fd <= 2 }
+// isStdio reports whether fd is answered by the stdio code (stdio.go,
+// wasi.go): it holds a stdio stream, possibly renumbered, or it is one of
+// 0-2 and holds no file (closed stdio: EBADF there, as before files).
+func isStdio(c *wasmtime.Caller, fd int32) bool {
+	s := stateOf(c)
+	if s == nil {
+		return fd >= 0 && fd <= 2
+	}
+	if e := s.fds[fd]; e != nil {
+		return e.std != 0
+	}
+	return fd >= 0 && fd <= 2
+}
+
+// stream returns the stdio stream (0 stdin, 1 stdout, 2 stderr) that fd
+// holds, or -1.
+func (s *detState) stream(fd int32) int {
+	if e := s.fds[fd]; e != nil {
+		return e.std - 1
+	}
+	if fd >= 0 && fd <= 2 && !s.closed[fd] {
+		return int(fd)
+	}
+	return -1
+}
 
 // fsErrno maps a scratchfs error to its WASI errno.
 func fsErrno(err error) int32 {
@@ -303,7 +329,7 @@ func fsCall(c *wasmtime.Caller, fd int32, kind int, extra int) (x fsCtx, errno i
 		return x, errnoSuccess, false
 	}
 	e := s.fds[fd]
-	if e == nil {
+	if e == nil || e.std != 0 {
 		return x, errnoBadf, false
 	}
 	isDir := e.f.Node().Kind() == scratchfs.KindDir
@@ -490,7 +516,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 	type C = *wasmtime.Caller
 	defs := map[string]interface{}{
 		"fd_seek": func(c C, fd I, off L, whence, out I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoSpipe)
 			}
 			x, errno, ok := fsCall(c, fd, fileOnly, 0)
@@ -512,7 +538,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_tell": func(c C, fd, out I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoSpipe)
 			}
 			x, errno, ok := fsCall(c, fd, fileOnly, 0)
@@ -527,19 +553,19 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_pread": func(c C, fd, iovs, n I, off L, nread I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoSpipe)
 			}
 			return fsRead(c, fd, iovs, n, off, true, nread)
 		},
 		"fd_pwrite": func(c C, fd, iovs, n I, off L, nwritten I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoSpipe)
 			}
 			return fsWrite(c, fd, iovs, n, off, true, nwritten)
 		},
 		"fd_advise": func(c C, fd I, _, _ L, advice I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			if _, errno, ok := fsCall(c, fd, fileOnly, 0); !ok {
@@ -551,7 +577,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return errnoSuccess // advice changes nothing in memory
 		},
 		"fd_allocate": func(c C, fd I, _, _ L) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			if _, errno, ok := fsCall(c, fd, fileOnly, 0); !ok {
@@ -562,7 +588,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 		"fd_datasync": func(c C, fd I) I { return fsNoop(c, fd) },
 		"fd_sync":     func(c C, fd I) I { return fsNoop(c, fd) },
 		"fd_fdstat_set_flags": func(c C, fd, flags I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, fileOnly, 0)
@@ -577,7 +603,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_fdstat_set_rights": func(c C, fd I, _, _ L) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			if _, errno, ok := fsCall(c, fd, anyKind, 0); !ok {
@@ -586,7 +612,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return errnoNotsup
 		},
 		"fd_filestat_set_size": func(c C, fd I, size L) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, fileOnly, 0)
@@ -599,7 +625,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return x.done(fsErrno(x.e.f.Truncate(size)))
 		},
 		"fd_filestat_set_times": func(c C, fd I, atim, mtim L, fst I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, anyKind, 0)
@@ -613,7 +639,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return x.done(fsErrno(x.e.f.SetTimes(a, m)))
 		},
 		"fd_prestat_get": func(c C, fd, out I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, anyKind, 0)
@@ -632,7 +658,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_prestat_dir_name": func(c C, fd, buf, n I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, anyKind, 0)
@@ -653,7 +679,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_readdir": func(c C, fd, buf, n I, cookie L, used I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, anyKind, int(uint32(n)))
@@ -688,27 +714,42 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return x.done(errnoSuccess)
 		},
 		"fd_renumber": func(c C, from, to I) I {
-			if isStdio(from) || isStdio(to) {
-				if _, e, ok := stdioCall(c, from); !ok && isStdio(from) {
-					return e
-				}
-				return errnoNotsup // stdio stays where it is
+			s := stateOf(c)
+			if s == nil {
+				return errnoFault
 			}
-			x, errno, ok := fsCall(c, from, anyKind, 0)
-			if !ok {
-				return errno
+			if !charge(c, fuelHostCall) {
+				return errnoSuccess
 			}
-			old := x.s.fds[to]
-			if old == nil {
+			openAt := func(fd int32) bool { return s.fds[fd] != nil || s.stream(fd) >= 0 }
+			if !openAt(from) || !openAt(to) {
 				return errnoBadf
 			}
 			if from == to {
 				return errnoSuccess
 			}
-			_ = old.f.Close()
-			x.s.fds[to] = x.e
-			x.s.dropFD(from)
-			return x.done(errnoSuccess)
+			// What from holds moves to to; what to held is closed.
+			moving := s.fds[from]
+			if moving == nil {
+				moving = &fdEntry{std: int(from) + 1} // a stdio stream in its own place
+			}
+			if old := s.fds[to]; old != nil && old.f != nil {
+				_ = old.f.Close()
+			}
+			delete(s.fds, to)
+			if to <= 2 {
+				s.closed[to] = true
+			}
+			if from <= 2 {
+				s.closed[from] = true
+			}
+			if moving.std == int(to)+1 {
+				s.closed[to] = false // a stream back in its own place
+			} else {
+				s.fds[to] = moving
+			}
+			s.dropFD(from)
+			return fsCtx{s: s, c: c, work: s.fs.Work()}.done(errnoSuccess)
 		},
 		"path_open":               pathOpen,
 		"path_create_directory":   func(c C, fd, p, n I) I { return pathOp(c, fd, p, n, (*scratchfs.FS).Mkdir) },
@@ -718,7 +759,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 		"path_filestat_set_times": pathFilestatSetTimes,
 		"path_readlink":           pathReadlink,
 		"path_rename": func(c C, fd, op, on, fd2, np, nn I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, dirOnly, int(on)+int(nn))
@@ -743,7 +784,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return x.done(fsErrno(x.s.fs.Rename(x.e.f.Node(), from, d2.f.Node(), to)))
 		},
 		"path_symlink": func(c C, tp, tn, fd, np, nn I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, dirOnly, int(tn)+int(nn))
@@ -764,7 +805,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 			return x.done(fsErrno(x.s.fs.Symlink(target, x.e.f.Node(), p)))
 		},
 		"path_link": func(c C, fd, flags, op, on, fd2, np, nn I) I {
-			if isStdio(fd) {
+			if isStdio(c, fd) {
 				return badfOr(c, fd, errnoBadf)
 			}
 			x, errno, ok := fsCall(c, fd, dirOnly, int(on)+int(nn))
@@ -803,7 +844,7 @@ func defineFSWASI(l *wasmtime.Linker) error {
 // fsNoop is fd_sync / fd_datasync: memory is all the storage there is.
 // Directories are EBADF, as wasmtime answers.
 func fsNoop(c *wasmtime.Caller, fd int32) int32 {
-	if isStdio(fd) {
+	if isStdio(c, fd) {
 		return badfOr(c, fd, errnoBadf)
 	}
 	_, errno, ok := fsCall(c, fd, fileOnly, 0)
@@ -815,7 +856,7 @@ func fsNoop(c *wasmtime.Caller, fd int32) int32 {
 
 // pathOp runs a directory operation taking one path.
 func pathOp(c *wasmtime.Caller, fd, p, n int32, op func(*scratchfs.FS, *scratchfs.Node, string) error) int32 {
-	if isStdio(fd) {
+	if isStdio(c, fd) {
 		return badfOr(c, fd, errnoBadf)
 	}
 	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
@@ -830,7 +871,7 @@ func pathOp(c *wasmtime.Caller, fd, p, n int32, op func(*scratchfs.FS, *scratchf
 }
 
 func pathFilestatGet(c *wasmtime.Caller, fd, flags, p, n, out int32) int32 {
-	if isStdio(fd) {
+	if isStdio(c, fd) {
 		return badfOr(c, fd, errnoBadf)
 	}
 	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
@@ -854,7 +895,7 @@ func pathFilestatGet(c *wasmtime.Caller, fd, flags, p, n, out int32) int32 {
 }
 
 func pathFilestatSetTimes(c *wasmtime.Caller, fd, flags, p, n int32, atim, mtim int64, fst int32) int32 {
-	if isStdio(fd) {
+	if isStdio(c, fd) {
 		return badfOr(c, fd, errnoBadf)
 	}
 	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
@@ -873,7 +914,7 @@ func pathFilestatSetTimes(c *wasmtime.Caller, fd, flags, p, n int32, atim, mtim 
 }
 
 func pathReadlink(c *wasmtime.Caller, fd, p, n, buf, bufLen, used int32) int32 {
-	if isStdio(fd) {
+	if isStdio(c, fd) {
 		return badfOr(c, fd, errnoBadf)
 	}
 	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
@@ -901,7 +942,7 @@ func pathReadlink(c *wasmtime.Caller, fd, p, n, buf, bufLen, used int32) int32 {
 // if the base rights hold fd_read or fd_readdir, write if they hold any of
 // fd_write, fd_datasync, fd_allocate or fd_filestat_set_size.
 func pathOpen(c *wasmtime.Caller, fd, dirflags, p, n, oflags int32, base, _ int64, fdflags, out int32) int32 {
-	if isStdio(fd) {
+	if isStdio(c, fd) {
 		return badfOr(c, fd, errnoBadf)
 	}
 	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
