@@ -454,3 +454,35 @@ func TestScratchSkeletonIsFree(t *testing.T) {
 		t.Fatalf("%s %q memory %d", r.Status, r.Output, r.MemoryBytes)
 	}
 }
+
+// stdiomove renumbers stdout onto a file's descriptor in /tmp, writes
+// "ok" through the new number, then the errno of a write to fd 1 (now
+// closed) as one byte.
+func init() {
+	fixtures["stdiomove"] = `(module
+  (import "wasi_snapshot_preview1" "path_open" (func $open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_renumber" (func $renumber (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "f")
+  (data (i32.const 32) "ok")
+  (func (export "_start")
+    (local $fd i32)
+    (drop (call $open (i32.const 3) (i32.const 0) (i32.const 16) (i32.const 1) (i32.const 1)
+      (i64.const 64) (i64.const 0) (i32.const 0) (i32.const 200)))
+    (local.set $fd (i32.load (i32.const 200)))
+    (drop (call $renumber (i32.const 1) (local.get $fd)))
+    (i32.store (i32.const 0) (i32.const 32)) (i32.store (i32.const 4) (i32.const 2))
+    (drop (call $w (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (i32.store8 (i32.const 40) (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (i32.store (i32.const 0) (i32.const 40)) (i32.store (i32.const 4) (i32.const 1))
+    (drop (call $w (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8)))))`
+}
+
+func TestScratchRenumberStdio(t *testing.T) {
+	e := newEngine(t, Config{})
+	r := run(t, e, Request{Module: wasm(t, "stdiomove"), Limits: Limits{Fuel: 1 << 20, MemoryBytes: 1 << 20, Timeout: time.Minute, MaxOutput: 16}})
+	if r.Status != StatusOK || string(r.Output) != "ok\x08" {
+		t.Fatalf("%s %q", r.Status, r.Output)
+	}
+}
