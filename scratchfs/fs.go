@@ -796,3 +796,32 @@ func (f *FS) Stat(base *Node, path string, follow bool) (Stat, error) {
 	}
 	return n.Stat(), nil
 }
+
+// PathOf returns the absolute path of directory n (getcwd), or ErrNotExist
+// when it was removed. Files have no single path (hard links): ErrNotDir.
+func (f *FS) PathOf(n *Node) (string, error) {
+	if n.kind != KindDir {
+		return "", ErrNotDir
+	}
+	var names []string
+	for d := n; d != f.root; d = d.parent {
+		if d.nlink == 0 {
+			return "", ErrNotExist
+		}
+		p := d.parent
+		f.work += entryWork * uint64(len(p.names))
+		found := false
+		for _, name := range p.names {
+			if p.entries[name] == d {
+				names = append(names, name)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return "", ErrNotExist
+		}
+	}
+	slices.Reverse(names)
+	return "/" + strings.Join(names, "/"), nil
+}

@@ -612,3 +612,22 @@ func TestSeedDeterministic(t *testing.T) {
 		t.Fatalf("seeding depends on the host:\n%s\n%s", a, b)
 	}
 }
+
+func TestPathOf(t *testing.T) {
+	f := newFS(t, 1<<20, false)
+	d, err := f.MkdirAll(f.Root(), "/a/b/c")
+	mustOK(t, err)
+	if p, err := f.PathOf(d); p != "/a/b/c" || err != nil {
+		t.Fatal(p, err)
+	}
+	if p, _ := f.PathOf(f.Root()); p != "/" {
+		t.Fatal(p)
+	}
+	mustOK(t, f.Rename(f.Root(), "/a/b", f.Root(), "/x"))
+	if p, _ := f.PathOf(d); p != "/x/c" {
+		t.Fatal(p)
+	}
+	mustOK(t, f.Rmdir(f.Root(), "/x/c"))
+	_, err = f.PathOf(d)
+	wantErr(t, err, ErrNotExist)
+}
