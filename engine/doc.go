@@ -178,10 +178,12 @@
 //     its output limit, MaxStderr and its input, because stdout and stderr
 //     are buffered in host memory; the stdout buffer never grows past
 //     MaxOutput (the write that would cross it fails with EFBIG and the
-//     status is output-too-large). A request whose reservation alone
-//     exceeds MaxTotalMemory is refused at once rather than queued forever;
-//     Config.Reservation computes it, so an operator can size
-//     MaxTotalMemory to admit every task within its caps.
+//     status is output-too-large). The guest's files live inside its
+//     memory limit (see Files), so they need no reservation of their own.
+//     A request whose reservation alone exceeds MaxTotalMemory is refused
+//     at once rather than queued forever; Config.Reservation computes it,
+//     so an operator can size MaxTotalMemory to admit every task within
+//     its caps.
 //   - Time: the wall-clock limit and cancellation share one mechanism, an
 //     epoch deadline callback per store (wasiext.c) checked every
 //     EpochInterval: cancelling Run's ctx stops a running guest within
