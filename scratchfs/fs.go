@@ -19,12 +19,13 @@
 // budget: file contents (their size), NodeOverhead per node, EntryOverhead
 // plus the name's length per directory entry, a symlink's target,
 // HandleOverhead per open File and SnapshotEntryCost per entry of the
-// directory listings handles hold. An
-// operation that would exceed it fails with ErrNoSpace and changes
-// nothing: writes are all or nothing. Host memory beyond the budget is
-// bounded too: spare capacity kept to make appends cheap is only granted
-// out of the unused budget, so the file system never holds more than about
-// twice its budget.
+// directory listings handles hold. An operation that would exceed it
+// fails with ErrNoSpace and changes nothing: writes are all or nothing.
+// Host memory beyond the budget is bounded too: a growing file keeps
+// spare capacity of at most an eighth of its size (64 bytes for small
+// files, which NodeOverhead covers), and only out of the unused budget,
+// so appends stay amortised O(1) per byte while the bytes held stay
+// within about 1.25 times the budget.
 //
 // # Paths
 //
@@ -277,15 +278,16 @@ func (f *FS) resize(n *Node, size int64) error {
 			f.work += uint64(size - old)
 		}
 		n.data = n.data[:size]
-		if c := int64(cap(n.data)); c > 2*size+4096 {
-			// Give back most of a buffer that shrank a lot.
+		if c := int64(cap(n.data)); c > size+max(size/8, 64) {
+			// Give back a buffer that shrank: spare capacity stays within
+			// the bound growth keeps.
 			n.data = slices.Clip(slices.Clone(n.data))
 			f.work += uint64(size)
 		}
 	default:
-		// Amortised doubling, but spare capacity only from the unused
-		// budget: host memory stays within about twice the budget.
-		spare := min(max(int64(cap(n.data)), 64), max(f.budget-f.used-f.slack, 0))
+		// Geometric growth by an eighth (amortised O(1) per byte), and
+		// spare capacity only from the unused budget.
+		spare := min(max(size/8, 64), max(f.budget-f.used-f.slack, 0))
 		buf := make([]byte, size, size+spare)
 		copy(buf, n.data)
 		n.data = buf
