@@ -631,3 +631,22 @@ func TestPathOf(t *testing.T) {
 	_, err = f.PathOf(d)
 	wantErr(t, err, ErrNotExist)
 }
+
+func TestErrnoMapping(t *testing.T) {
+	seen := map[int]Errno{}
+	for e := ErrNotExist; e <= ErrXDev; e++ {
+		if e.Error() == "unknown error" || e.Linux() == 5 {
+			t.Fatalf("errno %d lacks a text or a Linux number", e)
+		}
+		if prev, ok := seen[e.Linux()]; ok {
+			t.Fatalf("%v and %v map to one Linux errno", prev, e)
+		}
+		seen[e.Linux()] = e
+	}
+	if ErrNotExist.Linux() != 2 || ErrNoSpace.Linux() != 28 || Errno(200).Linux() != 5 {
+		t.Fatal("Linux numbers")
+	}
+	if Code(nil) != 0 || Code(&PathError{Op: "x", Path: "y", Err: ErrLoop}) != ErrLoop {
+		t.Fatal("Code")
+	}
+}
