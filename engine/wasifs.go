@@ -358,6 +358,10 @@ func (x fsCtx) done(errno int32) int32 {
 	}
 	if u := s.fs.Used(); u != s.fsUsed && s.store != nil {
 		s.fsUsed = u
+		// Setting the limiter from inside a host call replaces the store's
+		// limits struct, which wasmtime reads at the next memory.grow (the
+		// C API applies limits "to the creation/growth of resources in the
+		// future"); TestScratchBudget checks that a grow is then refused.
 		s.store.Limiter(max(int64(s.memLimit)-s.fsCharged(), 0), storeTableElements, storeInstances, storeTables, storeMemories)
 	}
 	return errno
