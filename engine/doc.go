@@ -133,8 +133,9 @@
 //     directories; reads and writes move the first non-empty iovec; fd_pwrite
 //     in append mode appends; fd_renumber moves stdio streams too), except
 //     where POSIX and wasmtime disagree on trailing slashes (we follow
-//     POSIX). The official WASI test suite's 72 preview 1 programs pass
-//     through `blockless run`.
+//     POSIX). The official WASI test suite's 72 preview 1 programs (its
+//     prebuilt binaries, each directory mounted at /) pass through
+//     `blockless run`.
 //
 // # Execution environment
 //
