@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 
 	"github.com/bytecodealliance/wasmtime-go/v44"
+
+	"github.com/blockless/avs/scratchfs"
 )
 
 // WASI preview 1 errno values the deterministic host functions return.
@@ -47,10 +49,20 @@ type detState struct {
 	// Stdio and process state for our WASI (stdio.go, wasi.go).
 	args, env      []string // env as "K=V"
 	closed         [3]bool  // stdio descriptors the guest closed
-	ownFDs         bool     // no mounts: every descriptor is ours (wasi.go)
 	input          []byte
 	inOff          int
 	stdout, stderr *capWriter
+
+	// The scratch file system (wasifs.go): the tree, descriptors 3 and up,
+	// the memory limit it shares with linear memory, the store whose
+	// memory limit follows its size, and its size when last published.
+	fs       *scratchfs.FS
+	fds      map[int32]*fdEntry
+	maxFD    int32 // the highest open descriptor (2 when only stdio is)
+	memLimit uint64
+	store    *wasmtime.Store
+	fsUsed   int64
+	fsBase   int64 // the empty skeleton's share of fsUsed, not charged
 }
 
 func newDetState(taskID [32]byte, timestamp uint64) *detState {
@@ -92,24 +104,21 @@ func stateOf(c *wasmtime.Caller) *detState {
 	return s
 }
 
-// defineDeterministicWASI shadows the WASI preview 1 functions whose results
-// would otherwise depend on the host: clocks, randomness and poll_oneoff
-// (which sleeps in real time and reports real elapsed time). Everything else
-// in wasmtime's WASI is a pure function of argv, env, stdin and the guest's
-// own calls once no directories or sockets are granted.
-func defineDeterministicWASI(l *wasmtime.Linker, stdinFastPath bool) error {
+// defineDeterministicWASI shadows every WASI preview 1 function but
+// proc_exit: stdio and files (stdio.go, wasi.go, wasifs.go), and here the
+// ones whose results would otherwise depend on the host: clocks,
+// randomness and poll_oneoff (which sleeps in real time and reports real
+// elapsed time).
+func defineDeterministicWASI(l *wasmtime.Linker) error {
 	const mod = "wasi_snapshot_preview1"
 	if err := l.FuncWrap(mod, "fd_write", fdWrite); err != nil {
 		return err
 	}
-	if stdinFastPath {
-		// No mounts: stdio is all there is, and all of WASI is ours.
-		if err := l.FuncWrap(mod, "fd_read", fdRead); err != nil {
-			return err
-		}
-		if err := defineStdioWASI(l); err != nil {
-			return err
-		}
+	if err := l.FuncWrap(mod, "fd_read", fdRead); err != nil {
+		return err
+	}
+	if err := defineStdioWASI(l); err != nil {
+		return err
 	}
 	if err := l.FuncWrap(mod, "clock_time_get", func(c *wasmtime.Caller, id int32, _ int64, out int32) int32 {
 		s := stateOf(c)
@@ -236,9 +245,9 @@ func pollOneoff(c *wasmtime.Caller, in, out, nsubs, neventsPtr int32) int32 {
 				dl = timeout
 			}
 			clocks = append(clocks, clockSub{i, dl})
-		case 1, 2: // fd_read, fd_write: stdio is in memory, always ready
+		case 1, 2: // fd_read, fd_write: stdio and files are in memory, always ready
 			fd := int32(binary.LittleEndian.Uint32(sub[16:]))
-			if s.open(fd) || !s.ownFDs { // with mounts, wasmtime owns fds >= 3 (files: always ready)
+			if s.open(fd) || s.fds[fd] != nil {
 				emit(i, tag, errnoSuccess)
 			} else {
 				emit(i, tag, errnoBadf)

@@ -63,12 +63,11 @@
 //
 //   - Compilation: Cranelift with NaN canonicalization; threads and relaxed
 //     SIMD off (SIMD itself is deterministic once NaNs are canonical).
-//   - WASI: no preopened directories unless the request mounts one read-only,
-//     no sockets. Without mounts the whole of WASI preview 1 is implemented
-//     here (wasi.go, stdio.go; only proc_exit is wasmtime's): three in-memory
-//     descriptors, answers mirroring wasmtime's call for call (a test runs a
-//     probe through both), every call charged fuel. With mounts, wasmtime's
-//     WASI serves the files and the overrides below still apply.
+//   - WASI: the whole of WASI preview 1 is implemented here (wasi.go,
+//     stdio.go, wasifs.go; only proc_exit is wasmtime's): three in-memory
+//     stdio descriptors and an in-memory scratch file system (below), no
+//     sockets, answers mirroring wasmtime's call for call (tests run probes
+//     through both), every call charged fuel.
 //     clock_time_get returns Timestamp + elapsed for the realtime
 //     clock and elapsed for the others, where elapsed is virtual: it advances
 //     ClockStep (1 µs) per clock read and jumps to the deadline when the guest
@@ -79,12 +78,64 @@
 //   - Limits that decide a status are deterministic: fuel (counted in wasm
 //     operators; our WASI functions also charge a fixed price per call and
 //     per byte moved, so a guest spinning on a host call ends out-of-fuel
-//     rather than timing out — with mounts, wasmtime's own file calls are
-//     not charged), memory (a store limiter on linear-memory growth), output
+//     rather than timing out), memory (a store limiter on linear-memory
+//     growth, shared with the scratch files), output
 //     size, the wasm stack size (Config.MaxWasmStack, part of the
 //     fingerprint). Only the timeout is not.
 //   - FuelUsed and Status are comparable between operators only when their
 //     engines have the same Environment (below); a task pins it.
+//
+// # Files
+//
+// Every execution gets a private file system in memory (package
+// scratchfs), built before the guest starts and dropped when it ends:
+//
+//   - Preopens: each Request.Mounts entry in order (fd 3, 4, ...) at its
+//     GuestDir, then /tmp (unless a mount sits there). A mount is a copy
+//     of its host directory, read once at the start in name order (regular
+//     files, directories and symlinks; other node types are skipped): the
+//     guest may change, create and delete anything in it, and nothing is
+//     ever written back to the host. /tmp starts empty. Nothing outlives
+//     the run: the next run starts from the host directories again.
+//   - Determinism: nothing host-specific reaches the guest. Inode numbers
+//     count up in creation order (mount contents in name order), every
+//     time is the virtual clock (Timestamp + elapsed) when the node was
+//     created or changed (or what the guest set), directories list ".",
+//     ".." and then their entries in byte order of the names with stable
+//     cookies, the device number is 0, a directory's size 0. Two operators
+//     mounting directories with the same names and contents (whatever their
+//     times, inodes or order on disk) give a guest identical bytes.
+//   - Limits: paths stay inside the descriptor they are resolved from
+//     (absolute paths, ".." above it and absolute symlinks are EPERM, as in
+//     wasmtime); names up to 255 bytes, paths 4096, 40 symlinks per lookup
+//     (ELOOP).
+//   - Memory: file contents plus a fixed overhead per node, per name, per
+//     open descriptor and per entry of a directory listing in progress
+//     (scratchfs.NodeOverhead, EntryOverhead, HandleOverhead,
+//     SnapshotEntryCost) count in Limits.MemoryBytes, together with linear
+//     memory; the empty skeleton (root, mount points, /tmp and the
+//     preopened descriptors) is free, so a guest that uses no files keeps
+//     the whole limit for linear memory. A call that would take the files past
+//     the limit less the current linear memory fails with ENOSPC and
+//     changes nothing; once files hold N bytes, memory.grow is refused
+//     beyond the limit less N. Mounts count from the start: a mount larger
+//     than the limit is StatusOutOfMemory without running the guest, and
+//     the out-of-memory rule measures linear memory against the limit less
+//     the files. The host reservation (Config.Reservation) is unchanged.
+//   - Fuel: the file calls charge the same prices as the stdio calls (per
+//     call and per byte moved), plus, at the per-byte price, the host work
+//     scratchfs counts beyond that (path components walked, bytes
+//     zero-filled or copied when a file grows or shrinks, directory entries
+//     shifted or listed): no call costs the host much more than it costs
+//     the guest.
+//   - Answers follow wasmtime's WASI with a writable preopen (rights, fd
+//     numbers: one above the highest open; EBADF for file calls on
+//     directories; reads and writes move the first non-empty iovec; fd_pwrite
+//     in append mode appends; fd_renumber moves stdio streams too), except
+//     where POSIX and wasmtime disagree on trailing slashes (we follow
+//     POSIX). The official WASI test suite's 72 preview 1 programs (its
+//     prebuilt binaries, each directory mounted at /) pass through
+//     `blockless run`.
 //
 // # Execution environment
 //
@@ -128,10 +179,12 @@
 //     its output limit, MaxStderr and its input, because stdout and stderr
 //     are buffered in host memory; the stdout buffer never grows past
 //     MaxOutput (the write that would cross it fails with EFBIG and the
-//     status is output-too-large). A request whose reservation alone
-//     exceeds MaxTotalMemory is refused at once rather than queued forever;
-//     Config.Reservation computes it, so an operator can size
-//     MaxTotalMemory to admit every task within its caps.
+//     status is output-too-large). The guest's files live inside its
+//     memory limit (see Files), so they need no reservation of their own.
+//     A request whose reservation alone exceeds MaxTotalMemory is refused
+//     at once rather than queued forever; Config.Reservation computes it,
+//     so an operator can size MaxTotalMemory to admit every task within
+//     its caps.
 //   - Time: the wall-clock limit and cancellation share one mechanism, an
 //     epoch deadline callback per store (wasiext.c) checked every
 //     EpochInterval: cancelling Run's ctx stops a running guest within
@@ -197,12 +250,11 @@
 // MaxConcurrent and by MaxTotalMemory (the host memory reserved by the runs
 // in flight, see above).
 //
-// Stdio never touches the disk: fd_read on stdin and fd_write on stdout and
-// stderr are answered by Go host functions over in-memory buffers (stdio.go),
+// Stdio and files never touch the disk: every WASI call but proc_exit is
+// a Go host function over in-memory buffers (stdio.go, wasifs.go),
 // bypassing wasmtime's asynchronous WASI streams (~70 µs per call). The
-// wasmtime WASI context (for proc_exit, and for mounts: the directories and
-// stdin bytes) is built through a small cgo shim (wasiext.c) over C API
-// functions the Go binding does not expose.
+// wasmtime WASI context that proc_exit needs is built through a small cgo
+// shim (wasiext.c) over C API functions the Go binding does not expose.
 //
 // Pass Request.Digest whenever it is known: a compiled module is then found
 // without hashing Request.Module.

@@ -74,13 +74,10 @@ type Engine struct {
 	cfg    Config
 	fp     string
 	wt     *wasmtime.Engine
-	linker *wasmtime.Linker // requests without mounts: all stdio in Go
-	// mountLinker serves requests with read-only mounts, where fd_read must
-	// reach wasmtime's filesystem.
-	mountLinker *wasmtime.Linker
-	mem         *lru
-	disk        *diskCache
-	source      ModuleSource
+	linker *wasmtime.Linker // our WASI; shared by all executions
+	mem    *lru
+	disk   *diskCache
+	source ModuleSource
 
 	slots    *semaphore.Weighted // concurrent executions
 	budget   *semaphore.Weighted // bytes of memory reserved in flight
@@ -146,32 +143,26 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 	}
 	wt := wasmtime.NewEngineWithConfig(wc)
 
-	linker, err := newLinker(wt, true)
-	if err != nil {
-		wt.Close()
-		return nil, err
-	}
-	mountLinker, err := newLinker(wt, false)
+	linker, err := newLinker(wt)
 	if err != nil {
 		wt.Close()
 		return nil, err
 	}
 
 	e := &Engine{
-		cfg:         cfg,
-		fp:          cfg.fingerprint(),
-		wt:          wt,
-		linker:      linker,
-		mountLinker: mountLinker,
-		mem:         newLRU(cfg.MemoryCacheEntries),
-		source:      src,
-		slots:       semaphore.NewWeighted(int64(cfg.MaxConcurrent)),
-		budget:      semaphore.NewWeighted(int64(cfg.MaxTotalMemory)),
-		compiles:    semaphore.NewWeighted(int64(cfg.MaxConcurrentCompiles)),
-		inflight:    map[modstore.Digest]*compileCall{},
-		stopTicker:  make(chan struct{}),
-		tickerDone:  make(chan struct{}),
-		closed:      make(chan struct{}),
+		cfg:        cfg,
+		fp:         cfg.fingerprint(),
+		wt:         wt,
+		linker:     linker,
+		mem:        newLRU(cfg.MemoryCacheEntries),
+		source:     src,
+		slots:      semaphore.NewWeighted(int64(cfg.MaxConcurrent)),
+		budget:     semaphore.NewWeighted(int64(cfg.MaxTotalMemory)),
+		compiles:   semaphore.NewWeighted(int64(cfg.MaxConcurrentCompiles)),
+		inflight:   map[modstore.Digest]*compileCall{},
+		stopTicker: make(chan struct{}),
+		tickerDone: make(chan struct{}),
+		closed:     make(chan struct{}),
 	}
 	if cfg.CacheDir != "" {
 		dc, err := newDiskCache(cfg.CacheDir, cfg.CacheMaxBytes, e.fp)
@@ -187,13 +178,13 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 
 // newLinker defines WASI preview 1 with the deterministic overrides. The
 // result holds no store-specific items, so all executions share it.
-func newLinker(wt *wasmtime.Engine, stdinFastPath bool) (*wasmtime.Linker, error) {
+func newLinker(wt *wasmtime.Engine) (*wasmtime.Linker, error) {
 	l := wasmtime.NewLinker(wt)
 	if err := l.DefineWasi(); err != nil {
 		return nil, fmt.Errorf("engine: define WASI: %w", err)
 	}
 	l.AllowShadowing(true)
-	if err := defineDeterministicWASI(l, stdinFastPath); err != nil {
+	if err := defineDeterministicWASI(l); err != nil {
 		return nil, fmt.Errorf("engine: define deterministic WASI: %w", err)
 	}
 	l.AllowShadowing(false)

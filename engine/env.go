@@ -26,10 +26,12 @@ const (
 var ErrNoEnvironment = errors.New("engine: configuration outside the pinned execution environment")
 
 // wasiVersion numbers the deterministic WASI implementation (det.go,
-// wasi.go, stdio.go, wasiext.go): bump it whenever anything a guest can
-// observe through WASI changes (an answer, a fuel price, the clock), since
-// that changes results for the same module and input.
-const wasiVersion = 1
+// wasi.go, stdio.go, wasifs.go, wasifs_calls.go, wasiext.go, and the
+// scratchfs package): bump it whenever anything a guest can observe
+// through WASI changes (an answer, a fuel price, the clock), since that
+// changes results for the same module and input. 2: the scratch file
+// system (preopens, file calls).
+const wasiVersion = 2
 
 // rulesVersion numbers the engine's own result rules: the status
 // precedence, the out-of-memory slack rule, the x86 status mapping. Bump

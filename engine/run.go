@@ -13,6 +13,7 @@ import (
 
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol/onchain"
+	"github.com/blockless/avs/scratchfs"
 )
 
 // Request is one execution of a WASI command module.
@@ -34,10 +35,13 @@ type Request struct {
 	Argv0 string
 	// Env is the environment as "KEY=VALUE" strings, in this order.
 	Env []string
-	// Mounts grant read-only directories (a function manifest's data, or a
-	// Go test binary's testdata when run locally). Only content that is
-	// identical on every operator keeps results deterministic; note that
-	// file timestamps and directory order come from the host.
+	// Mounts copy host directories into the guest's scratch file system
+	// (a function manifest's data, or a Go test binary's testdata when run
+	// locally): the guest can change its copy, the host directory is only
+	// read, once, before the guest starts. Only names and contents reach
+	// the guest (no host times, inode numbers or order: doc.go, "Files"),
+	// so content identical on every operator keeps results deterministic.
+	// The copy counts in Limits.MemoryBytes.
 	Mounts []Mount
 	// Limits bound the execution; zero fields take Config.DefaultLimits.
 	Limits Limits
@@ -53,7 +57,8 @@ type Request struct {
 	Environment [32]byte
 }
 
-// Mount makes host directory HostDir visible, read-only, at GuestDir.
+// Mount copies host directory HostDir into the guest's file system at
+// GuestDir (absolute, or relative to the root), preopened under that name.
 type Mount struct {
 	HostDir  string
 	GuestDir string
@@ -183,6 +188,9 @@ func (e *Engine) checkRequest(ctx context.Context, req *Request, runtime onchain
 	}
 	env, err := parseEnv(req.Env)
 	if err != nil {
+		return Limits{}, nil, err
+	}
+	if err := checkMounts(req.Mounts); err != nil {
 		return Limits{}, nil, err
 	}
 	for _, a := range append([]string{req.Argv0}, req.Args...) {
@@ -330,13 +338,18 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	for _, kv := range env {
 		st.env = append(st.env, kv[0]+"="+kv[1])
 	}
-	linker, stdin := e.linker, []byte(nil) // fd_read answered from st.input
-	st.ownFDs = true
-	if len(req.Mounts) > 0 {
-		st.ownFDs = false
-		linker, stdin = e.mountLinker, req.Input
+	// The scratch file system: the mounts copied into memory, and /tmp.
+	// A tree larger than the memory limit is the task's fault, the same on
+	// every operator given the same mounted content.
+	if err := st.newScratch(req.Mounts, lim.MemoryBytes); err != nil {
+		if scratchfs.Code(err) == scratchfs.ErrNoSpace {
+			res.Status, res.Message = StatusOutOfMemory, err.Error()
+			return nil
+		}
+		return err
 	}
 	store := wasmtime.NewStoreWithData(e.wt, st)
+	st.store = store
 	var w *watch
 	var stopCancel func() bool
 	cancelled := make(chan struct{})
@@ -353,8 +366,11 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		}
 	}()
 	// Memory is the only growable resource a guest controls besides
-	// tables; bound tables too so a table.grow bomb cannot eat host memory.
-	store.Limiter(int64(lim.MemoryBytes), storeTableElements, storeInstances, storeTables, storeMemories)
+	// tables and its scratch files; bound tables too so a table.grow bomb
+	// cannot eat host memory. Linear memory gets what the seeded mounts
+	// leave of the limit, and follows the file system's size from then on
+	// (wasifs.go).
+	store.Limiter(int64(lim.MemoryBytes)-st.fsCharged(), storeTableElements, storeInstances, storeTables, storeMemories)
 
 	fuel := lim.Fuel
 	if fuel > UnlimitedFuel {
@@ -382,10 +398,8 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	})
 
 	ws := wasiSetup{
-		mounts: req.Mounts,
 		args:   st.args,
 		env:    env,
-		stdin:  stdin,
 		stdout: stdout,
 		stderr: stderr,
 	}
@@ -394,7 +408,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 
 	var runErr error
-	inst, err := linker.Instantiate(store, c.mod)
+	inst, err := e.linker.Instantiate(store, c.mod)
 	res.Stats.Start = time.Since(s0)
 	if err != nil {
 		runErr = err
@@ -429,7 +443,11 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	case watchTimeout:
 		res.Status, res.Message = StatusTimeout, runErr.Error()
 	default:
-		if err := e.classify(runErr, err != nil, lim, res); err != nil {
+		// The out-of-memory rule measures linear memory against what the
+		// scratch files left of the limit.
+		memLim := lim
+		memLim.MemoryBytes -= uint64(min(max(st.fsCharged(), 0), int64(lim.MemoryBytes)))
+		if err := e.classify(runErr, err != nil, memLim, res); err != nil {
 			return err
 		}
 	}

@@ -11,11 +11,8 @@ import (
 // line by line through unbuffered os.Stdout would spend most of its time
 // there. Stdio is plain memory for us, so the calls are answered directly.
 //
-// fd_write is shadowed for every execution: only fds 1 and 2 are writable
-// (mounts are read-only), anything else is EBADF. fd_read is shadowed only
-// by the linker used when no directory is mounted, because then fd 0 is the
-// only readable descriptor; with mounts, wasmtime's own fd_read serves the
-// files and stdin comes from the bytes installed in its WASI context.
+// fd_read and fd_write on descriptors 0-2 are answered here; on 3 and above
+// they go to the scratch file system (wasifs.go).
 
 const (
 	errnoBadf = 8
@@ -43,16 +40,19 @@ func iovecs(mem []byte, iovs, n int32) ([][]byte, int32) {
 }
 
 func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
+	if !isStdio(c, fd) {
+		return fsWrite(c, fd, iovs, n, 0, false, nwritten)
+	}
 	s := stateOf(c)
 	mem := guestMem(c)
 	if s == nil || mem == nil {
 		return errnoFault
 	}
 	var w *capWriter
-	switch {
-	case fd == 1 && !s.closed[1]:
+	switch s.stream(fd) {
+	case 1:
 		w = s.stdout
-	case fd == 2 && !s.closed[2]:
+	case 2:
 		w = s.stderr
 	default:
 		return errnoBadf
@@ -80,12 +80,15 @@ func fdWrite(c *wasmtime.Caller, fd, iovs, n, nwritten int32) int32 {
 }
 
 func fdRead(c *wasmtime.Caller, fd, iovs, n, nread int32) int32 {
+	if !isStdio(c, fd) {
+		return fsRead(c, fd, iovs, n, 0, false, nread)
+	}
 	s := stateOf(c)
 	mem := guestMem(c)
 	if s == nil || mem == nil {
 		return errnoFault
 	}
-	if fd != 0 || s.closed[0] {
+	if s.stream(fd) != 0 {
 		return errnoBadf
 	}
 	bufs, errno := iovecs(mem, iovs, n)

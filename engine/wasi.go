@@ -6,12 +6,13 @@ import (
 	"github.com/bytecodealliance/wasmtime-go/v44"
 )
 
-// Our own WASI preview 1 for executions without mounts.
+// Our own WASI preview 1, for every execution.
 //
-// Without mounts a guest has exactly three descriptors, stdin, stdout and
-// stderr, all in memory, so every WASI function is a small pure function of
-// the execution's state. Implementing them here (rather than relying on
-// wasmtime's WASI) buys three things:
+// A guest has three stdio descriptors, stdin, stdout and stderr, all in
+// memory, and the preopened directories of its scratch file system
+// (wasifs.go), also in memory, so every WASI function is a small pure
+// function of the execution's state. Implementing them here (rather than
+// relying on wasmtime's WASI) buys three things:
 //   - determinism by construction: results depend on the request only, not on
 //     wasmtime's host-side WASI implementation;
 //   - metering: every call charges fuel (wasmtime's WASI calls are free), so
@@ -20,9 +21,9 @@ import (
 //   - speed: wasmtime's WASI goes through an async runtime, ~70 µs a call.
 //
 // The answers mirror what wasmtime 44's WASI gives for the same descriptors
-// (probed call by call), so a guest behaves the same with and without
-// mounts. Only proc_exit stays wasmtime's: it ends the guest with an exit
-// status that a host function cannot raise through the Go binding.
+// (probed call by call for stdio), so guests written against wasmtime work
+// unchanged. Only proc_exit stays wasmtime's: it ends the guest with an
+// exit status that a host function cannot raise through the Go binding.
 
 const (
 	errnoNotsock = 57
@@ -32,10 +33,8 @@ const (
 	rightFdWrite = 1 << 6
 )
 
-// open reports whether fd is one of the stdio descriptors and not closed.
-func (s *detState) open(fd int32) bool {
-	return fd >= 0 && fd <= 2 && !s.closed[fd]
-}
+// open reports whether fd holds a stdio stream.
+func (s *detState) open(fd int32) bool { return s.stream(fd) >= 0 }
 
 // stdioCall charges the base price and classifies fd: ok is false with the
 // errno to return when fd is not an open stdio descriptor.
@@ -106,11 +105,11 @@ func writeSizes(c *wasmtime.Caller, list []string, countPtr, sizePtr int32) int3
 }
 
 // defineStdioWASI shadows every WASI preview 1 function but proc_exit (and
-// those defineDeterministicWASI defines) with the implementations above.
+// those defineDeterministicWASI defines) with the implementations above and
+// the file calls of wasifs.go.
 func defineStdioWASI(l *wasmtime.Linker) error {
 	const mod = "wasi_snapshot_preview1"
 	type I = int32
-	type L = int64
 	type C = *wasmtime.Caller
 	defs := map[string]interface{}{
 		"args_get":          func(c C, ptrs, buf I) I { return writeStrings(c, stateOf(c).args, ptrs, buf) },
@@ -119,6 +118,18 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 		"environ_sizes_get": func(c C, n, size I) I { return writeSizes(c, stateOf(c).env, n, size) },
 
 		"fd_fdstat_get": func(c C, fd, out I) I {
+			if !isStdio(c, fd) {
+				x, errno, ok := fsCall(c, fd, anyKind, 0)
+				if !ok {
+					return errno
+				}
+				dst := span(x.mem, out, 24)
+				if dst == nil {
+					return errnoFault
+				}
+				fsFdstat(x.e, dst)
+				return errnoSuccess
+			}
 			if _, e, ok := stdioCall(c, fd); !ok {
 				return e
 			}
@@ -128,7 +139,7 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			}
 			clear(dst) // filetype unknown, no flags
 			rights := uint64(rightFdWrite)
-			if fd == 0 {
+			if stateOf(c).stream(fd) == 0 {
 				rights = rightFdRead
 			}
 			binary.LittleEndian.PutUint64(dst[8:], rights)
@@ -136,6 +147,22 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_filestat_get": func(c C, fd, out I) I {
+			if !isStdio(c, fd) {
+				x, errno, ok := fsCall(c, fd, anyKind, 0)
+				if !ok {
+					return errno
+				}
+				dst := span(x.mem, out, 64)
+				if dst == nil {
+					return errnoFault
+				}
+				st, err := x.e.f.Stat()
+				if err != nil {
+					return fsErrno(err)
+				}
+				putFilestat(dst, st)
+				return errnoSuccess
+			}
 			if _, e, ok := stdioCall(c, fd); !ok {
 				return e
 			}
@@ -147,47 +174,29 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return errnoSuccess
 		},
 		"fd_close": func(c C, fd I) I {
+			if !isStdio(c, fd) {
+				x, errno, ok := fsCall(c, fd, anyKind, 0)
+				if !ok {
+					return errno
+				}
+				x.s.dropFD(fd)
+				return x.done(fsErrno(x.e.f.Close()))
+			}
 			s, e, ok := stdioCall(c, fd)
 			if !ok {
 				return e
 			}
-			s.closed[fd] = true
+			if s.fds[fd] != nil {
+				s.dropFD(fd) // a renumbered stream
+			} else {
+				s.closed[fd] = true
+			}
 			return errnoSuccess
 		},
-		"fd_seek":   func(c C, fd I, _ L, _, _ I) I { return badfOr(c, fd, errnoSpipe) },
-		"fd_tell":   func(c C, fd, _ I) I { return badfOr(c, fd, errnoSpipe) },
-		"fd_pread":  func(c C, fd, _, _ I, _ L, _ I) I { return badfOr(c, fd, errnoSpipe) },
-		"fd_pwrite": func(c C, fd, _, _ I, _ L, _ I) I { return badfOr(c, fd, errnoSpipe) },
-
 		"sock_accept":   func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoNotsock) },
 		"sock_recv":     func(c C, fd, _, _, _, _, _ I) I { return badfOr(c, fd, errnoNotsock) },
 		"sock_send":     func(c C, fd, _, _, _, _ I) I { return badfOr(c, fd, errnoNotsock) },
 		"sock_shutdown": func(c C, fd, _ I) I { return badfOr(c, fd, errnoNotsock) },
-
-		// Everything else wasmtime answers with EBADF for stdio descriptors
-		// too: they are not directories, files or preopens.
-		"fd_advise":               func(c C, fd I, _, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_allocate":             func(c C, fd I, _, _ L) I { return badfOr(c, fd, errnoBadf) },
-		"fd_datasync":             func(c C, fd I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_sync":                 func(c C, fd I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_fdstat_set_flags":     func(c C, fd, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_fdstat_set_rights":    func(c C, fd I, _, _ L) I { return badfOr(c, fd, errnoBadf) },
-		"fd_filestat_set_size":    func(c C, fd I, _ L) I { return badfOr(c, fd, errnoBadf) },
-		"fd_filestat_set_times":   func(c C, fd I, _, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_prestat_get":          func(c C, fd, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_prestat_dir_name":     func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_readdir":              func(c C, fd, _, _ I, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"fd_renumber":             func(c C, fd, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_create_directory":   func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_filestat_get":       func(c C, fd, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_filestat_set_times": func(c C, fd, _, _, _ I, _, _ L, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_link":               func(c C, fd, _, _, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_open":               func(c C, fd, _, _, _, _ I, _, _ L, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_readlink":           func(c C, fd, _, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_remove_directory":   func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_rename":             func(c C, fd, _, _, _, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_symlink":            func(c C, _, _, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
-		"path_unlink_file":        func(c C, fd, _, _ I) I { return badfOr(c, fd, errnoBadf) },
 
 		"proc_raise": func(c C, _ I) I {
 			if !charge(c, fuelHostCall) {
@@ -205,5 +214,5 @@ func defineStdioWASI(l *wasmtime.Linker) error {
 			return err
 		}
 	}
-	return nil
+	return defineFSWASI(l)
 }

@@ -21,16 +21,6 @@ void blsext_set_stderr(wasi_config_t *c, uintptr_t h) {
   wasi_config_set_stderr_custom(c, blsext_write, (void *)h, blsext_finalize);
 }
 
-void blsext_set_stdin(wasi_config_t *c, const char *p, size_t n) {
-  wasm_byte_vec_t v;
-  if (n == 0) {
-    wasm_byte_vec_new_empty(&v);
-  } else {
-    wasm_byte_vec_new(&v, n, p);
-  }
-  wasi_config_set_stdin_bytes(c, &v);
-}
-
 int blsext_set_wasi(wasmtime_context_t *ctx, wasi_config_t *cfg) {
   wasmtime_error_t *err = wasmtime_context_set_wasi(ctx, cfg);
   if (err != NULL) {

@@ -6,7 +6,6 @@ import "C"
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"runtime/cgo"
 	"sync"
@@ -167,14 +166,14 @@ func (w *watch) stopped() watchStop { return watchStop(C.blsext_watch_reason(w.c
 
 func (w *watch) free() { C.blsext_watch_free(w.c) }
 
-// wasiSetup describes the WASI context of one execution: argv, env, the
-// three stdio streams, and only the read-only directories a request grants;
-// never sockets.
+// wasiSetup describes wasmtime's WASI context of one execution, which only
+// proc_exit uses now (every other call is ours: wasi.go, wasifs.go): argv,
+// env and the stdout/stderr writers, so that anything wasmtime itself
+// might print lands in the same buffers. No directories, no stdin, never
+// sockets.
 type wasiSetup struct {
-	mounts []Mount
 	args   []string
 	env    [][2]string
-	stdin  []byte
 	stdout *capWriter
 	stderr *capWriter
 }
@@ -238,22 +237,6 @@ func (s *wasiSetup) install(store *wasmtime.Store) error {
 		return errors.New("engine: wasi_config_set_env failed")
 	}
 
-	for _, m := range s.mounts {
-		// Read permission only: the guest can neither create, change nor
-		// delete anything on the host.
-		const permRead = 1
-		if !C.wasi_config_preopen_dir(cfg, cstr(m.HostDir), cstr(m.GuestDir), permRead, permRead) {
-			return fmt.Errorf("engine: cannot mount %s as %s", m.HostDir, m.GuestDir)
-		}
-	}
-
-	var inp *C.char
-	if len(s.stdin) > 0 {
-		// wasm_byte_vec_new copies, so a pointer into Go memory for the
-		// duration of the call is fine.
-		inp = (*C.char)(unsafe.Pointer(&s.stdin[0]))
-	}
-	C.blsext_set_stdin(cfg, inp, C.size_t(len(s.stdin)))
 	C.blsext_set_stdout(cfg, C.uintptr_t(cgo.NewHandle(s.stdout)))
 	C.blsext_set_stderr(cfg, C.uintptr_t(cgo.NewHandle(s.stderr)))
 

@@ -1,6 +1,6 @@
 // Prototypes for the parts of the wasmtime C API (bundled and linked by
-// wasmtime-go) that the Go binding does not expose: in-memory stdin and
-// callback-based stdout/stderr. Declared here rather than included so the
+// wasmtime-go) that the Go binding does not expose: callback-based
+// stdout/stderr, fuel charging and the epoch deadline callback. Declared here rather than included so the
 // build does not need an -I into the Go module cache; the signatures match
 // wasmtime 44's wasi.h / wasmtime/store.h.
 #ifndef BLOCKLESS_WASIEXT_H
@@ -15,28 +15,18 @@ typedef struct wasmtime_context wasmtime_context_t;
 typedef struct wasmtime_store wasmtime_store_t;
 typedef uint8_t wasmtime_update_deadline_kind_t;
 typedef struct wasmtime_error wasmtime_error_t;
-typedef struct wasm_byte_vec_t {
-  size_t size;
-  char *data;
-} wasm_byte_vec_t;
 
 extern wasi_config_t *wasi_config_new(void);
 extern void wasi_config_delete(wasi_config_t *);
 extern bool wasi_config_set_argv(wasi_config_t *, size_t, const char *argv[]);
 extern bool wasi_config_set_env(wasi_config_t *, size_t, const char *names[],
                                 const char *values[]);
-extern void wasi_config_set_stdin_bytes(wasi_config_t *, wasm_byte_vec_t *);
-extern void wasm_byte_vec_new(wasm_byte_vec_t *, size_t, const char *);
-extern void wasm_byte_vec_new_empty(wasm_byte_vec_t *);
 extern void wasi_config_set_stdout_custom(
     wasi_config_t *, ptrdiff_t (*cb)(void *, const unsigned char *, size_t),
     void *data, void (*finalizer)(void *));
 extern void wasi_config_set_stderr_custom(
     wasi_config_t *, ptrdiff_t (*cb)(void *, const unsigned char *, size_t),
     void *data, void (*finalizer)(void *));
-extern bool wasi_config_preopen_dir(wasi_config_t *, const char *host_path,
-                                    const char *guest_path, size_t dir_perms,
-                                    size_t file_perms);
 extern wasmtime_error_t *wasmtime_context_set_wasi(wasmtime_context_t *,
                                                    wasi_config_t *);
 extern void wasmtime_error_delete(wasmtime_error_t *);
@@ -56,8 +46,6 @@ extern void wasmtime_store_epoch_deadline_callback(
 // Defined in wasiext.c: route a stream to the Go writer behind handle h.
 void blsext_set_stdout(wasi_config_t *c, uintptr_t h);
 void blsext_set_stderr(wasi_config_t *c, uintptr_t h);
-// Copies n bytes into a fresh byte vector owned by the config.
-void blsext_set_stdin(wasi_config_t *c, const char *p, size_t n);
 // Installs cfg on the store; returns 0 on success. Consumes cfg either way.
 int blsext_set_wasi(wasmtime_context_t *ctx, wasi_config_t *cfg);
 

@@ -49,6 +49,34 @@ var errnoText = [...]string{
 	ErrXDev:        "invalid cross-device link",
 }
 
+// linuxErrno are the x86-64 Linux numbers of the Errno values.
+var linuxErrno = [...]int{
+	ErrNotExist:    2,  // ENOENT
+	ErrExist:       17, // EEXIST
+	ErrNotDir:      20, // ENOTDIR
+	ErrIsDir:       21, // EISDIR
+	ErrNotEmpty:    39, // ENOTEMPTY
+	ErrNoSpace:     28, // ENOSPC
+	ErrLoop:        40, // ELOOP
+	ErrNameTooLong: 36, // ENAMETOOLONG
+	ErrInvalid:     22, // EINVAL
+	ErrBadHandle:   9,  // EBADF
+	ErrReadOnly:    30, // EROFS
+	ErrPerm:        1,  // EPERM
+	ErrFileTooBig:  27, // EFBIG
+	ErrBusy:        16, // EBUSY
+	ErrXDev:        18, // EXDEV
+}
+
+// Linux returns the Linux errno (x86-64 numbering) for e, EIO (5) for an
+// unknown value: what an emulated system call returns, negated.
+func (e Errno) Linux() int {
+	if int(e) < len(linuxErrno) && linuxErrno[e] != 0 {
+		return linuxErrno[e]
+	}
+	return 5
+}
+
 func (e Errno) Error() string {
 	if int(e) < len(errnoText) && errnoText[e] != "" {
 		return errnoText[e]

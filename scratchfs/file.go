@@ -18,17 +18,33 @@ const (
 
 // File is an open node: a file or directory handle with an offset.
 type File struct {
-	fs     *FS
-	node   *Node
-	off    int64
-	flags  OpenFlag
-	closed bool
-	snap   []Dirent // directory listing taken at cookie 0
+	fs       *FS
+	node     *Node
+	off      int64
+	flags    OpenFlag
+	closed   bool
+	snap     []Dirent // directory listing taken at cookie 0
+	snapCost int64    // what snap is charged in the budget
 }
+
+// HandleOverhead is what an open File costs in the budget, and
+// SnapshotEntryCost what each entry of a directory listing it holds costs
+// (ReadDir): a guest holding many handles or listings of large directories
+// runs out of budget, not the host out of memory.
+const (
+	HandleOverhead    = 128
+	SnapshotEntryCost = 48
+)
 
 // Open opens or creates the node at path.
 func (f *FS) Open(base *Node, path string, flags OpenFlag) (*File, error) {
+	if err := f.reserve(HandleOverhead); err != nil {
+		return nil, pathErr("open", path, err)
+	}
 	h, err := f.open(base, path, flags)
+	if err != nil {
+		f.release(HandleOverhead)
+	}
 	return h, pathErr("open", path, err)
 }
 
@@ -66,37 +82,53 @@ func (f *FS) create(base *Node, path string, flags OpenFlag) (*File, error) {
 	if flags&ODirectory != 0 {
 		return nil, ErrNotExist
 	}
-	dir, name, slash, err := f.parent(base, path)
-	if err != nil {
-		return nil, err
+	start, links := base, 0
+	for {
+		dir, name, slash, err := f.parentFrom(base, start, path, &links)
+		if err != nil {
+			return nil, err
+		}
+		if slash {
+			return nil, ErrIsDir
+		}
+		if e := dir.entries[name]; e != nil {
+			// Only a dangling symlink gets here: as open(2), create the
+			// file it names, unless the caller wanted a new name.
+			if e.kind != KindSymlink || flags&(OExcl|ONoFollow) != 0 {
+				return nil, ErrExist
+			}
+			if links++; links > f.maxLinks {
+				return nil, ErrLoop
+			}
+			start, path = dir, e.target
+			continue
+		}
+		if err := f.canCreate(dir, name); err != nil {
+			return nil, err
+		}
+		if err := f.reserve(NodeOverhead + entryCost(name)); err != nil {
+			return nil, err
+		}
+		n := f.newNode(KindFile)
+		n.nlink = 1
+		f.addEntry(dir, name, n)
+		return f.handle(n, flags), nil
 	}
-	if slash {
-		return nil, ErrIsDir
-	}
-	if dir.entries[name] != nil {
-		// A dangling symlink: creating through it is refused rather than
-		// resolved, so a guest cannot create files where a link points.
-		return nil, ErrExist
-	}
-	if err := f.canCreate(dir, name); err != nil {
-		return nil, err
-	}
-	if err := f.reserve(NodeOverhead + entryCost(name)); err != nil {
-		return nil, err
-	}
-	n := f.newNode(KindFile)
-	n.nlink = 1
-	f.addEntry(dir, name, n)
-	return f.handle(n, flags), nil
 }
 
+// handle makes a File; the caller has reserved HandleOverhead.
 func (f *FS) handle(n *Node, flags OpenFlag) *File {
 	n.open++
 	return &File{fs: f, node: n, flags: flags}
 }
 
 // OpenNode opens a node already resolved (a preopened directory).
-func (f *FS) OpenNode(n *Node, flags OpenFlag) *File { return f.handle(n, flags) }
+func (f *FS) OpenNode(n *Node, flags OpenFlag) (*File, error) {
+	if err := f.reserve(HandleOverhead); err != nil {
+		return nil, err
+	}
+	return f.handle(n, flags), nil
+}
 
 // Node returns the handle's node.
 func (h *File) Node() *Node { return h.node }
@@ -120,7 +152,8 @@ func (h *File) Close() error {
 		return ErrBadHandle
 	}
 	h.closed = true
-	h.snap = nil
+	h.dropSnap()
+	h.fs.release(HandleOverhead)
 	h.node.open--
 	h.fs.maybeFree(h.node)
 	return nil
@@ -232,7 +265,7 @@ func (h *File) Seek(off int64, whence int) (int64, error) {
 		return 0, ErrInvalid
 	}
 	h.off = n
-	h.snap = nil
+	h.dropSnap()
 	return n, nil
 }
 
@@ -282,10 +315,19 @@ type Dirent struct {
 	Next uint64
 }
 
+// dropSnap releases the handle's directory listing.
+func (h *File) dropSnap() {
+	h.fs.release(h.snapCost)
+	h.snap, h.snapCost = nil, 0
+}
+
 // ReadDir lists the directory from cookie on: ".", "..", then the entries
 // in byte order of their names. Cookie 0 takes a snapshot that later
 // cookies read, so a guest removing entries while it lists them (rm -r)
-// neither skips nor repeats any. The returned slice must not be modified.
+// neither skips nor repeats any. The snapshot counts in the budget
+// (SnapshotEntryCost per entry) until the next cookie 0, Seek or Close;
+// taking one fails with ErrNoSpace when the budget cannot hold it. The
+// returned slice must not be modified and is valid until then.
 func (h *File) ReadDir(cookie uint64) ([]Dirent, error) {
 	if h.closed {
 		return nil, ErrBadHandle
@@ -295,7 +337,14 @@ func (h *File) ReadDir(cookie uint64) ([]Dirent, error) {
 		return nil, ErrNotDir
 	}
 	if cookie == 0 || h.snap == nil {
-		h.snap = h.snap[:0]
+		h.dropSnap()
+		cost := SnapshotEntryCost * int64(len(d.names)+2)
+		if err := h.fs.reserve(cost); err != nil {
+			return nil, err
+		}
+		h.snapCost = cost
+		h.fs.work += entryWork * uint64(len(d.names)+2)
+		h.snap = make([]Dirent, 0, len(d.names)+2)
 		h.snap = append(h.snap,
 			Dirent{Name: ".", Ino: d.ino, Kind: KindDir, Next: 1},
 			Dirent{Name: "..", Ino: d.parent.ino, Kind: KindDir, Next: 2})

@@ -17,12 +17,15 @@
 //
 // Every byte the guest can make the host hold is counted against the
 // budget: file contents (their size), NodeOverhead per node, EntryOverhead
-// plus the name's length per directory entry, and a symlink's target. An
-// operation that would exceed it fails with ErrNoSpace and changes
-// nothing: writes are all or nothing. Host memory beyond the budget is
-// bounded too: spare capacity kept to make appends cheap is only granted
-// out of the unused budget, so the file system never holds more than about
-// twice its budget.
+// plus the name's length per directory entry, a symlink's target,
+// HandleOverhead per open File and SnapshotEntryCost per entry of the
+// directory listings handles hold. An operation that would exceed it
+// fails with ErrNoSpace and changes nothing: writes are all or nothing.
+// Host memory beyond the budget is bounded too: a growing file keeps
+// spare capacity of at most an eighth of its size (64 bytes for small
+// files, which NodeOverhead covers), and only out of the unused budget,
+// so appends stay amortised O(1) per byte while the bytes held stay
+// within about 1.25 times the budget.
 //
 // # Paths
 //
@@ -55,8 +58,8 @@ const (
 // hold them, so that a guest creating millions of empty files runs out of
 // budget rather than out of host memory.
 const (
-	NodeOverhead  = 128
-	EntryOverhead = 32
+	NodeOverhead  = 256
+	EntryOverhead = 64
 )
 
 // Defaults for the limits in Options.
@@ -91,6 +94,7 @@ type FS struct {
 	budget  int64
 	used    int64
 	slack   int64 // spare capacity of file buffers, Σ cap-len
+	work    uint64
 	nextIno uint64
 	clock   func() int64
 	confine bool
@@ -151,6 +155,18 @@ func (f *FS) Root() *Node { return f.root }
 // Used returns the bytes currently accounted against the budget.
 func (f *FS) Used() int64 { return f.used }
 
+// Work returns a deterministic count of the work done so far beyond moving
+// the bytes a caller passes in or out: path components and symlink targets
+// scanned, bytes zeroed or copied when a file grows or shrinks, directory
+// entries shifted or listed (counted as 16 bytes each). A sandbox charges
+// its guest for the difference across a call, so that no call costs the
+// host much more than the guest pays (a guest truncating a file between 0
+// and 100 MB in a loop pays for the zeroing).
+func (f *FS) Work() uint64 { return f.work }
+
+// entryWork is what shifting or listing one directory entry counts.
+const entryWork = 16
+
 // Budget returns the current budget.
 func (f *FS) Budget() int64 { return f.budget }
 
@@ -192,6 +208,7 @@ func entryCost(name string) int64 { return EntryOverhead + int64(len(name)) }
 // addEntry links n into dir under name; the caller has reserved its cost.
 func (f *FS) addEntry(dir *Node, name string, n *Node) {
 	i, _ := slices.BinarySearch(dir.names, name)
+	f.work += entryWork * uint64(len(dir.names)-i+1)
 	dir.names = slices.Insert(dir.names, i, name)
 	dir.entries[name] = n
 	if n.kind == KindDir {
@@ -206,6 +223,7 @@ func (f *FS) addEntry(dir *Node, name string, n *Node) {
 func (f *FS) dropEntry(dir *Node, name string) {
 	n := dir.entries[name]
 	if i, ok := slices.BinarySearch(dir.names, name); ok {
+		f.work += entryWork * uint64(len(dir.names)-i)
 		dir.names = slices.Delete(dir.names, i, i+1)
 	}
 	delete(dir.entries, name)
@@ -257,19 +275,23 @@ func (f *FS) resize(n *Node, size int64) error {
 	case size <= int64(cap(n.data)):
 		if size > old {
 			clear(n.data[old:size]) // bytes past len may hold data from before a shrink
+			f.work += uint64(size - old)
 		}
 		n.data = n.data[:size]
-		if c := int64(cap(n.data)); c > 2*size+4096 {
-			// Give back most of a buffer that shrank a lot.
+		if c := int64(cap(n.data)); c > size+max(size/8, 64) {
+			// Give back a buffer that shrank: spare capacity stays within
+			// the bound growth keeps.
 			n.data = slices.Clip(slices.Clone(n.data))
+			f.work += uint64(size)
 		}
 	default:
-		// Amortised doubling, but spare capacity only from the unused
-		// budget: host memory stays within about twice the budget.
-		spare := min(max(int64(cap(n.data)), 64), max(f.budget-f.used-f.slack, 0))
+		// Geometric growth by an eighth (amortised O(1) per byte), and
+		// spare capacity only from the unused budget.
+		spare := min(max(size/8, 64), max(f.budget-f.used-f.slack, 0))
 		buf := make([]byte, size, size+spare)
 		copy(buf, n.data)
 		n.data = buf
+		f.work += uint64(size + spare)
 	}
 	f.slack += int64(cap(n.data)-len(n.data)) - before
 	return nil
@@ -324,6 +346,7 @@ func (f *FS) walkFrom(base, cur *Node, path string, followLast bool, links *int)
 			rest = ""
 		}
 		last := strings.TrimLeft(rest, "/") == ""
+		f.work += uint64(len(comp)) + 1
 		if cur.kind != KindDir {
 			return nil, ErrNotDir
 		}
@@ -350,6 +373,7 @@ func (f *FS) walkFrom(base, cur *Node, path string, followLast bool, links *int)
 				return nil, ErrLoop
 			}
 			t := child.target
+			f.work += uint64(len(t))
 			if t[0] == '/' {
 				if f.confine {
 					return nil, ErrPerm
@@ -374,6 +398,11 @@ func (f *FS) walkFrom(base, cur *Node, path string, followLast bool, links *int)
 // directory, the last component ("." or ".." when the path ends so) and
 // whether the path had a trailing slash.
 func (f *FS) parent(base *Node, path string) (dir *Node, name string, slash bool, err error) {
+	return f.parentFrom(base, base, path, new(int))
+}
+
+// parentFrom is parent for a path relative to start, confined to base.
+func (f *FS) parentFrom(base, start *Node, path string, links *int) (dir *Node, name string, slash bool, err error) {
 	if len(path) > f.maxPath {
 		return nil, "", false, ErrNameTooLong
 	}
@@ -391,13 +420,13 @@ func (f *FS) parent(base *Node, path string) (dir *Node, name string, slash bool
 	}
 	i := strings.LastIndexByte(trimmed, '/')
 	if i < 0 {
-		dir, name = base, trimmed
-		if base == nil || base.kind != KindDir {
+		dir, name = start, trimmed
+		if start == nil || start.kind != KindDir {
 			return nil, "", false, ErrNotDir
 		}
 	} else {
 		name = trimmed[i+1:]
-		if dir, err = f.walk(base, trimmed[:i+1], true); err != nil {
+		if dir, err = f.walkFrom(base, start, trimmed[:i+1], true, links); err != nil {
 			return nil, "", false, err
 		}
 	}
@@ -656,6 +685,7 @@ func (f *FS) rename(oldBase *Node, oldPath string, newBase *Node, newPath string
 	}
 	if src.kind == KindDir {
 		for d := nd; ; d = d.parent {
+			f.work += entryWork
 			if d == src {
 				return ErrInvalid
 			}
@@ -767,4 +797,33 @@ func (f *FS) Stat(base *Node, path string, follow bool) (Stat, error) {
 		return Stat{}, pathErr("stat", path, err)
 	}
 	return n.Stat(), nil
+}
+
+// PathOf returns the absolute path of directory n (getcwd), or ErrNotExist
+// when it was removed. Files have no single path (hard links): ErrNotDir.
+func (f *FS) PathOf(n *Node) (string, error) {
+	if n.kind != KindDir {
+		return "", ErrNotDir
+	}
+	var names []string
+	for d := n; d != f.root; d = d.parent {
+		if d.nlink == 0 {
+			return "", ErrNotExist
+		}
+		p := d.parent
+		f.work += entryWork * uint64(len(p.names))
+		found := false
+		for _, name := range p.names {
+			if p.entries[name] == d {
+				names = append(names, name)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return "", ErrNotExist
+		}
+	}
+	slices.Reverse(names)
+	return "/" + strings.Join(names, "/"), nil
 }

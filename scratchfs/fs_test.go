@@ -370,8 +370,14 @@ func TestSymlinks(t *testing.T) {
 	wantErr(t, err, ErrLoop)
 	_, err = f.Open(f.Root(), "dangling", ORead)
 	wantErr(t, err, ErrNotExist)
-	_, err = f.Open(f.Root(), "dangling", OWrite|OCreate)
+	_, err = f.Open(f.Root(), "dangling", OWrite|OCreate|OExcl)
 	wantErr(t, err, ErrExist)
+	// O_CREAT through a dangling link creates its target, as open(2).
+	_, err = f.Open(f.Root(), "dangling", OWrite|OCreate)
+	mustOK(t, err)
+	if st, err := f.Stat(f.Root(), "nowhere", false); err != nil || st.Kind != KindFile {
+		t.Fatal(st, err)
+	}
 	wantErr(t, f.Symlink("x", f.Root(), "rel"), ErrExist)
 	wantErr(t, f.Symlink("", f.Root(), "empty"), ErrNotExist)
 	// unlink removes the link, not its target
@@ -457,7 +463,7 @@ func TestBudget(t *testing.T) {
 	}
 	h, err := f.Open(f.Root(), "f", OWrite|OCreate)
 	mustOK(t, err)
-	if f.Used() != start+NodeOverhead+entryCost("f") {
+	if f.Used() != start+NodeOverhead+entryCost("f")+HandleOverhead {
 		t.Fatalf("file creation charged %d", f.Used()-start)
 	}
 	room := budget - f.Used()
@@ -488,7 +494,20 @@ func TestBudget(t *testing.T) {
 	if f.Used() != start+NodeOverhead+entryCost("d") {
 		t.Fatalf("after close used %d", f.Used())
 	}
-	if f.used+f.slack > 2*budget {
+	// A listing counts while a handle holds it.
+	d, err := f.Open(f.Root(), "/", ORead)
+	mustOK(t, err)
+	before = f.Used()
+	_, err = d.ReadDir(0)
+	mustOK(t, err)
+	if f.Used() != before+3*SnapshotEntryCost {
+		t.Fatalf("listing of 3 entries charged %d", f.Used()-before)
+	}
+	mustOK(t, d.Close())
+	if f.Used() != start+NodeOverhead+entryCost("d") {
+		t.Fatalf("after closing the listing used %d", f.Used())
+	}
+	if f.used+f.slack > budget+budget/8 {
 		t.Fatalf("slack %d beyond the budget", f.slack)
 	}
 }
@@ -574,7 +593,8 @@ func TestSeedDeterministic(t *testing.T) {
 		f := newFS(t, 1<<20, true)
 		mustOK(t, f.Seed(f.Root(), os.DirFS(host), false))
 		var b bytes.Buffer
-		h := f.OpenNode(f.Root(), ORead)
+		h, err := f.OpenNode(f.Root(), ORead)
+		mustOK(t, err)
 		ents, _ := h.ReadDir(0)
 		for _, e := range ents {
 			st, _ := f.Stat(f.Root(), e.Name, false)
@@ -590,5 +610,43 @@ func TestSeedDeterministic(t *testing.T) {
 	b := snapshot([]string{"z", "x", "y"})
 	if a != b {
 		t.Fatalf("seeding depends on the host:\n%s\n%s", a, b)
+	}
+}
+
+func TestPathOf(t *testing.T) {
+	f := newFS(t, 1<<20, false)
+	d, err := f.MkdirAll(f.Root(), "/a/b/c")
+	mustOK(t, err)
+	if p, err := f.PathOf(d); p != "/a/b/c" || err != nil {
+		t.Fatal(p, err)
+	}
+	if p, _ := f.PathOf(f.Root()); p != "/" {
+		t.Fatal(p)
+	}
+	mustOK(t, f.Rename(f.Root(), "/a/b", f.Root(), "/x"))
+	if p, _ := f.PathOf(d); p != "/x/c" {
+		t.Fatal(p)
+	}
+	mustOK(t, f.Rmdir(f.Root(), "/x/c"))
+	_, err = f.PathOf(d)
+	wantErr(t, err, ErrNotExist)
+}
+
+func TestErrnoMapping(t *testing.T) {
+	seen := map[int]Errno{}
+	for e := ErrNotExist; e <= ErrXDev; e++ {
+		if e.Error() == "unknown error" || e.Linux() == 5 {
+			t.Fatalf("errno %d lacks a text or a Linux number", e)
+		}
+		if prev, ok := seen[e.Linux()]; ok {
+			t.Fatalf("%v and %v map to one Linux errno", prev, e)
+		}
+		seen[e.Linux()] = e
+	}
+	if ErrNotExist.Linux() != 2 || ErrNoSpace.Linux() != 28 || Errno(200).Linux() != 5 {
+		t.Fatal("Linux numbers")
+	}
+	if Code(nil) != 0 || Code(&PathError{Op: "x", Path: "y", Err: ErrLoop}) != ErrLoop {
+		t.Fatal("Code")
 	}
 }

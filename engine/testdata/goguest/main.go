@@ -6,8 +6,10 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/rand"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -54,7 +56,74 @@ func main() {
 		}
 	case "panic":
 		panic("boom")
+	case "files":
+		files()
 	default:
 		fmt.Println("hello from go")
 	}
+}
+
+// files uses the scratch file system through Go's os package: a mount at
+// /data and the empty /tmp.
+func files() {
+	var walked []string
+	err := filepath.WalkDir("/data", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel("/data", p)
+		walked = append(walked, rel)
+		return nil
+	})
+	fmt.Println("walk /data:", strings.Join(walked, " "), err)
+	b, err := os.ReadFile("/data/in.txt")
+	fmt.Printf("read /data/in.txt: %s\n", b)
+	must := func(what string, err error) {
+		if err != nil {
+			fmt.Println(what+":", err)
+			os.Exit(1)
+		}
+	}
+	must("read", err)
+	must("mkdir", os.MkdirAll("/tmp/w/c", 0o755))
+	must("write", os.WriteFile("/tmp/w/a", []byte("hello"), 0o644))
+	must("rename", os.Rename("/tmp/w/a", "/tmp/w/b"))
+	must("symlink", os.Symlink("c/x", "/tmp/w/d"))
+	ents, err := os.ReadDir("/tmp/w")
+	must("readdir", err)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	fmt.Println("tmp:", names)
+	b, err = os.ReadFile("/tmp/w/b")
+	must("read back", err)
+	fmt.Printf("renamed: %s\n", b)
+	l, err := os.Readlink("/tmp/w/d")
+	must("readlink", err)
+	fmt.Println("readlink:", l)
+	st, err := os.Stat("/tmp/w/b")
+	must("stat", err)
+	fmt.Println("stat:", st.Size(), st.Mode(), st.ModTime().UTC().Format(time.RFC3339Nano))
+	f, err := os.OpenFile("/tmp/w/b", os.O_RDWR|os.O_APPEND, 0)
+	must("open append", err)
+	_, err = f.WriteString(" world")
+	must("append", err)
+	_, err = f.Seek(0, io.SeekStart)
+	must("seek", err)
+	all, err := io.ReadAll(f)
+	must("readall", err)
+	fmt.Printf("appended: %s\n", all)
+	must("close", f.Close())
+	for i := 0; i < 300; i++ {
+		must("many", os.WriteFile(fmt.Sprintf("/tmp/w/c/f%03d", i), []byte{byte(i)}, 0o644))
+	}
+	ents, err = os.ReadDir("/tmp/w/c")
+	must("readdir many", err)
+	fmt.Println("many:", len(ents), ents[0].Name(), ents[len(ents)-1].Name())
+	must("removeall", os.RemoveAll("/tmp/w"))
+	fmt.Println("removeall: ok")
+	ents, err = os.ReadDir("/tmp")
+	must("readdir tmp", err)
+	fmt.Println("tmp after:", ents)
 }
