@@ -44,40 +44,11 @@ const (
 
 // errno maps a file system error to a negated Linux errno.
 func errno(err error) int64 {
-	switch scratchfs.Code(err) {
-	case 0:
-		if err == nil {
-			return 0
-		}
-		return -EINVAL
-	case scratchfs.ErrNotExist:
-		return -ENOENT
-	case scratchfs.ErrExist:
-		return -EEXIST
-	case scratchfs.ErrNotDir:
-		return -ENOTDIR
-	case scratchfs.ErrIsDir:
-		return -EISDIR
-	case scratchfs.ErrNotEmpty:
-		return -ENOTEMPTY
-	case scratchfs.ErrNoSpace:
-		return -ENOSPC
-	case scratchfs.ErrLoop:
-		return -ELOOP
-	case scratchfs.ErrNameTooLong:
-		return -ENAMETOOLONG
-	case scratchfs.ErrBadHandle:
-		return -EBADF
-	case scratchfs.ErrReadOnly:
-		return -EROFS
-	case scratchfs.ErrPerm:
-		return -1 // EPERM
-	case scratchfs.ErrFileTooBig:
-		return -27 // EFBIG
-	case scratchfs.ErrBusy:
-		return -16 // EBUSY
-	case scratchfs.ErrXDev:
-		return -18 // EXDEV
+	if err == nil {
+		return 0
+	}
+	if code := scratchfs.Code(err); code != 0 {
+		return -int64(code.Linux())
 	}
 	return -EINVAL
 }
@@ -89,7 +60,7 @@ func (k *Kernel) initFS() {
 	if err != nil {
 		panic(err) // a 1 MiB budget always holds an empty root
 	}
-	k.fs, k.cwd, k.cwdPath = fs, fs.Root(), "/"
+	k.fs, k.cwd = fs, fs.Root()
 	for _, d := range []string{"/tmp", "/dev"} {
 		if err := fs.Mkdir(fs.Root(), d); err != nil {
 			panic(err)
@@ -187,7 +158,7 @@ func (k *Kernel) guestPath(dirfd int64, addr uint64) (base *scratchfs.Node, p, a
 	if len(p) > maxPathLen {
 		return nil, "", "", -ENAMETOOLONG
 	}
-	base, dir := k.cwd, k.cwdPath
+	base = k.cwd
 	if !strings.HasPrefix(p, "/") && dirfd != atFDCWD {
 		f := k.fd(uint64(dirfd))
 		if f == nil {
@@ -196,10 +167,18 @@ func (k *Kernel) guestPath(dirfd int64, addr uint64) (base *scratchfs.Node, p, a
 		if f.kind != kindDir {
 			return nil, "", "", -ENOTDIR
 		}
-		base, dir = f.h.Node(), f.path
+		base = f.h.Node()
 	}
 	abs = p
 	if !strings.HasPrefix(p, "/") {
+		// Only /dev and /proc names depend on abs, so the directory's path
+		// (a walk up the tree) is looked up only when p could reach them.
+		dir := "/"
+		if base != k.fs.Root() && (strings.Contains(p, "dev") || strings.Contains(p, "proc")) {
+			if d, err := k.fs.PathOf(base); err == nil {
+				dir = d
+			}
+		}
 		abs = dir + "/" + p
 	}
 	return base, p, path.Clean(abs), 0
@@ -556,7 +535,7 @@ func (k *Kernel) fileCall(nr, a1, a2, a3, a4, a5 uint64) (ret int64, ok bool) {
 	case 162, 306: // sync, syncfs
 		return 0, true
 	case 80: // chdir
-		base, p, abs, e := k.guestPath(atFDCWD, a1)
+		base, p, _, e := k.guestPath(atFDCWD, a1)
 		if e != 0 {
 			return e, true
 		}
@@ -567,7 +546,7 @@ func (k *Kernel) fileCall(nr, a1, a2, a3, a4, a5 uint64) (ret int64, ok bool) {
 		if n.Kind() != scratchfs.KindDir {
 			return -ENOTDIR, true
 		}
-		k.cwd, k.cwdPath = n, abs
+		k.cwd = n
 		return 0, true
 	case 81: // fchdir
 		f := k.fd(a1)
@@ -577,14 +556,18 @@ func (k *Kernel) fileCall(nr, a1, a2, a3, a4, a5 uint64) (ret int64, ok bool) {
 		if f.kind != kindDir {
 			return -ENOTDIR, true
 		}
-		k.cwd, k.cwdPath = f.h.Node(), f.path
+		k.cwd = f.h.Node()
 		return 0, true
-	case 79: // getcwd
-		if a2 < uint64(len(k.cwdPath)+1) {
+	case 79: // getcwd: the directory's path now (it may have been renamed)
+		cwd, err := fs.PathOf(k.cwd)
+		if err != nil {
+			return errno(err), true
+		}
+		if a2 < uint64(len(cwd)+1) {
 			return -34, true // ERANGE
 		}
-		k.Mem.WriteBytes(a1, append([]byte(k.cwdPath), 0))
-		return int64(len(k.cwdPath) + 1), true
+		k.Mem.WriteBytes(a1, append([]byte(cwd), 0))
+		return int64(len(cwd) + 1), true
 	case 137, 138: // statfs, fstatfs: a tmpfs the size of the memory limit
 		if nr == 138 && k.fd(a1) == nil {
 			return -EBADF, true

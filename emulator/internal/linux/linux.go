@@ -76,7 +76,6 @@ type Kernel struct {
 
 	fs      *scratchfs.FS
 	cwd     *scratchfs.Node
-	cwdPath string
 	fds     []*openFile // by descriptor number; nil = free
 	nextIno uint64      // for pipes
 }
