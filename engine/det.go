@@ -51,6 +51,8 @@ type detState struct {
 	input          []byte
 	inOff          int
 	stdout, stderr *capWriter
+
+	jit *x86JIT // RunX86 only: the emulator's translated code (x86jit.go)
 }
 
 func newDetState(taskID [32]byte, timestamp uint64) *detState {

@@ -149,7 +149,7 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	defer release()
 	res.Stats.Queue = time.Since(q0)
 
-	if err := e.execute(ctx, c, &req, lim, env, e.cfg.MaxStderr, &res); err != nil {
+	if err := e.execute(ctx, c, &req, lim, env, e.cfg.MaxStderr, false, &res); err != nil {
 		return Result{}, err
 	}
 	res.Stats.Wall = time.Since(t0)
@@ -308,7 +308,9 @@ func parseEnv(kvs []string) ([][2]string, error) {
 // module's fault), which must not be signed as a result. stderrLimit bounds
 // the captured stderr (the x86 runner needs the emulator's status line,
 // written after the program's own stderr).
-func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, stderrLimit int, res *Result) (err error) {
+//
+// x86 selects the x86 emulator's linker, with the translator's imports.
+func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, stderrLimit int, x86 bool, res *Result) (err error) {
 	// wasmtime-go re-raises a Go panic from a host function once the guest
 	// call returns; a bug of ours must fail this request, not the operator.
 	defer func() {
@@ -336,6 +338,11 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		st.ownFDs = false
 		linker, stdin = e.mountLinker, req.Input
 	}
+	instances := int64(storeInstances)
+	if x86 {
+		linker, instances = e.x86Linker, x86StoreInstances
+		st.jit = &x86JIT{}
+	}
 	store := wasmtime.NewStoreWithData(e.wt, st)
 	var w *watch
 	var stopCancel func() bool
@@ -354,7 +361,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}()
 	// Memory is the only growable resource a guest controls besides
 	// tables; bound tables too so a table.grow bomb cannot eat host memory.
-	store.Limiter(int64(lim.MemoryBytes), storeTableElements, storeInstances, storeTables, storeMemories)
+	store.Limiter(int64(lim.MemoryBytes), storeTableElements, instances, storeTables, storeMemories)
 
 	fuel := lim.Fuel
 	if fuel > UnlimitedFuel {
@@ -373,6 +380,9 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	ticks := uint64(timeout/e.cfg.EpochInterval) + 1
 	if w, err = installWatch(store, ticks); err != nil {
 		return err
+	}
+	if st.jit != nil {
+		st.jit.w = w
 	}
 	// Cancelling ctx must stop a running guest: a task the node gave up on
 	// would otherwise hold its slot and memory until its own timeout.
