@@ -100,6 +100,9 @@ type Stats struct {
 	Start   time.Duration // store setup + instantiation
 	Exec    time.Duration // running _start
 	Wall    time.Duration // whole Run call
+	// X86Translations counts the regions of x86 code the emulator had
+	// this engine compile (RunX86 with Config.X86Translate).
+	X86Translations int
 }
 
 // Run executes one request. Guest failures of every kind come back as a
@@ -420,6 +423,9 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		if m := inst.GetExport(store, "memory"); m != nil && m.Memory() != nil {
 			res.MemoryBytes = uint64(m.Memory().DataSize(store))
 		}
+	}
+	if st.jit != nil {
+		res.Stats.X86Translations = len(st.jit.funcs)
 	}
 	if !e.cfg.DisableFuel {
 		if left, err := store.GetFuel(); err == nil {
