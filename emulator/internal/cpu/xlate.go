@@ -97,7 +97,19 @@ type region struct {
 	handle int32
 	valid  bool
 	pages  []uint64
+	// Entries and instructions retired in them, to retire regions whose
+	// entries are too short to pay for the host round trip.
+	entries, retired uint64
 }
+
+// A region is dropped (left to the interpreter) when, after
+// probeEntries entries, it retired fewer than minPerEntry instructions per
+// entry on average: each entry costs a host call worth about that many
+// interpreted instructions. Only speed depends on this.
+const (
+	probeEntries = 256
+	minPerEntry  = 48
+)
 
 // XStats counts translator activity (for -stats and benchmarks).
 type XStats struct {
@@ -127,6 +139,12 @@ func (c *CPU) runTranslated(b *block) int32 {
 		return -1
 	}
 	c.XStats.Exits++
+	rg := b.xr
+	rg.entries++
+	rg.retired += s.Icount - c.Icount
+	if rg.entries == probeEntries && rg.retired < probeEntries*minPerEntry {
+		rg.valid = false
+	}
 	copy(c.R[:16], s.R[:])
 	c.RIP, c.Icount = s.RIP, s.Icount
 	c.fres, c.fs1, c.fs2 = s.Fres, s.Fs1, s.Fs2
