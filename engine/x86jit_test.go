@@ -120,9 +120,9 @@ func TestX86TranslateCorpus(t *testing.T) {
 	}
 }
 
-// midBlockELF loops to 1000 adding into rbx (a hot, translated loop), then
-// jumps 199 times into the middle of that loop's block, at the add, with
-// rax = 986, and exits with rbx & 0xff.
+// midBlockELF loops to 10000 adding into rbx (a hot, translated loop),
+// then jumps 199 times into the middle of that loop's block, at the add,
+// with rax = 9986, and exits with rbx & 0xff.
 func midBlockELF() []byte {
 	return elftest.Tiny([]byte{
 		0x31, 0xc0, // xor eax, eax
@@ -130,12 +130,12 @@ func midBlockELF() []byte {
 		0x45, 0x31, 0xe4, // xor r12d, r12d
 		0x48, 0xff, 0xc0, // 7: inc rax
 		0x48, 0x01, 0xc3, // 10: add rbx, rax
-		0x48, 0x3d, 0xe8, 0x03, 0x00, 0x00, // 13: cmp rax, 1000
+		0x48, 0x3d, 0x10, 0x27, 0x00, 0x00, // 13: cmp rax, 10000
 		0x75, 0xf2, // 19: jne 7
 		0x49, 0xff, 0xc4, // 21: inc r12
 		0x49, 0x81, 0xfc, 0xc8, 0x00, 0x00, 0x00, // 24: cmp r12, 200
 		0x74, 0x07, // 31: je 40
-		0xb8, 0xda, 0x03, 0x00, 0x00, // 33: mov eax, 986
+		0xb8, 0x02, 0x27, 0x00, 0x00, // 33: mov eax, 9986
 		0xeb, 0xe2, // 38: jmp 10
 		0x89, 0xdf, // 40: mov edi, ebx
 		0xb8, 0x3c, 0x00, 0x00, 0x00, // mov eax, 60
@@ -143,10 +143,39 @@ func midBlockELF() []byte {
 	})
 }
 
+// smcELF calls f(i) = lea eax, [rdi + imm] for i in 0..19999 and sums the
+// results; at i = 7000 and i = 14000 it first rewrites f's immediate
+// (1000 → 2000 → 3000) with a store into its own code page, while the loop
+// and f are translated. It exits with the sum & 0xff.
+func smcELF() []byte {
+	elf := elftest.Tiny([]byte{
+		0x31, 0xdb, // 0: xor ebx, ebx
+		0x31, 0xff, // 2: xor edi, edi
+		0x81, 0xff, 0x58, 0x1b, 0x00, 0x00, // 4: cmp edi, 7000
+		0x75, 0x0a, // 10: jne 22
+		0xc7, 0x05, 0x2e, 0x00, 0x00, 0x00, 0xd0, 0x07, 0x00, 0x00, // 12: mov dword [rip+46], 2000 (f's imm)
+		0x81, 0xff, 0xb0, 0x36, 0x00, 0x00, // 22: cmp edi, 14000
+		0x75, 0x0a, // 28: jne 40
+		0xc7, 0x05, 0x1c, 0x00, 0x00, 0x00, 0xb8, 0x0b, 0x00, 0x00, // 30: mov dword [rip+28], 3000
+		0xe8, 0x15, 0x00, 0x00, 0x00, // 40: call 66
+		0x01, 0xc3, // 45: add ebx, eax
+		0xff, 0xc7, // 47: inc edi
+		0x81, 0xff, 0x20, 0x4e, 0x00, 0x00, // 49: cmp edi, 20000
+		0x75, 0xcb, // 55: jne 4
+		0x89, 0xdf, // 57: mov edi, ebx
+		0xb8, 0x3c, 0x00, 0x00, 0x00, // 59: mov eax, 60
+		0x0f, 0x05, // 64: syscall
+		0x8d, 0x87, 0xe8, 0x03, 0x00, 0x00, // 66: f: lea eax, [rdi + 1000]
+		0xc3, // 72: ret
+	})
+	elf[64+4] = 7 // the segment is writable too: PF_R|PF_W|PF_X
+	return elf
+}
+
 // TestX86TranslateEdges covers what the corpus may not: a jump into the
 // middle of a translated block, the instruction budget running out at
-// many points inside translated regions, and self-modifying code under a
-// budget.
+// many points inside translated regions, and code that rewrites itself
+// while translated, under budgets too.
 func TestX86TranslateEdges(t *testing.T) {
 	interp, xlate := x86Engines(t)
 	same := func(t *testing.T, req Request) Result {
@@ -170,8 +199,8 @@ func TestX86TranslateEdges(t *testing.T) {
 		if res.Stats.X86Translations == 0 {
 			t.Error("nothing was translated")
 		}
-		// rbx = sum(1..1000) + 200 * sum(986..1000) over the re-entries.
-		want := (500500 + 199*(14*(987+1000)/2+986)) & 0xff
+		// rbx = sum(1..10000) + 199 * sum(9986..10000) over the re-entries.
+		want := (50005000 + 199*(14*(9987+10000)/2+9986)) & 0xff
 		if res.Status != StatusExitNonZero || res.ExitCode != int32(want) {
 			t.Errorf("status %s exit %d, want exit %d", res.Status, res.ExitCode, want)
 		}
@@ -179,7 +208,10 @@ func TestX86TranslateEdges(t *testing.T) {
 	t.Run("budget", func(t *testing.T) {
 		// Budgets that end in the middle of the loop blocks, at their
 		// edges and around the re-entries.
-		for _, fuel := range []uint64{1, 5, 200, 640, 641, 642, 643, 2001, 3998, 4003, 4004, 4005, 4006, 4007, 4010, 4999, 5003, 9001, 10007} {
+		// The loop block turns hot after 4096 runs (16387 instructions);
+		// the program ends after 52745.
+		for _, fuel := range []uint64{1, 5, 16386, 16387, 16388, 16389, 16390, 16391, 16399, 20001, 20002, 20003, 39998,
+			40001, 40002, 40003, 40004, 40005, 40006, 40013, 40061, 41234, 45001, 50001, 52744} {
 			req := Request{Module: midBlockELF()}
 			req.Limits.Fuel = fuel
 			res := same(t, req)
@@ -188,20 +220,34 @@ func TestX86TranslateEdges(t *testing.T) {
 			}
 		}
 	})
-	for _, prog := range []string{"jit", "sha256"} {
-		t.Run(prog+"-budget", func(t *testing.T) {
-			elf := readCorpus(t, prog)
-			full := same(t, Request{Module: elf, Args: []string{"20"}})
-			if full.Stats.X86Translations == 0 {
-				t.Error("nothing was translated")
+	t.Run("self-modifying", func(t *testing.T) {
+		full := same(t, Request{Module: smcELF()})
+		if full.Stats.X86Translations < 2 {
+			t.Errorf("%d regions translated, want the loop translated before and after each patch", full.Stats.X86Translations)
+		}
+		if want := int32(238990000 & 0xff); full.Status != StatusExitNonZero || full.ExitCode != want {
+			t.Errorf("status %s exit %d, want exit %d", full.Status, full.ExitCode, want)
+		}
+		for _, fuel := range []uint64{20000, 28001, 28006, 40003, 56001, 56002, 56003, 56004, 56005, 56006, 56007, 70001, full.FuelUsed - 1} {
+			req := Request{Module: smcELF()}
+			req.Limits.Fuel = fuel
+			if res := same(t, req); res.Status != StatusOutOfFuel {
+				t.Fatalf("fuel %d: status %s", fuel, res.Status)
 			}
-			for _, div := range []uint64{2, 3, 7, 11, 101} {
-				req := Request{Module: elf, Args: []string{"20"}}
-				req.Limits.Fuel = full.FuelUsed/div + div
-				if res := same(t, req); res.Status != StatusOutOfFuel {
-					t.Fatalf("fuel %d: status %s", req.Limits.Fuel, res.Status)
-				}
+		}
+	})
+	t.Run("sha256-budget", func(t *testing.T) {
+		elf := readCorpus(t, "sha256")
+		full := same(t, Request{Module: elf, Args: []string{"20"}})
+		if full.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		for _, div := range []uint64{2, 3, 7, 11, 101} {
+			req := Request{Module: elf, Args: []string{"20"}}
+			req.Limits.Fuel = full.FuelUsed/div + div
+			if res := same(t, req); res.Status != StatusOutOfFuel {
+				t.Fatalf("fuel %d: status %s", req.Limits.Fuel, res.Status)
 			}
-		})
-	}
+		}
+	})
 }

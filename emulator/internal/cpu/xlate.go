@@ -88,7 +88,7 @@ const (
 // Tuning. A region is a bounded set of blocks; the number of regions is
 // bounded so the host's resources per run are too.
 const (
-	hotThreshold    = 64
+	hotThreshold    = 4096
 	maxRegionBlocks = 192
 	maxRegions      = 1024
 )
