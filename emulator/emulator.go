@@ -34,6 +34,11 @@ type Config struct {
 	// relative path is taken from "/", the guest's working directory).
 	// Every other path is ENOENT.
 	Files map[string][]byte
+	// Translate runs hot code as WebAssembly compiled by the host. It takes
+	// effect only in the wasip1 build run by an engine that provides the
+	// blockless_x86 imports (see translate_wasip1.go); results are the same
+	// either way.
+	Translate bool
 }
 
 // Defaults for zero Config limits.
@@ -73,9 +78,13 @@ type Result struct {
 	Syscalls     uint64
 	// UnknownSyscalls counts calls that returned -ENOSYS, by number.
 	UnknownSyscalls map[uint64]int
-	FaultRIP        uint64
-	FaultAddr       uint64
-	Message         string // human-readable detail, e.g. "illegal instruction at RIP 0x401000"
+	// TranslatedRegions is how many regions of guest code were translated
+	// (0 unless Config.Translate took effect); it is not part of the
+	// deterministic outcome.
+	TranslatedRegions uint64
+	FaultRIP          uint64
+	FaultAddr         uint64
+	Message           string // human-readable detail, e.g. "illegal instruction at RIP 0x401000"
 }
 
 // sliceInstructions is how often Run checks ctx.
@@ -112,6 +121,9 @@ func Run(ctx context.Context, cfg Config) (res Result, err error) {
 	}
 	c := cpu.New(m)
 	c.RIP, c.R[cpu.RSP] = proc.Entry, proc.SP
+	if cfg.Translate {
+		c.JIT = translator()
+	}
 	k := linux.New(c, proc, cfg.Seed)
 	k.Stdin, k.MaxOutput, k.Time, k.MaxMemory = cfg.Stdin, cfg.MaxOutput, cfg.Time, maxMem
 	if err := k.Mount(cfg.Files); err != nil {
@@ -186,6 +198,7 @@ loop:
 	res.Stdout, res.Stderr = k.Stdout, k.Stderr
 	res.Instructions, res.Syscalls = c.Icount, k.Calls
 	res.UnknownSyscalls = k.Unknown
+	res.TranslatedRegions = c.XStats.Regions
 	return res, nil
 }
 

@@ -127,6 +127,10 @@ type Config struct {
 	// have; RunX86 refuses to start with other bytes. Operators pin it so
 	// that all of them run the same emulator (x86 results depend on it).
 	X86EmulatorDigest string
+	// X86Translate lets the emulator translate hot x86 code to wasm that
+	// this engine compiles (x86jit.go). Results, statuses and instruction
+	// counts are the same with and without it; only speed differs.
+	X86Translate bool
 }
 
 func (c Config) withDefaults() Config {

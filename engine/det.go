@@ -62,7 +62,11 @@ type detState struct {
 	memLimit uint64
 	store    *wasmtime.Store
 	fsUsed   int64
-	fsBase   int64 // the empty skeleton's share of fsUsed, not charged
+	fsBase   int64   // the empty skeleton's share of fsUsed, not charged
+	jit      *x86JIT // RunX86 only: the emulator's translated code (x86jit.go)
+	// instances is the store's instance limit, kept when the memory limit
+	// is republished (the emulator's translations are instances too).
+	instances int64
 }
 
 func newDetState(taskID [32]byte, timestamp uint64) *detState {

@@ -75,9 +75,13 @@ type Engine struct {
 	fp     string
 	wt     *wasmtime.Engine
 	linker *wasmtime.Linker // our WASI; shared by all executions
-	mem    *lru
-	disk   *diskCache
-	source ModuleSource
+	// x86Linker serves RunX86: our WASI plus the translator's imports
+	// (x86jit.go), which plain modules must not see.
+	x86Linker *wasmtime.Linker
+	x86mods   x86Modules
+	mem       *lru
+	disk      *diskCache
+	source    ModuleSource
 
 	slots    *semaphore.Weighted // concurrent executions
 	budget   *semaphore.Weighted // bytes of memory reserved in flight
@@ -171,6 +175,14 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 			return nil, err
 		}
 		e.disk = dc
+	}
+	if e.x86Linker, err = newLinker(wt); err != nil {
+		wt.Close()
+		return nil, err
+	}
+	if err := e.defineX86JIT(e.x86Linker); err != nil {
+		wt.Close()
+		return nil, err
 	}
 	go e.tick()
 	return e, nil

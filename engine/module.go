@@ -64,13 +64,18 @@ var wasiP1 = map[string]bool{
 	"sock_accept": true, "sock_recv": true, "sock_send": true, "sock_shutdown": true,
 }
 
-// check runs the static checks every operator applies identically.
-func check(d modstore.Digest, m *wasmtime.Module) *compiled {
+// check runs the static checks every operator applies identically. The
+// operator's own x86 emulator (trusted) may also import the translator's
+// host functions (x86jit.go), which RunX86 alone provides.
+func check(d modstore.Digest, m *wasmtime.Module, trusted bool) *compiled {
 	c := &compiled{digest: d, mod: m, status: StatusOK}
 	for _, imp := range m.Imports() {
 		name := ""
 		if n := imp.Name(); n != nil {
 			name = *n
+		}
+		if trusted && imp.Module() == x86JITModule && (name == "compile" || name == "run") && imp.Type().FuncType() != nil {
+			continue
 		}
 		if imp.Module() != "wasi_snapshot_preview1" || !wasiP1[name] || imp.Type().FuncType() == nil {
 			return &compiled{digest: d, status: StatusBadImports,
@@ -171,7 +176,7 @@ func (e *Engine) load(ctx context.Context, d modstore.Digest, wasm []byte, trust
 		if blob := e.disk.load(d); blob != nil {
 			m, err := wasmtime.NewModuleDeserialize(e.wt, blob)
 			if err == nil {
-				return check(d, m), CacheDisk, nil
+				return check(d, m, trusted), CacheDisk, nil
 			}
 			// Incompatible host CPU features or similar: recompile below.
 			e.disk.remove(d)
@@ -245,7 +250,7 @@ func (e *Engine) compile(ctx context.Context, d modstore.Digest, wasm []byte, tr
 		// MaxConcurrentCompiles.
 		defer e.compiles.Release(1)
 		m, err := wasmtime.NewModule(e.wt, wasm)
-		c, err := e.verdict(d, m, err)
+		c, err := e.verdict(d, m, err, trusted)
 		mu.Lock()
 		defer mu.Unlock()
 		if abandoned {
@@ -285,14 +290,14 @@ func (e *Engine) compile(ctx context.Context, d modstore.Digest, wasm []byte, tr
 // verdict turns wasmtime's compile outcome into the engine's: a checked
 // module (serialized to the disk cache when usable), an invalid-module
 // verdict for the module's own faults, or a host error.
-func (e *Engine) verdict(d modstore.Digest, m *wasmtime.Module, err error) (*compiled, error) {
+func (e *Engine) verdict(d modstore.Digest, m *wasmtime.Module, err error, trusted bool) (*compiled, error) {
 	if err != nil {
 		if msg := err.Error(); moduleFault(msg) {
 			return &compiled{digest: d, status: StatusInvalidModule, msg: msg}, nil
 		}
 		return nil, fmt.Errorf("engine: compile %s: %w", d, err)
 	}
-	c := check(d, m)
+	c := check(d, m, trusted)
 	if c.status == StatusOK && e.disk != nil {
 		if blob, err := m.Serialize(); err == nil {
 			// A failed cache write only costs a recompile next time.

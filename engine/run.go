@@ -105,6 +105,9 @@ type Stats struct {
 	Start   time.Duration // store setup + instantiation
 	Exec    time.Duration // running _start
 	Wall    time.Duration // whole Run call
+	// X86Translations counts the regions of x86 code the emulator had
+	// this engine compile (RunX86 with Config.X86Translate).
+	X86Translations int
 }
 
 // Run executes one request. Guest failures of every kind come back as a
@@ -154,7 +157,7 @@ func (e *Engine) Run(ctx context.Context, req Request) (Result, error) {
 	defer release()
 	res.Stats.Queue = time.Since(q0)
 
-	if err := e.execute(ctx, c, &req, lim, env, e.cfg.MaxStderr, &res); err != nil {
+	if err := e.execute(ctx, c, &req, lim, env, e.cfg.MaxStderr, false, &res); err != nil {
 		return Result{}, err
 	}
 	res.Stats.Wall = time.Since(t0)
@@ -316,7 +319,9 @@ func parseEnv(kvs []string) ([][2]string, error) {
 // module's fault), which must not be signed as a result. stderrLimit bounds
 // the captured stderr (the x86 runner needs the emulator's status line,
 // written after the program's own stderr).
-func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, stderrLimit int, res *Result) (err error) {
+//
+// x86 selects the x86 emulator's linker, with the translator's imports.
+func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Limits, env [][2]string, stderrLimit int, x86 bool, res *Result) (err error) {
 	// wasmtime-go re-raises a Go panic from a host function once the guest
 	// call returns; a bug of ours must fail this request, not the operator.
 	defer func() {
@@ -348,6 +353,12 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		}
 		return err
 	}
+	linker, instances := e.linker, int64(storeInstances)
+	if x86 {
+		linker, instances = e.x86Linker, x86StoreInstances
+		st.jit = &x86JIT{}
+	}
+	st.instances = instances
 	store := wasmtime.NewStoreWithData(e.wt, st)
 	st.store = store
 	var w *watch
@@ -370,7 +381,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	// cannot eat host memory. Linear memory gets what the seeded mounts
 	// leave of the limit, and follows the file system's size from then on
 	// (wasifs.go).
-	store.Limiter(int64(lim.MemoryBytes)-st.fsCharged(), storeTableElements, storeInstances, storeTables, storeMemories)
+	store.Limiter(int64(lim.MemoryBytes)-st.fsCharged(), storeTableElements, instances, storeTables, storeMemories)
 
 	fuel := lim.Fuel
 	if fuel > UnlimitedFuel {
@@ -390,6 +401,9 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	if w, err = installWatch(store, ticks); err != nil {
 		return err
 	}
+	if st.jit != nil {
+		st.jit.w = w
+	}
 	// Cancelling ctx must stop a running guest: a task the node gave up on
 	// would otherwise hold its slot and memory until its own timeout.
 	stopCancel = context.AfterFunc(ctx, func() {
@@ -408,7 +422,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 
 	var runErr error
-	inst, err := e.linker.Instantiate(store, c.mod)
+	inst, err := linker.Instantiate(store, c.mod)
 	res.Stats.Start = time.Since(s0)
 	if err != nil {
 		runErr = err
@@ -424,6 +438,9 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		if m := inst.GetExport(store, "memory"); m != nil && m.Memory() != nil {
 			res.MemoryBytes = uint64(m.Memory().DataSize(store))
 		}
+	}
+	if st.jit != nil {
+		res.Stats.X86Translations = len(st.jit.funcs)
 	}
 	if !e.cfg.DisableFuel {
 		if left, err := store.GetFuel(); err == nil {

@@ -362,7 +362,7 @@ func (x fsCtx) done(errno int32) int32 {
 		// limits struct, which wasmtime reads at the next memory.grow (the
 		// C API applies limits "to the creation/growth of resources in the
 		// future"); TestScratchBudget checks that a grow is then refused.
-		s.store.Limiter(max(int64(s.memLimit)-s.fsCharged(), 0), storeTableElements, storeInstances, storeTables, storeMemories)
+		s.store.Limiter(max(int64(s.memLimit)-s.fsCharged(), 0), storeTableElements, s.instances, storeTables, storeMemories)
 	}
 	return errno
 }

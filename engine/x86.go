@@ -241,6 +241,9 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 		// guest path.
 		args = append(args, "-mount", m.GuestDir)
 	}
+	if e.cfg.X86Translate {
+		args = append(args, "-translate")
+	}
 	// "--" so that a program argument starting with '-' is not an emulator flag.
 	args = append(append(args, "--"), req.Args...)
 	emuReq := Request{Input: frame, Args: args, TaskID: req.TaskID, Timestamp: req.Timestamp, Mounts: req.Mounts}
@@ -253,7 +256,7 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	defer release()
 	res.Stats.Queue = time.Since(q0)
 
-	if err := e.execute(ctx, c, &emuReq, inner, nil, stderrLimit, &res); err != nil {
+	if err := e.execute(ctx, c, &emuReq, inner, nil, stderrLimit, true, &res); err != nil {
 		return Result{}, fmt.Errorf("engine: x86 emulator: %w", err)
 	}
 	if err := x86Outcome(&res, e.cfg.MaxStderr); err != nil {

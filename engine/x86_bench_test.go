@@ -59,3 +59,47 @@ func BenchmarkX86(b *testing.B) {
 		report(b, insns, time.Since(t0))
 	})
 }
+
+// BenchmarkX86Translate compares interpreted and translated runs of corpus
+// programs inside the engine (emulated instructions per second of
+// execution; the first, untimed run fills the engine's cache of compiled
+// translations, as repeated tasks would). Run:
+//
+//	go test ./engine -run '^$' -bench X86Translate -benchtime 2x
+func BenchmarkX86Translate(b *testing.B) {
+	progs := []struct{ name, arg string }{{"sha256", "300"}, {"sieve", "2000000"}, {"coremark_like", "200"}, {"nbody", "30000"}}
+	for _, p := range progs {
+		elf := readCorpus(b, p.name)
+		for _, tr := range []bool{false, true} {
+			b.Run(fmt.Sprintf("%s/translate=%t", p.name, tr), func(b *testing.B) {
+				emu, err := x86EmulatorPath()
+				if err != nil {
+					b.Fatal(err)
+				}
+				e, err := New(Config{X86Emulator: emu, X86Translate: tr}, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer e.Close()
+				req := Request{Module: elf, Args: []string{p.arg}}
+				first, err := e.RunX86(context.Background(), req)
+				if err != nil || first.Status != StatusOK {
+					b.Fatalf("%v %s %s", err, first.Status, first.Message)
+				}
+				var exec time.Duration
+				b.ResetTimer()
+				for range b.N {
+					res, err := e.RunX86(context.Background(), req)
+					if err != nil || res.Status != StatusOK || res.FuelUsed != first.FuelUsed {
+						b.Fatalf("%v %s %s", err, res.Status, res.Message)
+					}
+					exec += res.Stats.Exec
+				}
+				b.ReportMetric(float64(first.FuelUsed)/1e6, "Minsn/op")
+				b.ReportMetric(float64(first.FuelUsed)*float64(b.N)/exec.Seconds()/1e6, "Minsn/s")
+				b.ReportMetric(float64(first.Stats.X86Translations), "regions")
+				b.ReportMetric(first.Stats.Exec.Seconds(), "first-exec-s")
+			})
+		}
+	}
+}

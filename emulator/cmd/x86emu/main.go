@@ -49,6 +49,7 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 	maxOut := fs.Int("max-output", 0, "maximum stdout+stderr bytes (0 = unlimited)")
 	maxMem := fs.Uint64("max-memory", 0, "maximum guest memory in bytes (0 = default)")
 	stats := fs.Bool("stats", false, "print status and instruction count to stderr")
+	translate := fs.Bool("translate", false, "translate hot code to wasm compiled by the host (wasip1 inside the engine only; needs its blockless_x86 imports)")
 	argv0 := fs.String("argv0", "/prog", "argv[0] of the program in -framed mode (without -framed it is the program path given)")
 	var envs, mounts multi
 	fs.Var(&envs, "env", "environment variable NAME=VALUE (repeatable)")
@@ -110,6 +111,7 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 		}
 	}
 	cfg.Time, cfg.InstructionBudget, cfg.MaxOutput, cfg.MaxMemory = *now, *budget, *maxOut, *maxMem
+	cfg.Translate = *translate
 	res, err := emulator.Run(context.Background(), cfg)
 	if err != nil {
 		fmt.Fprintln(stderrW, "x86emu:", err)

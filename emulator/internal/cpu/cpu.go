@@ -127,6 +127,15 @@ type CPU struct {
 	// instruction (debugging; blocks are then one instruction long).
 	Trace func(c *CPU, in *Inst)
 
+	// JIT, when set before the first Run, translates hot code to wasm
+	// and runs it through the host (xlate.go).
+	JIT Backend
+	// XStats counts translator activity.
+	XStats XStats
+	xs     *XState
+	xcount int
+	xpages map[uint64][]*region
+
 	blocks    map[uint64]*block
 	dm        [1 << 12]*block
 	pageIndex map[uint64][]*block
@@ -142,6 +151,9 @@ type block struct {
 	stops bool // the last instruction ends execution (syscall, illegal)
 	next  [2]*block
 	slot  uint8
+	hits  uint32  // executions while not translated
+	xr    *region // translated region holding this block, if any
+	xi    int32   // index of this block in xr
 }
 
 // New returns a CPU over m with Linux's initial register state.
@@ -164,6 +176,9 @@ func (c *CPU) invalidatePage(pn uint64) {
 		}
 	}
 	delete(c.pageIndex, pn)
+	if c.xpages != nil {
+		c.dropRegions(pn)
+	}
 }
 
 func dmIndex(a uint64) uint64 { return (a ^ a>>12) & (1<<12 - 1) }

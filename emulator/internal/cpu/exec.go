@@ -19,7 +19,22 @@ func (c *CPU) execBlocks(b *block) Stop {
 	if !b.valid {
 		b = c.lookup(c.RIP)
 	}
+	jit := c.JIT != nil && c.Trace == nil
+	skip := false // the interpreter must run the next block (translated code asked)
 	for {
+		if jit {
+			if skip {
+				skip = false
+			} else if (b.xr != nil && b.xr.valid) || c.hot(b) {
+				r := c.runTranslated(b)
+				if r < 0 {
+					return StopInternal
+				}
+				b = c.lookup(c.RIP)
+				skip = r == xExitInterp
+				continue
+			}
+		}
 		insts := b.insts
 		n := uint64(len(insts))
 		partial := false

@@ -1,0 +1,74 @@
+package cpu
+
+import (
+	"testing"
+	"unsafe"
+
+	"github.com/blockless/avs/emulator/internal/mem"
+)
+
+// Translated code addresses XState and the TLB entries by fixed offsets.
+func TestXStateLayout(t *testing.T) {
+	var s XState
+	for _, c := range []struct {
+		name      string
+		got, want uintptr
+	}{
+		{"RIP", unsafe.Offsetof(s.RIP), xoRIP}, {"Icount", unsafe.Offsetof(s.Icount), xoIcount},
+		{"Limit", unsafe.Offsetof(s.Limit), xoLimit}, {"Fres", unsafe.Offsetof(s.Fres), xoFres},
+		{"Fs1", unsafe.Offsetof(s.Fs1), xoFs1}, {"Fs2", unsafe.Offsetof(s.Fs2), xoFs2},
+		{"Fop", unsafe.Offsetof(s.Fop), xoFop}, {"Fsize", unsafe.Offsetof(s.Fsize), xoFsize},
+		{"Fcarry", unsafe.Offsetof(s.Fcarry), xoFcarry}, {"Fof", unsafe.Offsetof(s.Fof), xoFof},
+		{"RTLB", unsafe.Offsetof(s.RTLB), xoRTLB}, {"WTLB", unsafe.Offsetof(s.WTLB), xoWTLB},
+		{"FSBase", unsafe.Offsetof(s.FSBase), xoFS}, {"GSBase", unsafe.Offsetof(s.GSBase), xoGS},
+		{"Entry", unsafe.Offsetof(s.Entry), xoEntry},
+	} {
+		if c.got != c.want {
+			t.Errorf("XState.%s at %d, translated code uses %d", c.name, c.got, c.want)
+		}
+	}
+	var e mem.TLBEntry
+	if unsafe.Offsetof(e.Tag) != 0 || unsafe.Offsetof(e.P) != 8 || unsafe.Sizeof(e) != 16 {
+		t.Error("mem.TLBEntry layout differs from what translated code probes")
+	}
+	var p mem.Page
+	if unsafe.Offsetof(p.Data) != 0 {
+		t.Error("mem.Page.Data is not at offset 0")
+	}
+}
+
+// TestGenRegionEncodes translates every block a small program decodes
+// (with all the supported forms: flags, memory, calls) and checks the
+// module encodes; the engine's tests run such modules in wasmtime.
+func TestGenRegionEncodes(t *testing.T) {
+	code := []byte{
+		0x48, 0x83, 0xc0, 0x01, // add rax, 1
+		0x48, 0x8b, 0x1c, 0x24, // mov rbx, [rsp]
+		0x0f, 0x44, 0xc3, // cmove eax, ebx
+		0x0f, 0x9c, 0xc1, // setl cl
+		0x48, 0xc1, 0xe0, 0x03, // shl rax, 3
+		0x48, 0x6b, 0xc0, 0x07, // imul rax, rax, 7
+		0x48, 0x39, 0xd8, // cmp rax, rbx
+		0x75, 0xe5, // jne 0
+		0xc3, // ret
+	}
+	m := mem.New()
+	m.Map(0x1000, 0x2000, mem.PermRead|mem.PermExec|mem.PermWrite)
+	if err := m.Poke(0x1000, code); err != nil {
+		t.Fatal(err)
+	}
+	c := New(m)
+	b := c.lookup(0x1000)
+	k := xprefix(b.insts)
+	if k != len(b.insts) {
+		t.Fatalf("translated %d of %d instructions", k, len(b.insts))
+	}
+	ret := c.lookup(b.insts[len(b.insts)-1].Next)
+	wasm, err := genRegion([]*block{b, ret}, []int{k, xprefix(ret.insts)}, map[uint64]int{b.start: 0, ret.start: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" {
+		t.Fatalf("not a wasm module: % x", wasm[:min(len(wasm), 8)])
+	}
+}

@@ -1,0 +1,253 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/blockless/avs/emulator/elftest"
+	"github.com/blockless/avs/internal/built"
+)
+
+// x86Engines returns an engine that interprets x86 code and one that
+// translates it; both run the same emulator module.
+func x86Engines(t testing.TB) (interp, xlate *Engine) {
+	t.Helper()
+	emu, err := x86EmulatorPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range []bool{false, true} {
+		e, err := New(Config{MaxConcurrent: 2, SerialCompile: true, X86Emulator: emu, X86Translate: tr}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { e.Close() })
+		if _, _, err := e.X86Emulator(); err != nil {
+			t.Fatalf("%v (run 'make emulator-wasm')", err)
+		}
+		if tr {
+			xlate = e
+		} else {
+			interp = e
+		}
+	}
+	return interp, xlate
+}
+
+// sameX86 reports how two results of one request differ, or "".
+func sameX86(a, b Result) string {
+	switch {
+	case a.Status != b.Status:
+		return "status " + string(a.Status) + " vs " + string(b.Status)
+	case a.ExitCode != b.ExitCode:
+		return "exit code"
+	case a.Trap != b.Trap:
+		return "trap kind"
+	case a.FuelUsed != b.FuelUsed:
+		return "instruction count"
+	case !bytes.Equal(a.Output, b.Output):
+		return "stdout"
+	case !bytes.Equal(a.Stderr, b.Stderr):
+		return "stderr"
+	case a.Message != b.Message:
+		return "message " + a.Message + " vs " + b.Message
+	}
+	return ""
+}
+
+// TestX86TranslateCorpus is the translator's differential test: every
+// corpus program, interpreted and translated inside the engine, must give
+// the same stdout, stderr, status, exit code, message and instruction
+// count. -short runs the musl -O2 build only.
+func TestX86TranslateCorpus(t *testing.T) {
+	variants := []string{"musl-O2", "gcc-O2", "musl-O0", "musl-Os", "gcc-O0", "gcc-Os"}
+	if testing.Short() {
+		variants = variants[:1]
+	}
+	var bins []string
+	for _, v := range variants {
+		dir := filepath.Join("..", "build", "emulator", v)
+		built.Require(t, "emulator-corpus", dir)
+		names, err := filepath.Glob(filepath.Join(dir, "*"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bins = append(bins, names...)
+	}
+	interp, xlate := x86Engines(t)
+	var mu sync.Mutex
+	same, translated := 0, 0
+	t.Run("bin", func(t *testing.T) {
+		for _, path := range bins {
+			name := filepath.Base(filepath.Dir(path)) + "/" + filepath.Base(path)
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				elf, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				stdin, _ := os.ReadFile(filepath.Join("..", "emulator", "testdata", "corpus", filepath.Base(path)+".stdin"))
+				req := Request{Module: elf, Args: []string{"alpha", "beta"}, Input: stdin}
+				want, err := interp.RunX86(context.Background(), req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := xlate.RunX86(context.Background(), req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d := sameX86(want, got); d != "" {
+					t.Errorf("translated run differs: %s\ninterpreted: %s %q insns=%d\ntranslated:  %s %q insns=%d", d,
+						want.Status, want.Message, want.FuelUsed, got.Status, got.Message, got.FuelUsed)
+					return
+				}
+				mu.Lock()
+				same++
+				if got.Stats.X86Translations > 0 {
+					translated++
+				}
+				mu.Unlock()
+			})
+		}
+	})
+	t.Logf("%d of %d corpus binaries identical interpreted and translated (%d with translated regions)", same, len(bins), translated)
+	if translated == 0 {
+		t.Error("no run translated anything")
+	}
+}
+
+// midBlockELF loops to 10000 adding into rbx (a hot, translated loop),
+// then jumps 199 times into the middle of that loop's block, at the add,
+// with rax = 9986, and exits with rbx & 0xff.
+func midBlockELF() []byte {
+	return elftest.Tiny([]byte{
+		0x31, 0xc0, // xor eax, eax
+		0x31, 0xdb, // xor ebx, ebx
+		0x45, 0x31, 0xe4, // xor r12d, r12d
+		0x48, 0xff, 0xc0, // 7: inc rax
+		0x48, 0x01, 0xc3, // 10: add rbx, rax
+		0x48, 0x3d, 0x10, 0x27, 0x00, 0x00, // 13: cmp rax, 10000
+		0x75, 0xf2, // 19: jne 7
+		0x49, 0xff, 0xc4, // 21: inc r12
+		0x49, 0x81, 0xfc, 0xc8, 0x00, 0x00, 0x00, // 24: cmp r12, 200
+		0x74, 0x07, // 31: je 40
+		0xb8, 0x02, 0x27, 0x00, 0x00, // 33: mov eax, 9986
+		0xeb, 0xe2, // 38: jmp 10
+		0x89, 0xdf, // 40: mov edi, ebx
+		0xb8, 0x3c, 0x00, 0x00, 0x00, // mov eax, 60
+		0x0f, 0x05, // syscall
+	})
+}
+
+// smcELF calls f(i) = lea eax, [rdi + imm] for i in 0..19999 and sums the
+// results; at i = 7000 and i = 14000 it first rewrites f's immediate
+// (1000 → 2000 → 3000) with a store into its own code page, while the loop
+// and f are translated. It exits with the sum & 0xff.
+func smcELF() []byte {
+	elf := elftest.Tiny([]byte{
+		0x31, 0xdb, // 0: xor ebx, ebx
+		0x31, 0xff, // 2: xor edi, edi
+		0x81, 0xff, 0x58, 0x1b, 0x00, 0x00, // 4: cmp edi, 7000
+		0x75, 0x0a, // 10: jne 22
+		0xc7, 0x05, 0x2e, 0x00, 0x00, 0x00, 0xd0, 0x07, 0x00, 0x00, // 12: mov dword [rip+46], 2000 (f's imm)
+		0x81, 0xff, 0xb0, 0x36, 0x00, 0x00, // 22: cmp edi, 14000
+		0x75, 0x0a, // 28: jne 40
+		0xc7, 0x05, 0x1c, 0x00, 0x00, 0x00, 0xb8, 0x0b, 0x00, 0x00, // 30: mov dword [rip+28], 3000
+		0xe8, 0x15, 0x00, 0x00, 0x00, // 40: call 66
+		0x01, 0xc3, // 45: add ebx, eax
+		0xff, 0xc7, // 47: inc edi
+		0x81, 0xff, 0x20, 0x4e, 0x00, 0x00, // 49: cmp edi, 20000
+		0x75, 0xcb, // 55: jne 4
+		0x89, 0xdf, // 57: mov edi, ebx
+		0xb8, 0x3c, 0x00, 0x00, 0x00, // 59: mov eax, 60
+		0x0f, 0x05, // 64: syscall
+		0x8d, 0x87, 0xe8, 0x03, 0x00, 0x00, // 66: f: lea eax, [rdi + 1000]
+		0xc3, // 72: ret
+	})
+	elf[64+4] = 7 // the segment is writable too: PF_R|PF_W|PF_X
+	return elf
+}
+
+// TestX86TranslateEdges covers what the corpus may not: a jump into the
+// middle of a translated block, the instruction budget running out at
+// many points inside translated regions, and code that rewrites itself
+// while translated, under budgets too.
+func TestX86TranslateEdges(t *testing.T) {
+	interp, xlate := x86Engines(t)
+	same := func(t *testing.T, req Request) Result {
+		t.Helper()
+		want, err := interp.RunX86(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := xlate.RunX86(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := sameX86(want, got); d != "" {
+			t.Fatalf("fuel %d: translated run differs: %s\ninterpreted: %s %q insns=%d\ntranslated:  %s %q insns=%d", req.Limits.Fuel, d,
+				want.Status, want.Message, want.FuelUsed, got.Status, got.Message, got.FuelUsed)
+		}
+		return got
+	}
+	t.Run("mid-block", func(t *testing.T) {
+		res := same(t, Request{Module: midBlockELF()})
+		if res.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		// rbx = sum(1..10000) + 199 * sum(9986..10000) over the re-entries.
+		want := (50005000 + 199*(14*(9987+10000)/2+9986)) & 0xff
+		if res.Status != StatusExitNonZero || res.ExitCode != int32(want) {
+			t.Errorf("status %s exit %d, want exit %d", res.Status, res.ExitCode, want)
+		}
+	})
+	t.Run("budget", func(t *testing.T) {
+		// Budgets that end in the middle of the loop blocks, at their
+		// edges and around the re-entries.
+		// The loop block turns hot after 4096 runs (16387 instructions);
+		// the program ends after 52745.
+		for _, fuel := range []uint64{1, 5, 16386, 16387, 16388, 16389, 16390, 16391, 16399, 20001, 20002, 20003, 39998,
+			40001, 40002, 40003, 40004, 40005, 40006, 40013, 40061, 41234, 45001, 50001, 52744} {
+			req := Request{Module: midBlockELF()}
+			req.Limits.Fuel = fuel
+			res := same(t, req)
+			if res.Status != StatusOutOfFuel || res.FuelUsed != fuel {
+				t.Fatalf("fuel %d: status %s after %d instructions", fuel, res.Status, res.FuelUsed)
+			}
+		}
+	})
+	t.Run("self-modifying", func(t *testing.T) {
+		full := same(t, Request{Module: smcELF()})
+		if full.Stats.X86Translations < 2 {
+			t.Errorf("%d regions translated, want the loop translated before and after each patch", full.Stats.X86Translations)
+		}
+		if want := int32(238990000 & 0xff); full.Status != StatusExitNonZero || full.ExitCode != want {
+			t.Errorf("status %s exit %d, want exit %d", full.Status, full.ExitCode, want)
+		}
+		for _, fuel := range []uint64{20000, 28001, 28006, 40003, 56001, 56002, 56003, 56004, 56005, 56006, 56007, 70001, full.FuelUsed - 1} {
+			req := Request{Module: smcELF()}
+			req.Limits.Fuel = fuel
+			if res := same(t, req); res.Status != StatusOutOfFuel {
+				t.Fatalf("fuel %d: status %s", fuel, res.Status)
+			}
+		}
+	})
+	t.Run("sha256-budget", func(t *testing.T) {
+		elf := readCorpus(t, "sha256")
+		full := same(t, Request{Module: elf, Args: []string{"20"}})
+		if full.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		for _, div := range []uint64{2, 3, 7, 11, 101} {
+			req := Request{Module: elf, Args: []string{"20"}}
+			req.Limits.Fuel = full.FuelUsed/div + div
+			if res := same(t, req); res.Status != StatusOutOfFuel {
+				t.Fatalf("fuel %d: status %s", req.Limits.Fuel, res.Status)
+			}
+		}
+	})
+}
