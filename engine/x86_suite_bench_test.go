@@ -107,7 +107,7 @@ func BenchmarkX86Suite(b *testing.B) {
 	} else {
 		b.Log("qemu-x86_64 not installed (make emulator-bench installs qemu-user): no qemu column")
 	}
-	modes = append(modes, engineMode(b, "interpreter", Config{}))
+	modes = append(modes, engineMode(b, "interpreter", Config{}), engineMode(b, "translator", Config{X86Translate: true}))
 
 	ratios := map[string][]float64{}
 	var table strings.Builder

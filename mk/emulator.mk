@@ -42,7 +42,7 @@ emulator-wasm: ## build the emulator command for wasip1 (build/emulator/x86emu.w
 	@mkdir -p $(EMU_BUILD_DIR)
 	GOOS=wasip1 GOARCH=wasm $(GO) build -trimpath -buildvcs=false -o $(EMU_BUILD_DIR)/x86emu.wasm ./emulator/cmd/x86emu
 
-emulator-bench: emulator-corpus emulator-wasm ## x86 speed: native vs qemu-user vs the emulator in wasmtime (ratios), and emulator MIPS
+emulator-bench: emulator-corpus emulator-wasm ## x86 speed: native vs qemu-user vs the emulator in wasmtime, interpreted and translated (ratios), and emulator MIPS
 	bash script/install-apt.sh deps/apt-bench.txt
 	$(GO) test ./engine -run '^$$' -bench X86Suite -benchtime 1x -v -timeout 60m | grep -v '^=== '
 	$(GO) test ./emulator -run '^$$' -bench . -benchtime 1x
