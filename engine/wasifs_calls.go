@@ -23,26 +23,36 @@ func firstBuf(bufs [][]byte) []byte {
 	return nil
 }
 
-// fsRead serves fd_read and fd_pread on a file descriptor.
-func fsRead(c *wasmtime.Caller, fd, iovs, n int32, off int64, positional bool, nread int32) int32 {
-	x, errno, ok := fsCall(c, fd, fileOnly, 0)
+// fsIO is the common start of the file reads and writes: the descriptor's
+// context, the first non-empty iovec, the 4-byte result slot, the fuel for
+// the bytes and a valid offset. When ok is false the call returns errno.
+func fsIO(c *wasmtime.Caller, fd, iovs, n, result int32, off int64, positional bool) (x fsCtx, b, dst []byte, errno int32, ok bool) {
+	x, errno, ok = fsCall(c, fd, fileOnly, 0)
 	if !ok {
-		return errno
+		return x, nil, nil, errno, false
 	}
 	bufs, errno := iovecs(x.mem, iovs, n)
 	if errno != errnoSuccess {
-		return errno
+		return x, nil, nil, errno, false
 	}
-	dst := span(x.mem, nread, 4)
-	if dst == nil {
-		return errnoFault
+	if dst = span(x.mem, result, 4); dst == nil {
+		return x, nil, nil, errnoFault, false
 	}
-	b := firstBuf(bufs)
+	b = firstBuf(bufs)
 	if !charge(c, uint64(len(b))/fuelPerBytes) {
-		return errnoSuccess
+		return x, nil, nil, errnoSuccess, false
 	}
 	if positional && off < 0 {
-		return errnoInval
+		return x, nil, nil, errnoInval, false
+	}
+	return x, b, dst, errnoSuccess, true
+}
+
+// fsRead serves fd_read and fd_pread on a file descriptor.
+func fsRead(c *wasmtime.Caller, fd, iovs, n int32, off int64, positional bool, nread int32) int32 {
+	x, b, dst, errno, ok := fsIO(c, fd, iovs, n, nread, off, positional)
+	if !ok {
+		return errno
 	}
 	var k int
 	var err error
@@ -62,24 +72,9 @@ func fsRead(c *wasmtime.Caller, fd, iovs, n int32, off int64, positional bool, n
 // all or nothing (ENOSPC leaves the file as it was). In append mode
 // fd_pwrite appends too, as it does on Linux and so in wasmtime.
 func fsWrite(c *wasmtime.Caller, fd, iovs, n int32, off int64, positional bool, nwritten int32) int32 {
-	x, errno, ok := fsCall(c, fd, fileOnly, 0)
+	x, b, dst, errno, ok := fsIO(c, fd, iovs, n, nwritten, off, positional)
 	if !ok {
 		return errno
-	}
-	bufs, errno := iovecs(x.mem, iovs, n)
-	if errno != errnoSuccess {
-		return errno
-	}
-	dst := span(x.mem, nwritten, 4)
-	if dst == nil {
-		return errnoFault
-	}
-	b := firstBuf(bufs)
-	if !charge(c, uint64(len(b))/fuelPerBytes) {
-		return errnoSuccess
-	}
-	if positional && off < 0 {
-		return errnoInval
 	}
 	var k int
 	var err error
