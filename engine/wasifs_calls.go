@@ -441,32 +441,34 @@ func fsNoop(c *wasmtime.Caller, fd int32) int32 {
 	return errnoSuccess
 }
 
+// dirPath is the common start of the calls on one path relative to a
+// directory descriptor: stdio is EBADF, then the descriptor's context and
+// the path read from guest memory. When ok is false the call returns errno.
+func dirPath(c *wasmtime.Caller, fd, p, n int32) (x fsCtx, name string, errno int32, ok bool) {
+	if isStdio(c, fd) {
+		return x, "", badfOr(c, fd, errnoBadf), false
+	}
+	if x, errno, ok = fsCall(c, fd, dirOnly, int(n)); !ok {
+		return x, "", errno, false
+	}
+	if name, errno = x.path(p, n); errno != errnoSuccess {
+		return x, "", errno, false
+	}
+	return x, name, errnoSuccess, true
+}
+
 // pathOp runs a directory operation taking one path.
 func pathOp(c *wasmtime.Caller, fd, p, n int32, op func(*scratchfs.FS, *scratchfs.Node, string) error) int32 {
-	if isStdio(c, fd) {
-		return badfOr(c, fd, errnoBadf)
-	}
-	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	x, name, errno, ok := dirPath(c, fd, p, n)
 	if !ok {
-		return errno
-	}
-	name, errno := x.path(p, n)
-	if errno != errnoSuccess {
 		return errno
 	}
 	return x.done(fsErrno(op(x.s.fs, x.e.f.Node(), name)))
 }
 
 func pathFilestatGet(c *wasmtime.Caller, fd, flags, p, n, out int32) int32 {
-	if isStdio(c, fd) {
-		return badfOr(c, fd, errnoBadf)
-	}
-	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	x, name, errno, ok := dirPath(c, fd, p, n)
 	if !ok {
-		return errno
-	}
-	name, errno := x.path(p, n)
-	if errno != errnoSuccess {
 		return errno
 	}
 	dst := span(x.mem, out, 64)
@@ -482,15 +484,8 @@ func pathFilestatGet(c *wasmtime.Caller, fd, flags, p, n, out int32) int32 {
 }
 
 func pathFilestatSetTimes(c *wasmtime.Caller, fd, flags, p, n int32, atim, mtim int64, fst int32) int32 {
-	if isStdio(c, fd) {
-		return badfOr(c, fd, errnoBadf)
-	}
-	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	x, name, errno, ok := dirPath(c, fd, p, n)
 	if !ok {
-		return errno
-	}
-	name, errno := x.path(p, n)
-	if errno != errnoSuccess {
 		return errno
 	}
 	a, m, errno := times(atim, mtim, fst)
@@ -501,15 +496,8 @@ func pathFilestatSetTimes(c *wasmtime.Caller, fd, flags, p, n int32, atim, mtim 
 }
 
 func pathReadlink(c *wasmtime.Caller, fd, p, n, buf, bufLen, used int32) int32 {
-	if isStdio(c, fd) {
-		return badfOr(c, fd, errnoBadf)
-	}
-	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	x, name, errno, ok := dirPath(c, fd, p, n)
 	if !ok {
-		return errno
-	}
-	name, errno := x.path(p, n)
-	if errno != errnoSuccess {
 		return errno
 	}
 	out, usedDst := span(x.mem, buf, bufLen), span(x.mem, used, 4)
@@ -529,15 +517,8 @@ func pathReadlink(c *wasmtime.Caller, fd, p, n, buf, bufLen, used int32) int32 {
 // if the base rights hold fd_read or fd_readdir, write if they hold any of
 // fd_write, fd_datasync, fd_allocate or fd_filestat_set_size.
 func pathOpen(c *wasmtime.Caller, fd, dirflags, p, n, oflags int32, base, _ int64, fdflags, out int32) int32 {
-	if isStdio(c, fd) {
-		return badfOr(c, fd, errnoBadf)
-	}
-	x, errno, ok := fsCall(c, fd, dirOnly, int(n))
+	x, name, errno, ok := dirPath(c, fd, p, n)
 	if !ok {
-		return errno
-	}
-	name, errno := x.path(p, n)
-	if errno != errnoSuccess {
 		return errno
 	}
 	dst := span(x.mem, out, 4)

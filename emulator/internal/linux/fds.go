@@ -160,7 +160,7 @@ func (k *Kernel) pipe2(addr, flags uint64) int64 {
 	}
 	wfd := k.install(w, 0)
 	if wfd < 0 {
-		k.fds[rfd] = nil
+		k.closeFd(uint64(rfd))
 		return wfd
 	}
 	k.Mem.Write32(addr, uint32(rfd))

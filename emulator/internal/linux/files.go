@@ -2,8 +2,10 @@ package linux
 
 import (
 	"encoding/binary"
+	"maps"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/blockless/avs/emulator/internal/mem"
@@ -66,13 +68,7 @@ func (k *Kernel) initFS() {
 			panic(err)
 		}
 	}
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for p := range devices {
-			if !yield(p) {
-				return
-			}
-		}
-	}) {
+	for _, name := range slices.Sorted(maps.Keys(devices)) {
 		if h, err := fs.Open(fs.Root(), name, scratchfs.OCreate); err == nil {
 			h.Close()
 		}
@@ -103,14 +99,7 @@ func (k *Kernel) initFS() {
 func (k *Kernel) Mount(files map[string][]byte) error {
 	k.initFS()
 	k.fsBudget()
-	names := slices.Sorted(func(yield func(string) bool) {
-		for p := range files {
-			if !yield(p) {
-				return
-			}
-		}
-	})
-	for _, p := range names {
+	for _, p := range slices.Sorted(maps.Keys(files)) {
 		clean := path.Clean("/" + p)
 		if _, err := k.fs.MkdirAll(k.fs.Root(), path.Dir(clean)); err != nil {
 			return err
@@ -643,7 +632,7 @@ func (k *Kernel) readlinkAt(dirfd int64, pathAddr, buf, size uint64) int64 {
 		}
 		target = f.path
 		if target == "" {
-			target = "pipe:[" + itoa(f.ino) + "]"
+			target = "pipe:[" + strconv.FormatUint(f.ino, 10) + "]"
 		}
 	default:
 		t, err := k.fs.Readlink(base, p)
@@ -658,19 +647,6 @@ func (k *Kernel) readlinkAt(dirfd int64, pathAddr, buf, size uint64) int64 {
 	}
 	k.Mem.WriteBytes(buf, b)
 	return int64(len(b))
-}
-
-func itoa(v uint64) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			return string(b[i:])
-		}
-	}
 }
 
 // access checks existence (the process runs as root, so every mode is
