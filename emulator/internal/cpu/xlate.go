@@ -56,6 +56,12 @@ type XState struct {
 	RTLB, WTLB              uint64 // linear-memory addresses of the TLB arrays
 	FSBase, GSBase          uint64
 	Entry                   uint64 // index of the region block to start at
+	Rflags                  uint64 // CPU.rflags: the flags when Fop is fRaw (read only)
+	Handle                  uint64 // region to start in (the dispatcher's first call)
+	Map, MapMask            uint64 // dispatch hash: linear address, entries-1
+	Hops                    uint64 // region-to-region transitions (statistics)
+	XMM                     uint64 // linear address of CPU.X (xmm registers)
+	MXCSR                   uint64 // CPU.MXCSR (read only)
 }
 
 const (
@@ -74,6 +80,13 @@ const (
 	xoFS     = 224
 	xoGS     = 232
 	xoEntry  = 240
+	xoRflags = 248
+	xoHandle = 256
+	xoMap    = 264
+	xoMask   = 272
+	xoHops   = 280
+	xoXMM    = 288
+	xoMXCSR  = 296
 )
 
 // Exit reasons of translated code.
@@ -132,6 +145,9 @@ func (c *CPU) runTranslated(b *block) int32 {
 	s.WTLB = uint64(uintptr(unsafe.Pointer(&c.Mem.WTLB)))
 	s.FSBase, s.GSBase = c.SegBase[SegFS], c.SegBase[SegGS]
 	s.Entry = uint64(b.xi)
+	s.Rflags = c.rflags
+	s.XMM = uint64(uintptr(unsafe.Pointer(&c.X)))
+	s.MXCSR = uint64(c.MXCSR)
 	c.XStats.Entries++
 	r := c.JIT.Run(b.xr.handle, s)
 	if r < 0 {

@@ -21,7 +21,10 @@ func TestXStateLayout(t *testing.T) {
 		{"Fcarry", unsafe.Offsetof(s.Fcarry), xoFcarry}, {"Fof", unsafe.Offsetof(s.Fof), xoFof},
 		{"RTLB", unsafe.Offsetof(s.RTLB), xoRTLB}, {"WTLB", unsafe.Offsetof(s.WTLB), xoWTLB},
 		{"FSBase", unsafe.Offsetof(s.FSBase), xoFS}, {"GSBase", unsafe.Offsetof(s.GSBase), xoGS},
-		{"Entry", unsafe.Offsetof(s.Entry), xoEntry},
+		{"Entry", unsafe.Offsetof(s.Entry), xoEntry}, {"Rflags", unsafe.Offsetof(s.Rflags), xoRflags},
+		{"Handle", unsafe.Offsetof(s.Handle), xoHandle}, {"Map", unsafe.Offsetof(s.Map), xoMap},
+		{"MapMask", unsafe.Offsetof(s.MapMask), xoMask}, {"Hops", unsafe.Offsetof(s.Hops), xoHops},
+		{"XMM", unsafe.Offsetof(s.XMM), xoXMM}, {"MXCSR", unsafe.Offsetof(s.MXCSR), xoMXCSR},
 	} {
 		if c.got != c.want {
 			t.Errorf("XState.%s at %d, translated code uses %d", c.name, c.got, c.want)
