@@ -82,9 +82,20 @@ type Result struct {
 	// (0 unless Config.Translate took effect); it is not part of the
 	// deterministic outcome.
 	TranslatedRegions uint64
-	FaultRIP          uint64
-	FaultAddr         uint64
-	Message           string // human-readable detail, e.g. "illegal instruction at RIP 0x401000"
+	// Translator counts what translated code did (zero without
+	// Config.Translate); like TranslatedRegions, not part of the outcome.
+	Translator TranslatorStats
+	FaultRIP   uint64
+	FaultAddr  uint64
+	Message    string // human-readable detail, e.g. "illegal instruction at RIP 0x401000"
+}
+
+// TranslatorStats describes a run's translated code: regions compiled,
+// entries from the interpreter, direct region-to-region transitions,
+// instructions retired in translated code, and regions retired for being
+// too short per entry.
+type TranslatorStats struct {
+	Regions, Entries, Hops, Instructions, Retired uint64
 }
 
 // sliceInstructions is how often Run checks ctx.
@@ -199,6 +210,9 @@ loop:
 	res.Instructions, res.Syscalls = c.Icount, k.Calls
 	res.UnknownSyscalls = k.Unknown
 	res.TranslatedRegions = c.XStats.Regions
+	x := c.XStats
+	res.Translator = TranslatorStats{Regions: x.Regions, Entries: x.Entries, Hops: x.Hops,
+		Instructions: x.Instructions, Retired: x.Retired}
 	return res, nil
 }
 

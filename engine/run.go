@@ -108,6 +108,11 @@ type Stats struct {
 	// X86Translations counts the regions of x86 code the emulator had
 	// this engine compile (RunX86 with Config.X86Translate).
 	X86Translations int
+	// X86Compiled counts those that wasmtime compiled during this run
+	// (the others came from the engine's memory or disk cache), and
+	// X86Compile is the time spent compiling or loading them.
+	X86Compiled int
+	X86Compile  time.Duration
 }
 
 // Run executes one request. Guest failures of every kind come back as a
@@ -441,6 +446,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 	if st.jit != nil {
 		res.Stats.X86Translations = len(st.jit.funcs)
+		res.Stats.X86Compiled, res.Stats.X86Compile = st.jit.compiled, st.jit.compileTime
 	}
 	if !e.cfg.DisableFuel {
 		if left, err := store.GetFuel(); err == nil {

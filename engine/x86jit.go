@@ -4,7 +4,9 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"sync"
+	"time"
 
+	"github.com/blockless/avs/modstore"
 	"github.com/bytecodealliance/wasmtime-go/v44"
 )
 
@@ -45,7 +47,49 @@ const (
 // x86JIT is the per-execution table of instantiated translations.
 type x86JIT struct {
 	funcs []*wasmtime.Func
+	// table holds funcs[i] at slot i, for translated code that calls
+	// other translations (the emulator's dispatcher imports it as
+	// env.regions).
+	table *wasmtime.Table
 	w     *watch // to tell a wall-clock stop from a trap of the code
+	// compiled counts translations compiled (not found in a cache);
+	// compileTime is the time spent getting all of them.
+	compiled    int
+	compileTime time.Duration
+}
+
+// imports resolves a translation's imports by name: the emulator's
+// memory and the table of translations; anything else is refused.
+func (j *x86JIT) imports(c *wasmtime.Caller, mod *wasmtime.Module, memory *wasmtime.Memory) ([]wasmtime.AsExtern, error) {
+	var ext []wasmtime.AsExtern
+	for _, im := range mod.Imports() {
+		name := ""
+		if n := im.Name(); n != nil {
+			name = *n
+		}
+		switch {
+		case im.Module() == "env" && name == "memory":
+			ext = append(ext, memory)
+		case im.Module() == "env" && name == "regions":
+			if j.table == nil {
+				tt := wasmtime.NewTableType(wasmtime.NewValType(wasmtime.KindFuncref), x86MaxTranslations, true, x86MaxTranslations)
+				t, err := wasmtime.NewTable(c, tt, wasmtime.ValFuncref(nil))
+				if err != nil {
+					return nil, fmt.Errorf("engine: table of x86 translations: %w", err)
+				}
+				for i, f := range j.funcs {
+					if err := t.Set(c, uint64(i), wasmtime.ValFuncref(f)); err != nil {
+						return nil, fmt.Errorf("engine: table of x86 translations: %w", err)
+					}
+				}
+				j.table = t
+			}
+			ext = append(ext, j.table)
+		default:
+			return nil, fmt.Errorf("engine: x86 translation imports %s.%s", im.Module(), name)
+		}
+	}
+	return ext, nil
 }
 
 // x86Modules caches compiled translations by sha256 of their bytes.
@@ -54,18 +98,53 @@ type x86Modules struct {
 	m  map[[32]byte]*wasmtime.Module
 }
 
-func (e *Engine) x86Module(wasm []byte) (*wasmtime.Module, error) {
-	key := sha256.Sum256(wasm)
+// x86TranslationKey names a translation in the disk cache: a digest of
+// its bytes, kept apart from module digests by a prefix. The bytes are a
+// pure function of the guest code and the emulator build, so this is the
+// cache per (program, emulator) the translator needs, shared by every
+// program that contains the same hot code.
+func x86TranslationKey(wasm []byte) modstore.Digest {
+	h := sha256.New()
+	h.Write([]byte("blockless x86 translation\x00"))
+	h.Write(wasm)
+	var d modstore.Digest
+	h.Sum(d[:0])
+	return d
+}
+
+// x86Module returns the compiled translation: from memory, from the disk
+// cache (so a function pays for compiling its hot code once per operator,
+// not once per task), or compiled now and stored in both.
+func (e *Engine) x86Module(wasm []byte) (mod *wasmtime.Module, compiled bool, err error) {
+	key := x86TranslationKey(wasm)
 	c := &e.x86mods
 	c.mu.Lock()
-	mod := c.m[key]
+	mod = c.m[key]
 	c.mu.Unlock()
 	if mod != nil {
-		return mod, nil
+		return mod, false, nil
 	}
-	mod, err := wasmtime.NewModule(e.wt, wasm)
-	if err != nil {
-		return nil, fmt.Errorf("engine: compile x86 translation: %w", err)
+	if e.disk != nil {
+		if blob := e.disk.load(key); blob != nil {
+			if m, err := wasmtime.NewModuleDeserialize(e.wt, blob); err == nil {
+				mod = m
+			} else {
+				e.disk.remove(key)
+			}
+		}
+	}
+	if mod == nil {
+		m, err := wasmtime.NewModule(e.wt, wasm)
+		if err != nil {
+			return nil, false, fmt.Errorf("engine: compile x86 translation: %w", err)
+		}
+		mod, compiled = m, true
+		if e.disk != nil {
+			if blob, err := m.Serialize(); err == nil {
+				// A failed cache write only costs a compile next time.
+				_ = e.disk.store(key, blob)
+			}
+		}
 	}
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= x86ModuleCacheEntries {
@@ -73,7 +152,7 @@ func (e *Engine) x86Module(wasm []byte) (*wasmtime.Module, error) {
 	}
 	c.m[key] = mod
 	c.mu.Unlock()
-	return mod, nil
+	return mod, compiled, nil
 }
 
 // defineX86JIT adds the blockless_x86 imports to l.
@@ -94,11 +173,20 @@ func (e *Engine) defineX86JIT(l *wasmtime.Linker) error {
 		if b == nil {
 			return x86JITBadSpan
 		}
-		mod, err := e.x86Module(b)
+		t0 := time.Now()
+		mod, compiled, err := e.x86Module(b)
+		s.jit.compileTime += time.Since(t0)
 		if err != nil {
 			return x86JITInvalid
 		}
-		inst, err := wasmtime.NewInstance(c, mod, []wasmtime.AsExtern{ext.Memory()})
+		if compiled {
+			s.jit.compiled++
+		}
+		imports, err := s.jit.imports(c, mod, ext.Memory())
+		if err != nil {
+			return x86JITInvalid
+		}
+		inst, err := wasmtime.NewInstance(c, mod, imports)
 		if err != nil {
 			return x86JITInvalid
 		}
@@ -106,8 +194,16 @@ func (e *Engine) defineX86JIT(l *wasmtime.Linker) error {
 		if f == nil {
 			return x86JITInvalid
 		}
+		h := len(s.jit.funcs)
+		if s.jit.table != nil {
+			// Slot h only ever holds this function: a call through an
+			// empty or foreign slot traps (the emulator's internal error).
+			if err := s.jit.table.Set(c, uint64(h), wasmtime.ValFuncref(f)); err != nil {
+				return x86JITInvalid
+			}
+		}
 		s.jit.funcs = append(s.jit.funcs, f)
-		return int32(len(s.jit.funcs) - 1)
+		return int32(h)
 	}); err != nil {
 		return fmt.Errorf("engine: define %s.compile: %w", x86JITModule, err)
 	}

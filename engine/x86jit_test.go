@@ -251,3 +251,114 @@ func TestX86TranslateEdges(t *testing.T) {
 		}
 	})
 }
+
+// TestX86TranslationDiskCache: translations go to the engine's disk cache,
+// so a second engine (another operator process) over the same directory
+// compiles none of them, and its results are the same.
+func TestX86TranslationDiskCache(t *testing.T) {
+	elf := readCorpus(t, "sieve")
+	emu, err := x86EmulatorPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	run := func() Result {
+		e, err := New(Config{X86Emulator: emu, X86Translate: true, CacheDir: dir}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer e.Close()
+		res, err := e.RunX86(context.Background(), Request{Module: elf, Args: []string{"alpha", "beta"}})
+		if err != nil || res.Status != StatusOK {
+			t.Fatalf("run: %v %s %s", err, res.Status, res.Message)
+		}
+		return res
+	}
+	first := run()
+	if first.Stats.X86Translations == 0 || first.Stats.X86Compiled != first.Stats.X86Translations {
+		t.Fatalf("first run: %d translations, %d compiled; want all compiled", first.Stats.X86Translations, first.Stats.X86Compiled)
+	}
+	second := run()
+	if second.Stats.X86Compiled != 0 || second.Stats.X86Translations != first.Stats.X86Translations {
+		t.Fatalf("second run: %d translations, %d compiled; want %d from the disk cache",
+			second.Stats.X86Translations, second.Stats.X86Compiled, first.Stats.X86Translations)
+	}
+	if d := sameX86(first, second); d != "" {
+		t.Fatalf("cached translations changed the result: %s", d)
+	}
+	t.Logf("%d translations: %v compiling, %v from disk", first.Stats.X86Translations, first.Stats.X86Compile, second.Stats.X86Compile)
+}
+
+// x86LoopELF runs code as the body of a loop of 5000 iterations (counted
+// in r15), enough to translate it, then writes RFLAGS and the sixteen
+// registers to stdout and exits. Whatever code does (jump away, clobber
+// r15 or rsp, fault), the outcome is compared.
+func x86LoopELF(code []byte) []byte {
+	p := []byte{0x41, 0xbf, 0x88, 0x13, 0x00, 0x00} // mov r15d, 5000
+	p = append(p, code...)
+	p = append(p, 0x49, 0xff, 0xcf) // dec r15
+	rel := 6 - (len(p) + 6)
+	p = append(p, 0x0f, 0x85, byte(rel), byte(rel>>8), byte(rel>>16), byte(rel>>24)) // jnz body
+	p = append(p, 0x9c)                                                              // pushfq
+	for r := byte(0); r < 16; r++ {                                                  // push rax..r15
+		if r >= 8 {
+			p = append(p, 0x41)
+		}
+		p = append(p, 0x50+r&7)
+	}
+	p = append(p,
+		0xb8, 0x01, 0x00, 0x00, 0x00, // mov eax, 1
+		0xbf, 0x01, 0x00, 0x00, 0x00, // mov edi, 1
+		0x48, 0x89, 0xe6, // mov rsi, rsp
+		0xba, 0x88, 0x00, 0x00, 0x00, // mov edx, 136
+		0x0f, 0x05, // syscall
+		0xb8, 0x3c, 0x00, 0x00, 0x00, // mov eax, 60
+		0x31, 0xff, // xor edi, edi
+		0x0f, 0x05, // syscall
+	)
+	return elftest.Tiny(p)
+}
+
+// FuzzX86Translate: any code, run hot enough to be translated, gives the
+// same outcome (status, output with the final registers and flags,
+// instruction count) interpreted and translated.
+func FuzzX86Translate(f *testing.F) {
+	for _, seed := range [][]byte{
+		{0x48, 0x01, 0xd8, 0x48, 0x11, 0xc1, 0x48, 0x19, 0xca},                   // add rax, rbx; adc rcx, rax; sbb rdx, rcx
+		{0x48, 0xd3, 0xe0, 0x48, 0xd3, 0xfb, 0xd3, 0xea, 0x48, 0xd3, 0xc6},       // shl rax, cl; sar rbx, cl; shr edx, cl; rol rsi, cl
+		{0x48, 0xf7, 0xe3, 0x48, 0xf7, 0xeb, 0xf7, 0xe1, 0x66, 0xf7, 0xeb},       // mul rbx; imul rbx; mul ecx; imul bx
+		{0x48, 0x83, 0xcb, 0x01, 0x31, 0xd2, 0x48, 0xf7, 0xf3, 0x99, 0xf7, 0xfb}, // or rbx, 1; xor edx, edx; div rbx; cdq; idiv ebx
+		{0x48, 0xff, 0xc0, 0x0f, 0x42, 0xd9, 0x0f, 0x9c, 0xc1, 0x48, 0xff, 0xca}, // inc rax; cmovb ebx, ecx; setl cl; dec rdx
+		{0x48, 0x83, 0xc1, 0x07, 0x48, 0xc1, 0xc9, 0x03, 0x48, 0x0f, 0xaf, 0xc1}, // add rcx, 7; ror rcx, 3; imul rax, rcx
+		{0x48, 0x8b, 0x04, 0x24, 0x48, 0x89, 0x44, 0x24, 0xf8, 0x50, 0x58},       // mov rax, [rsp]; mov [rsp-8], rax; push rax; pop rax
+	} {
+		f.Add(seed)
+	}
+	interp, xlate := x86Engines(f)
+	// Compile the emulator in both engines now: a fuzz worker gives each
+	// input 10 s.
+	for _, e := range []*Engine{interp, xlate} {
+		if _, err := e.RunX86(context.Background(), Request{Module: x86LoopELF(nil)}); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, code []byte) {
+		if len(code) > 256 {
+			return
+		}
+		req := Request{Module: x86LoopELF(code)}
+		req.Limits.Fuel = 2_000_000
+		want, err := interp.RunX86(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := xlate.RunX86(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := sameX86(want, got); d != "" {
+			t.Fatalf("% x: translated run differs: %s\ninterpreted: %s %q %x\ntranslated:  %s %q %x", code, d,
+				want.Status, want.Message, want.Output, got.Status, got.Message, got.Output)
+		}
+	})
+}

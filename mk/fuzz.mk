@@ -20,6 +20,7 @@ FUZZTIME ?= 10s
 FUZZ_TARGETS := \
 	./engine:FuzzModuleLoad \
 	./engine:FuzzWASIInput \
+	./engine:FuzzX86Translate \
 	./modstore:FuzzParseDigest \
 	./emulator:FuzzRun \
 	./emulator/internal/elf:FuzzLoadELF \
@@ -41,6 +42,7 @@ FUZZ_TARGETS := \
 fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); failing inputs land in <pkg>/testdata/fuzz
 	GO=$(GO) bash script/fuzz-one.sh ./engine FuzzModuleLoad $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./engine FuzzWASIInput $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./engine FuzzX86Translate $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./modstore FuzzParseDigest $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./emulator FuzzRun $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./emulator/internal/elf FuzzLoadELF $(FUZZTIME)

@@ -135,6 +135,8 @@ type CPU struct {
 	xs     *XState
 	xcount int
 	xpages map[uint64][]*region
+	xmap   xmap  // the dispatcher's address-to-entry map
+	xdisp  int32 // dispatcher handle+1; 0 not compiled yet, -1 failed
 
 	blocks    map[uint64]*block
 	dm        [1 << 12]*block
@@ -152,6 +154,7 @@ type block struct {
 	next  [2]*block
 	slot  uint8
 	hits  uint32  // executions while not translated
+	tries uint8   // regions of this block retired so far
 	xr    *region // translated region holding this block, if any
 	xi    int32   // index of this block in xr
 }

@@ -10,9 +10,14 @@ func flagEffect(in *Inst) (reads, writesAll bool) {
 	case OpTestEG, OpTestEI, OpNeg, OpCmpxchg, OpXadd, OpImulGE, OpImulGEI, OpMul, OpImul1, OpPopcnt, OpPopf:
 		return false, true
 	case OpShift:
-		if in.Sub <= 3 || in.Size2 == 1 {
-			// Rotates keep SF/ZF/PF (rcl/rcr read CF); a CL count may be 0.
-			return true, false
+		if in.Sub == 2 || in.Sub == 3 {
+			return true, false // rcl/rcr read CF
+		}
+		if in.Sub <= 1 || in.Size2 == 1 {
+			// Rotates keep SF/ZF/PF and a CL count may be 0: like a move,
+			// they need the flags before them exactly when the flags after
+			// them are live.
+			return false, false
 		}
 		m := uint64(31)
 		if in.Size == 8 {

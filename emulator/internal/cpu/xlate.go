@@ -104,21 +104,27 @@ const (
 	hotThreshold    = 4096
 	maxRegionBlocks = 192
 	maxRegions      = 1024
+	maxTries        = 3 // translations of a block whose regions were retired
 )
 
 type region struct {
 	handle int32
 	valid  bool
 	pages  []uint64
+	starts []uint64 // block addresses, as entered through the dispatch map
+	blocks []*block
 	// Entries and instructions retired in them, to retire regions whose
 	// entries are too short to pay for the host round trip.
 	entries, retired uint64
 }
 
-// A region is dropped (left to the interpreter) when, after
-// probeEntries entries, it retired fewer than minPerEntry instructions per
-// entry on average: each entry costs a host call worth about that many
-// interpreted instructions. Only speed depends on this.
+// A region is retired (left to the interpreter) when, after
+// probeEntries entries from the interpreter, it retired fewer than
+// minPerEntry instructions per entry on average: each entry costs a host
+// call worth about that many interpreted instructions. Its blocks may be
+// translated again (maxTries) once the code around them is translated
+// too, since the dispatcher then chains the regions without host calls.
+// Only speed depends on this.
 const (
 	probeEntries = 256
 	minPerEntry  = 48
@@ -127,6 +133,11 @@ const (
 // XStats counts translator activity (for -stats and benchmarks).
 type XStats struct {
 	Regions, CompileErrors, Entries, Exits uint64
+	// Hops counts direct region-to-region transitions in the dispatcher.
+	Hops uint64
+	// Instructions retired in translated code; regions retired for
+	// being too short to pay for their entry.
+	Instructions, Retired uint64
 }
 
 // translated runs the region b belongs to. It returns the exit reason, or
@@ -148,8 +159,17 @@ func (c *CPU) runTranslated(b *block) int32 {
 	s.Rflags = c.rflags
 	s.XMM = uint64(uintptr(unsafe.Pointer(&c.X)))
 	s.MXCSR = uint64(c.MXCSR)
+	s.Handle = uint64(b.xr.handle)
+	s.Map, s.MapMask = c.xmap.addr(), c.xmap.slots()-1
+	s.Hops = 0
 	c.XStats.Entries++
-	r := c.JIT.Run(b.xr.handle, s)
+	var r int32
+	if c.xdisp > 0 {
+		r = c.JIT.Run(c.xdisp-1, s)
+	} else {
+		r = c.JIT.Run(b.xr.handle, s)
+	}
+	c.XStats.Hops += s.Hops
 	if r < 0 {
 		c.Err = fmt.Sprintf("translated code for block 0x%x trapped (%d)", b.start, r)
 		return -1
@@ -158,8 +178,10 @@ func (c *CPU) runTranslated(b *block) int32 {
 	rg := b.xr
 	rg.entries++
 	rg.retired += s.Icount - c.Icount
+	c.XStats.Instructions += s.Icount - c.Icount
 	if rg.entries == probeEntries && rg.retired < probeEntries*minPerEntry {
-		rg.valid = false
+		c.XStats.Retired++
+		c.retire(rg)
 	}
 	copy(c.R[:16], s.R[:])
 	c.RIP, c.Icount = s.RIP, s.Icount
@@ -182,9 +204,28 @@ func (c *CPU) hot(b *block) bool {
 // dropRegions invalidates the translated regions that cover page pn.
 func (c *CPU) dropRegions(pn uint64) {
 	for _, r := range c.xpages[pn] {
-		r.valid = false
+		c.retire(r)
 	}
 	delete(c.xpages, pn)
+}
+
+// retire stops r from being entered, by the interpreter or the dispatcher.
+func (c *CPU) retire(r *region) {
+	if !r.valid {
+		return
+	}
+	r.valid = false
+	for _, a := range r.starts {
+		c.xmap.drop(a, r.handle)
+	}
+	// Its blocks may form a better region later, once the code around
+	// them is decoded and translated too (a few times each at most).
+	for _, b := range r.blocks {
+		if b.valid && b.xr == r && b.tries < maxTries {
+			b.tries++
+			b.hits = 0
+		}
+	}
 }
 
 // xflags is what the translator knows statically about the lazy flags:
@@ -222,8 +263,8 @@ func xstep(in *Inst, fl *xflags) bool {
 			set(fSub)
 		case 1, 4, 6:
 			set(fLogic)
-		default:
-			return false // adc/sbb
+		default: // adc/sbb: their flags are computed at run time
+			*fl = xflags{}
 		}
 	case OpTestEG, OpTestEI:
 		set(fLogic)
@@ -231,17 +272,23 @@ func xstep(in *Inst, fl *xflags) bool {
 		set(fSub)
 	case OpNot:
 	case OpInc, OpDec:
-		if !in.NoFlags && !fl.known {
-			return false // CF comes from an unknown producer
-		}
 		if in.Op == OpInc {
 			set(fInc)
 		} else {
 			set(fDec)
 		}
 	case OpShift:
-		if in.Size2 != 0 {
-			return false // count in CL
+		if in.Size2 != 0 { // count in CL, maybe 0 (flags unchanged)
+			switch {
+			case in.Sub >= 4:
+			case in.Sub <= 1 && in.NoFlags:
+			default:
+				return false
+			}
+			if !in.NoFlags {
+				*fl = xflags{}
+			}
+			return true
 		}
 		if shiftCount(in) == 0 {
 			return true // no effect on flags (or memory)
@@ -272,7 +319,10 @@ func xstep(in *Inst, fl *xflags) bool {
 			return false
 		}
 	case OpCmov, OpSetcc, OpJcc:
-		if !fl.known {
+	case OpMul, OpImul1:
+		set(fRes)
+	case OpDiv, OpIdiv:
+		if in.Size < 4 {
 			return false
 		}
 	case OpJmp, OpCall, OpRet:
@@ -349,6 +399,14 @@ func (c *CPU) translate(b *block) {
 	if len(list) == 0 || list[0] != b {
 		return
 	}
+	if c.xdisp == 0 {
+		c.xdisp = -1
+		if d, err := genDispatcher(); err == nil {
+			if h, err := c.JIT.Compile(d); err == nil {
+				c.xdisp = h + 1
+			}
+		}
+	}
 	wasm, err := genRegion(list, ks, index)
 	c.xcount++
 	if err != nil {
@@ -365,6 +423,9 @@ func (c *CPU) translate(b *block) {
 	pages := map[uint64]bool{}
 	for i, bb := range list {
 		bb.xr, bb.xi = r, int32(i)
+		r.starts = append(r.starts, bb.start)
+		r.blocks = append(r.blocks, bb)
+		c.xmap.put(bb.start, h, int32(i))
 		for _, in := range bb.insts[:ks[i]] {
 			pages[in.Addr()>>12] = true
 			pages[(in.Next-1)>>12] = true
@@ -408,6 +469,13 @@ const (
 	lWTLB   = 38
 	lE      = 39 // TLB entry address
 	numI32  = 5
+	lRflags = 40 // CPU.rflags (read only)
+	lF      = 41 // run-time flags (flagsDyn)
+	lT1     = 42 // scratch
+	lT2     = 43
+	lT3     = 44
+	lT4     = 45
+	numI64b = 6
 )
 
 var flagLocals = [...]struct {
@@ -440,6 +508,7 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	}
 	g.loadState(xoIcount, lIcount)
 	g.loadState(xoLimit, lLimit)
+	g.loadState(xoRflags, lRflags)
 	for _, f := range flagLocals {
 		g.loadState(f.off, f.local)
 	}
@@ -485,10 +554,13 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	for i := 0; i < numI32; i++ {
 		locals = append(locals, wasmgen.I32)
 	}
+	for i := 0; i < numI64b; i++ {
+		locals = append(locals, wasmgen.I64)
+	}
 	m := wasmgen.Module{
-		Types:     []wasmgen.FuncType{{Params: []wasmgen.ValType{wasmgen.I32}, Results: []wasmgen.ValType{wasmgen.I32}}},
+		Types:     []wasmgen.FuncType{{Params: []wasmgen.ValType{wasmgen.I32}, Results: []wasmgen.ValType{wasmgen.I32}}, flagsType},
 		MemModule: "env", MemName: "memory",
-		Funcs:   []wasmgen.Func{{Type: 0, Locals: locals, Body: c}},
+		Funcs:   []wasmgen.Func{{Type: 0, Locals: locals, Body: c}, genFlagsFunc()},
 		Exports: []wasmgen.Export{{Name: "run", Func: 0}},
 	}
 	return m.Encode()
@@ -869,6 +941,10 @@ func (g *gen) sf(fl xflags) {
 // cond pushes condition cc (i32 0/1) from the known producer fl.
 func (g *gen) cond(cc uint8, fl xflags) {
 	c := g.c
+	if !fl.known {
+		g.condDyn(cc)
+		return
+	}
 	if fl.op == fSub {
 		// Compare the operands directly, like the interpreter's fast path.
 		var op byte
@@ -995,6 +1071,11 @@ func (g *gen) inst(in *Inst, fl xflags) {
 			g.getE(in, sz)
 			c.LocalSet(lX)
 		}
+		if in.Sub == 2 || in.Sub == 3 {
+			g.carryIn(fl)
+			c.Op(wasmgen.I64ExtendI32U)
+			c.LocalSet(lT1)
+		}
 		c.LocalGet(lX)
 		c.LocalGet(lY)
 		var op uint8
@@ -1002,6 +1083,16 @@ func (g *gen) inst(in *Inst, fl xflags) {
 		case 0:
 			c.Op(wasmgen.I64Add)
 			op = fAdd
+		case 2:
+			c.Op(wasmgen.I64Add)
+			c.LocalGet(lT1)
+			c.Op(wasmgen.I64Add)
+			op = fAdc
+		case 3:
+			c.Op(wasmgen.I64Sub)
+			c.LocalGet(lT1)
+			c.Op(wasmgen.I64Sub)
+			op = fSbb
 		case 5, 7:
 			c.Op(wasmgen.I64Sub)
 			op = fSub
@@ -1027,6 +1118,10 @@ func (g *gen) inst(in *Inst, fl xflags) {
 			}
 		}
 		if !in.NoFlags {
+			if op == fAdc || op == fSbb {
+				c.LocalGet(lT1)
+				c.LocalSet(lFcarry)
+			}
 			if op == fLogic {
 				g.setFlags(op, sz, lRes, noLocal, noLocal)
 			} else {
@@ -1079,7 +1174,7 @@ func (g *gen) inst(in *Inst, fl xflags) {
 			c.LocalSet(lY)
 			g.setFlags(fSub, sz, lRes, lY, lX)
 		case OpInc, OpDec:
-			g.cf(fl)
+			g.carryIn(fl)
 			c.Op(wasmgen.I64ExtendI32U)
 			c.LocalSet(lFcarry)
 			c.I64Const(1)
@@ -1091,7 +1186,15 @@ func (g *gen) inst(in *Inst, fl xflags) {
 			g.setFlags(op, sz, lRes, lX, lY)
 		}
 	case OpShift:
-		g.shift(in)
+		if in.Size2 != 0 {
+			g.shiftCL(in)
+		} else {
+			g.shift(in)
+		}
+	case OpMul, OpImul1:
+		g.mul1(in)
+	case OpDiv, OpIdiv:
+		g.div(in)
 	case OpImulGE, OpImulGEI:
 		if in.Op == OpImulGE {
 			g.reg(in.Reg, sz)

@@ -75,3 +75,51 @@ func TestGenRegionEncodes(t *testing.T) {
 		t.Fatalf("not a wasm module: % x", wasm[:min(len(wasm), 8)])
 	}
 }
+
+// TestXmap checks the dispatcher's map as the generated lookup reads it:
+// every live address is found from its hash slot by linear probing
+// before an empty slot, dropped addresses read as not enterable, and
+// growth keeps what is live.
+func TestXmap(t *testing.T) {
+	var m xmap
+	lookup := func(addr uint64) uint64 {
+		mask := m.slots() - 1
+		for i := xhash(addr, mask); ; i = (i + 1) & mask {
+			switch m.e[2*i] {
+			case addr:
+				return m.e[2*i+1]
+			case 0:
+				return 0
+			}
+		}
+	}
+	const n = 20000 // several growths
+	for i := uint64(0); i < n; i++ {
+		m.put(0x400000+i*7, int32(i%5), int32(i%192))
+	}
+	m.put(0, 1, 1) // never entered
+	for i := uint64(0); i < n; i++ {
+		if got, want := lookup(0x400000+i*7), (i%5)<<32|(i%192+1); got != want {
+			t.Fatalf("entry %d = %#x, want %#x", i, got, want)
+		}
+	}
+	if lookup(0) != 0 || lookup(0x400001) != 0 {
+		t.Fatal("absent addresses found")
+	}
+	// Drop only removes an entry of the named region.
+	m.drop(0x400000, 3)
+	if lookup(0x400000) == 0 {
+		t.Fatal("dropped an entry of another region")
+	}
+	m.drop(0x400000, 0)
+	if lookup(0x400000) != 0 {
+		t.Fatal("dropped entry still enterable")
+	}
+	m.put(0x400000, 4, 9)
+	if got := lookup(0x400000); got != 4<<32|10 {
+		t.Fatalf("re-added entry = %#x", got)
+	}
+	if 2*m.used > int(m.slots()) {
+		t.Fatalf("%d used of %d slots", m.used, m.slots())
+	}
+}

@@ -14,6 +14,9 @@ const (
 	opBrIf    = 0x0d
 	opBrTable = 0x0e
 
+	opCall         = 0x10
+	opCallIndirect = 0x11
+
 	Unreachable = 0x00
 	Return      = 0x0f
 	Drop        = 0x1a
@@ -69,6 +72,10 @@ const (
 	I64Add    = 0x7c
 	I64Sub    = 0x7d
 	I64Mul    = 0x7e
+	I64DivS   = 0x7f
+	I64DivU   = 0x80
+	I64RemS   = 0x81
+	I64RemU   = 0x82
 	I64And    = 0x83
 	I64Or     = 0x84
 	I64Xor    = 0x85
@@ -163,6 +170,15 @@ func (c *Code) Br(l Label) { c.b = AppendU32(append(c.b, opBr), c.rel(l)) }
 
 // BrIf emits br_if to l.
 func (c *Code) BrIf(l Label) { c.b = AppendU32(append(c.b, opBrIf), c.rel(l)) }
+
+// Call emits a call of function index f.
+func (c *Code) Call(f uint32) { c.b = AppendU32(append(c.b, opCall), f) }
+
+// CallIndirect emits call_indirect of type index typ through table 0
+// (the callee's index is on top of the stack, above its arguments).
+func (c *Code) CallIndirect(typ uint32) {
+	c.b = append(AppendU32(append(c.b, opCallIndirect), typ), 0x00)
+}
 
 // BrTable emits br_table over targets with default def.
 func (c *Code) BrTable(targets []Label, def Label) {

@@ -110,3 +110,72 @@ func TestRunInWasmtime(t *testing.T) {
 		t.Fatalf("run(100) = %v, want 5050", got)
 	}
 }
+
+// TestCallIndirectThroughImportedTable runs the dispatch pattern of the
+// translator: a module calls functions of other modules through an
+// imported funcref table.
+func TestCallIndirectThroughImportedTable(t *testing.T) {
+	eng := wasmtime.NewEngine()
+	store := wasmtime.NewStore(eng)
+	tt := wasmtime.NewTableType(wasmtime.NewValType(wasmtime.KindFuncref), 4, false, 0)
+	table, err := wasmtime.NewTable(store, tt, wasmtime.ValFuncref(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := []FuncType{{Params: []ValType{I32}, Results: []ValType{I32}}}
+	instantiate := func(m Module, imports ...wasmtime.AsExtern) *wasmtime.Func {
+		t.Helper()
+		wasm, err := m.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		mod, err := wasmtime.NewModule(eng, wasm)
+		if err != nil {
+			t.Fatalf("wasmtime rejects the module: %v", err)
+		}
+		inst, err := wasmtime.NewInstance(store, mod, imports)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return inst.GetFunc(store, "run")
+	}
+	// Callees: x -> x*k for k = 3 and 5, in table slots 1 and 2.
+	for slot, k := range map[uint64]int32{1: 3, 2: 5} {
+		var c Code
+		c.LocalGet(0)
+		c.I32Const(k)
+		c.Op(0x6c) // i32.mul
+		f := instantiate(Module{Types: sig, Funcs: []Func{{Type: 0, Body: &c}}, Exports: []Export{{Name: "run", Func: 0}}})
+		if err := table.Set(store, slot, wasmtime.ValFuncref(f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Caller: run(x) = table[1](x) + table[2](x).
+	var c Code
+	c.LocalGet(0)
+	c.I32Const(1)
+	c.CallIndirect(0)
+	c.LocalGet(0)
+	c.I32Const(2)
+	c.CallIndirect(0)
+	c.Op(I32Add)
+	f := instantiate(Module{Types: sig, TableModule: "env", TableName: "t", Funcs: []Func{{Type: 0, Body: &c}},
+		Exports: []Export{{Name: "run", Func: 0}}}, table)
+	got, err := f.Call(store, int32(7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.(int32) != 56 {
+		t.Fatalf("run(7) = %v, want 56", got)
+	}
+	// An empty slot traps instead of running anything.
+	var e Code
+	e.LocalGet(0)
+	e.I32Const(3)
+	e.CallIndirect(0)
+	f = instantiate(Module{Types: sig, TableModule: "env", TableName: "t", Funcs: []Func{{Type: 0, Body: &e}},
+		Exports: []Export{{Name: "run", Func: 0}}}, table)
+	if _, err := f.Call(store, int32(1)); err == nil {
+		t.Fatal("call through an empty slot did not trap")
+	}
+}

@@ -57,13 +57,17 @@ type Func struct {
 	Body   *Code
 }
 
-// Module is a module with at most one imported memory.
+// Module is a module with at most one imported memory and at most one
+// imported funcref table.
 type Module struct {
 	Types []FuncType
 	// MemModule/MemName name the imported memory (min 0 pages, no
 	// maximum, so any unshared memory satisfies it); empty means none.
 	MemModule, MemName string
-	Funcs              []Func
+	// TableModule/TableName name the imported funcref table (min 0, no
+	// maximum), table 0 of CallIndirect; empty means none.
+	TableModule, TableName string
+	Funcs                  []Func
 	// Exports maps export names to function indices, in this order.
 	Exports []Export
 }
@@ -97,11 +101,20 @@ func (m *Module) Encode() ([]byte, error) {
 		}
 	}
 	out = section(out, 1, s)
+	var imports [][]byte
 	if m.MemName != "" {
-		s = AppendU32(s[:0], 1)
-		s = appendName(s, m.MemModule)
-		s = appendName(s, m.MemName)
-		s = append(s, 0x02, 0x00, 0x00) // memory, limits: min 0, no max
+		b := appendName(appendName(nil, m.MemModule), m.MemName)
+		imports = append(imports, append(b, 0x02, 0x00, 0x00)) // memory, limits: min 0, no max
+	}
+	if m.TableName != "" {
+		b := appendName(appendName(nil, m.TableModule), m.TableName)
+		imports = append(imports, append(b, 0x01, 0x70, 0x00, 0x00)) // table, funcref, min 0, no max
+	}
+	if len(imports) > 0 {
+		s = AppendU32(s[:0], uint32(len(imports)))
+		for _, b := range imports {
+			s = append(s, b...)
+		}
 		out = section(out, 2, s)
 	}
 	s = AppendU32(s[:0], uint32(len(m.Funcs)))

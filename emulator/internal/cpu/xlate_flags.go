@@ -1,0 +1,257 @@
+package cpu
+
+import "github.com/blockless/avs/emulator/internal/wasmgen"
+
+// Flags whose producer the translator does not know statically (it is in
+// another block, or an instruction that may leave the flags as they were)
+// are computed at run time from the lazy-flag locals, exactly as
+// CPU.Flags does, by a helper function in each region module.
+
+// flagsFunc is the helper's function index in a region module.
+const flagsFunc = 1
+
+// Parameters of the helper, in the order of the lazy-flag state.
+const (
+	hFop = iota
+	hFsize
+	hFres
+	hFs1
+	hFs2
+	hFcarry
+	hFof
+	hRflags
+	hOut // locals
+	hSB
+)
+
+// flagsType is the helper's signature: the lazy-flag state to the
+// arithmetic RFLAGS bits.
+var flagsType = wasmgen.FuncType{
+	Params:  []wasmgen.ValType{wasmgen.I64, wasmgen.I64, wasmgen.I64, wasmgen.I64, wasmgen.I64, wasmgen.I64, wasmgen.I64, wasmgen.I64},
+	Results: []wasmgen.ValType{wasmgen.I64},
+}
+
+// genFlagsFunc encodes the helper's body.
+func genFlagsFunc() wasmgen.Func {
+	c := &wasmgen.Code{}
+	get := c.LocalGet
+	// orIf ORs bit into the result when the i32 on the stack is non-zero.
+	orIf := func(bit int64) {
+		c.If()
+		get(hOut)
+		c.I64Const(bit)
+		c.Op(wasmgen.I64Or)
+		c.LocalSet(hOut)
+		c.End()
+	}
+	eqConst := func(l uint32, v int64) {
+		get(l)
+		c.I64Const(v)
+		c.Op(wasmgen.I64Eq)
+	}
+	nonZero := func() {
+		c.I64Const(0)
+		c.Op(wasmgen.I64Ne)
+	}
+
+	eqConst(hFop, fRaw)
+	c.If()
+	get(hRflags)
+	c.I64Const(arithFlags)
+	c.Op(wasmgen.I64And)
+	c.Op(wasmgen.Return)
+	c.End()
+	// sb = 1 << (8*fsize - 1)
+	c.I64Const(1)
+	get(hFsize)
+	c.I64Const(3)
+	c.Op(wasmgen.I64Shl)
+	c.I64Const(1)
+	c.Op(wasmgen.I64Sub)
+	c.Op(wasmgen.I64Shl)
+	c.LocalSet(hSB)
+	// ZF, SF, PF from the result.
+	get(hFres)
+	c.Op(wasmgen.I64Eqz)
+	orIf(FlagZF)
+	get(hFres)
+	get(hSB)
+	c.Op(wasmgen.I64And)
+	nonZero()
+	orIf(FlagSF)
+	get(hFres)
+	c.I64Const(0xff)
+	c.Op(wasmgen.I64And)
+	c.Op(wasmgen.I64Popcnt)
+	c.I64Const(1)
+	c.Op(wasmgen.I64And)
+	c.Op(wasmgen.I64Eqz)
+	orIf(FlagPF)
+	// AF of add/sub kinds: bit 4 of s1^s2^res.
+	afXor := func() {
+		get(hFs1)
+		get(hFs2)
+		c.Op(wasmgen.I64Xor)
+		get(hFres)
+		c.Op(wasmgen.I64Xor)
+		c.I64Const(0x10)
+		c.Op(wasmgen.I64And)
+		nonZero()
+		orIf(FlagAF)
+	}
+	carryIn := func() { // fcarry != 0 (i32)
+		get(hFcarry)
+		nonZero()
+	}
+	for _, op := range []int64{fAdd, fAdc, fSub, fSbb, fInc, fDec, fRes} {
+		eqConst(hFop, op)
+		c.If()
+		switch op {
+		case fAdd, fAdc:
+			get(hFres)
+			get(hFs1)
+			c.Op(wasmgen.I64LtU)
+			if op == fAdc {
+				carryIn()
+				get(hFres)
+				get(hFs1)
+				c.Op(wasmgen.I64Eq)
+				c.Op(wasmgen.I32And)
+				c.Op(wasmgen.I32Or)
+			}
+			orIf(FlagCF)
+			get(hFs1)
+			get(hFres)
+			c.Op(wasmgen.I64Xor)
+			get(hFs2)
+			get(hFres)
+			c.Op(wasmgen.I64Xor)
+			c.Op(wasmgen.I64And)
+			get(hSB)
+			c.Op(wasmgen.I64And)
+			nonZero()
+			orIf(FlagOF)
+			afXor()
+		case fSub, fSbb:
+			get(hFs1)
+			get(hFs2)
+			c.Op(wasmgen.I64LtU)
+			if op == fSbb {
+				carryIn()
+				get(hFs1)
+				get(hFs2)
+				c.Op(wasmgen.I64Eq)
+				c.Op(wasmgen.I32And)
+				c.Op(wasmgen.I32Or)
+			}
+			orIf(FlagCF)
+			get(hFs1)
+			get(hFs2)
+			c.Op(wasmgen.I64Xor)
+			get(hFs1)
+			get(hFres)
+			c.Op(wasmgen.I64Xor)
+			c.Op(wasmgen.I64And)
+			get(hSB)
+			c.Op(wasmgen.I64And)
+			nonZero()
+			orIf(FlagOF)
+			afXor()
+		case fInc, fDec:
+			carryIn()
+			orIf(FlagCF)
+			get(hFres)
+			get(hSB)
+			if op == fDec {
+				c.I64Const(1)
+				c.Op(wasmgen.I64Sub)
+			}
+			c.Op(wasmgen.I64Eq)
+			orIf(FlagOF)
+			get(hFres)
+			c.I64Const(0xf)
+			c.Op(wasmgen.I64And)
+			if op == fInc {
+				c.Op(wasmgen.I64Eqz)
+			} else {
+				c.I64Const(0xf)
+				c.Op(wasmgen.I64Eq)
+			}
+			orIf(FlagAF)
+		case fRes:
+			carryIn()
+			orIf(FlagCF)
+			get(hFof)
+			nonZero()
+			orIf(FlagOF)
+		}
+		c.End()
+	}
+	// fLogic: CF = OF = AF = 0.
+	get(hOut)
+	return wasmgen.Func{Type: 1, Locals: []wasmgen.ValType{wasmgen.I64, wasmgen.I64}, Body: c}
+}
+
+// flagsDyn pushes the arithmetic RFLAGS bits (i64) of the current lazy
+// state.
+func (g *gen) flagsDyn() {
+	for _, l := range [...]uint32{lFop, lFsize, lFres, lFs1, lFs2, lFcarry, lFof, lRflags} {
+		g.c.LocalGet(l)
+	}
+	g.c.Call(flagsFunc)
+}
+
+// bitDyn pushes (i32) whether bit is set in the i64 flags in local l.
+func (g *gen) bitDyn(l uint32, bit int64) {
+	g.c.LocalGet(l)
+	g.c.I64Const(bit)
+	g.c.Op(wasmgen.I64And)
+	g.c.I64Const(0)
+	g.c.Op(wasmgen.I64Ne)
+}
+
+// condDyn pushes condition cc (i32 0/1) from the run-time flags.
+func (g *gen) condDyn(cc uint8) {
+	c := g.c
+	g.flagsDyn()
+	c.LocalSet(lF)
+	switch cc >> 1 {
+	case 0:
+		g.bitDyn(lF, FlagOF)
+	case 1:
+		g.bitDyn(lF, FlagCF)
+	case 2:
+		g.bitDyn(lF, FlagZF)
+	case 3:
+		g.bitDyn(lF, FlagCF|FlagZF)
+	case 4:
+		g.bitDyn(lF, FlagSF)
+	case 5:
+		g.bitDyn(lF, FlagPF)
+	case 6:
+		g.bitDyn(lF, FlagSF)
+		g.bitDyn(lF, FlagOF)
+		c.Op(wasmgen.I32Xor)
+	case 7:
+		g.bitDyn(lF, FlagZF)
+		g.bitDyn(lF, FlagSF)
+		g.bitDyn(lF, FlagOF)
+		c.Op(wasmgen.I32Xor)
+		c.Op(wasmgen.I32Or)
+	}
+	if cc&1 != 0 {
+		c.Op(wasmgen.I32Eqz)
+	}
+}
+
+// carryIn pushes CF (i32) before the current instruction.
+func (g *gen) carryIn(fl xflags) {
+	if fl.known {
+		g.cf(fl)
+		return
+	}
+	g.flagsDyn()
+	g.c.I64Const(FlagCF)
+	g.c.Op(wasmgen.I64And)
+	g.c.Op(wasmgen.I32WrapI64)
+}
