@@ -53,6 +53,7 @@ and stderr together, and --stats reports the instructions retired.`,
 			&cli.StringSliceFlag{Name: "dir", Usage: "copy directory HOST[:GUEST] into the guest's in-memory files: writable, never written back (repeatable; GUEST defaults to HOST)"},
 			&cli.BoolFlag{Name: "stats", Usage: "print fuel, peak memory and wall time to stderr"},
 			&cli.StringFlag{Name: "cache-dir", Value: defaultCacheDir(), Usage: "compiled-module cache directory (empty: no disk cache)"},
+			&cli.BoolFlag{Name: "x86-interpret", Usage: "run ELF files in the interpreter only, without translating hot code to wasm (same results, slower)"},
 			&cli.StringFlag{Name: "x86-emulator", Usage: "the emulator's wasip1 build for ELF files (default: x86emu.wasm next to the binary, or build/emulator/x86emu.wasm)"},
 		},
 		Action: func(c *cli.Context) error { return runAction(c, e) },
@@ -136,6 +137,7 @@ func runAction(c *cli.Context, e *env) error {
 		MaxModuleBytes: max(len(wasm), 64<<20),
 		MaxConcurrent:  1,
 		X86Emulator:    c.String("x86-emulator"),
+		X86Translate:   !c.Bool("x86-interpret"),
 	}, nil)
 	if err != nil {
 		return fmt.Errorf("starting engine: %w", err)

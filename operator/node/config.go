@@ -63,6 +63,9 @@ type Config struct {
 	// X86EmulatorDigest pins its sha256: operators must all run the same one.
 	X86Emulator       string `yaml:"x86_emulator"`
 	X86EmulatorDigest string `yaml:"x86_emulator_digest"`
+	// X86Interpret turns off the translation of hot x86 code to wasm
+	// (results are identical either way; only speed differs).
+	X86Interpret bool `yaml:"x86_interpret"`
 
 	MetricsAddr string `yaml:"metrics_addr"`  // Prometheus /metrics (EigenLayer spec + ours); empty = off
 	NodeAPIAddr string `yaml:"node_api_addr"` // EigenLayer node API; empty = off

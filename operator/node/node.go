@@ -156,6 +156,7 @@ func build(cfg Config, c chainReader, chainID *big.Int, k Keys, log zerolog.Logg
 			MaxOutput: int(cfg.MaxOutputBytes)},
 		X86Emulator:       cfg.X86Emulator,
 		X86EmulatorDigest: cfg.X86EmulatorDigest,
+		X86Translate:      !cfg.X86Interpret,
 	}, nil); err != nil {
 		return nil, fmt.Errorf("start engine: %w", err)
 	}
