@@ -283,6 +283,8 @@ func xstep(in *Inst, fl *xflags) bool {
 		if in.Size != 8 {
 			return false
 		}
+	case OpSSE, OpSSEImm:
+		return xstepSSE(in, fl)
 	default:
 		return false
 	}
@@ -407,7 +409,9 @@ const (
 	lRTLB   = 37
 	lWTLB   = 38
 	lE      = 39 // TLB entry address
-	numI32  = 5
+	lXMM    = 40 // linear address of CPU.X
+	lXA     = 41 // linear address of an xmm memory operand
+	numI32  = 7
 )
 
 var flagLocals = [...]struct {
@@ -443,7 +447,7 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	for _, f := range flagLocals {
 		g.loadState(f.off, f.local)
 	}
-	for _, x := range [...][2]uint32{{xoRTLB, lRTLB}, {xoWTLB, lWTLB}, {xoEntry, lBlk}} {
+	for _, x := range [...][2]uint32{{xoRTLB, lRTLB}, {xoWTLB, lWTLB}, {xoEntry, lBlk}, {xoXMM, lXMM}} {
 		c.LocalGet(lState)
 		c.Mem(wasmgen.I32Load, x[0])
 		c.LocalSet(x[1])
@@ -1233,6 +1237,8 @@ func (g *gen) inst(in *Inst, fl xflags) {
 		c.LocalSet(lV)
 		g.pushV()
 		g.indirect()
+	case OpSSE, OpSSEImm:
+		g.sse(in)
 	default:
 		panic(fmt.Sprintf("translator: op %d accepted but not generated", in.Op))
 	}
