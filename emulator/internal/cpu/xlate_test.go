@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/blockless/avs/emulator/elftest"
 	"github.com/blockless/avs/emulator/internal/mem"
 )
 
@@ -73,5 +74,48 @@ func TestGenRegionEncodes(t *testing.T) {
 	}
 	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" {
 		t.Fatalf("not a wasm module: % x", wasm[:min(len(wasm), 8)])
+	}
+}
+
+// TestXlateSSECoverage checks that the SSE loop of elftest.SSE (which the
+// engine's tests run interpreted and translated) is translated up to its
+// ucomisd, and that the region encodes.
+func TestXlateSSECoverage(t *testing.T) {
+	elf := elftest.SSE()
+	const base = 0x400000
+	m := mem.New()
+	m.Map(base, base+0x2000, mem.PermRead|mem.PermExec)
+	if err := m.Poke(base, elf); err != nil {
+		t.Fatal(err)
+	}
+	c := New(m)
+	var list []*block
+	var ks []int
+	index := map[uint64]int{}
+	for a, done := uint64(base+120+elftest.SSELoop), false; !done; {
+		b := c.lookup(a)
+		k := xprefix(b.insts)
+		n := len(b.insts)
+		for i := range b.insts {
+			if in := &b.insts[i]; in.Op == OpSSE && in.Sub == 0x2e {
+				n, done = i, true
+				break
+			}
+		}
+		if k != n {
+			in := &b.insts[k]
+			t.Fatalf("block 0x%x: translated %d of %d instructions; first untranslated at 0x%x: op %d sub %#x rep %d",
+				b.start, k, n, in.Addr(), in.Op, in.Sub, in.Rep)
+		}
+		index[b.start] = len(list)
+		list, ks = append(list, b), append(ks, k)
+		a = b.insts[len(b.insts)-1].Next
+	}
+	wasm, err := genRegion(list, ks, index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" {
+		t.Fatal("not a wasm module")
 	}
 }
