@@ -1,7 +1,7 @@
 	.text
 	.globl _start
 _start:
-	sub $8192, %rsp
+	sub $16384, %rsp
 	xor %r12d, %r12d
 	xor %r8d, %r8d
 loop:
@@ -12,7 +12,7 @@ loop:
 	add %rax, %rsi
 	mov %r12, %rdi
 	and $15, %rdi
-	shl $9, %rdi
+	shl $10, %rdi
 	add %rsp, %rdi
 	movsd (%rsi), %xmm0
 	movsd 8(%rsi), %xmm1
@@ -175,13 +175,79 @@ loop:
 	setbe %cl
 	mov %cl, 493(%rdi)
 	mov %r8, 496(%rdi)
+	movdqu (%rsi), %xmm0
+	movdqu -16(%rsi), %xmm1
+	movdqa %xmm0, %xmm2
+	punpcklbw %xmm1, %xmm2
+	movdqu %xmm2, 512(%rdi)
+	movdqa %xmm0, %xmm2
+	punpckhwd 16(%rsi), %xmm2
+	movdqu %xmm2, 528(%rdi)
+	movdqa %xmm0, %xmm2
+	punpckldq %xmm1, %xmm2
+	punpckhbw %xmm2, %xmm2
+	movdqu %xmm2, 544(%rdi)
+	movdqa %xmm0, %xmm2
+	punpcklwd %xmm1, %xmm2
+	punpckhdq %xmm0, %xmm2
+	movdqu %xmm2, 560(%rdi)
+	movdqa %xmm0, %xmm2
+	packuswb %xmm1, %xmm2
+	movdqu %xmm2, 576(%rdi)
+	movdqa %xmm0, %xmm2
+	packsswb %xmm1, %xmm2
+	movdqu %xmm2, 592(%rdi)
+	movdqa %xmm0, %xmm2
+	packssdw (%rsi), %xmm2
+	movdqu %xmm2, 608(%rdi)
+	movdqa %xmm0, %xmm2
+	pmuludq %xmm1, %xmm2
+	movdqu %xmm2, 624(%rdi)
+	movdqa %xmm0, %xmm2
+	psrlw $3, %xmm2
+	movdqu %xmm2, 640(%rdi)
+	movdqa %xmm0, %xmm2
+	psraw $5, %xmm2
+	movdqu %xmm2, 656(%rdi)
+	movdqa %xmm0, %xmm2
+	psllw $15, %xmm2
+	movdqu %xmm2, 672(%rdi)
+	movdqa %xmm0, %xmm2
+	psrld $17, %xmm2
+	movdqu %xmm2, 688(%rdi)
+	movdqa %xmm0, %xmm2
+	psrad $40, %xmm2
+	movdqu %xmm2, 704(%rdi)
+	movdqa %xmm0, %xmm2
+	pslld $24, %xmm2
+	movdqu %xmm2, 720(%rdi)
+	movdqa %xmm0, %xmm2
+	psrlq $1, %xmm2
+	movdqu %xmm2, 736(%rdi)
+	movdqa %xmm0, %xmm2
+	psllq $63, %xmm2
+	movdqu %xmm2, 752(%rdi)
+	movdqa %xmm0, %xmm2
+	psrldq $3, %xmm2
+	movdqu %xmm2, 768(%rdi)
+	movdqa %xmm0, %xmm2
+	pslldq $11, %xmm2
+	movdqu %xmm2, 784(%rdi)
+	movdqa %xmm0, %xmm2
+	psrldq $8, %xmm2
+	pslldq $7, %xmm1
+	por %xmm1, %xmm2
+	psrlw $16, %xmm1
+	pxor %xmm1, %xmm2
+	psrad $0, %xmm2
+	movdqu %xmm2, 800(%rdi)
 	inc %r12
 	cmp $20000, %r12
 	jne loop
 	mov $1, %eax
 	mov $1, %edi
 	mov %rsp, %rsi
-	mov $8192, %edx
+	mov $16384, %edx
 	syscall
 	mov $60, %eax
 	xor %edi, %edi

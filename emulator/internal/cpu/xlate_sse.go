@@ -16,7 +16,7 @@ import (
 // the first write of the instruction, so an exit leaves it unexecuted.
 
 // xstepSSE reports whether the translator handles the SSE instruction in.
-// SSE instructions (other than the untranslated comisd/ucomisd) leave the
+// SSE instructions other than the untranslated comisd/ucomisd leave the
 // arithmetic flags alone, so the flag knowledge is unchanged.
 func xstepSSE(in *Inst, fl *xflags) bool {
 	_ = fl
@@ -28,6 +28,19 @@ func xstepSSE(in *Inst, fl *xflags) bool {
 			return in.Rep == pfx66 || in.Rep == pfxNone
 		case 0x70:
 			return in.Rep == pfx66
+		case 0x71, 0x72, 0x73:
+			// Shifts by an immediate of the E register (no memory form).
+			if in.Mem {
+				return false
+			}
+			switch in.Reg & 7 {
+			case 2, 6:
+				return true
+			case 4:
+				return in.Sub != 0x73
+			case 3, 7:
+				return in.Sub == 0x73
+			}
 		}
 		return false
 	}
@@ -37,7 +50,8 @@ func xstepSSE(in *Inst, fl *xflags) bool {
 		0x54, 0x55, 0x56, 0x57, 0xdb, 0xdf, 0xeb, 0xef,
 		0x51, 0x58, 0x59, 0x5c, 0x5d, 0x5e, 0x5f,
 		0x2a, 0x2c, 0x2d, 0x5a,
-		0x6c, 0x6d, 0xd4, 0xfb, 0xfe, 0xfa, 0xfd, 0xf9, 0xfc, 0xf8, 0x74, 0x75, 0x76:
+		0x6c, 0x6d, 0xd4, 0xfb, 0xfe, 0xfa, 0xfd, 0xf9, 0xfc, 0xf8, 0x74, 0x75, 0x76,
+		0x60, 0x61, 0x62, 0x68, 0x69, 0x6a, 0x63, 0x67, 0x6b, 0xf4:
 		return true
 	case 0xd7, 0x50:
 		return !in.Mem
@@ -515,6 +529,66 @@ func (g *gen) sse(in *Inst) {
 			g.intOp(op)
 			g.xstore(r, off, 8, lRes)
 		}
+	case 0x60, 0x61, 0x62, 0x68, 0x69, 0x6a: // punpckl/h bw, wd, dq
+		g.xmemE(in, 16, false)
+		size := uint8(1) << (op & 3)
+		n := 8 / int(size) // lanes per quadword
+		o := 0
+		if op >= 0x68 {
+			o = n
+		}
+		for q, dst := range [2]uint32{lX, lY} {
+			g.buildQ(dst, size, func(i int) {
+				k := q*n + i
+				off := uint32((k/2 + o) * int(size))
+				if k&1 == 0 {
+					g.xload(r, off, size)
+				} else {
+					g.eload(in, off, size)
+				}
+			})
+		}
+		g.xstore(r, 0, 8, lX)
+		g.xstore(r, 8, 8, lY)
+	case 0x63, 0x67, 0x6b: // packsswb, packuswb, packssdw
+		g.xmemE(in, 16, false)
+		src, lo, hi := uint8(2), int64(-128), int64(127)
+		switch op {
+		case 0x67:
+			lo, hi = 0, 255
+		case 0x6b:
+			src, lo, hi = 4, -32768, 32767
+		}
+		size := src / 2
+		for q, dst := range [2]uint32{lX, lY} {
+			// The low quadword packs the destination's lanes, the high
+			// one the source's.
+			g.buildQ(dst, size, func(i int) {
+				off := uint32(i * int(src))
+				if q == 0 {
+					g.c.LocalGet(lXMM)
+					g.c.Mem(loadSOp[src], 16*uint32(r)+off)
+				} else if in.Mem {
+					g.c.LocalGet(lXA)
+					g.c.Mem(loadSOp[src], off)
+				} else {
+					g.c.LocalGet(lXMM)
+					g.c.Mem(loadSOp[src], 16*uint32(in.RM&15)+off)
+				}
+				g.clamp(lo, hi)
+			})
+		}
+		g.xstore(r, 0, 8, lX)
+		g.xstore(r, 8, 8, lY)
+	case 0xf4: // pmuludq
+		g.xmemE(in, 16, false)
+		for _, off := range [2]uint32{0, 8} {
+			g.xload(r, off, 4)
+			g.eload(in, off, 4)
+			c.Op(wasmgen.I64Mul)
+			c.LocalSet(lV)
+			g.xstore(r, off, 8, lV)
+		}
 	case 0x6c, 0x6d:
 		g.xmemE(in, 16, false)
 		off := uint32(0)
@@ -702,6 +776,160 @@ func (g *gen) sse(in *Inst) {
 		g.setReg(in.Reg, 8, lV)
 	default:
 		panic(fmt.Sprintf("translator: sse op %#x accepted but not generated", op))
+	}
+}
+
+var loadSOp = [9]byte{1: wasmgen.I64Load8S, 2: wasmgen.I64Load16S, 4: wasmgen.I64Load32S, 8: wasmgen.I64Load}
+
+// buildQ sets local dst to the quadword of 8/size lanes of size bytes,
+// lane i (low first) pushed by push(i) as an i64 whose low size bytes are
+// the lane.
+func (g *gen) buildQ(dst uint32, size uint8, push func(i int)) {
+	c := g.c
+	for i := 0; i < 8/int(size); i++ {
+		push(i)
+		if size < 8 {
+			c.I64Const(mask(size))
+			c.Op(wasmgen.I64And)
+		}
+		if i > 0 {
+			c.I64Const(int64(i) * int64(size) * 8)
+			c.Op(wasmgen.I64Shl)
+			c.Op(wasmgen.I64Or)
+		}
+	}
+	c.LocalSet(dst)
+}
+
+// clamp saturates the signed i64 on the stack to [lo, hi] (local lT).
+func (g *gen) clamp(lo, hi int64) {
+	c := g.c
+	c.LocalSet(lT)
+	c.I64Const(lo)
+	c.I64Const(hi)
+	c.LocalGet(lT)
+	c.LocalGet(lT)
+	c.I64Const(hi)
+	c.Op(wasmgen.I64GtS)
+	c.Op(wasmgen.Select)
+	c.LocalGet(lT)
+	c.I64Const(lo)
+	c.Op(wasmgen.I64LtS)
+	c.Op(wasmgen.Select)
+}
+
+// pshiftImm emits the shifts by an immediate of xmm E (0x71-0x73), as
+// the interpreter's pshift.
+func (g *gen) pshiftImm(in *Inst) {
+	c := g.c
+	r := in.RM & 15
+	cnt := in.Imm & 0xff
+	sub := in.Reg & 7
+	w := uint64(16) << (in.Sub - 0x71) // lane bits: 16, 32, 64
+	zero := func() {
+		c.I64Const(0)
+		c.LocalSet(lV)
+		g.xstore(r, 0, 8, lV)
+		g.xstore(r, 8, 8, lV)
+	}
+	if in.Sub == 0x73 && (sub == 3 || sub == 7) {
+		// psrldq / pslldq: the whole register by n bytes.
+		n := min(cnt, 16)
+		if n >= 16 {
+			zero()
+			return
+		}
+		if n == 0 {
+			return
+		}
+		g.xload(r, 0, 8)
+		c.LocalSet(lX)
+		g.xload(r, 8, 8)
+		c.LocalSet(lY)
+		lo, hi := uint32(lX), uint32(lY)
+		if sub == 7 {
+			lo, hi = lY, lX // mirror: shift left moves toward the high quadword
+		}
+		shr, shl := byte(wasmgen.I64ShrU), byte(wasmgen.I64Shl)
+		if sub == 7 {
+			shr, shl = shl, shr
+		}
+		// new lo = lo>>8n | hi<<(64-8n) (n < 8), or hi>>8(n-8); new hi = hi>>8n.
+		if n < 8 {
+			c.LocalGet(lo)
+			c.I64Const(int64(8 * n))
+			c.Op(shr)
+			c.LocalGet(hi)
+			c.I64Const(int64(64 - 8*n))
+			c.Op(shl)
+			c.Op(wasmgen.I64Or)
+			c.LocalSet(lV)
+			c.LocalGet(hi)
+			c.I64Const(int64(8 * n))
+			c.Op(shr)
+			c.LocalSet(lT)
+		} else {
+			c.LocalGet(hi)
+			c.I64Const(int64(8 * (n - 8)))
+			c.Op(shr)
+			c.LocalSet(lV)
+			c.I64Const(0)
+			c.LocalSet(lT)
+		}
+		loOff, hiOff := uint32(0), uint32(8)
+		if sub == 7 {
+			loOff, hiOff = 8, 0
+		}
+		g.xstore(r, loOff, 8, lV)
+		g.xstore(r, hiOff, 8, lT)
+		return
+	}
+	if sub == 4 { // psraw / psrad: lanes of the sign, shifted by at most w-1
+		n := min(cnt, w-1)
+		size := uint8(w / 8)
+		for q, dst := range [2]uint32{lX, lY} {
+			g.buildQ(dst, size, func(i int) {
+				c.LocalGet(lXMM)
+				c.Mem(loadSOp[size], 16*uint32(r)+uint32(8*q+i*int(size)))
+				c.I64Const(int64(n))
+				c.Op(wasmgen.I64ShrS)
+			})
+		}
+		g.xstore(r, 0, 8, lX)
+		g.xstore(r, 8, 8, lY)
+		return
+	}
+	// Logical shifts: zero past the lane width, else shift the quadwords
+	// and mask off what crossed a lane.
+	if cnt >= w {
+		zero()
+		return
+	}
+	lane := uint64(1)<<w - 1
+	if w == 64 {
+		lane = ^uint64(0)
+	}
+	var m uint64
+	op := byte(wasmgen.I64ShrU)
+	if sub == 2 {
+		m = lane >> cnt
+	} else {
+		m = (lane << cnt) & lane
+		op = wasmgen.I64Shl
+	}
+	for k := w; k < 64; k *= 2 {
+		m |= m << k
+	}
+	for _, off := range [2]uint32{0, 8} {
+		g.xload(r, off, 8)
+		c.I64Const(int64(cnt))
+		c.Op(op)
+		if m != ^uint64(0) {
+			c.I64Const(int64(m))
+			c.Op(wasmgen.I64And)
+		}
+		c.LocalSet(lV)
+		g.xstore(r, off, 8, lV)
 	}
 }
 
@@ -905,6 +1133,8 @@ func (g *gen) sseImm(in *Inst) {
 		c.LocalSet(lY)
 		g.xstore(r, 0, 8, lX)
 		g.xstore(r, 8, 8, lY)
+	case 0x71, 0x72, 0x73:
+		g.pshiftImm(in)
 	case 0x70: // pshufd
 		g.xmemE(in, 16, false)
 		for k, l := range [2]uint32{lX, lY} {
