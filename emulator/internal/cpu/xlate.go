@@ -56,7 +56,7 @@ type XState struct {
 	RTLB, WTLB              uint64 // linear-memory addresses of the TLB arrays
 	FSBase, GSBase          uint64
 	Entry                   uint64 // index of the region block to start at
-	Rflags                  uint64 // CPU.rflags: the flags when Fop is fRaw (read only)
+	Rflags                  uint64 // CPU.rflags: the flags when Fop is fRaw (comisd/ucomisd write it)
 	Handle                  uint64 // region to start in (the dispatcher's first call)
 	Map, MapMask            uint64 // dispatch hash: linear address, entries-1
 	Hops                    uint64 // region-to-region transitions (statistics)
@@ -165,6 +165,7 @@ func (c *CPU) runTranslated(b *block) int32 {
 	c.RIP, c.Icount = s.RIP, s.Icount
 	c.fres, c.fs1, c.fs2 = s.Fres, s.Fs1, s.Fs2
 	c.fop, c.fsize, c.fcarry, c.fof = uint8(s.Fop), uint8(s.Fsize), s.Fcarry != 0, s.Fof != 0
+	c.rflags = s.Rflags // written by translated comisd/ucomisd
 	return r
 }
 
@@ -806,6 +807,8 @@ func (g *gen) flagBit(sb int64) {
 func (g *gen) cf(fl xflags) {
 	c := g.c
 	switch fl.op {
+	case fRaw:
+		g.rawFlag(FlagCF)
 	case fAdd:
 		c.LocalGet(lFres)
 		c.LocalGet(lFs1)
@@ -873,6 +876,10 @@ func (g *gen) sf(fl xflags) {
 // cond pushes condition cc (i32 0/1) from the known producer fl.
 func (g *gen) cond(cc uint8, fl xflags) {
 	c := g.c
+	if fl.op == fRaw {
+		g.rawCond(cc)
+		return
+	}
 	if fl.op == fSub {
 		// Compare the operands directly, like the interpreter's fast path.
 		var op byte

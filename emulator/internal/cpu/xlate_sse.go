@@ -16,10 +16,15 @@ import (
 // the first write of the instruction, so an exit leaves it unexecuted.
 
 // xstepSSE reports whether the translator handles the SSE instruction in.
-// SSE instructions other than the untranslated comisd/ucomisd leave the
-// arithmetic flags alone, so the flag knowledge is unchanged.
+// SSE instructions other than comisd/ucomisd leave the arithmetic flags
+// alone, so the flag knowledge is unchanged; those two set them as the
+// interpreter's SetFlags does: Fop = fRaw with the flags in XState.Rflags
+// (which runTranslated copies back), a producer known to cond and cf.
 func xstepSSE(in *Inst, fl *xflags) bool {
-	_ = fl
+	if in.Op == OpSSE && (in.Sub == 0x2e || in.Sub == 0x2f) {
+		*fl = xflags{known: true, op: fRaw}
+		return true
+	}
 	if in.Op == OpSSEImm {
 		switch in.Sub {
 		case 0xc2:
@@ -748,6 +753,53 @@ func (g *gen) sse(in *Inst) {
 			}
 		}
 		g.setReg(in.Reg, 8, lV)
+	case 0x2e, 0x2f: // ucomisd/comisd (66), ucomiss/comiss
+		w := uint8(8)
+		if pfx == pfxNone {
+			w = 4
+		}
+		g.xmemE(in, w, false)
+		g.xload(r, 0, w)
+		c.LocalSet(lX)
+		g.eload(in, 0, w)
+		c.LocalSet(lY)
+		eq, ne, lt := byte(wasmgen.F64Eq), byte(wasmgen.F64Ne), byte(wasmgen.F64Lt)
+		if w == 4 {
+			eq, ne, lt = wasmgen.F32Eq, wasmgen.F32Ne, wasmgen.F32Lt
+		}
+		// rflags = rflags&ID | (unordered: ZF|PF|CF, less: CF, equal: ZF);
+		// the three cases exclude each other.
+		c.LocalGet(lState)
+		c.LocalGet(lState)
+		c.Mem(wasmgen.I64Load, xoRflags)
+		c.I64Const(FlagID)
+		c.Op(wasmgen.I64And)
+		g.toF(lX, w)
+		g.toF(lX, w)
+		c.Op(ne)
+		g.toF(lY, w)
+		g.toF(lY, w)
+		c.Op(ne)
+		c.Op(wasmgen.I32Or)
+		c.Op(wasmgen.I64ExtendI32U)
+		c.I64Const(FlagZF | FlagPF | FlagCF)
+		c.Op(wasmgen.I64Mul)
+		c.Op(wasmgen.I64Or)
+		g.toF(lX, w)
+		g.toF(lY, w)
+		c.Op(lt)
+		c.Op(wasmgen.I64ExtendI32U)
+		c.Op(wasmgen.I64Or)
+		g.toF(lX, w)
+		g.toF(lY, w)
+		c.Op(eq)
+		c.Op(wasmgen.I64ExtendI32U)
+		c.I64Const(6)
+		c.Op(wasmgen.I64Shl)
+		c.Op(wasmgen.I64Or)
+		c.Mem(wasmgen.I64Store, xoRflags)
+		c.I64Const(fRaw)
+		c.LocalSet(lFop)
 	case 0x50: // movmskpd / movmskps
 		if pfx == pfx66 {
 			g.xload(in.RM, 0, 8)
@@ -776,6 +828,51 @@ func (g *gen) sse(in *Inst) {
 		g.setReg(in.Reg, 8, lV)
 	default:
 		panic(fmt.Sprintf("translator: sse op %#x accepted but not generated", op))
+	}
+}
+
+// rawFlag pushes (i32) whether any of the flags in mask is set in the
+// XState.Rflags of a fRaw producer.
+func (g *gen) rawFlag(mask int64) {
+	c := g.c
+	c.LocalGet(lState)
+	c.Mem(wasmgen.I64Load, xoRflags)
+	c.I64Const(mask)
+	c.Op(wasmgen.I64And)
+	c.I64Const(0)
+	c.Op(wasmgen.I64Ne)
+}
+
+// rawCond pushes condition cc (i32 0/1) of a fRaw producer, as the
+// interpreter's cond reads rflags.
+func (g *gen) rawCond(cc uint8) {
+	c := g.c
+	switch cc >> 1 {
+	case 0:
+		g.rawFlag(FlagOF)
+	case 1:
+		g.rawFlag(FlagCF)
+	case 2:
+		g.rawFlag(FlagZF)
+	case 3:
+		g.rawFlag(FlagCF | FlagZF)
+	case 4:
+		g.rawFlag(FlagSF)
+	case 5:
+		g.rawFlag(FlagPF)
+	case 6:
+		g.rawFlag(FlagSF)
+		g.rawFlag(FlagOF)
+		c.Op(wasmgen.I32Xor)
+	case 7:
+		g.rawFlag(FlagZF)
+		g.rawFlag(FlagSF)
+		g.rawFlag(FlagOF)
+		c.Op(wasmgen.I32Xor)
+		c.Op(wasmgen.I32Or)
+	}
+	if cc&1 != 0 {
+		c.Op(wasmgen.I32Eqz)
 	}
 }
 
