@@ -245,11 +245,11 @@ func TestX86TranslateEdges(t *testing.T) {
 		if full.Stats.X86Translations == 0 {
 			t.Error("nothing was translated")
 		}
-		if full.Status != StatusOK || len(full.Output) != 16384 {
+		if full.Status != StatusOK || len(full.Output) != 32768 {
 			t.Fatalf("status %s, %d bytes of output", full.Status, len(full.Output))
 		}
 		// A few results the interpreter's rules fix (operand pair j's
-		// results start at 1024*j).
+		// results start at 2048*j).
 		le := binary.LittleEndian
 		for _, c := range []struct {
 			j, off int
@@ -270,7 +270,7 @@ func TestX86TranslateEdges(t *testing.T) {
 			{8, 72, 0x8000000000000000},  // cvtsd2si -2^63-2048: indefinite
 			{14, 72, 0x0000000000000002}, // cvtsd2si 2.5 rounds to even
 		} {
-			if got := le.Uint64(full.Output[1024*c.j+c.off:]); got != c.want {
+			if got := le.Uint64(full.Output[2048*c.j+c.off:]); got != c.want {
 				t.Errorf("pair %d offset %d: %#x, want %#x", c.j, c.off, got, c.want)
 			}
 		}

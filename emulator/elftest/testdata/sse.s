@@ -1,7 +1,7 @@
 	.text
 	.globl _start
 _start:
-	sub $16384, %rsp
+	sub $32768, %rsp
 	xor %r12d, %r12d
 	xor %r8d, %r8d
 loop:
@@ -12,7 +12,7 @@ loop:
 	add %rax, %rsi
 	mov %r12, %rdi
 	and $15, %rdi
-	shl $10, %rdi
+	shl $11, %rdi
 	add %rsp, %rdi
 	movsd (%rsi), %xmm0
 	movsd 8(%rsi), %xmm1
@@ -241,13 +241,75 @@ loop:
 	pxor %xmm1, %xmm2
 	psrad $0, %xmm2
 	movdqu %xmm2, 800(%rdi)
+	movdqu (%rsi), %xmm0
+	movdqu -16(%rsi), %xmm1
+	movdqa %xmm0, %xmm2
+	pcmpgtb %xmm1, %xmm2
+	movdqu %xmm2, 816(%rdi)
+	movdqa %xmm0, %xmm2
+	pcmpgtw %xmm1, %xmm2
+	movdqu %xmm2, 832(%rdi)
+	movdqa %xmm0, %xmm2
+	pcmpgtd 16(%rsi), %xmm2
+	movdqu %xmm2, 848(%rdi)
+	movdqa %xmm0, %xmm2
+	pminub %xmm1, %xmm2
+	movdqu %xmm2, 864(%rdi)
+	movdqa %xmm0, %xmm2
+	pmaxub %xmm1, %xmm2
+	movdqu %xmm2, 880(%rdi)
+	movdqa %xmm0, %xmm2
+	pminsw 16(%rsi), %xmm2
+	movdqu %xmm2, 896(%rdi)
+	movdqa %xmm0, %xmm2
+	pmaxsw %xmm1, %xmm2
+	movdqu %xmm2, 912(%rdi)
+	movdqa %xmm0, %xmm2
+	pmullw %xmm1, %xmm2
+	movdqu %xmm2, 928(%rdi)
+	movdqa %xmm0, %xmm2
+	pmulhuw 16(%rsi), %xmm2
+	movdqu %xmm2, 944(%rdi)
+	movdqa %xmm0, %xmm2
+	pmulhw %xmm1, %xmm2
+	movdqu %xmm2, 960(%rdi)
+	movdqa %xmm0, %xmm2
+	pavgb %xmm1, %xmm2
+	movdqu %xmm2, 976(%rdi)
+	movdqa %xmm0, %xmm2
+	pavgw 16(%rsi), %xmm2
+	movdqu %xmm2, 992(%rdi)
+	movdqa %xmm0, %xmm2
+	psubusb %xmm1, %xmm2
+	movdqu %xmm2, 1008(%rdi)
+	movdqa %xmm0, %xmm2
+	psubusw %xmm1, %xmm2
+	movdqu %xmm2, 1024(%rdi)
+	movdqa %xmm0, %xmm2
+	paddusb 16(%rsi), %xmm2
+	movdqu %xmm2, 1040(%rdi)
+	movdqa %xmm0, %xmm2
+	paddusw %xmm1, %xmm2
+	movdqu %xmm2, 1056(%rdi)
+	movdqa %xmm0, %xmm2
+	psubsb %xmm1, %xmm2
+	movdqu %xmm2, 1072(%rdi)
+	movdqa %xmm0, %xmm2
+	psubsw 16(%rsi), %xmm2
+	movdqu %xmm2, 1088(%rdi)
+	movdqa %xmm0, %xmm2
+	paddsb %xmm1, %xmm2
+	movdqu %xmm2, 1104(%rdi)
+	movdqa %xmm0, %xmm2
+	paddsw %xmm1, %xmm2
+	movdqu %xmm2, 1120(%rdi)
 	inc %r12
 	cmp $20000, %r12
 	jne loop
 	mov $1, %eax
 	mov $1, %edi
 	mov %rsp, %rsi
-	mov $16384, %edx
+	mov $32768, %edx
 	syscall
 	mov $60, %eax
 	xor %edi, %edi

@@ -61,7 +61,8 @@ func xstepSSE(in *Inst, fl *xflags) bool {
 	case 0xd7, 0x50:
 		return !in.Mem
 	}
-	return false
+	_, ok := laneOps[in.Sub]
+	return ok
 }
 
 // ---- operand access ----
@@ -585,6 +586,9 @@ func (g *gen) sse(in *Inst) {
 		}
 		g.xstore(r, 0, 8, lX)
 		g.xstore(r, 8, 8, lY)
+	case 0x64, 0x65, 0x66, 0xda, 0xde, 0xea, 0xee, 0xd5, 0xe4, 0xe5, 0xe0, 0xe3,
+		0xd8, 0xd9, 0xdc, 0xdd, 0xe8, 0xe9, 0xec, 0xed:
+		g.laneOp(in, r, op)
 	case 0xf4: // pmuludq
 		g.xmemE(in, 16, false)
 		for _, off := range [2]uint32{0, 8} {
@@ -874,6 +878,102 @@ func (g *gen) rawCond(cc uint8) {
 	if cc&1 != 0 {
 		c.Op(wasmgen.I32Eqz)
 	}
+}
+
+// laneOps are the packed integer ops computed lane by lane: lane size,
+// whether lanes load sign-extended, and the operation on a (lV) and b
+// (lT), leaving the lane (low size bytes significant) on the stack.
+var laneOps = map[uint8]struct {
+	size   uint8
+	signed bool
+}{
+	0x64: {1, true}, 0x65: {2, true}, 0x66: {4, true}, // pcmpgt
+	0xda: {1, false}, 0xde: {1, false}, // pminub, pmaxub
+	0xea: {2, true}, 0xee: {2, true}, // pminsw, pmaxsw
+	0xd5: {2, false}, 0xe4: {2, false}, 0xe5: {2, true}, // pmullw, pmulhuw, pmulhw
+	0xe0: {1, false}, 0xe3: {2, false}, // pavgb, pavgw
+	0xd8: {1, false}, 0xd9: {2, false}, 0xdc: {1, false}, 0xdd: {2, false}, // psubus, paddus
+	0xe8: {1, true}, 0xe9: {2, true}, 0xec: {1, true}, 0xed: {2, true}, // psubs, padds
+}
+
+// laneOp emits a laneOps instruction as packedInt computes it.
+func (g *gen) laneOp(in *Inst, r, op uint8) {
+	c := g.c
+	lo := laneOps[op]
+	size := lo.size
+	ld := loadOp[size]
+	if lo.signed {
+		ld = loadSOp[size]
+	}
+	g.xmemE(in, 16, false)
+	ab := func() {
+		c.LocalGet(lV)
+		c.LocalGet(lT)
+	}
+	for q, dst := range [2]uint32{lX, lY} {
+		g.buildQ(dst, size, func(i int) {
+			off := uint32(8*q + i*int(size))
+			c.LocalGet(lXMM)
+			c.Mem(ld, 16*uint32(r)+off)
+			c.LocalSet(lV)
+			if in.Mem {
+				c.LocalGet(lXA)
+				c.Mem(ld, off)
+			} else {
+				c.LocalGet(lXMM)
+				c.Mem(ld, 16*uint32(in.RM&15)+off)
+			}
+			c.LocalSet(lT)
+			switch op {
+			case 0x64, 0x65, 0x66:
+				c.I64Const(0)
+				ab()
+				c.Op(wasmgen.I64GtS, wasmgen.I64ExtendI32U, wasmgen.I64Sub)
+			case 0xda, 0xea:
+				ab()
+				ab()
+				c.Op(wasmgen.I64LtS, wasmgen.Select)
+			case 0xde, 0xee:
+				ab()
+				ab()
+				c.Op(wasmgen.I64GtS, wasmgen.Select)
+			case 0xd5:
+				ab()
+				c.Op(wasmgen.I64Mul)
+			case 0xe4, 0xe5:
+				ab()
+				c.Op(wasmgen.I64Mul)
+				c.I64Const(16)
+				c.Op(wasmgen.I64ShrS)
+			case 0xe0, 0xe3:
+				ab()
+				c.Op(wasmgen.I64Add)
+				c.I64Const(1)
+				c.Op(wasmgen.I64Add)
+				c.I64Const(1)
+				c.Op(wasmgen.I64ShrU)
+			default: // saturating add/sub
+				ab()
+				if op == 0xd8 || op == 0xd9 || op == 0xe8 || op == 0xe9 {
+					c.Op(wasmgen.I64Sub)
+				} else {
+					c.Op(wasmgen.I64Add)
+				}
+				switch {
+				case !lo.signed && size == 1:
+					g.clamp(0, 255)
+				case !lo.signed:
+					g.clamp(0, 65535)
+				case size == 1:
+					g.clamp(-128, 127)
+				default:
+					g.clamp(-32768, 32767)
+				}
+			}
+		})
+	}
+	g.xstore(r, 0, 8, lX)
+	g.xstore(r, 8, 8, lY)
 }
 
 var loadSOp = [9]byte{1: wasmgen.I64Load8S, 2: wasmgen.I64Load16S, 4: wasmgen.I64Load32S, 8: wasmgen.I64Load}
