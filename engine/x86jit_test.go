@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"sync"
@@ -230,6 +231,51 @@ func TestX86TranslateEdges(t *testing.T) {
 		}
 		for _, fuel := range []uint64{20000, 28001, 28006, 40003, 56001, 56002, 56003, 56004, 56005, 56006, 56007, 70001, full.FuelUsed - 1} {
 			req := Request{Module: smcELF()}
+			req.Limits.Fuel = fuel
+			if res := same(t, req); res.Status != StatusOutOfFuel {
+				t.Fatalf("fuel %d: status %s", fuel, res.Status)
+			}
+		}
+	})
+	t.Run("sse", func(t *testing.T) {
+		// SSE arithmetic, conversions, compares and moves over NaNs,
+		// infinities, signed zeros and overflowing conversions; the loop
+		// turns hot and translated long before its last results.
+		full := same(t, Request{Module: elftest.SSE()})
+		if full.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		if full.Status != StatusOK || len(full.Output) != 32768 {
+			t.Fatalf("status %s, %d bytes of output", full.Status, len(full.Output))
+		}
+		// A few results the interpreter's rules fix (operand pair j's
+		// results start at 2048*j).
+		le := binary.LittleEndian
+		for _, c := range []struct {
+			j, off int
+			want   uint64
+		}{
+			{0, 0, 0x400e000000000000},   // 1.5 + 2.25
+			{1, 0, 0x7ff8000000000001},   // sNaN + 1: the first operand's NaN, quieted
+			{2, 8, 0xfff8000000000abc},   // 1 - sNaN: the second's
+			{3, 16, 0x7ff8000000000123},  // qNaN * sNaN: the first's
+			{4, 0, 0xfff8000000000000},   // inf + -inf: the default NaN
+			{5, 24, 0xfff8000000000000},  // 0 / -0
+			{5, 40, 0x8000000000000000},  // minsd 0, -0: the second
+			{6, 48, 0x0000000000000000},  // maxsd -0, 0: the second
+			{7, 32, 0xfff8000000000000},  // sqrt(-4)
+			{7, 56, 0xfffffffffffffffc},  // cvttsd2si -4.0
+			{7, 64, 0x80000000},          // cvttsd2si 2^63 to a dword: indefinite
+			{8, 56, 0x8000000000000000},  // cvttsd2si -2^63
+			{8, 72, 0x8000000000000000},  // cvtsd2si -2^63-2048: indefinite
+			{14, 72, 0x0000000000000002}, // cvtsd2si 2.5 rounds to even
+		} {
+			if got := le.Uint64(full.Output[2048*c.j+c.off:]); got != c.want {
+				t.Errorf("pair %d offset %d: %#x, want %#x", c.j, c.off, got, c.want)
+			}
+		}
+		for _, fuel := range []uint64{20001, 100003, 500001, 1000003, full.FuelUsed - 1} {
+			req := Request{Module: elftest.SSE()}
 			req.Limits.Fuel = fuel
 			if res := same(t, req); res.Status != StatusOutOfFuel {
 				t.Fatalf("fuel %d: status %s", fuel, res.Status)

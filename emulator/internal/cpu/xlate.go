@@ -56,7 +56,7 @@ type XState struct {
 	RTLB, WTLB              uint64 // linear-memory addresses of the TLB arrays
 	FSBase, GSBase          uint64
 	Entry                   uint64 // index of the region block to start at
-	Rflags                  uint64 // CPU.rflags: the flags when Fop is fRaw (read only)
+	Rflags                  uint64 // CPU.rflags: the flags when Fop is fRaw (comisd/ucomisd write it)
 	Handle                  uint64 // region to start in (the dispatcher's first call)
 	Map, MapMask            uint64 // dispatch hash: linear address, entries-1
 	Hops                    uint64 // region-to-region transitions (statistics)
@@ -187,6 +187,7 @@ func (c *CPU) runTranslated(b *block) int32 {
 	c.RIP, c.Icount = s.RIP, s.Icount
 	c.fres, c.fs1, c.fs2 = s.Fres, s.Fs1, s.Fs2
 	c.fop, c.fsize, c.fcarry, c.fof = uint8(s.Fop), uint8(s.Fsize), s.Fcarry != 0, s.Fof != 0
+	c.rflags = s.Rflags // written by translated comisd/ucomisd
 	return r
 }
 
@@ -333,6 +334,8 @@ func xstep(in *Inst, fl *xflags) bool {
 		if in.Size != 8 {
 			return false
 		}
+	case OpSSE, OpSSEImm:
+		return xstepSSE(in, fl)
 	default:
 		return false
 	}
@@ -468,14 +471,15 @@ const (
 	lRTLB   = 37
 	lWTLB   = 38
 	lE      = 39 // TLB entry address
-	numI32  = 5
-	lRflags = 40 // CPU.rflags (read only)
-	lF      = 41 // run-time flags (flagsDyn)
-	lT1     = 42 // scratch
-	lT2     = 43
-	lT3     = 44
-	lT4     = 45
-	numI64b = 6
+	lXMM    = 40 // linear address of CPU.X
+	lXA     = 41 // linear address of an xmm memory operand
+	numI32  = 7
+	lF      = 42 // run-time flags (flagsDyn)
+	lT1     = 43 // scratch
+	lT2     = 44
+	lT3     = 45
+	lT4     = 46
+	numI64b = 5
 )
 
 var flagLocals = [...]struct {
@@ -508,11 +512,10 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	}
 	g.loadState(xoIcount, lIcount)
 	g.loadState(xoLimit, lLimit)
-	g.loadState(xoRflags, lRflags)
 	for _, f := range flagLocals {
 		g.loadState(f.off, f.local)
 	}
-	for _, x := range [...][2]uint32{{xoRTLB, lRTLB}, {xoWTLB, lWTLB}, {xoEntry, lBlk}} {
+	for _, x := range [...][2]uint32{{xoRTLB, lRTLB}, {xoWTLB, lWTLB}, {xoEntry, lBlk}, {xoXMM, lXMM}} {
 		c.LocalGet(lState)
 		c.Mem(wasmgen.I32Load, x[0])
 		c.LocalSet(x[1])
@@ -874,6 +877,8 @@ func (g *gen) flagBit(sb int64) {
 func (g *gen) cf(fl xflags) {
 	c := g.c
 	switch fl.op {
+	case fRaw:
+		g.rawFlag(FlagCF)
 	case fAdd:
 		c.LocalGet(lFres)
 		c.LocalGet(lFs1)
@@ -943,6 +948,10 @@ func (g *gen) cond(cc uint8, fl xflags) {
 	c := g.c
 	if !fl.known {
 		g.condDyn(cc)
+		return
+	}
+	if fl.op == fRaw {
+		g.rawCond(cc)
 		return
 	}
 	if fl.op == fSub {
@@ -1336,6 +1345,8 @@ func (g *gen) inst(in *Inst, fl xflags) {
 		c.LocalSet(lV)
 		g.pushV()
 		g.indirect()
+	case OpSSE, OpSSEImm:
+		g.sse(in)
 	default:
 		panic(fmt.Sprintf("translator: op %d accepted but not generated", in.Op))
 	}

@@ -195,9 +195,12 @@ func genFlagsFunc() wasmgen.Func {
 // flagsDyn pushes the arithmetic RFLAGS bits (i64) of the current lazy
 // state.
 func (g *gen) flagsDyn() {
-	for _, l := range [...]uint32{lFop, lFsize, lFres, lFs1, lFs2, lFcarry, lFof, lRflags} {
+	for _, l := range [...]uint32{lFop, lFsize, lFres, lFs1, lFs2, lFcarry, lFof} {
 		g.c.LocalGet(l)
 	}
+	// Rflags lives in XState: translated comisd/ucomisd write it there.
+	g.c.LocalGet(lState)
+	g.c.Mem(wasmgen.I64Load, xoRflags)
 	g.c.Call(flagsFunc)
 }
 

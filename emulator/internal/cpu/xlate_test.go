@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/blockless/avs/emulator/elftest"
 	"github.com/blockless/avs/emulator/internal/mem"
 )
 
@@ -121,5 +122,46 @@ func TestXmap(t *testing.T) {
 	}
 	if 2*m.used > int(m.slots()) {
 		t.Fatalf("%d used of %d slots", m.used, m.slots())
+	}
+}
+
+// TestXlateSSECoverage checks that the whole SSE loop of elftest.SSE
+// (which the engine's tests run interpreted and translated) is translated
+// and that the region encodes.
+func TestXlateSSECoverage(t *testing.T) {
+	elf := elftest.SSE()
+	const base = 0x400000
+	m := mem.New()
+	m.Map(base, base+0x2000, mem.PermRead|mem.PermExec)
+	if err := m.Poke(base, elf); err != nil {
+		t.Fatal(err)
+	}
+	c := New(m)
+	var list []*block
+	var ks []int
+	index := map[uint64]int{}
+	loop := uint64(base + 120 + elftest.SSELoop)
+	for a := loop; ; {
+		b := c.lookup(a)
+		k := xprefix(b.insts)
+		if k != len(b.insts) {
+			in := &b.insts[k]
+			t.Fatalf("block 0x%x: translated %d of %d instructions; first untranslated at 0x%x: op %d sub %#x rep %d",
+				b.start, k, len(b.insts), in.Addr(), in.Op, in.Sub, in.Rep)
+		}
+		index[b.start] = len(list)
+		list, ks = append(list, b), append(ks, k)
+		last := &b.insts[len(b.insts)-1]
+		if last.Op == OpJcc && last.Imm == loop {
+			break
+		}
+		a = last.Next
+	}
+	wasm, err := genRegion(list, ks, index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" {
+		t.Fatal("not a wasm module")
 	}
 }

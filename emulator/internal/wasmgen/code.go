@@ -91,6 +91,44 @@ const (
 	I64Extend8S   = 0xc2
 	I64Extend16S  = 0xc3
 	I64Extend32S  = 0xc4
+
+	// Floating point (the translator keeps values as integer bits and
+	// reinterprets them around these).
+	F32Eq   = 0x5b
+	F32Ne   = 0x5c
+	F32Lt   = 0x5d
+	F32Gt   = 0x5e
+	F32Le   = 0x5f
+	F32Ge   = 0x60
+	F64Eq   = 0x61
+	F64Ne   = 0x62
+	F64Lt   = 0x63
+	F64Gt   = 0x64
+	F64Le   = 0x65
+	F64Ge   = 0x66
+	F32Sqrt = 0x91
+	F32Add  = 0x92
+	F32Sub  = 0x93
+	F32Mul  = 0x94
+	F32Div  = 0x95
+	F64Sqrt = 0x9f
+	F64Add  = 0xa0
+	F64Sub  = 0xa1
+	F64Mul  = 0xa2
+	F64Div  = 0xa3
+
+	F64Nearest = 0x9e
+	F64Trunc   = 0x9d
+
+	I64TruncF64S      = 0xb0
+	F32ConvertI64S    = 0xb4
+	F32DemoteF64      = 0xb6
+	F64ConvertI64S    = 0xb9
+	F64PromoteF32     = 0xbb
+	I32ReinterpretF32 = 0xbc
+	I64ReinterpretF64 = 0xbd
+	F32ReinterpretI32 = 0xbe
+	F64ReinterpretI64 = 0xbf
 )
 
 // Label names an enclosing block, loop or if by its nesting level, so a

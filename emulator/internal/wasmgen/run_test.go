@@ -3,6 +3,7 @@
 package wasmgen
 
 import (
+	"math"
 	"testing"
 
 	"github.com/bytecodealliance/wasmtime-go/v44"
@@ -178,4 +179,79 @@ func TestCallIndirectThroughImportedTable(t *testing.T) {
 	if _, err := f.Call(store, int32(1)); err == nil {
 		t.Fatal("call through an empty slot did not trap")
 	}
+}
+
+// TestRunFloat runs the float ops the translator emits on integer bits:
+// run(a, b) = bits(sqrt(a*b) + float64(float32(a/b)) - trunc(a) + nearest(b)
+// + float64(int64(b))), min-by-compare(a, b) + (a < b) + (a >= b)
+// + float32(i) for i = a's integer part.
+func TestRunFloat(t *testing.T) {
+	var c Code
+	const a, b = 0, 1
+	f := func(l uint32) { c.LocalGet(l); c.Op(F64ReinterpretI64) }
+	f(a)
+	f(b)
+	c.Op(F64Mul, F64Sqrt)
+	f(a)
+	f(b)
+	c.Op(F64Div, F32DemoteF64, F64PromoteF32, F64Add)
+	f(a)
+	c.Op(F64Trunc, F64Sub)
+	f(b)
+	c.Op(F64Nearest, F64Add)
+	f(b)
+	c.Op(I64TruncF64S, F64ConvertI64S, F64Add)
+	// select(a, b, a < b) as a float
+	c.LocalGet(a)
+	c.LocalGet(b)
+	f(a)
+	f(b)
+	c.Op(F64Lt, Select, F64ReinterpretI64, F64Add)
+	f(a)
+	f(b)
+	c.Op(F64Lt, I64ExtendI32U, F64ConvertI64S, F64Add)
+	f(a)
+	f(b)
+	c.Op(F64Ge, I64ExtendI32U, F64ConvertI64S, F64Add)
+	f(a)
+	c.Op(I64TruncF64S, F32ConvertI64S, I32ReinterpretF32, F32ReinterpretI32, F64PromoteF32, F64Add)
+	c.Op(I64ReinterpretF64)
+	m := Module{
+		Types:   []FuncType{{Params: []ValType{I64, I64}, Results: []ValType{I64}}},
+		Funcs:   []Func{{Type: 0, Locals: []ValType{F64, F32}, Body: &c}},
+		Exports: []Export{{Name: "run", Func: 0}},
+	}
+	wasm, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := wasmtime.NewEngine()
+	mod, err := wasmtime.NewModule(eng, wasm)
+	if err != nil {
+		t.Fatalf("wasmtime rejects the module: %v", err)
+	}
+	store := wasmtime.NewStore(eng)
+	inst, err := wasmtime.NewInstance(store, mod, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range [][2]float64{{3.7, 2.5}, {-1e10, 7.25}, {123456789.123, -0.5}} {
+		fa, fb := x[0], x[1]
+		want := math.Sqrt(fa*fb) + float64(float32(fa/fb)) - math.Trunc(fa) + math.RoundToEven(fb) + float64(int64(fb))
+		want += min(fa, fb) + float64(b2f(fa < fb)) + float64(b2f(fa >= fb)) + float64(float32(int64(fa)))
+		got, err := inst.GetFunc(store, "run").Call(store, int64(math.Float64bits(fa)), int64(math.Float64bits(fb)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if uint64(got.(int64)) != math.Float64bits(want) && !(math.IsNaN(want) && math.IsNaN(math.Float64frombits(uint64(got.(int64))))) {
+			t.Errorf("run(%v, %v) = %v, want %v", fa, fb, math.Float64frombits(uint64(got.(int64))), want)
+		}
+	}
+}
+
+func b2f(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
 }

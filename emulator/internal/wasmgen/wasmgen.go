@@ -1,6 +1,6 @@
 // Package wasmgen encodes WebAssembly binary modules: LEB128 numbers,
 // sections, and a function-body builder with structured-control labels.
-// It covers what the x86 translator emits (i32/i64 integer code, one
+// It covers what the x86 translator emits (i32/i64 integer code, f32/f64 arithmetic, one
 // imported memory, exported functions), nothing more, so its output is a
 // pure function of the calls made.
 package wasmgen
@@ -14,6 +14,8 @@ type ValType byte
 const (
 	I32 ValType = 0x7f
 	I64 ValType = 0x7e
+	F32 ValType = 0x7d
+	F64 ValType = 0x7c
 )
 
 // AppendU32 appends v as unsigned LEB128.
