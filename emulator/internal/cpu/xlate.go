@@ -326,6 +326,7 @@ func xstep(in *Inst, fl *xflags) bool {
 		if in.Size < 4 {
 			return false
 		}
+	case OpBswap:
 	case OpJmp, OpCall, OpRet:
 		if in.Op == OpRet {
 			*fl = xflags{}
@@ -1204,6 +1205,8 @@ func (g *gen) inst(in *Inst, fl xflags) {
 		g.mul1(in)
 	case OpDiv, OpIdiv:
 		g.div(in)
+	case OpBswap:
+		g.bswap(in)
 	case OpImulGE, OpImulGEI:
 		if in.Op == OpImulGE {
 			g.reg(in.Reg, sz)

@@ -379,3 +379,40 @@ func (g *gen) div(in *Inst) {
 	g.setReg(RAX, 4, lT2)
 	g.setReg(RDX, 4, lT3)
 }
+
+// bswap emits bswap r32/r64 by swapping bytes, then 16-bit halves, then
+// 32-bit halves; bswap r16 gives 0 like the interpreter.
+func (g *gen) bswap(in *Inst) {
+	c := g.c
+	if in.Size == 2 {
+		c.I64Const(0)
+		c.LocalSet(lV)
+		g.setReg(in.RM, 2, lV)
+		return
+	}
+	g.reg(in.RM, in.Size)
+	c.LocalSet(lV)
+	swap := func(m int64, sh int64) {
+		c.LocalGet(lV)
+		c.I64Const(sh)
+		c.Op(wasmgen.I64ShrU)
+		c.I64Const(m)
+		c.Op(wasmgen.I64And)
+		c.LocalGet(lV)
+		c.I64Const(m)
+		c.Op(wasmgen.I64And)
+		c.I64Const(sh)
+		c.Op(wasmgen.I64Shl)
+		c.Op(wasmgen.I64Or)
+		c.LocalSet(lV)
+	}
+	if in.Size == 8 {
+		swap(0x00ff00ff00ff00ff, 8)
+		swap(0x0000ffff0000ffff, 16)
+		swap(0x00000000ffffffff, 32)
+	} else {
+		swap(0x00ff00ff, 8)
+		swap(0x0000ffff, 16)
+	}
+	g.setReg(in.RM, in.Size, lV)
+}
