@@ -31,27 +31,78 @@ var flagsType = wasmgen.FuncType{
 	Results: []wasmgen.ValType{wasmgen.I64},
 }
 
+// addSubFlags emits CF, OF and AF of the add and subtract kinds in the
+// helper: CF is lt[0] < lt[1] (or, with a carry in, lt[0] == lt[1]); OF
+// is the sign bit of (of[0]^of[1]) & (of[2]^of[3]); AF is bit 4 of
+// s1^s2^res.
+type addSubFlags struct {
+	lt [2]uint32
+	of [4]uint32
+}
+
+// orFlagIf ORs bit into the helper's result when the i32 on the stack is
+// non-zero.
+func orFlagIf(c *wasmgen.Code, bit int64) {
+	c.If()
+	c.LocalGet(hOut)
+	c.I64Const(bit)
+	c.Op(wasmgen.I64Or)
+	c.LocalSet(hOut)
+	c.End()
+}
+
+// nonZero turns the i64 on the stack into i32 (it != 0).
+func nonZero(c *wasmgen.Code) {
+	c.I64Const(0)
+	c.Op(wasmgen.I64Ne)
+}
+
+func (a addSubFlags) emit(c *wasmgen.Code, carry bool) {
+	orIf := func(bit int64) { orFlagIf(c, bit) }
+	c.LocalGet(a.lt[0])
+	c.LocalGet(a.lt[1])
+	c.Op(wasmgen.I64LtU)
+	if carry {
+		c.LocalGet(hFcarry)
+		nonZero(c)
+		c.LocalGet(a.lt[0])
+		c.LocalGet(a.lt[1])
+		c.Op(wasmgen.I64Eq)
+		c.Op(wasmgen.I32And)
+		c.Op(wasmgen.I32Or)
+	}
+	orIf(FlagCF)
+	c.LocalGet(a.of[0])
+	c.LocalGet(a.of[1])
+	c.Op(wasmgen.I64Xor)
+	c.LocalGet(a.of[2])
+	c.LocalGet(a.of[3])
+	c.Op(wasmgen.I64Xor)
+	c.Op(wasmgen.I64And)
+	c.LocalGet(hSB)
+	c.Op(wasmgen.I64And)
+	nonZero(c)
+	orIf(FlagOF)
+	c.LocalGet(hFs1)
+	c.LocalGet(hFs2)
+	c.Op(wasmgen.I64Xor)
+	c.LocalGet(hFres)
+	c.Op(wasmgen.I64Xor)
+	c.I64Const(0x10)
+	c.Op(wasmgen.I64And)
+	nonZero(c)
+	orIf(FlagAF)
+}
+
 // genFlagsFunc encodes the helper's body.
 func genFlagsFunc() wasmgen.Func {
 	c := &wasmgen.Code{}
 	get := c.LocalGet
-	// orIf ORs bit into the result when the i32 on the stack is non-zero.
-	orIf := func(bit int64) {
-		c.If()
-		get(hOut)
-		c.I64Const(bit)
-		c.Op(wasmgen.I64Or)
-		c.LocalSet(hOut)
-		c.End()
-	}
+	orIf := func(bit int64) { orFlagIf(c, bit) }
 	eqConst := func(l uint32, v int64) {
 		get(l)
 		c.I64Const(v)
 		c.Op(wasmgen.I64Eq)
-	}
-	nonZero := func() {
-		c.I64Const(0)
-		c.Op(wasmgen.I64Ne)
 	}
 
 	eqConst(hFop, fRaw)
@@ -77,7 +128,7 @@ func genFlagsFunc() wasmgen.Func {
 	get(hFres)
 	get(hSB)
 	c.Op(wasmgen.I64And)
-	nonZero()
+	nonZero(c)
 	orIf(FlagSF)
 	get(hFres)
 	c.I64Const(0xff)
@@ -87,76 +138,24 @@ func genFlagsFunc() wasmgen.Func {
 	c.Op(wasmgen.I64And)
 	c.Op(wasmgen.I64Eqz)
 	orIf(FlagPF)
-	// AF of add/sub kinds: bit 4 of s1^s2^res.
-	afXor := func() {
-		get(hFs1)
-		get(hFs2)
-		c.Op(wasmgen.I64Xor)
-		get(hFres)
-		c.Op(wasmgen.I64Xor)
-		c.I64Const(0x10)
-		c.Op(wasmgen.I64And)
-		nonZero()
-		orIf(FlagAF)
-	}
 	carryIn := func() { // fcarry != 0 (i32)
 		get(hFcarry)
-		nonZero()
+		nonZero(c)
 	}
 	for _, op := range []int64{fAdd, fAdc, fSub, fSbb, fInc, fDec, fRes} {
 		eqConst(hFop, op)
 		c.If()
 		switch op {
 		case fAdd, fAdc:
-			get(hFres)
-			get(hFs1)
-			c.Op(wasmgen.I64LtU)
-			if op == fAdc {
-				carryIn()
-				get(hFres)
-				get(hFs1)
-				c.Op(wasmgen.I64Eq)
-				c.Op(wasmgen.I32And)
-				c.Op(wasmgen.I32Or)
-			}
-			orIf(FlagCF)
-			get(hFs1)
-			get(hFres)
-			c.Op(wasmgen.I64Xor)
-			get(hFs2)
-			get(hFres)
-			c.Op(wasmgen.I64Xor)
-			c.Op(wasmgen.I64And)
-			get(hSB)
-			c.Op(wasmgen.I64And)
-			nonZero()
-			orIf(FlagOF)
-			afXor()
+			// CF = res < s1 (or equal with a carry in); OF from the signs
+			// of (s1^res) & (s2^res).
+			g := addSubFlags{lt: [2]uint32{hFres, hFs1}, of: [4]uint32{hFs1, hFres, hFs2, hFres}}
+			g.emit(c, op == fAdc)
 		case fSub, fSbb:
-			get(hFs1)
-			get(hFs2)
-			c.Op(wasmgen.I64LtU)
-			if op == fSbb {
-				carryIn()
-				get(hFs1)
-				get(hFs2)
-				c.Op(wasmgen.I64Eq)
-				c.Op(wasmgen.I32And)
-				c.Op(wasmgen.I32Or)
-			}
-			orIf(FlagCF)
-			get(hFs1)
-			get(hFs2)
-			c.Op(wasmgen.I64Xor)
-			get(hFs1)
-			get(hFres)
-			c.Op(wasmgen.I64Xor)
-			c.Op(wasmgen.I64And)
-			get(hSB)
-			c.Op(wasmgen.I64And)
-			nonZero()
-			orIf(FlagOF)
-			afXor()
+			// CF = s1 < s2 (or equal with a borrow in); OF from the signs
+			// of (s1^s2) & (s1^res).
+			g := addSubFlags{lt: [2]uint32{hFs1, hFs2}, of: [4]uint32{hFs1, hFs2, hFs1, hFres}}
+			g.emit(c, op == fSbb)
 		case fInc, fDec:
 			carryIn()
 			orIf(FlagCF)
@@ -182,7 +181,7 @@ func genFlagsFunc() wasmgen.Func {
 			carryIn()
 			orIf(FlagCF)
 			get(hFof)
-			nonZero()
+			nonZero(c)
 			orIf(FlagOF)
 		}
 		c.End()
