@@ -209,9 +209,10 @@ func TestX86TranslateEdges(t *testing.T) {
 	t.Run("budget", func(t *testing.T) {
 		// Budgets that end in the middle of the loop blocks, at their
 		// edges and around the re-entries.
-		// The loop block turns hot after 4096 runs (16387 instructions);
-		// the program ends after 52745.
-		for _, fuel := range []uint64{1, 5, 16386, 16387, 16388, 16389, 16390, 16391, 16399, 20001, 20002, 20003, 39998,
+		// The loop block turns hot on its 1024th run (after 4095
+		// instructions); the program ends after 52745.
+		for _, fuel := range []uint64{1, 5, 4094, 4095, 4096, 4097, 4098, 4099, 4100, 4103, 4107,
+			16386, 16387, 16388, 16389, 16390, 16391, 16399, 20001, 20002, 20003, 39998,
 			40001, 40002, 40003, 40004, 40005, 40006, 40013, 40061, 41234, 45001, 50001, 52744} {
 			req := Request{Module: midBlockELF()}
 			req.Limits.Fuel = fuel

@@ -101,7 +101,7 @@ const (
 // Tuning. A region is a bounded set of blocks; the number of regions is
 // bounded so the host's resources per run are too.
 const (
-	hotThreshold    = 4096
+	hotThreshold    = 1024
 	maxRegionBlocks = 192
 	maxRegions      = 1024
 	maxTries        = 3 // translations of a block whose regions were retired
@@ -955,44 +955,19 @@ func (g *gen) cond(cc uint8, fl xflags) {
 		g.rawCond(cc)
 		return
 	}
-	if fl.op == fSub {
+	if op := cmpOp[cc]; fl.op == fSub && op != 0 {
 		// Compare the operands directly, like the interpreter's fast path.
-		var op byte
-		signed := false
-		switch cc {
-		case 2:
-			op = wasmgen.I64LtU
-		case 3:
-			op = wasmgen.I64GeU
-		case 4:
-			op = wasmgen.I64Eq
-		case 5:
-			op = wasmgen.I64Ne
-		case 6:
-			op = wasmgen.I64LeU
-		case 7:
-			op = wasmgen.I64GtU
-		case 12:
-			op, signed = wasmgen.I64LtS, true
-		case 13:
-			op, signed = wasmgen.I64GeS, true
-		case 14:
-			op, signed = wasmgen.I64LeS, true
-		case 15:
-			op, signed = wasmgen.I64GtS, true
+		signed := cc >= 12
+		c.LocalGet(lFs1)
+		if signed {
+			g.sext(fl.size)
 		}
-		if op != 0 {
-			c.LocalGet(lFs1)
-			if signed {
-				g.sext(fl.size)
-			}
-			c.LocalGet(lFs2)
-			if signed {
-				g.sext(fl.size)
-			}
-			c.Op(op)
-			return
+		c.LocalGet(lFs2)
+		if signed {
+			g.sext(fl.size)
 		}
+		c.Op(op)
+		return
 	}
 	switch cc >> 1 {
 	case 0:

@@ -212,6 +212,11 @@ func (g *gen) bitDyn(l uint32, bit int64) {
 	g.c.Op(wasmgen.I64Ne)
 }
 
+// cmpOp is the i64 comparison of the operands of a cmp that gives
+// condition cc, where one exists.
+var cmpOp = [16]byte{2: wasmgen.I64LtU, 3: wasmgen.I64GeU, 4: wasmgen.I64Eq, 5: wasmgen.I64Ne,
+	6: wasmgen.I64LeU, 7: wasmgen.I64GtU, 12: wasmgen.I64LtS, 13: wasmgen.I64GeS, 14: wasmgen.I64LeS, 15: wasmgen.I64GtS}
+
 // condDyn pushes condition cc (i32 0/1) from the run-time flags.
 func (g *gen) condDyn(cc uint8) {
 	c := g.c
