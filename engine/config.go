@@ -128,8 +128,10 @@ type Config struct {
 	// that all of them run the same emulator (x86 results depend on it).
 	X86EmulatorDigest string
 	// X86Translate lets the emulator translate hot x86 code to wasm that
-	// this engine compiles (x86jit.go). Results, statuses and instruction
-	// counts are the same with and without it; only speed differs.
+	// this engine compiles (x86jit.go) and keeps in its caches, CacheDir
+	// included. Results, statuses and instruction counts are the same with
+	// and without it; only speed differs. The operator and `blockless run`
+	// set it unless told to interpret.
 	X86Translate bool
 }
 

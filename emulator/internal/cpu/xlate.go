@@ -32,7 +32,11 @@ import (
 //   - Flags: each flag-writing instruction whose flags may be read (per
 //     Inst.NoFlags) sets the lazy-flag locals exactly as the interpreter's
 //     setLazy would. A condition or an inc/dec that needs flags from an
-//     unknown producer (one in another block) is not translated.
+//     unknown producer (one in another block) computes them at run time
+//     from those locals (xlate_flags.go).
+//
+// Regions reach each other through the dispatcher (xdispatch.go), not
+// through Go.
 
 // Backend compiles and runs translated modules: in the wasip1 build the
 // engine provides it through host imports.
