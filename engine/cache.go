@@ -72,6 +72,13 @@ type diskCache struct {
 	maxBytes int64
 	fp       [32]byte
 	mu       sync.Mutex // serialises eviction scans
+	// known is the directory's size after this process's last scan plus
+	// what it stored since (-1 before the first scan). A store that keeps
+	// it under maxBytes skips the scan: an x86 program's first run stores
+	// many small translations, and a scan per store walks the whole
+	// directory each time. Other processes' writes are seen at the next
+	// scan.
+	known int64
 }
 
 const diskMagic = "BLKSCWM1"
@@ -85,7 +92,7 @@ func newDiskCache(dir string, maxBytes int64, fingerprint string) (*diskCache, e
 	if err != nil || len(fp) != 32 {
 		return nil, fmt.Errorf("engine: bad fingerprint %q", fingerprint)
 	}
-	dc := &diskCache{dir: dir, maxBytes: maxBytes}
+	dc := &diskCache{dir: dir, maxBytes: maxBytes, known: -1}
 	copy(dc.fp[:], fp)
 	return dc, nil
 }
@@ -150,6 +157,13 @@ func (dc *diskCache) store(d modstore.Digest, blob []byte) error {
 	if err := os.Rename(tmp, dc.path(d)); err != nil {
 		return fmt.Errorf("engine: cache write: %w", err)
 	}
+	dc.mu.Lock()
+	if dc.known >= 0 && dc.known+int64(diskHeader+len(blob)) <= dc.maxBytes {
+		dc.known += int64(diskHeader + len(blob))
+		dc.mu.Unlock()
+		return nil
+	}
+	dc.mu.Unlock()
 	return dc.evict()
 }
 
@@ -185,6 +199,7 @@ func (dc *diskCache) evict() error {
 	if err != nil {
 		return fmt.Errorf("engine: cache scan: %w", err)
 	}
+	defer func() { dc.known = total }()
 	if total <= dc.maxBytes {
 		return nil
 	}

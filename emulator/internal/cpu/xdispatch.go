@@ -141,6 +141,15 @@ func genDispatcher() ([]byte, error) {
 	c.LocalGet(dMask)
 	c.Op(wasmgen.I32And)
 	c.LocalSet(dI)
+	// notTranslated returns xExitJump when the i64 on the stack is 0 (an
+	// empty slot, or an address that must not be entered).
+	notTranslated := func() {
+		c.Op(wasmgen.I64Eqz)
+		c.If()
+		c.I32Const(xExitJump)
+		c.Op(wasmgen.Return)
+		c.End()
+	}
 	probe := c.Loop()
 	c.LocalGet(dI)
 	c.I32Const(4)
@@ -157,11 +166,7 @@ func genDispatcher() ([]byte, error) {
 		c.LocalGet(dE)
 		c.Mem(wasmgen.I64Load, 8)
 		c.LocalTee(dV)
-		c.Op(wasmgen.I64Eqz)
-		c.If()
-		c.I32Const(xExitJump)
-		c.Op(wasmgen.Return)
-		c.End()
+		notTranslated()
 		c.LocalGet(dV)
 		c.I64Const(32)
 		c.Op(wasmgen.I64ShrU)
@@ -184,11 +189,7 @@ func genDispatcher() ([]byte, error) {
 	}
 	c.End()
 	c.LocalGet(dV)
-	c.Op(wasmgen.I64Eqz)
-	c.If()
-	c.I32Const(xExitJump)
-	c.Op(wasmgen.Return)
-	c.End()
+	notTranslated()
 	c.LocalGet(dI)
 	c.I32Const(1)
 	c.Op(wasmgen.I32Add)

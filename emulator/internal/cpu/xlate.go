@@ -1175,11 +1175,7 @@ func (g *gen) inst(in *Inst, fl xflags) {
 			g.setFlags(op, sz, lRes, lX, lY)
 		}
 	case OpShift:
-		if in.Size2 != 0 {
-			g.shiftCL(in)
-		} else {
-			g.shift(in)
-		}
+		g.shift(in)
 	case OpMul, OpImul1:
 		g.mul1(in)
 	case OpDiv, OpIdiv:
@@ -1355,104 +1351,4 @@ func (g *gen) pushV() {
 	g.store(8, lV)
 	c.LocalGet(lA)
 	c.LocalSet(lR + RSP)
-}
-
-// shift emits shl/shr/sar/rol/ror by an immediate count.
-func (g *gen) shift(in *Inst) {
-	c := g.c
-	sz := in.Size
-	cnt := shiftCount(in)
-	if cnt == 0 {
-		if !in.Mem && sz == 4 {
-			g.reg(in.RM, 4)
-			c.LocalSet(lV)
-			g.setReg(in.RM, 4, lV)
-		}
-		return
-	}
-	bits := uint64(sz) * 8
-	g.getE(in, sz)
-	c.LocalSet(lX)
-	switch in.Sub {
-	case 4, 6:
-		c.LocalGet(lX)
-		c.I64Const(int64(cnt))
-		c.Op(wasmgen.I64Shl)
-	case 5:
-		c.LocalGet(lX)
-		c.I64Const(int64(cnt))
-		c.Op(wasmgen.I64ShrU)
-	case 7:
-		c.LocalGet(lX)
-		g.sext(sz)
-		c.I64Const(int64(cnt))
-		c.Op(wasmgen.I64ShrS)
-	case 0, 1:
-		rc := cnt % bits
-		l, r := rc, (bits-rc)%bits
-		if in.Sub == 1 {
-			l, r = r, l
-		}
-		c.LocalGet(lX)
-		c.I64Const(int64(l))
-		c.Op(wasmgen.I64Shl)
-		c.LocalGet(lX)
-		c.I64Const(int64(r))
-		c.Op(wasmgen.I64ShrU)
-		c.Op(wasmgen.I64Or)
-	}
-	if sz < 8 {
-		c.I64Const(mask(sz))
-		c.Op(wasmgen.I64And)
-	}
-	c.LocalSet(lRes)
-	g.setE(in, sz, lRes)
-	if in.NoFlags || in.Sub < 4 {
-		return
-	}
-	// CF and OF as the interpreter's shift computes them.
-	switch in.Sub {
-	case 4, 6:
-		if cnt > bits {
-			c.I64Const(0)
-		} else {
-			c.LocalGet(lX)
-			c.I64Const(int64(bits - cnt))
-			c.Op(wasmgen.I64ShrU)
-			c.I64Const(1)
-			c.Op(wasmgen.I64And)
-		}
-		c.LocalTee(lFcarry)
-		c.LocalGet(lRes)
-		c.I64Const(int64(bits - 1))
-		c.Op(wasmgen.I64ShrU)
-		c.I64Const(1)
-		c.Op(wasmgen.I64And)
-		c.Op(wasmgen.I64Xor)
-		c.LocalSet(lFof)
-	case 5:
-		c.LocalGet(lX)
-		c.I64Const(int64(cnt - 1))
-		c.Op(wasmgen.I64ShrU)
-		c.I64Const(1)
-		c.Op(wasmgen.I64And)
-		c.LocalSet(lFcarry)
-		c.LocalGet(lX)
-		c.I64Const(int64(bits - 1))
-		c.Op(wasmgen.I64ShrU)
-		c.I64Const(1)
-		c.Op(wasmgen.I64And)
-		c.LocalSet(lFof)
-	case 7:
-		c.LocalGet(lX)
-		g.sext(sz)
-		c.I64Const(int64(cnt - 1))
-		c.Op(wasmgen.I64ShrS)
-		c.I64Const(1)
-		c.Op(wasmgen.I64And)
-		c.LocalSet(lFcarry)
-		c.I64Const(0)
-		c.LocalSet(lFof)
-	}
-	g.setFlags(fRes, sz, lRes, noLocal, noLocal)
 }

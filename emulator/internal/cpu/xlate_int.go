@@ -3,14 +3,27 @@ package cpu
 import "github.com/blockless/avs/emulator/internal/wasmgen"
 
 // Integer instructions whose translation needs more than a line or two:
-// shifts by CL, one-operand multiplies and divides. Each follows the
+// shifts, one-operand multiplies and divides. Each follows the
 // interpreter's function of the same name (exec.go) exactly.
 
-// shiftCL emits shl/shr/sar (flags kept) and rol/ror (flags dead) by CL.
-func (g *gen) shiftCL(in *Inst) {
+// shift emits shl/shr/sar (flags kept) and rol/ror (flags dead) by an
+// immediate count or by CL (Size2 == 1).
+func (g *gen) shift(in *Inst) {
 	c := g.c
 	sz := in.Size
-	bits := int64(sz) * 8
+	if in.Size2 == 0 {
+		cnt := shiftCount(in)
+		if cnt == 0 {
+			g.zeroShift(in)
+			return
+		}
+		g.getE(in, sz)
+		c.LocalSet(lX)
+		c.I64Const(int64(cnt))
+		c.LocalSet(lT1)
+		g.shiftBy(in)
+		return
+	}
 	cmask := int64(31)
 	if sz == 8 {
 		cmask = 63
@@ -24,14 +37,30 @@ func (g *gen) shiftCL(in *Inst) {
 	c.LocalGet(lT1)
 	c.Op(wasmgen.I64Eqz)
 	c.If()
-	// A zero count changes nothing, but a 32-bit register is still
-	// zero-extended.
-	if !in.Mem && sz == 4 {
+	g.zeroShift(in)
+	c.Else()
+	g.shiftBy(in)
+	c.End()
+}
+
+// zeroShift emits a shift by 0: it changes nothing, but a 32-bit register
+// is still zero-extended.
+func (g *gen) zeroShift(in *Inst) {
+	if !in.Mem && in.Size == 4 {
 		g.reg(in.RM, 4)
-		c.LocalSet(lV)
+		g.c.LocalSet(lV)
 		g.setReg(in.RM, 4, lV)
 	}
-	c.Else()
+}
+
+// shiftBy emits the shift of the E operand in lX by the count in lT1
+// (1..63, already masked): the result, written back, and the flags as the
+// interpreter's shift sets them. With a constant count Cranelift folds the
+// count arithmetic.
+func (g *gen) shiftBy(in *Inst) {
+	c := g.c
+	sz := in.Size
+	bits := int64(sz) * 8
 	switch in.Sub {
 	case 4, 6:
 		c.LocalGet(lX)
@@ -139,7 +168,6 @@ func (g *gen) shiftCL(in *Inst) {
 		}
 		g.setFlags(fRes, sz, lRes, noLocal, noLocal)
 	}
-	c.End()
 }
 
 // mul1 emits mul/imul with one operand: rDX:rAX = rAX * E.
