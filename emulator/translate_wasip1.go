@@ -11,8 +11,10 @@ import (
 
 // The engine (engine/x86jit.go) provides these imports to the emulator
 // module: compile turns wasm bytes in linear memory into a handle (or a
-// negative error), run calls the compiled function over a cpu.XState and
-// returns its exit reason (negative when it trapped). A runtime without
+// negative error); run calls the compiled function over a cpu.XState and
+// returns its exit reason. run is itself wasm (a call through the table of
+// translations), so entering translated code never leaves wasmtime, and a
+// trap in translated code ends the whole run as a trap. A runtime without
 // them must not be asked to translate (x86emu -translate).
 
 //go:wasmimport blockless_x86 compile

@@ -78,10 +78,13 @@ type Engine struct {
 	// x86Linker serves RunX86: our WASI plus the translator's imports
 	// (x86jit.go), which plain modules must not see.
 	x86Linker *wasmtime.Linker
-	x86mods   x86Modules
-	mem       *lru
-	disk      *diskCache
-	source    ModuleSource
+	// x86Trampoline enters translated x86 code from the emulator without
+	// leaving wasm (x86jit.go).
+	x86Trampoline *wasmtime.Module
+	x86mods       x86Modules
+	mem           *lru
+	disk          *diskCache
+	source        ModuleSource
 
 	slots    *semaphore.Weighted // concurrent executions
 	budget   *semaphore.Weighted // bytes of memory reserved in flight
@@ -181,6 +184,10 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 		return nil, err
 	}
 	if err := e.defineX86JIT(e.x86Linker); err != nil {
+		wt.Close()
+		return nil, err
+	}
+	if e.x86Trampoline, err = newX86Trampoline(wt); err != nil {
 		wt.Close()
 		return nil, err
 	}

@@ -406,9 +406,6 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	if w, err = installWatch(store, ticks); err != nil {
 		return err
 	}
-	if st.jit != nil {
-		st.jit.w = w
-	}
 	// Cancelling ctx must stop a running guest: a task the node gave up on
 	// would otherwise hold its slot and memory until its own timeout.
 	stopCancel = context.AfterFunc(ctx, func() {
@@ -427,7 +424,12 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	}
 
 	var runErr error
-	inst, err := linker.Instantiate(store, c.mod)
+	var inst *wasmtime.Instance
+	if x86 {
+		inst, err = e.instantiateX86(store, st.jit, c.mod)
+	} else {
+		inst, err = linker.Instantiate(store, c.mod)
+	}
 	res.Stats.Start = time.Since(s0)
 	if err != nil {
 		runErr = err

@@ -11,13 +11,18 @@ import (
 )
 
 // Host side of the x86 emulator's translator. With -translate, x86emu
-// translates hot guest code to small wasm modules and hands them to these
-// two imports: compile validates and compiles the bytes with this engine's
-// wasmtime (so the same Cranelift settings and determinism rules apply)
-// and instantiates them in the emulator's own store over its memory; run
-// calls one of them. Translated code only ever computes what the
+// translates hot guest code to small wasm modules and hands them to the
+// compile import, which validates and compiles the bytes with this engine's
+// wasmtime (so the same Cranelift settings and determinism rules apply) and
+// instantiates them in the emulator's own store over its memory, each in
+// one slot of a funcref table. The emulator enters translated code through
+// its run import, which is not a host function but a one-instruction wasm
+// trampoline calling through that table: entering and leaving translated
+// code never crosses into Go or C, which used to cost more than the
+// translated code itself. Translated code only ever computes what the
 // interpreter would, so whether a compile succeeds never changes a result,
-// only its speed.
+// only its speed; a trap in translated code (a translator bug) ends the run
+// as a trap like any other, inside wasmtime's checks.
 
 // x86JITModule is the import module name the emulator uses.
 const x86JITModule = "blockless_x86"
@@ -27,40 +32,94 @@ const x86JITModule = "blockless_x86"
 const x86MaxTranslations = 2048
 
 // x86StoreInstances is the store's instance limit for x86 runs: the
-// emulator plus its translations.
-const x86StoreInstances = storeInstances + x86MaxTranslations
+// emulator, the trampoline and the translations.
+const x86StoreInstances = storeInstances + 1 + x86MaxTranslations
 
 // x86ModuleCacheEntries bounds the per-engine cache of compiled
 // translations; the same program produces the same modules on every run.
 const x86ModuleCacheEntries = 8192
 
-// Errors returned to the emulator (negative handles or reasons).
+// Errors returned to the emulator as negative handles.
 const (
-	x86JITNoState  = -1 // not an x86 run
-	x86JITBadSpan  = -2 // bytes or state outside linear memory
-	x86JITTooMany  = -3
-	x86JITInvalid  = -4 // wasmtime rejected the module
-	x86JITNoHandle = -5
-	x86JITTrapped  = -6 // the translated code trapped (an emulator bug)
+	x86JITNoState = -1 // not an x86 run
+	x86JITBadSpan = -2 // bytes or state outside linear memory
+	x86JITTooMany = -3
+	x86JITInvalid = -4 // wasmtime rejected the module
 )
+
+// x86TrampolineWAT is the emulator's run(handle, state) import: it calls
+// the translation in slot handle of the table of translations with state.
+// An empty slot or a handle out of range traps.
+const x86TrampolineWAT = `(module
+  (type $region (func (param i32) (result i32)))
+  (import "env" "regions" (table 0 funcref))
+  (func (export "run") (param $handle i32) (param $state i32) (result i32)
+    local.get $state
+    local.get $handle
+    call_indirect (type $region)))`
+
+func newX86Trampoline(wt *wasmtime.Engine) (*wasmtime.Module, error) {
+	b, err := wasmtime.Wat2Wasm(x86TrampolineWAT)
+	if err != nil {
+		return nil, fmt.Errorf("engine: x86 trampoline: %w", err)
+	}
+	m, err := wasmtime.NewModule(wt, b)
+	if err != nil {
+		return nil, fmt.Errorf("engine: x86 trampoline: %w", err)
+	}
+	return m, nil
+}
 
 // x86JIT is the per-execution table of instantiated translations.
 type x86JIT struct {
 	funcs []*wasmtime.Func
-	// table holds funcs[i] at slot i, for translated code that calls
-	// other translations (the emulator's dispatcher imports it as
+	// table holds funcs[i] at slot i: the trampoline calls through it,
+	// and so does the emulator's dispatcher (it imports it as
 	// env.regions).
 	table *wasmtime.Table
-	w     *watch // to tell a wall-clock stop from a trap of the code
 	// compiled counts translations compiled (not found in a cache);
 	// compileTime is the time spent getting all of them.
 	compiled    int
 	compileTime time.Duration
 }
 
+// instantiateX86 instantiates the emulator module mod in store: the table
+// of translations and the trampoline first, then mod with the x86 linker's
+// definitions and the trampoline as its blockless_x86.run import.
+func (e *Engine) instantiateX86(store *wasmtime.Store, j *x86JIT, mod *wasmtime.Module) (*wasmtime.Instance, error) {
+	tt := wasmtime.NewTableType(wasmtime.NewValType(wasmtime.KindFuncref), x86MaxTranslations, true, x86MaxTranslations)
+	t, err := wasmtime.NewTable(store, tt, wasmtime.ValFuncref(nil))
+	if err != nil {
+		return nil, fmt.Errorf("engine: table of x86 translations: %w", err)
+	}
+	j.table = t
+	tramp, err := wasmtime.NewInstance(store, e.x86Trampoline, []wasmtime.AsExtern{t})
+	if err != nil {
+		return nil, fmt.Errorf("engine: x86 trampoline: %w", err)
+	}
+	run := tramp.GetFunc(store, "run")
+	var ext []wasmtime.AsExtern
+	for _, im := range mod.Imports() {
+		name := ""
+		if n := im.Name(); n != nil {
+			name = *n
+		}
+		if im.Module() == x86JITModule && name == "run" {
+			ext = append(ext, run)
+			continue
+		}
+		x := e.x86Linker.Get(store, im.Module(), name)
+		if x == nil {
+			return nil, fmt.Errorf("engine: x86 emulator imports unknown %s.%s", im.Module(), name)
+		}
+		ext = append(ext, x)
+	}
+	return wasmtime.NewInstance(store, mod, ext)
+}
+
 // imports resolves a translation's imports by name: the emulator's
 // memory and the table of translations; anything else is refused.
-func (j *x86JIT) imports(c *wasmtime.Caller, mod *wasmtime.Module, memory *wasmtime.Memory) ([]wasmtime.AsExtern, error) {
+func (j *x86JIT) imports(mod *wasmtime.Module, memory *wasmtime.Memory) ([]wasmtime.AsExtern, error) {
 	var ext []wasmtime.AsExtern
 	for _, im := range mod.Imports() {
 		name := ""
@@ -71,19 +130,6 @@ func (j *x86JIT) imports(c *wasmtime.Caller, mod *wasmtime.Module, memory *wasmt
 		case im.Module() == "env" && name == "memory":
 			ext = append(ext, memory)
 		case im.Module() == "env" && name == "regions":
-			if j.table == nil {
-				tt := wasmtime.NewTableType(wasmtime.NewValType(wasmtime.KindFuncref), x86MaxTranslations, true, x86MaxTranslations)
-				t, err := wasmtime.NewTable(c, tt, wasmtime.ValFuncref(nil))
-				if err != nil {
-					return nil, fmt.Errorf("engine: table of x86 translations: %w", err)
-				}
-				for i, f := range j.funcs {
-					if err := t.Set(c, uint64(i), wasmtime.ValFuncref(f)); err != nil {
-						return nil, fmt.Errorf("engine: table of x86 translations: %w", err)
-					}
-				}
-				j.table = t
-			}
 			ext = append(ext, j.table)
 		default:
 			return nil, fmt.Errorf("engine: x86 translation imports %s.%s", im.Module(), name)
@@ -155,7 +201,8 @@ func (e *Engine) x86Module(wasm []byte) (mod *wasmtime.Module, compiled bool, er
 	return mod, compiled, nil
 }
 
-// defineX86JIT adds the blockless_x86 imports to l.
+// defineX86JIT adds the blockless_x86 compile import to l (run is the
+// trampoline, instantiated per store by instantiateX86).
 func (e *Engine) defineX86JIT(l *wasmtime.Linker) error {
 	if err := l.FuncWrap(x86JITModule, "compile", func(c *wasmtime.Caller, ptr, n int32) int32 {
 		s := stateOf(c)
@@ -182,7 +229,7 @@ func (e *Engine) defineX86JIT(l *wasmtime.Linker) error {
 		if compiled {
 			s.jit.compiled++
 		}
-		imports, err := s.jit.imports(c, mod, ext.Memory())
+		imports, err := s.jit.imports(mod, ext.Memory())
 		if err != nil {
 			return x86JITInvalid
 		}
@@ -195,44 +242,15 @@ func (e *Engine) defineX86JIT(l *wasmtime.Linker) error {
 			return x86JITInvalid
 		}
 		h := len(s.jit.funcs)
-		if s.jit.table != nil {
-			// Slot h only ever holds this function: a call through an
-			// empty or foreign slot traps (the emulator's internal error).
-			if err := s.jit.table.Set(c, uint64(h), wasmtime.ValFuncref(f)); err != nil {
-				return x86JITInvalid
-			}
+		// Slot h only ever holds this function: a call through an empty
+		// or foreign slot traps (the emulator's internal error).
+		if err := s.jit.table.Set(c, uint64(h), wasmtime.ValFuncref(f)); err != nil {
+			return x86JITInvalid
 		}
 		s.jit.funcs = append(s.jit.funcs, f)
 		return int32(h)
 	}); err != nil {
 		return fmt.Errorf("engine: define %s.compile: %w", x86JITModule, err)
-	}
-	if err := l.FuncWrap(x86JITModule, "run", func(c *wasmtime.Caller, h, state int32) (int32, *wasmtime.Trap) {
-		s := stateOf(c)
-		if s == nil || s.jit == nil {
-			return x86JITNoState, nil
-		}
-		if h < 0 || int(h) >= len(s.jit.funcs) {
-			return x86JITNoHandle, nil
-		}
-		v, err := s.jit.funcs[h].Call(c, state)
-		if err != nil {
-			// A timeout or cancellation interrupts translated code like
-			// any wasm: pass it on so the whole execution stops as usual.
-			if s.jit.w != nil && s.jit.w.stopped() != watchNone {
-				return 0, wasmtime.NewTrap(err.Error())
-			}
-			// Anything else is a bug of the translator: the emulator
-			// reports it as its internal error, the host carries on.
-			return x86JITTrapped, nil
-		}
-		r, ok := v.(int32)
-		if !ok {
-			return x86JITTrapped, nil
-		}
-		return r, nil
-	}); err != nil {
-		return fmt.Errorf("engine: define %s.run: %w", x86JITModule, err)
 	}
 	return nil
 }

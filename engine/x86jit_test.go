@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/blockless/avs/emulator/elftest"
 	"github.com/blockless/avs/internal/built"
@@ -281,6 +282,25 @@ func TestX86TranslateEdges(t *testing.T) {
 			if res := same(t, req); res.Status != StatusOutOfFuel {
 				t.Fatalf("fuel %d: status %s", fuel, res.Status)
 			}
+		}
+	})
+	t.Run("timeout stops translated code", func(t *testing.T) {
+		// jmp . turns hot and then runs in translated code, entered
+		// through the wasm trampoline: the epoch interrupt must stop it
+		// there, and the engine must run the next request as usual.
+		spin := elftest.Tiny([]byte{0xeb, 0xfe})
+		res, err := within(t, func() (Result, error) {
+			return xlate.RunX86(context.Background(), Request{Module: spin,
+				Limits: Limits{Fuel: UnlimitedFuel, Timeout: 300 * time.Millisecond}})
+		})
+		if err != nil || res.Status != StatusTimeout {
+			t.Fatalf("spin: %v, status %s (%s)", err, res.Status, res.Message)
+		}
+		if res.Stats.X86Translations == 0 {
+			t.Fatal("the loop was not translated, so translated code was not interrupted")
+		}
+		if again := same(t, Request{Module: midBlockELF()}); again.Status != StatusExitNonZero {
+			t.Fatalf("after the timeout: status %s", again.Status)
 		}
 	})
 	t.Run("sha256-budget", func(t *testing.T) {

@@ -118,16 +118,17 @@ type region struct {
 	starts []uint64 // block addresses, as entered through the dispatch map
 	blocks []*block
 	// Entries and instructions retired in them, to retire regions whose
-	// entries are too short to pay for the host round trip.
+	// entries are too short to pay for copying the state in and out.
 	entries, retired uint64
 }
 
 // A region is retired (left to the interpreter) when, after
 // probeEntries entries from the interpreter, it retired fewer than
-// minPerEntry instructions per entry on average: each entry costs a host
-// call worth about that many interpreted instructions. Its blocks may be
-// translated again (maxTries) once the code around them is translated
-// too, since the dispatcher then chains the regions without host calls.
+// minPerEntry instructions per entry on average: each entry copies the
+// guest state in and out, worth a few dozen interpreted instructions. Its
+// blocks may be translated again (maxTries) once the code around them is
+// translated too, since the dispatcher then chains the regions without
+// going back to the interpreter.
 // Only speed depends on this.
 const (
 	probeEntries = 256
