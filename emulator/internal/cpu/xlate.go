@@ -696,9 +696,21 @@ func (g *gen) reg(r, size uint8) {
 		c.I64Const(8)
 		c.Op(wasmgen.I64ShrU)
 	}
-	if size < 8 {
-		c.I64Const(mask(size))
-		c.Op(wasmgen.I64And)
+	g.truncate(size)
+}
+
+// truncate zero-extends the low size bytes of the i64 on the stack. The
+// 32-bit case goes through i32 (wrap, extend), which Cranelift lowers to
+// one 32-bit move instead of an and with a 64-bit constant from memory.
+func (g *gen) truncate(size uint8) {
+	switch size {
+	case 8:
+	case 4:
+		g.c.Op(wasmgen.I32WrapI64)
+		g.c.Op(wasmgen.I64ExtendI32U)
+	default:
+		g.c.I64Const(mask(size))
+		g.c.Op(wasmgen.I64And)
 	}
 }
 
@@ -712,8 +724,7 @@ func (g *gen) setReg(r, size uint8, v uint32) {
 		c.LocalGet(v)
 	case 4:
 		c.LocalGet(v)
-		c.I64Const(0xffffffff)
-		c.Op(wasmgen.I64And)
+		g.truncate(4)
 	default:
 		sh := int64(r>>4) << 3
 		c.LocalGet(dst)
@@ -847,10 +858,7 @@ func (g *gen) setFlags(op uint8, size uint8, res, s1, s2 uint32) {
 			c.I64Const(0)
 		} else {
 			c.LocalGet(x[0])
-			if size < 8 {
-				c.I64Const(mask(size))
-				c.Op(wasmgen.I64And)
-			}
+			g.truncate(size)
 		}
 		c.LocalSet(x[1])
 	}

@@ -76,7 +76,10 @@ func (g *gen) shiftBy(in *Inst) {
 		c.LocalGet(lT1)
 		c.Op(wasmgen.I64ShrS)
 	case 0, 1:
-		if sz == 8 {
+		// The wasm rotates take the count modulo the width, as x86
+		// does for 32 and 64 bits.
+		switch sz {
+		case 8:
 			c.LocalGet(lX)
 			c.LocalGet(lT1)
 			if in.Sub == 0 {
@@ -84,6 +87,19 @@ func (g *gen) shiftBy(in *Inst) {
 			} else {
 				c.Op(wasmgen.I64Rotr)
 			}
+		case 4:
+			c.LocalGet(lX)
+			c.Op(wasmgen.I32WrapI64)
+			c.LocalGet(lT1)
+			c.Op(wasmgen.I32WrapI64)
+			if in.Sub == 0 {
+				c.Op(wasmgen.I32Rotl)
+			} else {
+				c.Op(wasmgen.I32Rotr)
+			}
+			c.Op(wasmgen.I64ExtendI32U)
+		}
+		if sz >= 4 {
 			break
 		}
 		// rc = cnt % bits; x<<rc | x>>((bits-rc)%bits) for rol.
@@ -109,10 +125,7 @@ func (g *gen) shiftBy(in *Inst) {
 		c.Op(wasmgen.I64ShrU)
 		c.Op(wasmgen.I64Or)
 	}
-	if sz < 8 {
-		c.I64Const(mask(sz))
-		c.Op(wasmgen.I64And)
-	}
+	g.truncate(sz)
 	c.LocalSet(lRes)
 	g.setE(in, sz, lRes)
 	if !in.NoFlags && in.Sub >= 4 {
@@ -280,8 +293,7 @@ func (g *gen) mul1(in *Inst) {
 		c.Op(wasmgen.I64ExtendI32U)
 		c.LocalSet(lV)
 		c.LocalGet(lT1)
-		c.I64Const(mask(sz))
-		c.Op(wasmgen.I64And)
+		g.truncate(sz)
 		c.LocalSet(lRes) // lo
 		switch sz {
 		case 1:
