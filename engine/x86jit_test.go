@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"sync"
@@ -282,6 +283,48 @@ func TestX86TranslateEdges(t *testing.T) {
 			if res := same(t, req); res.Status != StatusOutOfFuel {
 				t.Fatalf("fuel %d: status %s", fuel, res.Status)
 			}
+		}
+	})
+	t.Run("page-crossing accesses", func(t *testing.T) {
+		// A hot loop storing and loading 8 and 4 bytes across a page
+		// boundary of the stack, and reading the stored upper half back
+		// from the upper page alone: the translated probe must leave the
+		// crossing accesses to the interpreter, which splits them across
+		// the two pages.
+		elf := elftest.Tiny([]byte{
+			0x48, 0x89, 0xe3, // mov rbx, rsp
+			0x48, 0x81, 0xe3, 0x00, 0xf0, 0xff, 0xff, // and rbx, -4096
+			0x31, 0xc9, // xor ecx, ecx
+			0x31, 0xf6, // xor esi, esi
+			0x48, 0x69, 0xd1, 0x01, 0x01, 0x01, 0x01, // 14: imul rdx, rcx, 0x01010101
+			0x48, 0x89, 0x53, 0xf0, // mov [rbx-16], rdx: the lower page in both TLBs
+			0x48, 0x03, 0x73, 0xf0, // add rsi, [rbx-16]
+			0x48, 0x89, 0x53, 0xfc, // mov [rbx-4], rdx
+			0x48, 0x03, 0x73, 0xfc, // add rsi, [rbx-4]
+			0x8b, 0x43, 0xfe, // mov eax, [rbx-2]
+			0x48, 0x01, 0xc6, // add rsi, rax
+			0x8b, 0x03, // mov eax, [rbx]: the upper half, from the page above
+			0x48, 0x01, 0xc6, // add rsi, rax
+			0x48, 0xc1, 0xc6, 0x05, // rol rsi, 5: every term reaches the exit code
+			0x48, 0xff, 0xc1, // inc rcx
+			0x48, 0x81, 0xf9, 0x88, 0x13, 0x00, 0x00, // cmp rcx, 5000
+			0x75, 0xce, // jne 14
+			0x48, 0x89, 0xf7, // mov rdi, rsi
+			0x48, 0xc1, 0xef, 0x18, // shr rdi, 24
+			0xb8, 0x3c, 0x00, 0x00, 0x00, // mov eax, 60
+			0x0f, 0x05, // syscall
+		})
+		var sum uint64
+		for c := uint64(0); c < 5000; c++ {
+			d := c * 0x01010101
+			sum = bits.RotateLeft64(sum+2*d+(d>>16)&0xffffffff+d>>32, 5)
+		}
+		res := same(t, Request{Module: elf})
+		if res.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		if want := int32(sum >> 24 & 0xff); res.Status != StatusExitNonZero || res.ExitCode != want {
+			t.Errorf("status %s exit %d, want exit %d", res.Status, res.ExitCode, want)
 		}
 	})
 	t.Run("timeout stops translated code", func(t *testing.T) {

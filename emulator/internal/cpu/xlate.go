@@ -469,7 +469,7 @@ const (
 	lX      = 30
 	lY      = 31
 	lRes    = 32
-	lP      = 33 // page number in probes
+	lP      = 33 // scratch
 	lT      = 34 // indirect target
 	numI64  = 34
 	lBlk    = 35
@@ -779,32 +779,35 @@ func (g *gen) ea(in *Inst, seg bool) {
 
 // probe pushes the i32 linear address of the size bytes at the guest
 // address in lA, exiting to the interpreter unless the TLB (rtlb or wtlb
-// local) holds the page and the access stays inside it.
+// local) holds the page and the access stays inside it. One compare does
+// both: the entry at slot (a>>12)%TLBSize matches the page number of the
+// access's last byte only if that is the page of its first byte (a page
+// one further has another slot). Near 2^64, a+size-1 wraps to page 0,
+// whose tag never sits in the last slot, so the probe still exits.
 func (g *gen) probe(tlb uint32, size uint8) {
 	c := g.c
 	c.LocalGet(lA)
 	c.I64Const(12)
 	c.Op(wasmgen.I64ShrU)
-	c.LocalTee(lP)
-	c.I64Const(4095)
-	c.Op(wasmgen.I64And)
 	c.Op(wasmgen.I32WrapI64)
+	c.I32Const(4095)
+	c.Op(wasmgen.I32And)
 	c.I32Const(4)
 	c.Op(wasmgen.I32Shl)
 	c.LocalGet(tlb)
 	c.Op(wasmgen.I32Add)
 	c.LocalTee(lE)
-	c.Mem(wasmgen.I64Load, 0) // Tag
-	c.LocalGet(lP)
+	c.Mem(wasmgen.I64Load, 0) // Tag: page number + 1
+	c.LocalGet(lA)
+	if size > 1 {
+		c.I64Const(int64(size) - 1)
+		c.Op(wasmgen.I64Add)
+	}
+	c.I64Const(12)
+	c.Op(wasmgen.I64ShrU)
 	c.I64Const(1)
 	c.Op(wasmgen.I64Add)
 	c.Op(wasmgen.I64Ne)
-	c.LocalGet(lA)
-	c.I64Const(4095)
-	c.Op(wasmgen.I64And)
-	c.I64Const(int64(4096 - int(size)))
-	c.Op(wasmgen.I64GtU)
-	c.Op(wasmgen.I32Or)
 	c.If()
 	g.slow()
 	c.End()
