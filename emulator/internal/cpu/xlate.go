@@ -408,6 +408,19 @@ func (c *CPU) translate(b *block) {
 	if len(list) == 0 || list[0] != b {
 		return
 	}
+	// Blocks in address order: most branches of compiled code go forward,
+	// and a forward branch inside a region is a plain wasm branch.
+	order := make([]int, len(list))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return list[order[i]].start < list[order[j]].start })
+	sortedList, sortedKs := make([]*block, len(list)), make([]int, len(list))
+	for i, o := range order {
+		sortedList[i], sortedKs[i] = list[o], ks[o]
+		index[list[o].start] = i
+	}
+	list, ks = sortedList, sortedKs
 	if c.xdisp == 0 {
 		c.xdisp = -1
 		if d, err := genDispatcher(); err == nil {
@@ -498,6 +511,11 @@ type gen struct {
 	top    wasmgen.Label
 	index  map[uint64]int
 	sorted []uint64 // region block starts, ascending
+	// labels[j] ends just before block j's code: while block cur is
+	// emitted, the labels of the blocks after it are open, so a branch
+	// to one of those is a plain br (no trip through the br_table).
+	labels []wasmgen.Label
+	cur    int
 	// The instruction being translated, its index and the block's
 	// translated length (for the icount correction of mid-block exits).
 	in   *Inst
@@ -529,14 +547,15 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 
 	g.exit = c.Block()
 	g.top = c.Loop()
-	labels := make([]wasmgen.Label, len(list))
+	g.labels = make([]wasmgen.Label, len(list))
 	for j := len(list) - 1; j >= 0; j-- {
-		labels[j] = c.Block()
+		g.labels[j] = c.Block()
 	}
 	c.LocalGet(lBlk)
-	c.BrTable(labels, labels[0])
+	c.BrTable(g.labels, g.labels[0])
 	for j, b := range list {
 		c.End()
+		g.cur = j
 		g.block(b, ks[j])
 	}
 	c.End() // loop
@@ -609,6 +628,10 @@ func (g *gen) slow() { g.exitAt(g.in.Addr(), g.k-g.i, xExitInterp) }
 
 func (g *gen) goTo(target uint64) {
 	if j, ok := g.index[target]; ok {
+		if j > g.cur {
+			g.c.Br(g.labels[j])
+			return
+		}
 		g.c.I32Const(int32(j))
 		g.c.LocalSet(lBlk)
 		g.c.Br(g.top)
