@@ -516,6 +516,7 @@ type gen struct {
 	// to one of those is a plain br (no trip through the br_table).
 	labels []wasmgen.Label
 	cur    int
+	self   wasmgen.Label // the loop around block cur, or -1
 	// The instruction being translated, its index and the block's
 	// translated length (for the icount correction of mid-block exits).
 	in   *Inst
@@ -632,6 +633,10 @@ func (g *gen) goTo(target uint64) {
 			g.c.Br(g.labels[j])
 			return
 		}
+		if j == g.cur && g.self >= 0 {
+			g.c.Br(g.self)
+			return
+		}
 		g.c.I32Const(int32(j))
 		g.c.LocalSet(lBlk)
 		g.c.Br(g.top)
@@ -676,6 +681,13 @@ func (g *gen) search(lo, hi int) {
 
 func (g *gen) block(b *block, k int) {
 	c := g.c
+	// A block that branches back to its own start (a one-block loop) is
+	// wrapped in a wasm loop, so that branch skips the br_table too.
+	g.self = -1
+	if last := &b.insts[k-1]; k == len(b.insts) && (last.Op == OpJcc || last.Op == OpJmp) && last.Imm == b.start {
+		g.self = c.Loop()
+		defer c.End()
+	}
 	// Budget: exit before a block that would pass the limit.
 	c.LocalGet(lIcount)
 	c.I64Const(int64(k))
