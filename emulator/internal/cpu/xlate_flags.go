@@ -217,8 +217,71 @@ func (g *gen) bitDyn(l uint32, bit int64) {
 var cmpOp = [16]byte{2: wasmgen.I64LtU, 3: wasmgen.I64GeU, 4: wasmgen.I64Eq, 5: wasmgen.I64Ne,
 	6: wasmgen.I64LeU, 7: wasmgen.I64GtU, 12: wasmgen.I64LtS, 13: wasmgen.I64GeS, 14: wasmgen.I64LeS, 15: wasmgen.I64GtS}
 
-// condDyn pushes condition cc (i32 0/1) from the run-time flags.
+// condDyn pushes condition cc (i32 0/1) from the run-time flags. Like
+// CPU.cond, it compares the operands directly when the producer was a
+// cmp or sub (fSub, whose operands and result are stored masked to its
+// size); ZF is the zero result for every producer but fRaw. Only the
+// other cases call the helper.
 func (g *gen) condDyn(cc uint8) {
+	c := g.c
+	if cmpOp[cc] == 0 && cc>>1 != 2 {
+		g.condHelper(cc)
+		return
+	}
+	// lF = fast ? condition : helper's condition, as i64.
+	c.LocalGet(lFop)
+	if cc>>1 == 2 {
+		c.I64Const(fRaw)
+		c.Op(wasmgen.I64Ne)
+	} else {
+		c.I64Const(fSub)
+		c.Op(wasmgen.I64Eq)
+	}
+	c.If()
+	switch {
+	case cc>>1 == 2:
+		c.LocalGet(lFres)
+		c.Op(wasmgen.I64Eqz)
+		if cc&1 != 0 {
+			c.Op(wasmgen.I32Eqz)
+		}
+	case cc >= 12: // signed: compare the operands sign-extended from fsize
+		for _, l := range [...]uint32{lFs1, lFs2} {
+			c.LocalGet(l)
+			g.fsizeShift()
+			c.Op(wasmgen.I64Shl)
+			g.fsizeShift()
+			c.Op(wasmgen.I64ShrS)
+		}
+		c.Op(cmpOp[cc])
+	default:
+		c.LocalGet(lFs1)
+		c.LocalGet(lFs2)
+		c.Op(cmpOp[cc])
+	}
+	c.Op(wasmgen.I64ExtendI32U)
+	c.LocalSet(lF)
+	c.Else()
+	g.condHelper(cc)
+	c.Op(wasmgen.I64ExtendI32U)
+	c.LocalSet(lF)
+	c.End()
+	c.LocalGet(lF)
+	c.Op(wasmgen.I32WrapI64)
+}
+
+// fsizeShift pushes 64 - 8*fsize (i64).
+func (g *gen) fsizeShift() {
+	g.c.I64Const(64)
+	g.c.LocalGet(lFsize)
+	g.c.I64Const(3)
+	g.c.Op(wasmgen.I64Shl)
+	g.c.Op(wasmgen.I64Sub)
+}
+
+// condHelper pushes condition cc (i32 0/1) from the flags the helper
+// computes.
+func (g *gen) condHelper(cc uint8) {
 	c := g.c
 	g.flagsDyn()
 	c.LocalSet(lF)
@@ -257,8 +320,47 @@ func (g *gen) carryIn(fl xflags) {
 		g.cf(fl)
 		return
 	}
+	// CF is a compare or a local for every kind but fRaw, fAdc and fSbb
+	// (rare as the last producer of another block), which go to the
+	// helper; the others are selected without a call.
+	c := g.c
+	c.I64Const(1<<fRaw | 1<<fAdc | 1<<fSbb)
+	c.LocalGet(lFop)
+	c.Op(wasmgen.I64ShrU)
+	c.I64Const(1)
+	c.Op(wasmgen.I64And)
+	c.Op(wasmgen.I32WrapI64)
+	c.If()
 	g.flagsDyn()
-	g.c.I64Const(FlagCF)
-	g.c.Op(wasmgen.I64And)
-	g.c.Op(wasmgen.I32WrapI64)
+	c.I64Const(FlagCF)
+	c.Op(wasmgen.I64And)
+	c.LocalSet(lF)
+	c.Else()
+	kind := func(op int64) {
+		c.LocalGet(lFop)
+		c.I64Const(op)
+		c.Op(wasmgen.I64Eq)
+	}
+	// select(a, b, cond) is cond ? a : b; nested: fLogic ? 0 : fAdd ?
+	// res < s1 : fSub ? s1 < s2 : fcarry (fInc, fDec, fRes).
+	c.I32Const(0)
+	c.LocalGet(lFres)
+	c.LocalGet(lFs1)
+	c.Op(wasmgen.I64LtU)
+	c.LocalGet(lFs1)
+	c.LocalGet(lFs2)
+	c.Op(wasmgen.I64LtU)
+	c.LocalGet(lFcarry)
+	nonZero(c)
+	kind(fSub)
+	c.Op(wasmgen.Select)
+	kind(fAdd)
+	c.Op(wasmgen.Select)
+	kind(fLogic)
+	c.Op(wasmgen.Select)
+	c.Op(wasmgen.I64ExtendI32U)
+	c.LocalSet(lF)
+	c.End()
+	c.LocalGet(lF)
+	c.Op(wasmgen.I32WrapI64)
 }
