@@ -482,7 +482,7 @@ const (
 	lX      = 30
 	lY      = 31
 	lRes    = 32
-	lP      = 33 // scratch
+	lP      = 33 // unused (kept so the local numbering stays)
 	lT      = 34 // indirect target
 	numI64  = 34
 	lBlk    = 35
