@@ -100,10 +100,7 @@ func (e *Engine) instantiateX86(store *wasmtime.Store, j *x86JIT, mod *wasmtime.
 	run := tramp.GetFunc(store, "run")
 	var ext []wasmtime.AsExtern
 	for _, im := range mod.Imports() {
-		name := ""
-		if n := im.Name(); n != nil {
-			name = *n
-		}
+		name := importName(im)
 		if im.Module() == x86JITModule && name == "run" {
 			ext = append(ext, run)
 			continue
@@ -117,15 +114,20 @@ func (e *Engine) instantiateX86(store *wasmtime.Store, j *x86JIT, mod *wasmtime.
 	return wasmtime.NewInstance(store, mod, ext)
 }
 
+// importName is an import's field name ("" when it has none).
+func importName(im *wasmtime.ImportType) string {
+	if n := im.Name(); n != nil {
+		return *n
+	}
+	return ""
+}
+
 // imports resolves a translation's imports by name: the emulator's
 // memory and the table of translations; anything else is refused.
 func (j *x86JIT) imports(mod *wasmtime.Module, memory *wasmtime.Memory) ([]wasmtime.AsExtern, error) {
 	var ext []wasmtime.AsExtern
 	for _, im := range mod.Imports() {
-		name := ""
-		if n := im.Name(); n != nil {
-			name = *n
-		}
+		name := importName(im)
 		switch {
 		case im.Module() == "env" && name == "memory":
 			ext = append(ext, memory)

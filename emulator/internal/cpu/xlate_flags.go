@@ -342,16 +342,11 @@ func (g *gen) carryIn(fl xflags) {
 		c.Op(wasmgen.I64Eq)
 	}
 	// select(a, b, cond) is cond ? a : b; nested: fLogic ? 0 : fAdd ?
-	// res < s1 : fSub ? s1 < s2 : fcarry (fInc, fDec, fRes).
-	c.I32Const(0)
-	c.LocalGet(lFres)
-	c.LocalGet(lFs1)
-	c.Op(wasmgen.I64LtU)
-	c.LocalGet(lFs1)
-	c.LocalGet(lFs2)
-	c.Op(wasmgen.I64LtU)
-	c.LocalGet(lFcarry)
-	nonZero(c)
+	// res < s1 : fSub ? s1 < s2 : fcarry (fInc, fDec, fRes), each the
+	// static CF of its kind.
+	for _, op := range [...]uint8{fLogic, fAdd, fSub, fInc} {
+		g.cf(xflags{known: true, op: op})
+	}
 	kind(fSub)
 	c.Op(wasmgen.Select)
 	kind(fAdd)
