@@ -64,6 +64,7 @@ type detState struct {
 	fsUsed   int64
 	fsBase   int64   // the empty skeleton's share of fsUsed, not charged
 	jit      *x86JIT // RunX86 only: the emulator's translated code (x86jit.go)
+	http     httpState
 	// instances is the store's instance limit, kept when the memory limit
 	// is republished (the emulator's translations are instances too).
 	instances int64

@@ -207,6 +207,9 @@ func newLinker(wt *wasmtime.Engine) (*wasmtime.Linker, error) {
 		return nil, fmt.Errorf("engine: define deterministic WASI: %w", err)
 	}
 	l.AllowShadowing(false)
+	if err := defineHTTP(l); err != nil {
+		return nil, fmt.Errorf("engine: define blockless_http: %w", err)
+	}
 	return l, nil
 }
 

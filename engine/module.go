@@ -77,6 +77,13 @@ func check(d modstore.Digest, m *wasmtime.Module, trusted bool) *compiled {
 		if trusted && imp.Module() == x86JITModule && (name == "compile" || name == "run") && imp.Type().FuncType() != nil {
 			continue
 		}
+		if imp.Module() == httpModule {
+			if sig, ok := httpImports[name]; ok && allI32(imp.Type().FuncType(), sig) {
+				continue
+			}
+			return &compiled{digest: d, status: StatusBadImports,
+				msg: fmt.Sprintf("import %s.%s is not a blockless_http function of its type", imp.Module(), name)}
+		}
 		if imp.Module() != "wasi_snapshot_preview1" || !wasiP1[name] || imp.Type().FuncType() == nil {
 			return &compiled{digest: d, status: StatusBadImports,
 				msg: fmt.Sprintf("import %s.%s is not a WASI preview 1 function", imp.Module(), name)}
@@ -343,3 +350,16 @@ func (e *Engine) Prepare(ctx context.Context, wasm []byte) (modstore.Digest, Sta
 
 // Cached reports whether the compiled module for d is in memory.
 func (e *Engine) Cached(d modstore.Digest) bool { return e.mem.get(d) != nil }
+
+// allI32 reports whether ft takes sig[0] and returns sig[1] i32 values.
+func allI32(ft *wasmtime.FuncType, sig [2]int) bool {
+	if ft == nil || len(ft.Params()) != sig[0] || len(ft.Results()) != sig[1] {
+		return false
+	}
+	for _, v := range append(ft.Params(), ft.Results()...) {
+		if v.Kind() != wasmtime.KindI32 {
+			return false
+		}
+	}
+	return true
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bytecodealliance/wasmtime-go/v44"
 
+	"github.com/blockless/avs/httpcall"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/scratchfs"
@@ -55,6 +56,10 @@ type Request struct {
 	// engine whose own Environment differs refuses the request with
 	// ErrEnvironmentMismatch rather than compute a result others may not.
 	Environment [32]byte
+	// HTTP answers the function's blockless_http calls (http.go): the
+	// agreed transcript replayed, live fetches beyond it. Nil: the function
+	// declared no hosts, and every call is refused.
+	HTTP *httpcall.Session
 }
 
 // Mount copies host directory HostDir into the guest's file system at
@@ -340,6 +345,7 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	st := newDetState(req.TaskID, req.Timestamp)
 	st.input, st.stdout, st.stderr = req.Input, stdout, stderr
 	st.metered = !e.cfg.DisableFuel
+	st.http = httpState{ctx: ctx, session: req.HTTP}
 	argv0 := req.Argv0
 	if argv0 == "" {
 		argv0 = Argv0
@@ -442,6 +448,11 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 		}
 		_, runErr = start.Call(store)
 		res.Stats.Exec = time.Since(x0)
+		if req.HTTP != nil && req.HTTP.Err() != nil {
+			// Not the function's doing: the transcript it was given does not
+			// fit it, or the caller gave up during a fetch. No result.
+			return fmt.Errorf("engine: %w", req.HTTP.Err())
+		}
 		if m := inst.GetExport(store, "memory"); m != nil && m.Memory() != nil {
 			res.MemoryBytes = uint64(m.Memory().DataSize(store))
 		}

@@ -73,6 +73,22 @@ func AllowedIP(ip netip.Addr, allowPrivate bool) bool {
 	return true
 }
 
+// allowedIP is the policy's destination decision: AllowedIP, or one of
+// the explicitly allowed prefixes (malformed ones, refused by Validate,
+// allow nothing).
+func (p Policy) allowedIP(ip netip.Addr) bool {
+	if AllowedIP(ip, p.AllowPrivate) {
+		return true
+	}
+	ip = ip.WithZone("").Unmap()
+	for _, c := range p.AllowPrefixes {
+		if pre, err := netip.ParsePrefix(c); err == nil && pre.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
 // checkHost refuses URLs without a host and IP-literal hosts the policy
 // refuses, before any connection (names are checked again on the resolved
 // address by the dialer).
@@ -81,7 +97,7 @@ func (p Policy) checkHost(u *url.URL) error {
 	if host == "" {
 		return fmt.Errorf("%w: no host in %s", ErrRefused, quote(u.String()))
 	}
-	if ip, err := netip.ParseAddr(host); err == nil && !AllowedIP(ip, p.AllowPrivate) {
+	if ip, err := netip.ParseAddr(host); err == nil && !p.allowedIP(ip) {
 		return fmt.Errorf("%w: destination %s", ErrRefused, ip)
 	}
 	return nil
@@ -97,7 +113,7 @@ func (p Policy) control(_ context.Context, network, address string, _ syscall.Ra
 	if err != nil {
 		return fmt.Errorf("%w: destination %q", ErrRefused, address)
 	}
-	if !AllowedIP(ap.Addr(), p.AllowPrivate) {
+	if !p.allowedIP(ap.Addr()) {
 		return fmt.Errorf("%w: destination %s", ErrRefused, ap.Addr())
 	}
 	return nil

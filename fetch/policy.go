@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -42,6 +43,10 @@ type Policy struct {
 	// AllowPrivate allows loopback, private (RFC 1918, ULA), link-local,
 	// CGNAT, unspecified and multicast destinations. Default false.
 	AllowPrivate bool `yaml:"allow_private"`
+	// AllowPrefixes allows these ranges (CIDR, e.g. "127.0.0.0/8" for a
+	// devnet's own servers) even when AllowPrivate is false, so one
+	// internal range can be opened without opening all of them.
+	AllowPrefixes []string `yaml:"allow_prefixes"`
 	// MaxRedirects followed per URI, each hop re-checked; default 3, negative: none.
 	MaxRedirects int `yaml:"max_redirects"`
 	// PerURITimeout bounds one URI (connect, headers and body); default 30 s.
@@ -83,6 +88,11 @@ func (p Policy) Validate() error {
 	for _, d := range p.FileDirs {
 		if !filepath.IsAbs(d) {
 			return fmt.Errorf("fetch policy: file directory %q is not absolute", d)
+		}
+	}
+	for _, c := range p.AllowPrefixes {
+		if _, err := netip.ParsePrefix(c); err != nil {
+			return fmt.Errorf("fetch policy: allowed prefix %q is not CIDR: %w", c, err)
 		}
 	}
 	if p.PerURITimeout < 0 || p.TotalTimeout < 0 {
