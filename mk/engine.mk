@@ -16,6 +16,7 @@ ASC_CONFIG  := node_modules/@assemblyscript/wasi-shim/asconfig.json
 
 FUNCTIONS_WASM := \
 	$(FN_OUT)/go/oracle.wasm \
+	$(FN_OUT)/go/priceoracle.wasm \
 	$(FN_OUT)/go/hashutil.wasm \
 	$(FN_OUT)/c/sha256sum.wasm \
 	$(FN_OUT)/c/logfilter.wasm \
@@ -36,7 +37,11 @@ functions: $(FUNCTIONS_WASM) $(FUNCTIONS_NATIVE) ## build the example functions 
 # bin/blockless is built by the root Makefile's bin/% rule (go build decides
 # what is stale: the CLI links packages from all over the tree).
 
-$(FN_OUT)/go/%.wasm: functions/go/%/main.go go.mod
+# The shared helper packages (bhttp, robust) are prerequisites of every Go
+# function: over-approximate, they are small.
+FN_GO_LIBS := $(wildcard functions/go/bhttp/*.go functions/go/robust/*.go)
+
+$(FN_OUT)/go/%.wasm: functions/go/%/main.go $(FN_GO_LIBS) go.mod
 	@mkdir -p $(@D)
 	GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 $(GO) build -trimpath -o $@ ./functions/go/$*
 

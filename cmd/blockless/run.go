@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -17,6 +18,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/fetch"
+	"github.com/blockless/avs/httpcall"
 	"github.com/blockless/avs/modstore"
 )
 
@@ -40,7 +43,16 @@ Limits default to the engine's defaults; --fuel 0 means unlimited.
 A static x86-64 Linux executable (detected by its ELF magic) runs in the x86
 emulator inside the same engine. Then --fuel is the budget of emulated x86
 instructions, --memory bounds the program's memory, --max-output its stdout
-and stderr together, and --stats reports the instructions retired.`,
+and stderr together, and --stats reports the instructions retired.
+
+A WASM function may call the hosts given with --http-host (blockless_http):
+each call is fetched live, as an operator does before the calls are agreed
+on. Private, loopback and link-local addresses are refused unless
+--http-allow-prefix opens a range (e.g. 127.0.0.0/8 for a local server).
+--transcript FILE saves the calls and responses; --replay FILE answers them
+from such a file without the network, and fails if the program's calls
+differ. Either way the transcript digest an operator would sign is printed
+to stderr.`,
 		Flags: []cli.Flag{
 			&cli.Uint64Flag{Name: "fuel", Value: engine.Config{}.Defaults().DefaultLimits.Fuel, Usage: "fuel limit (wasm instructions; emulated instructions for an ELF); 0 = unlimited"},
 			&cli.StringFlag{Name: "memory", Value: "256MiB", Usage: "memory limit: linear memory plus the guest's files (bytes, or with KiB/MiB/GiB)"},
@@ -51,6 +63,10 @@ and stderr together, and --stats reports the instructions retired.`,
 			&cli.StringFlag{Name: "task-id", Usage: "32-byte hex task id seeding random_get (default: sha256 of module and input)"},
 			&cli.Uint64Flag{Name: "timestamp", Usage: "guest clock start, unix seconds (default: now)"},
 			&cli.StringSliceFlag{Name: "dir", Usage: "copy directory HOST[:GUEST] into the guest's in-memory files: writable, never written back (repeatable; GUEST defaults to HOST)"},
+			&cli.StringSliceFlag{Name: "http-host", Usage: "host the function may call: HOST, HOST:PORT or *.DOMAIN (repeatable)"},
+			&cli.StringSliceFlag{Name: "http-allow-prefix", Usage: "address range (CIDR) the function's calls may reach although private, e.g. 127.0.0.0/8 (repeatable)"},
+			&cli.StringFlag{Name: "transcript", Usage: "write the function's HTTP calls and their responses to this file (JSON)"},
+			&cli.StringFlag{Name: "replay", Usage: "answer the function's HTTP calls from this transcript file, offline"},
 			&cli.BoolFlag{Name: "stats", Usage: "print fuel, peak memory and wall time to stderr"},
 			&cli.StringFlag{Name: "cache-dir", Value: defaultCacheDir(), Usage: "compiled-module cache directory (empty: no disk cache)"},
 			&cli.BoolFlag{Name: "x86-interpret", Usage: "run ELF files in the interpreter only, without translating hot code to wasm (same results, slower)"},
@@ -144,6 +160,14 @@ func runAction(c *cli.Context, e *env) error {
 	}
 	defer eng.Close()
 
+	session, err := httpSession(c)
+	if err != nil {
+		return cli.Exit("blockless run: "+err.Error(), 2)
+	}
+	if session != nil && isELF {
+		return cli.Exit("blockless run: --http-host and --replay are for WASM functions (an x86 program has no blockless_http)", 2)
+	}
+
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	run := eng.Run
@@ -164,9 +188,15 @@ func runAction(c *cli.Context, e *env) error {
 		Limits:    lim,
 		TaskID:    taskID,
 		Timestamp: ts,
+		HTTP:      session,
 	})
 	if err != nil {
 		return fmt.Errorf("run %s: %w", file, err)
+	}
+	if session != nil {
+		if err := reportTranscript(c, e, session.Transcript()); err != nil {
+			return err
+		}
 	}
 	e.log.Debug().Str("module", modstore.Sum(wasm).String()).Str("cache", res.Stats.Cache.String()).
 		Dur("compile", res.Stats.Compile).Msg("module ready")
@@ -194,6 +224,60 @@ func runAction(c *cli.Context, e *env) error {
 		}
 		fmt.Fprintf(e.stderr, "blockless: %s: %s\n", msg, firstLine(res.Message))
 		e.exitCode = statusExitBase + int(res.Status)
+	}
+	return nil
+}
+
+// httpSession builds the HTTP answers of a local run from the flags: nil
+// when none is given (calls are refused as undeclared, as on an operator
+// for a function without hosts).
+func httpSession(c *cli.Context) (*httpcall.Session, error) {
+	hosts, err := httpcall.ParseHosts(c.StringSlice("http-host"))
+	if err != nil {
+		return nil, fmt.Errorf("--http-host: %w", err)
+	}
+	if f := c.String("replay"); f != "" {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("--replay: %w", err)
+		}
+		var t httpcall.Transcript
+		if err := json.Unmarshal(b, &t); err != nil {
+			return nil, fmt.Errorf("--replay %s: not a transcript: %w", f, err)
+		}
+		if err := t.Validate(); err != nil {
+			return nil, fmt.Errorf("--replay %s: %w", f, err)
+		}
+		return httpcall.NewSession(hosts, t, nil), nil
+	}
+	if len(hosts) == 0 {
+		return nil, nil
+	}
+	fetcher, err := httpcall.NewNetFetcher(fetch.Policy{AllowPrefixes: c.StringSlice("http-allow-prefix")}, hosts)
+	if err != nil {
+		return nil, fmt.Errorf("--http-allow-prefix: %w", err)
+	}
+	return httpcall.NewSession(hosts, nil, fetcher), nil
+}
+
+// reportTranscript prints the digest an operator would sign and saves the
+// transcript when asked.
+func reportTranscript(c *cli.Context, e *env, t httpcall.Transcript) error {
+	d := t.Digest()
+	fmt.Fprintf(e.stderr, "blockless: %d HTTP calls, transcript digest 0x%x\n", len(t), d)
+	f := c.String("transcript")
+	if f == "" {
+		return nil
+	}
+	if t == nil {
+		t = httpcall.Transcript{}
+	}
+	b, err := json.MarshalIndent(t, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encoding the transcript: %w", err)
+	}
+	if err := os.WriteFile(f, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("--transcript: %w", err)
 	}
 	return nil
 }

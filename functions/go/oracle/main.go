@@ -23,9 +23,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/blockless/avs/functions/go/robust"
 )
 
 const maxAbs = 1 << 56
@@ -46,13 +47,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "oracle:", err)
 		os.Exit(1)
 	}
-	kept, rejected := filterOutliers(vals, *k)
+	kept, rejected := robust.FilterOutliers(vals, *k)
 	if len(kept) < *minN || len(kept) == 0 {
 		fmt.Fprintf(os.Stderr, "oracle: %d reports accepted, need %d\n", len(kept), max(*minN, 1))
 		os.Exit(2)
 	}
 	fmt.Fprintf(os.Stderr, "oracle: %d reports, %d rejected\n", len(vals), rejected)
-	fmt.Println(median(kept))
+	fmt.Println(robust.Median(kept))
 }
 
 func readReports(sc *bufio.Scanner) ([]int64, error) {
@@ -77,39 +78,4 @@ func readReports(sc *bufio.Scanner) ([]int64, error) {
 		return nil, errors.New("no reports")
 	}
 	return vals, nil
-}
-
-// median of a non-empty slice (sorted in place).
-func median(v []int64) int64 {
-	slices.Sort(v)
-	n := len(v)
-	if n%2 == 1 {
-		return v[n/2]
-	}
-	a, b := v[n/2-1], v[n/2]
-	return a + (b-a)/2
-}
-
-func abs(x int64) int64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-func filterOutliers(vals []int64, k int64) (kept []int64, rejected int) {
-	m := median(slices.Clone(vals))
-	dev := make([]int64, len(vals))
-	for i, v := range vals {
-		dev[i] = abs(v - m)
-	}
-	mad := median(dev)
-	for _, v := range vals {
-		if abs(v-m) <= k*mad {
-			kept = append(kept, v)
-		} else {
-			rejected++
-		}
-	}
-	return kept, rejected
 }
