@@ -47,8 +47,10 @@ type task struct {
 	rounds   int       // rounds started
 
 	submitErr  string
-	lateReason string // why a submission ended at the deadline (expiry reason)
+	lateReason string // why a submission ended at the deadline, or why the fetch phase stopped (expiry reason)
 	noBatch    bool   // a batch holding it failed: its next certificate goes alone
+
+	fetch fetchState // fetch phase of a function that makes HTTP calls (fetchphase.go)
 }
 
 const (
@@ -58,7 +60,7 @@ const (
 
 func newTask(rec TaskRecord) *task {
 	t := &task{id: rec.ID, hash: rec.TaskHash, rec: rec, byOp: map[common.Hash]common.Hash{},
-		verifying: map[common.Hash]bool{}, fails: map[common.Hash]*failures{}}
+		verifying: map[common.Hash]bool{}, fails: map[common.Hash]*failures{}, fetch: newFetchState()}
 	for _, q := range rec.Task.QuorumNumbers {
 		t.quorums = append(t.quorums, eigentypes.QuorumNum(q))
 		// TaskManager applies one threshold to every quorum of a task.
@@ -192,7 +194,8 @@ func (s *Service) setup(ctx context.Context, t *task) {
 }
 
 // begin installs the operator set and starts the first round with the stored responses,
-// read under t.mu so none accepted meanwhile is missed.
+// read under t.mu so none accepted meanwhile is missed; the fetch phase's transcript and
+// pending reports are reloaded with them.
 func (s *Service) begin(t *task, set operatorSet) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -203,10 +206,15 @@ func (s *Service) begin(t *task, set operatorSet) error {
 	if err != nil {
 		return fmt.Errorf("read stored responses: %w", err)
 	}
+	transcript, err := s.store.Transcript(t.id)
+	if err != nil {
+		return fmt.Errorf("read stored transcript: %w", err)
+	}
 	t.set, t.setupErr, t.responses = &set, "", stored
 	for _, r := range stored {
 		t.byOp[r.Response.OperatorID] = r.Digest
 	}
+	s.restoreFetch(t, transcript)
 	if !t.pinned {
 		s.registry.pin(t.quorums, t.rec.Task.ReferenceBlock, set)
 		t.pinned = true
@@ -240,11 +248,13 @@ func (t *task) isDone() bool {
 
 // resultSummary groups a task's responses by digest, most signers first.
 type resultSummary struct {
-	Digest       common.Hash   `json:"digest"`
-	Status       uint8         `json:"status"`
-	OutputDigest common.Hash   `json:"outputDigest"`
-	Signers      int           `json:"signers"`
-	Operators    []common.Hash `json:"operators"`
+	Digest       common.Hash `json:"digest"`
+	Status       uint8       `json:"status"`
+	OutputDigest common.Hash `json:"outputDigest"`
+	// TranscriptDigest: the agreed HTTP transcript the result was computed on (zero: none).
+	TranscriptDigest common.Hash   `json:"transcriptDigest,omitempty"`
+	Signers          int           `json:"signers"`
+	Operators        []common.Hash `json:"operators"`
 }
 
 func summarize(rs []StoredResponse) []resultSummary {
@@ -253,7 +263,8 @@ func summarize(rs []StoredResponse) []resultSummary {
 	for _, r := range rs {
 		g := by[r.Digest]
 		if g == nil {
-			g = &resultSummary{Digest: r.Digest, Status: r.Response.Status, OutputDigest: r.Response.OutputDigest}
+			g = &resultSummary{Digest: r.Digest, Status: r.Response.Status, OutputDigest: r.Response.OutputDigest,
+				TranscriptDigest: r.Response.TranscriptDigest}
 			by[r.Digest] = g
 			order = append(order, r.Digest)
 		}

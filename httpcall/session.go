@@ -122,9 +122,22 @@ func (s *Session) Call(ctx context.Context, raw []byte) (Response, Errno, error)
 			s.err = fmt.Errorf("httpcall: execution cancelled during a call: %w", err)
 			return Response{}, 0, s.err
 		}
+		// The transcript's byte budget: what the agreed calls before this
+		// one left (the same for every operator that saw the same calls).
+		if s.bodyBytes()+len(resp.Body) > MaxTranscriptBytes {
+			resp = Response{Error: ErrTooLarge}
+		}
 	}
 	s.seen = append(s.seen, Entry{Request: r, Response: resp})
 	return resp, ErrnoOf(resp), nil
+}
+
+func (s *Session) bodyBytes() int {
+	n := 0
+	for _, e := range s.seen {
+		n += len(e.Response.Body)
+	}
+	return n
 }
 
 // Err is the error that ended the run, if any.

@@ -165,3 +165,80 @@ func (g G2JSON) Point() (*bls.G2Point, error) {
 	}
 	return p, nil
 }
+
+// FetchQuorum is the stake the fetch phase needs behind a request or an
+// agreed response: the task's threshold percentage of the total stake,
+// rounded up, in the task's first quorum (the stake unit the fetch phase
+// weighs operators by; the certificate still needs the threshold in every
+// quorum of the task).
+func FetchQuorum(total *big.Int, thresholdPercent uint8) *big.Int {
+	q := new(big.Int).Mul(total, big.NewInt(int64(thresholdPercent)))
+	q.Add(q, big.NewInt(99))
+	return q.Div(q, big.NewInt(100))
+}
+
+// VerifyTaskTranscript recomputes a task's agreed transcript from the
+// signed reports of its rounds, so an operator need not trust the
+// aggregator that derived it: every report must be a valid signature of a
+// distinct operator with stake, over the prefix of its round, and each
+// round must add exactly what httpcall.Extend derives from its reports.
+// stakes are the operators' stakes at the task's reference block in its
+// first quorum; quorum is FetchQuorum of their total.
+func VerifyTaskTranscript(tt TaskTranscript, chainID *big.Int, taskManager common.Address, taskHash common.Hash,
+	stakes map[common.Hash]*big.Int, quorum *big.Int) error {
+	if tt.TaskHash != taskHash {
+		return errors.New("transcript of another task")
+	}
+	if err := tt.Transcript.Validate(); err != nil {
+		return err
+	}
+	if common.Hash(tt.Transcript.Digest()) != tt.Digest {
+		return errors.New("transcript digest does not match its entries")
+	}
+	n := 0
+	for i, r := range tt.Rounds {
+		if int(r.PrefixLen) != n || r.Added == 0 || n+int(r.Added) > len(tt.Transcript) {
+			return fmt.Errorf("round %d: prefix %d+%d does not follow the transcript", i, r.PrefixLen, r.Added)
+		}
+		prefix := tt.Transcript[:n]
+		seen := map[common.Hash]bool{}
+		var reports []httpcall.Report
+		for _, o := range r.Reports {
+			if seen[o.OperatorID] {
+				return fmt.Errorf("round %d: operator %s reports twice", i, o.OperatorID.Hex())
+			}
+			seen[o.OperatorID] = true
+			stake := stakes[o.OperatorID]
+			if stake == nil || stake.Sign() <= 0 {
+				return fmt.Errorf("round %d: operator %s has no stake", i, o.OperatorID.Hex())
+			}
+			if o.TaskID != tt.TaskID || o.TaskHash != taskHash || o.PrefixLen != r.PrefixLen || o.PrefixDigest != common.Hash(prefix.Digest()) {
+				return fmt.Errorf("round %d: operator %s reports on another task or prefix", i, o.OperatorID.Hex())
+			}
+			if err := o.Validate(); err != nil {
+				return fmt.Errorf("round %d: operator %s: %w", i, o.OperatorID.Hex(), err)
+			}
+			if err := o.Verify(chainID, taskManager); err != nil {
+				return fmt.Errorf("round %d: operator %s: %w", i, o.OperatorID.Hex(), err)
+			}
+			reports = append(reports, httpcall.Report{Weight: stake, Calls: o.Calls})
+		}
+		added, err := httpcall.Extend(reports, quorum)
+		if err != nil {
+			return fmt.Errorf("round %d: %w", i, err)
+		}
+		if len(added) != int(r.Added) {
+			return fmt.Errorf("round %d: the reports add %d calls, the transcript %d", i, len(added), r.Added)
+		}
+		for j, e := range added {
+			if httpcall.EntryDigest(e) != httpcall.EntryDigest(tt.Transcript[n+j]) {
+				return fmt.Errorf("round %d: call %d is not what the reports agree on", i, n+j)
+			}
+		}
+		n += len(added)
+	}
+	if n != len(tt.Transcript) {
+		return fmt.Errorf("%d calls of the transcript are not justified by a round", len(tt.Transcript)-n)
+	}
+	return nil
+}

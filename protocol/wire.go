@@ -25,9 +25,12 @@ type SignedResponse struct {
 	// reservation to the requester, so it is part of the signed response.
 	FuelUsed uint64 `json:"fuelUsed"`
 	// Output is the inline output (at most MaxInlineOutput bytes), hex; empty when larger.
-	Output     HexBytes    `json:"output"`
-	OperatorID common.Hash `json:"operatorId"`
-	Signature  G1JSON      `json:"signature"`
+	Output HexBytes `json:"output"`
+	// TranscriptDigest is the digest of the agreed transcript of the
+	// function's HTTP calls the result was computed on (zero: none).
+	TranscriptDigest common.Hash `json:"transcriptDigest"`
+	OperatorID       common.Hash `json:"operatorId"`
+	Signature        G1JSON      `json:"signature"`
 	// TaskHash is the hash of the task content the operator executed (optional). The signature
 	// covers it already (through the response digest); sent in clear, it lets the aggregator
 	// tell a reorganisation it has not followed yet (retry later) from a conflicting answer.
@@ -43,7 +46,8 @@ func (s SignedResponse) Response() Response {
 	if out == nil {
 		out = []byte{}
 	}
-	return Response{TaskId: s.TaskID, Status: s.Status, OutputDigest: s.OutputDigest, FuelUsed: s.FuelUsed, Output: out}
+	return Response{TaskId: s.TaskID, Status: s.Status, OutputDigest: s.OutputDigest, FuelUsed: s.FuelUsed, Output: out,
+		TranscriptDigest: s.TranscriptDigest}
 }
 
 // Validate checks what can be checked without the task: sizes and the inline output's digest.
@@ -67,7 +71,7 @@ func (s SignedResponse) Validate() error {
 func NewSignedResponse(resp Response, digest [32]byte, kp *bls.KeyPair, operatorID [32]byte) SignedResponse {
 	sig := kp.SignMessage(digest)
 	return SignedResponse{TaskID: resp.TaskId, Status: resp.Status, OutputDigest: resp.OutputDigest, FuelUsed: resp.FuelUsed,
-		Output: HexBytes(resp.Output), OperatorID: operatorID, Signature: G1JSONOf(sig.G1Point)}
+		Output: HexBytes(resp.Output), TranscriptDigest: resp.TranscriptDigest, OperatorID: operatorID, Signature: G1JSONOf(sig.G1Point)}
 }
 
 // HexBytes is a byte slice in JSON as 0x-hex.

@@ -448,7 +448,7 @@ contract TaskManager is ITaskManager, OwnablePausable, BLSSignatureChecker {
         (TaskRecord storage rec, bytes32 taskHash) = _answerableTask(taskId, task);
         address verifier = rec.zkVerifier;
         if (verifier == address(0)) revert WrongVerificationMode(taskId);
-        ZkProofs.verify(verifier, taskId, taskHash, response.status, response.outputDigest, response.output, proof);
+        ZkProofs.verify(verifier, taskHash, response, proof);
 
         bytes32 digest = _responseDigest(taskHash, response);
         _markResponded(rec, response, digest);

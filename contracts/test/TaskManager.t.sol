@@ -454,6 +454,82 @@ contract TaskManagerTest is TaskManagerBase {
         tm.getFunction(404);
     }
 
+    function test_registry_httpHosts() public {
+        ITaskManager.FunctionSpec memory s = _spec(10);
+        s.httpHosts = new string[](2);
+        s.httpHosts[0] = "api.example.com";
+        s.httpHosts[1] = "*.prices.example:8443";
+        uint64 id = tm.registerFunction(s);
+        ITaskManager.FunctionRecord memory rec = tm.getFunction(id);
+        assertEq(rec.spec.httpHosts.length, 2);
+        assertEq(rec.spec.httpHosts[1], "*.prices.example:8443");
+
+        s.httpHosts = new string[](33);
+        for (uint256 i; i < 33; ++i) {
+            s.httpHosts[i] = "h.example";
+        }
+        vm.expectRevert(abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "more than 32 HTTP hosts"));
+        tm.registerFunction(s);
+
+        s.httpHosts = new string[](1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "HTTP host empty or too long")
+        );
+        tm.registerFunction(s);
+        s.httpHosts[0] = string(new bytes(262));
+        vm.expectRevert(
+            abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "HTTP host empty or too long")
+        );
+        tm.registerFunction(s);
+
+        s.httpHosts[0] = "api.example.com";
+        s.runtime = ITaskManager.RuntimeKind.X86;
+        vm.expectRevert(
+            abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "HTTP hosts need the wasm runtime")
+        );
+        tm.registerFunction(s);
+        s.runtime = ITaskManager.RuntimeKind.Wasm;
+        s.mode = ITaskManager.VerificationMode.Zk;
+        s.zkVerifier = address(1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "HTTP hosts need quorum mode")
+        );
+        tm.registerFunction(s);
+        // An update is checked the same way.
+        s = _spec(10);
+        s.httpHosts = new string[](1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ITaskManager.InvalidFunctionSpec.selector, "HTTP host empty or too long")
+        );
+        tm.updateFunction(id, s);
+        // Committee functions weigh operators by seats, not the quorum stake a fetch phase counts.
+        s.httpHosts[0] = "api.example.com";
+        s.committeeSize = 4;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ITaskManager.InvalidFunctionSpec.selector, "HTTP hosts need a non-committee function"
+            )
+        );
+        tm.registerFunction(s);
+    }
+
+    /// The transcript digest is signed with the response: a certificate over one transcript does
+    /// not answer with another.
+    function test_respond_transcriptDigestSigned() public {
+        (uint32 id, ITaskManager.Task memory task) = _createTask(_request(fn, "in", 50, 50), 0);
+        vm.roll(block.number + 1);
+        ITaskManager.TaskResponse memory resp = _response(id, "out");
+        resp.transcriptDigest = keccak256("transcript");
+        bytes32 digest = tm.responseDigest(task, resp);
+        ITaskManager.TaskResponse memory other = _response(id, "out");
+        assertTrue(tm.responseDigest(task, other) != digest);
+        BLSSignatureChecker.NonSignerStakesAndSignature memory cert = _certificate(0, digest);
+        vm.expectRevert(BLSSignatureChecker.InvalidBLSSignature.selector);
+        tm.respondToTask(task, other, cert);
+        tm.respondToTask(task, resp, cert);
+        assertEq(tm.getTask(id).responseDigest, digest);
+    }
+
     function test_pause_blocksNewWork() public {
         vm.prank(owner);
         tm.pause();

@@ -119,6 +119,14 @@ contract TaskManagerZkTest is TaskManagerBase {
         assertEq(uint256(bytes32(_word(thr.output, 2))), 1);
     }
 
+    function test_zk_revert_transcript() public {
+        (uint32 id, ITaskManager.Task memory task) = _fixtureTask(thrFn, thr);
+        ITaskManager.TaskResponse memory resp = _response(id, thr.output);
+        resp.transcriptDigest = keccak256("fetched");
+        vm.expectRevert(ITaskManager.ZkTranscript.selector);
+        tm.respondWithProof(task, resp, thr.proof);
+    }
+
     function test_zk_respondWithProof_merkle() public {
         (uint32 id, ITaskManager.Task memory task) = _fixtureTask(mrkFn, mrk);
         tm.respondWithProof(task, _response(id, mrk.output), mrk.proof);

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 
+	opstateretriever "github.com/Layr-Labs/eigensdk-go/contracts/bindings/OperatorStateRetriever"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -28,6 +29,11 @@ type chainReader interface {
 	// Table, Capacity and BlockHash read committee tables, declared capacities and the seed
 	// blocks of committee tasks (the CommitteeRegistry; see committee.go).
 	chainio.Reader
+	// FunctionHosts are the hosts a function declared for HTTP calls, as
+	// of block (a task's reference block: every operator reads the same).
+	FunctionHosts(ctx context.Context, functionID uint64, block uint64) ([]string, error)
+	// QuorumStakes are the operators' stakes in quorum at block, by id.
+	QuorumStakes(ctx context.Context, quorum uint8, block uint32) (map[common.Hash]*big.Int, error)
 }
 
 // ethChain reads through an RPC endpoint.
@@ -35,6 +41,9 @@ type ethChain struct {
 	client *ethclient.Client
 	tm     *taskmanager.TaskManager
 	chainio.Reader
+	// stateRetriever reads operator stakes (zero: not configured, and
+	// functions with HTTP calls cannot be checked, so are not run).
+	stateRetriever common.Address
 }
 
 // newEthChain binds the TaskManager's committee registry. A deployment without one (zero
@@ -108,4 +117,38 @@ func settled(ctx context.Context, c chainReader, k taskKey, deadline uint32) boo
 		return true
 	}
 	return state.Settled()
+}
+
+func (c ethChain) FunctionHosts(ctx context.Context, functionID uint64, block uint64) ([]string, error) {
+	f, err := c.tm.GetFunction(&bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}, functionID)
+	if err != nil {
+		return nil, fmt.Errorf("read function %d at block %d: %w", functionID, block, err)
+	}
+	return f.Spec.HttpHosts, nil
+}
+
+func (c ethChain) QuorumStakes(ctx context.Context, quorum uint8, block uint32) (map[common.Hash]*big.Int, error) {
+	if c.stateRetriever == (common.Address{}) {
+		return nil, errors.New("no operator state retriever address (addresses file or operator_state_retriever)")
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	reg, err := c.tm.RegistryCoordinator(opts)
+	if err != nil {
+		return nil, fmt.Errorf("read registry coordinator: %w", err)
+	}
+	osr, err := opstateretriever.NewContractOperatorStateRetrieverCaller(c.stateRetriever, c.client)
+	if err != nil {
+		return nil, err
+	}
+	state, err := osr.GetOperatorState(opts, reg, []byte{quorum}, block)
+	if err != nil {
+		return nil, fmt.Errorf("read operator stakes in quorum %d at block %d: %w", quorum, block, err)
+	}
+	out := map[common.Hash]*big.Int{}
+	for _, ops := range state {
+		for _, o := range ops {
+			out[common.Hash(o.OperatorId)] = o.Stake
+		}
+	}
+	return out, nil
 }

@@ -26,6 +26,9 @@ type Config struct {
 	WSURL       string         `yaml:"ws_url"`
 	ChainID     uint64         `yaml:"chain_id"`
 	TaskManager common.Address `yaml:"task_manager"`
+	// OperatorStateRetriever reads operator stakes, which the checks of a
+	// fetch phase weigh reports by (functions that make HTTP calls).
+	OperatorStateRetriever common.Address `yaml:"operator_state_retriever"`
 
 	KeysDir           string `yaml:"keys_dir"`
 	KeyName           string `yaml:"key_name"`
@@ -138,6 +141,9 @@ func (c *Config) Resolve() error {
 		}
 		if c.StartBlock == 0 {
 			c.StartBlock = d.DeployedAt
+		}
+		if c.OperatorStateRetriever == (common.Address{}) {
+			c.OperatorStateRetriever = d.OperatorStateRetriever
 		}
 	}
 	if strings.HasPrefix(c.KeysDir, "~/") {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -37,11 +38,26 @@ type fakeChain struct {
 	head          uint64
 	tasks         map[uint32]taskmanager.ITaskManagerTaskRecord
 	headErr       error
-	timeErrs      map[uint64]error // BlockTime fails for these blocks
+	timeErrs      map[uint64]error         // BlockTime fails for these blocks
+	hosts         map[uint64][]string      // declared HTTP hosts per function
+	stakes        map[common.Hash]*big.Int // operator stakes in every quorum
+}
+
+func (c *fakeChain) FunctionHosts(_ context.Context, fn uint64, _ uint64) ([]string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.hosts[fn], nil
+}
+
+func (c *fakeChain) QuorumStakes(context.Context, uint8, uint32) (map[common.Hash]*big.Int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return maps.Clone(c.stakes), nil
 }
 
 func newFakeChain(head uint64) *fakeChain {
-	return &fakeChain{Fake: chainio.NewFake(), head: head, tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{}, timeErrs: map[uint64]error{}}
+	return &fakeChain{Fake: chainio.NewFake(), head: head, tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{}, timeErrs: map[uint64]error{},
+		hosts: map[uint64][]string{}, stakes: map[common.Hash]*big.Int{}}
 }
 
 func (c *fakeChain) BlockNumber(context.Context) (uint64, error) {

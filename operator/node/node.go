@@ -32,6 +32,7 @@ import (
 	"github.com/blockless/avs/committee"
 	"github.com/blockless/avs/engine"
 	"github.com/blockless/avs/fetch"
+	"github.com/blockless/avs/httpcall"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
@@ -107,6 +108,7 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 		client.Close()
 		return nil, err
 	}
+	ec.stateRetriever = cfg.OperatorStateRetriever
 	gate, err := readCapacity(ctx, ec, crypto.PubkeyToAddress(k.ECDSA.PublicKey))
 	if err != nil {
 		client.Close()
@@ -370,11 +372,33 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	res, err := run(ctx, engine.Request{
+	req := engine.Request{
 		Module: module, Digest: modstore.Digest(ev.Task.ModuleDigest), Input: input,
 		Limits: n.limits(ev.Task), TaskID: k.Hash, Timestamp: ts, Environment: ev.Task.Environment,
-	})
+	}
+	// A function that declared hosts may make HTTP calls: its result is
+	// signed only on a transcript its calls were agreed on (fetchphase.go).
+	declared, err := n.chain.FunctionHosts(ctx, ev.Task.FunctionId, uint64(ev.Task.ReferenceBlock))
 	if err != nil {
+		return err
+	}
+	var transcript httpcall.Transcript
+	var res engine.Result
+	if len(declared) == 0 {
+		res, err = run(ctx, req)
+	} else {
+		hosts, herr := httpcall.ParseHosts(declared)
+		if herr != nil {
+			return skipErr("malformed", fmt.Errorf("function's hosts: %w", herr))
+		}
+		te := taskEvent{id: ev.TaskID, hash: k.Hash, quorum: ev.Task.QuorumNumbers[0], threshold: ev.Task.QuorumThresholdPercentage,
+			referenceBlok: ev.Task.ReferenceBlock, deadline: ev.Task.DeadlineBlock}
+		res, transcript, err = n.fetchPhase(ctx, te, run, req, hosts, log)
+	}
+	if err != nil {
+		if isSkip(err) {
+			return err
+		}
 		return n.engineError(ctx, err)
 	}
 	n.metrics.observe(res)
@@ -385,6 +409,7 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	// The metered fuel settles the task's fee (unused fuel is refunded on chain); the engine never
 	// reports more than the limit, and the chain refuses more.
 	resp.FuelUsed = min(res.FuelUsed, ev.Task.Limits.Fuel)
+	resp.TranscriptDigest = transcript.Digest()
 	digest, err := n.codec.ResponseDigest(n.chainID, n.cfg.TaskManager, ev.Task, resp)
 	if err != nil {
 		return skipErr("malformed", err)

@@ -47,3 +47,9 @@ var errHandedOff = errors.New("handed off")
 // (limits above the operator's caps or budget, sizes, a pinned environment), as opposed to
 // trouble of the host: running it again would be refused again.
 func isRefusal(err error) bool { return engine.IsRefusal(err) }
+
+// isSkip reports whether err already says the task is skipped.
+func isSkip(err error) bool {
+	var s *skipError
+	return errors.As(err, &s)
+}

@@ -100,6 +100,10 @@ interface ITaskManager {
         // unit of fuel) is fixed at registration: pending tasks are settled with it.
         uint96 baseFee;
         uint96 fuelPrice;
+        // Hosts the function may call over HTTP ("host", "host:port" or "*.domain"; at most 32).
+        // Operators read them at a task's reference block; what they fetch is agreed on and signed
+        // as the response's transcriptDigest (docs/http.md). Quorum-mode wasm functions only.
+        string[] httpHosts;
     }
 
     /// @notice A registered function with its owner (who may update or deactivate it).
@@ -162,6 +166,10 @@ interface ITaskManager {
         bytes32 outputDigest; // keccak256 of the full output
         bytes output; // the output when at most MAX_INLINE_OUTPUT bytes, else empty
         uint64 fuelUsed; // metered fuel (deterministic); at most the task's limits.fuel
+        // keccak256 digest of the agreed transcript of the function's HTTP calls (request and agreed
+        // response, in call order); zero when it made none. Signed with the rest of the response, so
+        // anyone can replay the task offline from the transcript and check it (docs/http.md).
+        bytes32 transcriptDigest;
     }
 
     /// @notice What the contract keeps of a task.
@@ -230,6 +238,7 @@ interface ITaskManager {
     error ZkVerifierMissing(address verifier);
     error ZkOutputMalformed(uint256 size);
     error ZkStatusNotOk(uint8 status);
+    error ZkTranscript();
     error ProofRejected(uint32 taskId, bytes reason);
     error InputTooLarge(uint256 size, uint256 max);
     error InputDigestMismatch();

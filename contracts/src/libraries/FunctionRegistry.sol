@@ -18,6 +18,9 @@ library FunctionRegistry {
     uint32 internal constant MAX_COMMITTEE_WINDOW = 255;
     /// @dev Largest memory a committee function may ask for (CommitteeRegistry.MAX_MEM_CLASS).
     uint64 internal constant MAX_COMMITTEE_MEMORY = 1 << 40;
+    /// @dev Most hosts a function may declare, and the longest one ("*." + a 253-byte name + ":65535").
+    uint256 internal constant MAX_HTTP_HOSTS = 32;
+    uint256 internal constant MAX_HTTP_HOST_BYTES = 261;
 
     /// @notice Stores a new function owned by the caller and emits FunctionRegistered.
     /// @param functions TaskManager's function records
@@ -114,6 +117,22 @@ library FunctionRegistry {
         table = ICommitteeRegistry(registry).useTable(uint8(quorumNumbers[0]), runtimes, spec.limits.memoryBytes);
     }
 
+    /// @dev Why a function's HTTP hosts are refused, or "": few enough, each 1..MAX_HTTP_HOST_BYTES
+    /// bytes, for a quorum-mode wasm function without a committee (a zk proof cannot attest to a fetch;
+    /// x86 programs have no HTTP module). The host syntax is checked by operators, which refuse calls to malformed hosts.
+    function _hostsReason(ITaskManager.FunctionSpec calldata spec) private pure returns (string memory) {
+        if (spec.httpHosts.length > MAX_HTTP_HOSTS) return "more than 32 HTTP hosts";
+        if (spec.mode != ITaskManager.VerificationMode.Quorum) return "HTTP hosts need quorum mode";
+        if (spec.runtime != ITaskManager.RuntimeKind.Wasm) return "HTTP hosts need the wasm runtime";
+        // The fetch phase weighs reports by quorum stake; a committee answers by seats.
+        if (spec.committeeSize != 0) return "HTTP hosts need a non-committee function";
+        for (uint256 i; i < spec.httpHosts.length; ++i) {
+            uint256 n = bytes(spec.httpHosts[i]).length;
+            if (n == 0 || n > MAX_HTTP_HOST_BYTES) return "HTTP host empty or too long";
+        }
+        return "";
+    }
+
     /// @dev One revert site for every reason keeps the code small.
     function _validate(ITaskManager.FunctionSpec calldata spec) private pure {
         string memory reason;
@@ -143,6 +162,7 @@ library FunctionRegistry {
         } else if (spec.zkVerifier == address(0)) {
             reason = "zk mode needs a verifier";
         }
+        if (bytes(reason).length == 0 && spec.httpHosts.length > 0) reason = _hostsReason(spec);
         if (bytes(reason).length != 0) revert ITaskManager.InvalidFunctionSpec(reason);
     }
 }

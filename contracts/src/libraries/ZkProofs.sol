@@ -25,23 +25,34 @@ library ZkProofs {
     /// @dev The verifier's selector depends on n, so the call is encoded by hand: selector, offset of
     /// `proof`, the n inputs inline (a static array), then `proof` as length-prefixed, zero-padded bytes.
     /// @param verifier the function's verifier, fixed when the task was created
-    /// @param taskId the task (for the error)
     /// @param taskHash keccak256(abi.encode(task))
-    /// @param outputDigest keccak256(output)
-    /// @param output the output, a whole number of 32-byte words
+    /// @param response the proven response: status Ok, no transcript, outputDigest = keccak256(output),
+    /// output a whole number of 32-byte words
     /// @param proof the proof as gnark's MarshalSolidity lays it out
     function verify(
         address verifier,
-        uint32 taskId,
         bytes32 taskHash,
-        uint8 status,
-        bytes32 outputDigest,
-        bytes calldata output,
+        ITaskManager.TaskResponse calldata response,
         bytes calldata proof
     ) external view {
         // The response rules of a proven answer (checked here: the TaskManager is at its size limit).
-        if (status != uint8(ITaskManager.ResultStatus.Ok)) revert ITaskManager.ZkStatusNotOk(status);
-        if (output.length > MAX_INLINE_OUTPUT) revert ITaskManager.OutputTooLargeInline(output.length);
+        // A proof cannot attest to what was fetched, so a proven answer has no transcript.
+        if (response.status != uint8(ITaskManager.ResultStatus.Ok)) revert ITaskManager.ZkStatusNotOk(response.status);
+        if (response.transcriptDigest != bytes32(0)) revert ITaskManager.ZkTranscript();
+        _verify(verifier, response.taskId, taskHash, response.outputDigest, response.output, proof);
+    }
+
+    function _verify(
+        address verifier,
+        uint32 taskId,
+        bytes32 taskHash,
+        bytes32 outputDigest,
+        bytes calldata output,
+        bytes calldata proof
+    ) private view {
+        if (output.length > MAX_INLINE_OUTPUT) {
+            revert ITaskManager.OutputTooLargeInline(output.length);
+        }
         if (output.length % 32 != 0) revert ITaskManager.ZkOutputMalformed(output.length);
         if (keccak256(output) != outputDigest) revert ITaskManager.OutputDigestMismatch();
         // A call to an address without code succeeds: that must not count as a valid proof.
