@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
@@ -25,6 +26,7 @@ type Client struct {
 	chain   taskManagerChain
 	canSend bool // a key was given
 	tm      *taskmanager.TaskManager
+	eth     *ethclient.Client // nil for a client not made by Dial
 	close   func()
 }
 
@@ -45,7 +47,7 @@ func Dial(ctx context.Context, rpcURL string, chainID uint64, taskManager common
 		return nil, fmt.Errorf("task manager ABI: %w", err)
 	}
 	c := newClient(rpcTaskManager{eth: eth, chainID: id, tm: tm, tmABI: a, key: key}, key != nil)
-	c.tm, c.close = tm, eth.Close
+	c.tm, c.eth, c.close = tm, eth, eth.Close
 	return c, nil
 }
 

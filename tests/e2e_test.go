@@ -27,13 +27,16 @@ import (
 )
 
 // buildOracle compiles the Go oracle example to wasip1, as `make functions` does.
-func buildOracle(t testing.TB) []byte {
+func buildOracle(t testing.TB) []byte { return buildGoFunction(t, "oracle") }
+
+// buildGoFunction compiles the Go example function functions/go/NAME to wasip1.
+func buildGoFunction(t testing.TB, name string) []byte {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "oracle.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-o", out, "../functions/go/oracle")
+	out := filepath.Join(t.TempDir(), name+".wasm")
+	cmd := exec.Command("go", "build", "-trimpath", "-o", out, "../functions/go/"+name)
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build oracle.wasm: %v\n%s", err, b)
+		t.Fatalf("build %s.wasm: %v\n%s", name, err, b)
 	}
 	b, err := os.ReadFile(out)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/httpcall"
 	"github.com/blockless/avs/protocol/onchain"
 )
 
@@ -35,6 +36,7 @@ func functionCommand(e *env) *cli.Command {
 				&cli.UintFlag{Name: "committee-size", Usage: "replication factor k: each task runs on a committee of k seats drawn by stake × capacity (0: every operator runs every task; the AVS floor applies)"},
 				&cli.UintFlag{Name: "failover-blocks", Usage: "blocks without an answer before the next k seats are drafted (0: the AVS default)"},
 				&cli.StringFlag{Name: "base-fee", Value: "0", Usage: "wei every task pays (at least the TaskManager's minTaskFee is charged)"},
+				&cli.StringSliceFlag{Name: "http-host", Usage: "host the function may call over HTTP: HOST, HOST:PORT or *.DOMAIN (repeatable; docs/http.md)"},
 				&cli.StringFlag{Name: "fuel-price", Value: "0", Usage: "wei per unit of fuel used; fixed once registered (tasks deposit fuel limit × price, unused fuel is refunded)"},
 			),
 			Action: func(c *cli.Context) error {
@@ -60,6 +62,10 @@ func functionCommand(e *env) *cli.Command {
 				if err != nil {
 					return err
 				}
+				// Operators refuse calls to malformed hosts: refuse them before paying gas.
+				if _, err := httpcall.ParseHosts(c.StringSlice("http-host")); err != nil {
+					return cli.Exit("blockless function deploy: --http-host: "+err.Error(), 2)
+				}
 				ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
 				defer cancel()
 				cl, err := dialRequester(ctx, c, true)
@@ -81,7 +87,7 @@ func functionCommand(e *env) *cli.Command {
 						WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))},
 					Uris:          []string{uri},
 					CommitteeSize: uint16(c.Uint("committee-size")), FailoverBlocks: uint32(c.Uint("failover-blocks")),
-					BaseFee: baseFee, FuelPrice: fuelPrice,
+					BaseFee: baseFee, FuelPrice: fuelPrice, HttpHosts: c.StringSlice("http-host"),
 				})
 				if err != nil {
 					return err

@@ -34,6 +34,7 @@ func commands(e *env) []*cli.Command {
 		zkCommand(e),
 		rewardsCommand(e),
 		challengeCommand(e),
+		replayCommand(e),
 	}
 }
 

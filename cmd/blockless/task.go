@@ -115,6 +115,9 @@ func (e *env) printResult(id uint32, r requester.Result) error {
 	}
 	fmt.Fprintf(e.stderr, "status %d, fuel used %d, output keccak256 %x, %d bytes inline\nverified in tx %s (block %d), certificate digest %s\n",
 		r.Response.Status, r.Response.FuelUsed, r.Response.OutputDigest, len(r.Response.Output), r.TxHash.Hex(), r.Block, r.ResponseDigest.Hex())
+	if r.Response.TranscriptDigest != ([32]byte{}) {
+		fmt.Fprintf(e.stderr, "computed on the agreed HTTP transcript %x (blockless replay %d re-runs it)\n", r.Response.TranscriptDigest, id)
+	}
 	_, err := e.stdout.Write(r.Response.Output)
 	return err
 }

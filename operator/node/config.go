@@ -91,6 +91,7 @@ type FetchConfig struct {
 	Schemes       []string      `yaml:"schemes"`         // default https, http
 	FileDirs      []string      `yaml:"file_dirs"`       // file:// only under these (and only if "file" is in schemes)
 	AllowPrivate  bool          `yaml:"allow_private"`   // loopback/private/link-local addresses (devnets only)
+	AllowPrefixes []string      `yaml:"allow_prefixes"`  // CIDR ranges allowed although private, e.g. 127.0.0.0/8
 	MaxRedirects  int           `yaml:"max_redirects"`   // per URI
 	PerURITimeout time.Duration `yaml:"per_uri_timeout"` // one URI, connect to last byte
 	TotalTimeout  time.Duration `yaml:"total_timeout"`   // all URIs of one fetch
@@ -98,7 +99,7 @@ type FetchConfig struct {
 
 // Policy is the fetch policy the config describes.
 func (f FetchConfig) Policy() fetch.Policy {
-	return fetch.Policy{Schemes: f.Schemes, FileDirs: f.FileDirs, AllowPrivate: f.AllowPrivate, MaxRedirects: f.MaxRedirects,
+	return fetch.Policy{Schemes: f.Schemes, FileDirs: f.FileDirs, AllowPrivate: f.AllowPrivate, AllowPrefixes: f.AllowPrefixes, MaxRedirects: f.MaxRedirects,
 		PerURITimeout: f.PerURITimeout, TotalTimeout: f.TotalTimeout}.WithDefaults()
 }
 
