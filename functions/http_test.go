@@ -70,3 +70,51 @@ func TestPriceOracleFetches(t *testing.T) {
 	res = run(httpcall.NewSession(nil, nil, fetcher))
 	expect(t, res, engine.StatusExitNonZero, 2, "")
 }
+
+// The fetch template in C, Rust and AssemblyScript: the same request, the
+// same output, through each language's helper; refusals reach the function.
+func TestHTTPGetTemplates(t *testing.T) {
+	r := newRunner(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if req.URL.Path == "/missing" {
+			http.NotFound(w, req)
+			return
+		}
+		fmt.Fprintf(w, `{"quote":"say \"hi\"","path":%q}`, req.URL.Path)
+	}))
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	hosts, err := httpcall.ParseHosts([]string{u.Host})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fetcher, err := httpcall.NewNetFetcher(fetch.Policy{AllowPrefixes: []string{"127.0.0.0/8"}}, hosts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"c", "rust", "as"} {
+		t.Run(lang, func(t *testing.T) {
+			mod := module(t, lang+"/httpget.wasm")
+			call := func(in string, declared []httpcall.HostPattern, args ...string) engine.Result {
+				res, err := r.e.Run(context.Background(), engine.Request{Module: mod, Input: []byte(in), Args: args,
+					HTTP: httpcall.NewSession(declared, nil, fetcher)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return res
+			}
+			expect(t, call(srv.URL+"/a?x=\"1\"\n", hosts), engine.StatusOK, 0, "200\n{\"quote\":\"say \\\"hi\\\"\",\"path\":\"/a\"}")
+			expect(t, call(srv.URL+"/missing\n", hosts, "majority"), engine.StatusOK, 0, "404\n404 page not found\n")
+			res := call(srv.URL+"/a\n", nil)
+			expect(t, res, engine.StatusExitNonZero, 3, "")
+			if !strings.Contains(string(res.Stderr), "host not declared by the function") {
+				t.Errorf("stderr %q", res.Stderr)
+			}
+			res = call(srv.URL+"/a\n", hosts, "mean")
+			expect(t, res, engine.StatusExitNonZero, 3, "")
+			if !strings.Contains(string(res.Stderr), "invalid request") {
+				t.Errorf("stderr %q", res.Stderr)
+			}
+		})
+	}
+}

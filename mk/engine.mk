@@ -21,7 +21,10 @@ FUNCTIONS_WASM := \
 	$(FN_OUT)/c/sha256sum.wasm \
 	$(FN_OUT)/c/logfilter.wasm \
 	$(FN_OUT)/as/trigger.wasm \
-	$(FN_OUT)/rust/oracle.wasm
+	$(FN_OUT)/rust/oracle.wasm \
+	$(FN_OUT)/c/httpget.wasm \
+	$(FN_OUT)/rust/httpget.wasm \
+	$(FN_OUT)/as/httpget.wasm
 # Native builds of the same sources: the baselines of the benchmarks.
 FUNCTIONS_NATIVE := \
 	$(FN_OUT)/native/sha256sum \
@@ -54,6 +57,11 @@ $(FN_OUT)/native/hashutil: functions/go/hashutil/main.go go.mod
 $(FN_OUT)/native/hashutil-purego: functions/go/hashutil/main.go go.mod
 	@mkdir -p $(@D)
 	CGO_ENABLED=0 $(GO) build -trimpath -tags purego -o $@ ./functions/go/hashutil
+
+# The HTTP helpers are included by the functions that call out.
+$(FN_OUT)/c/httpget.wasm: functions/c/bhttp.h
+$(FN_OUT)/rust/httpget.wasm: functions/rust/bhttp.rs
+$(FN_OUT)/as/httpget.wasm: functions/as/bhttp.ts
 
 $(FN_OUT)/c/%.wasm: functions/c/%.c | engine-toolchain-check
 	@mkdir -p $(@D)
