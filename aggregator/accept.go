@@ -128,6 +128,20 @@ func (s *Service) openTask(id uint32) (*task, *apiError) {
 // checkOperator runs the cheap checks that need the task's state: open, before its deadline,
 // operator set loaded, operator registered, no response of this operator stored. t.mu held.
 func (s *Service) checkOperator(t *task, op common.Hash, digest common.Hash) (eigentypes.OperatorAvsState, *apiError) {
+	info, e := s.checkRegistered(t, op)
+	if e != nil {
+		return info, e
+	}
+	if prev, dup := t.byOp[op]; dup {
+		return info, duplicateError(t.id, op, prev != digest)
+	}
+	return info, nil
+}
+
+// checkRegistered is checkOperator without the duplicate check (shared with POST
+// /v1/observations, fetchphase.go): open, before its deadline, operator set loaded, operator
+// registered (and drawn, for a committee task). t.mu held.
+func (s *Service) checkRegistered(t *task, op common.Hash) (eigentypes.OperatorAvsState, *apiError) {
 	switch head := s.head.Load(); {
 	case t.phase == phaseDone:
 		return eigentypes.OperatorAvsState{}, closedError(t.rec)
@@ -145,9 +159,6 @@ func (s *Service) checkOperator(t *task, op common.Hash, digest common.Hash) (ei
 	}
 	if e := t.checkMember(op); e != nil {
 		return info, e
-	}
-	if prev, dup := t.byOp[op]; dup {
-		return info, duplicateError(t.id, op, prev != digest)
 	}
 	return info, nil
 }

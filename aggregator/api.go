@@ -18,6 +18,8 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/responses", s.postResponse)
 	mux.HandleFunc("POST /v1/proofs", s.postProof) // zk tasks: zk.go
 	mux.HandleFunc("GET /v1/tasks/{id}", s.getTask)
+	mux.HandleFunc("POST /v1/observations", s.postObservations)               // fetch phase: fetchphase.go
+	mux.HandleFunc("GET /v1/transcripts/{id}", s.getTranscript)               // fetch phase: fetchphase.go
 	mux.HandleFunc("GET /v1/batches", s.getBatches)                           // batchapi.go
 	mux.HandleFunc("POST /v1/batches/{seq}/signatures", s.postBatchSignature) // batchapi.go
 	mux.HandleFunc("POST /v1/batches/{seq}/declines", s.postBatchDecline)     // batchapi.go

@@ -88,6 +88,12 @@ type Config struct {
 	// its tasks fall back to respondToTask one by one; default 10 s.
 	BatchSignTimeout time.Duration
 
+	// FetchGrace is how long the fetch phase of a function that makes HTTP calls waits, once
+	// the reports of a round hold the task's fetch quorum, for the slower operators' reports
+	// before it extends the transcript (at once when every operator with stake reported);
+	// default 1 s. See fetchphase.go.
+	FetchGrace time.Duration
+
 	// Faults receives evidence of provable operator faults among the signatures this aggregator
 	// verified: a stored response whose digest differs from the task's answer on chain
 	// (faults.Reporter proves it to the Slasher). Nil: not reported.
@@ -151,6 +157,9 @@ func (c *Config) applyDefaults() {
 	}
 	if c.BatchSignTimeout <= 0 {
 		c.BatchSignTimeout = defaultBatchSignTimeout
+	}
+	if c.FetchGrace <= 0 {
+		c.FetchGrace = defaultFetchGrace
 	}
 }
 

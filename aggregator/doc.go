@@ -15,7 +15,9 @@
 // pinned for blsagg), submitter.go (transactions), chain.go (what is read from the chain,
 // behind an interface so unit tests run on an in-memory fake), limits.go (semaphores, failure
 // rate limits, log throttling), zk.go (POST /v1/proofs, verifying keys, the proof
-// submission loop), metrics.go, service.go (wiring, lifecycle).
+// submission loop), fetchphase.go (the fetch phase of functions that make HTTP calls: POST
+// /v1/observations, extending a task's agreed transcript, GET /v1/transcripts/{id}),
+// metrics.go, service.go (wiring, lifecycle).
 //
 // No chain transaction runs inside an HTTP handler: POST /v1/responses stores a signature for
 // the aggregation rounds, POST /v1/proofs queues a verified proof for proofLoop, and both answer

@@ -29,6 +29,12 @@ type Metrics struct {
 	tasksReopened      prometheus.Counter
 	batches            *prometheus.CounterVec
 	batchSigsRejected  *prometheus.CounterVec
+
+	// fetch phase (fetchphase.go)
+	observationsAccepted prometheus.Counter
+	observationsRejected *prometheus.CounterVec
+	observationChecks    prometheus.Counter
+	transcriptRounds     prometheus.Counter
 }
 
 // Reasons a signed response is rejected (label values of signatures_rejected_total).
@@ -50,6 +56,8 @@ const (
 	rejectBadProof     = "bad_proof"
 	rejectBadArtifacts = "bad_artifacts"
 	rejectRefused      = "refused"
+	// observations only
+	rejectStalePrefix = "stale_prefix"
 )
 
 func newMetrics() *Metrics {
@@ -95,16 +103,29 @@ func newMetrics() *Metrics {
 			Help: "Batches by event: proposed, submitted (respondToTasks mined), reproposed (a task was stale), fallback (tasks answered alone), declined (an operator declined leaves), withdrawn (declines left the batch short of its threshold)."}, []string{"event"}),
 		batchSigsRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "batch_signatures_rejected_total",
 			Help: "Batch signatures refused, by reason."}, []string{"reason"}),
+		observationsAccepted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "observations_accepted_total",
+			Help: "Signed fetch-phase observations accepted (202)."}),
+		observationsRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "observations_rejected_total",
+			Help: "Signed fetch-phase observations rejected, by reason."}, []string{"reason"}),
+		observationChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "observation_checks_total",
+			Help: "Signature checks (two pairings each) run for POST /v1/observations."}),
+		transcriptRounds: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "transcript_rounds_total",
+			Help: "Fetch-phase rounds that extended a task's agreed transcript."}),
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
 	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRefused, m.proofsRejected, m.signatureChecks, m.committeeSeats, m.proofChecks,
 		m.latencySeconds, m.latencyBlocks, m.respondGas, m.batchTasks, m.batchGas, m.pending, m.tasksReopened, m.batches, m.batchSigsRejected,
+		m.observationsAccepted, m.observationsRejected, m.observationChecks, m.transcriptRounds,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.
 	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,
 		rejectUnknownOp, rejectBadSignature, rejectDuplicate, rejectBusy, rejectRateLimited, rejectInternalError} {
 		m.signaturesRejected.WithLabelValues(r)
+	}
+	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,
+		rejectUnknownOp, rejectBadSignature, rejectDuplicate, rejectStalePrefix, rejectBusy, rejectRateLimited, rejectInternalError} {
+		m.observationsRejected.WithLabelValues(r)
 	}
 	return m
 }

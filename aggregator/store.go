@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/blockless/avs/httpcall"
 	"github.com/blockless/avs/protocol"
 )
 
@@ -72,6 +73,11 @@ var ErrTaskReplaced = errors.New("task replaced by another task with the same id
 //	tasks:     taskId (4 bytes) -> TaskRecord JSON (with its task hash: a reorg replaces it)
 //	pending:   taskId (4 bytes) -> empty; index of tasks whose state is pending
 //	responses: taskId (4 bytes) ++ operatorId (32 bytes) -> StoredResponse JSON
+//	transcripts:      taskId (4 bytes) -> transcriptMeta JSON: the fetch phase's agreed
+//	                  transcript so far (fetchphase.go), kept after the task closes (replay)
+//	transcriptRounds: taskId (4 bytes) ++ round (4 bytes) -> storedRound JSON
+//	observations:     taskId (4 bytes) ++ operatorId (32 bytes) -> protocol.Observations JSON,
+//	                  the reports of the current fetch round (deleted when the round extends)
 type Store struct {
 	db    *bolt.DB
 	codec *protocol.Codec
@@ -83,6 +89,10 @@ var (
 	bucketPending   = []byte("pending")
 	bucketResponses = []byte("responses")
 	keyCursor       = []byte("cursor")
+
+	bucketTranscripts      = []byte("transcripts")
+	bucketTranscriptRounds = []byte("transcriptRounds")
+	bucketObservations     = []byte("observations")
 )
 
 // StoreFile is the database file name inside the data directory.
@@ -103,7 +113,8 @@ func OpenStore(dir string) (*Store, error) {
 	// ones that arrive within 2 ms into one commit (one fsync) costs a lone response 2 ms.
 	db.MaxBatchDelay = 2 * time.Millisecond
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketTasks, bucketPending, bucketResponses} {
+		for _, b := range [][]byte{bucketMeta, bucketTasks, bucketPending, bucketResponses,
+			bucketTranscripts, bucketTranscriptRounds, bucketObservations} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -163,8 +174,9 @@ func (s *Store) Cursor() (next uint64, ok bool, err error) {
 // a crash leaves either both or neither, so a restart neither loses nor re-reads a range.
 // A record whose id is stored with the same task hash is a re-delivered event and is skipped.
 // With another hash a reorg re-used the id: the new record replaces the old one (whatever its
-// state: the chain now only knows the new task) and the old one's responses are deleted, since
-// they were signed over the old task and can never verify against the new digest.
+// state: the chain now only knows the new task) and the old one's responses and fetch-phase
+// state (transcript, rounds, pending observations) are deleted, since they were signed over the
+// old task and can never verify against the new digest.
 // It returns the records that were new (replacements included) and the records they replaced.
 func (s *Store) AddTasks(recs []TaskRecord, next uint64) (added, replaced []TaskRecord, err error) {
 	err = s.db.Update(func(tx *bolt.Tx) error {
@@ -181,6 +193,9 @@ func (s *Store) AddTasks(recs []TaskRecord, next uint64) (added, replaced []Task
 					continue
 				}
 				if err := deleteResponses(tx, r.ID); err != nil {
+					return err
+				}
+				if err := deleteTranscript(tx, r.ID); err != nil {
 					return err
 				}
 				replaced = append(replaced, old)
@@ -366,4 +381,202 @@ func (s *Store) Responses(taskID uint32) ([]StoredResponse, error) {
 
 func sortByReceipt(rs []StoredResponse) {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].ReceivedAt.Before(rs[j].ReceivedAt) })
+}
+
+// The fetch phase of tasks of functions that make HTTP calls (fetchphase.go).
+
+// ErrDuplicateObservations means the operator already reported on the current round of a task.
+var ErrDuplicateObservations = errors.New("operator already reported observations for this round")
+
+// ErrStalePrefix means observations (or a round) name another prefix than the task's stored
+// agreed transcript: the transcript moved on.
+var ErrStalePrefix = errors.New("observations of a prefix that is not the agreed transcript")
+
+// transcriptMeta is the head of a task's fetch-phase state: the agreed transcript's length and
+// digest, so a report is checked against it without reading the entries.
+type transcriptMeta struct {
+	TaskHash common.Hash `json:"taskHash"`
+	Calls    uint32      `json:"calls"`
+	Digest   common.Hash `json:"digest"`
+	Rounds   uint32      `json:"rounds"`
+}
+
+// storedRound is one extension: the round as served and the entries it appended.
+type storedRound struct {
+	Round   protocol.TranscriptRound `json:"round"`
+	Entries []httpcall.Entry         `json:"entries"`
+}
+
+// TranscriptState is a task's stored fetch phase: the agreed transcript with its digest, the
+// rounds that justify it, and the reports of the current round (by operator id).
+type TranscriptState struct {
+	TaskHash   common.Hash
+	Transcript httpcall.Transcript
+	Digest     common.Hash
+	Rounds     []protocol.TranscriptRound
+	Pending    []protocol.Observations
+}
+
+func roundKey(id uint32, round uint32) []byte {
+	return binary.BigEndian.AppendUint32(taskKey(id), round)
+}
+
+// readMeta returns the task's transcript head, zero (an empty transcript) when none is stored.
+func readMeta(tx *bolt.Tx, id uint32) (transcriptMeta, error) {
+	var m transcriptMeta
+	v := tx.Bucket(bucketTranscripts).Get(taskKey(id))
+	if v == nil {
+		return m, nil
+	}
+	if err := json.Unmarshal(v, &m); err != nil {
+		return m, fmt.Errorf("decode transcript head of task %d: %w", id, err)
+	}
+	return m, nil
+}
+
+// deletePrefixed deletes every key of bucket b that starts with task id's key and has length n.
+func deletePrefixed(tx *bolt.Tx, b []byte, id uint32, n int) error {
+	prefix := taskKey(id)
+	c := tx.Bucket(b).Cursor()
+	for k, _ := c.Seek(prefix); len(k) == n && string(k[:4]) == string(prefix); k, _ = c.Seek(prefix) {
+		if err := c.Delete(); err != nil {
+			return fmt.Errorf("delete %s of task %d: %w", b, id, err)
+		}
+	}
+	return nil
+}
+
+// deleteTranscript forgets a task's fetch phase (a reorg replaced the task).
+func deleteTranscript(tx *bolt.Tx, id uint32) error {
+	if err := tx.Bucket(bucketTranscripts).Delete(taskKey(id)); err != nil {
+		return err
+	}
+	if err := deletePrefixed(tx, bucketTranscriptRounds, id, 8); err != nil {
+		return err
+	}
+	return deletePrefixed(tx, bucketObservations, id, 36)
+}
+
+// AddObservations stores an operator's verified report on the current round of task
+// (taskID, taskHash). It fails with ErrTaskReplaced after a reorg, ErrStalePrefix when the
+// stored transcript is not the report's prefix, ErrDuplicateObservations when the operator
+// already reported on this round.
+func (s *Store) AddObservations(taskID uint32, taskHash common.Hash, o protocol.Observations) error {
+	v, err := json.Marshal(o)
+	if err != nil {
+		return fmt.Errorf("encode observations: %w", err)
+	}
+	// Batch: idempotent, like AddResponse.
+	err = s.db.Batch(func(tx *bolt.Tx) error {
+		if err := s.sameTask(tx, taskID, taskHash); err != nil {
+			return err
+		}
+		m, err := readMeta(tx, taskID)
+		if err != nil {
+			return err
+		}
+		if m.Calls != o.PrefixLen || m.Digest != o.PrefixDigest {
+			return ErrStalePrefix
+		}
+		b := tx.Bucket(bucketObservations)
+		k := responseKey(taskID, o.OperatorID)
+		if b.Get(k) != nil {
+			return ErrDuplicateObservations
+		}
+		return b.Put(k, v)
+	})
+	if errors.Is(err, ErrTaskReplaced) || errors.Is(err, ErrStalePrefix) || errors.Is(err, ErrDuplicateObservations) {
+		return err
+	}
+	if err != nil {
+		return fmt.Errorf("store observations for task %d: %w", taskID, err)
+	}
+	return nil
+}
+
+// AppendTranscriptRound records an extension of task (taskID, taskHash)'s transcript, in one
+// transaction: the round and the entries it added, the new head (digest: of the whole new
+// transcript), and the deletion of the round's reports. The stored transcript must still be
+// the round's prefix (prefixDigest), else ErrStalePrefix.
+func (s *Store) AppendTranscriptRound(taskID uint32, taskHash, prefixDigest common.Hash, added []httpcall.Entry,
+	digest common.Hash, round protocol.TranscriptRound) error {
+	v, err := json.Marshal(storedRound{Round: round, Entries: added})
+	if err != nil {
+		return fmt.Errorf("encode transcript round: %w", err)
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if err := s.sameTask(tx, taskID, taskHash); err != nil {
+			return err
+		}
+		m, err := readMeta(tx, taskID)
+		if err != nil {
+			return err
+		}
+		if m.Calls != round.PrefixLen || m.Digest != prefixDigest {
+			return ErrStalePrefix
+		}
+		if err := tx.Bucket(bucketTranscriptRounds).Put(roundKey(taskID, m.Rounds), v); err != nil {
+			return err
+		}
+		m = transcriptMeta{TaskHash: taskHash, Calls: m.Calls + uint32(len(added)), Digest: digest, Rounds: m.Rounds + 1}
+		mv, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketTranscripts).Put(taskKey(taskID), mv); err != nil {
+			return err
+		}
+		return deletePrefixed(tx, bucketObservations, taskID, 36)
+	})
+	if errors.Is(err, ErrTaskReplaced) || errors.Is(err, ErrStalePrefix) {
+		return err
+	}
+	if err != nil {
+		return fmt.Errorf("store transcript round of task %d: %w", taskID, err)
+	}
+	return nil
+}
+
+// Transcript returns a task's stored fetch phase; a task that made no call has an empty one.
+// Pending reports are those of the current round, ordered by operator id.
+func (s *Store) Transcript(taskID uint32) (TranscriptState, error) {
+	var st TranscriptState
+	err := s.db.View(func(tx *bolt.Tx) error {
+		m, err := readMeta(tx, taskID)
+		if err != nil {
+			return err
+		}
+		st.TaskHash = m.TaskHash
+		prefix := taskKey(taskID)
+		c := tx.Bucket(bucketTranscriptRounds).Cursor()
+		for k, v := c.Seek(prefix); len(k) == 8 && string(k[:4]) == string(prefix); k, v = c.Next() {
+			var r storedRound
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("decode transcript round %x: %w", k, err)
+			}
+			st.Rounds = append(st.Rounds, r.Round)
+			st.Transcript = append(st.Transcript, r.Entries...)
+		}
+		if uint32(len(st.Transcript)) != m.Calls || uint32(len(st.Rounds)) != m.Rounds {
+			return fmt.Errorf("%d calls in %d rounds stored, the head says %d in %d",
+				len(st.Transcript), len(st.Rounds), m.Calls, m.Rounds)
+		}
+		st.Digest = common.Hash(st.Transcript.Digest())
+		if st.Digest != m.Digest {
+			return errors.New("the digest of the stored entries is not the head's")
+		}
+		c = tx.Bucket(bucketObservations).Cursor()
+		for k, v := c.Seek(prefix); len(k) == 36 && string(k[:4]) == string(prefix); k, v = c.Next() {
+			var o protocol.Observations
+			if err := json.Unmarshal(v, &o); err != nil {
+				return fmt.Errorf("decode observations %x: %w", k, err)
+			}
+			st.Pending = append(st.Pending, o)
+		}
+		return nil
+	})
+	if err != nil {
+		return TranscriptState{}, fmt.Errorf("transcript of task %d: %w", taskID, err)
+	}
+	return st, nil
 }

@@ -38,9 +38,10 @@ type Observations struct {
 	Signature G1JSON `json:"signature"`
 }
 
-// MaxObservationsBytes bounds a POST /v1/observations body: the transcript
-// cap, in base64, plus JSON overhead.
-const MaxObservationsBytes = httpcall.MaxTranscriptBytes*4/3 + 256<<10
+// MaxObservationsBytes bounds a POST /v1/observations body: the response
+// bodies a transcript may hold and the largest requests of every call, in
+// base64, plus JSON overhead.
+const MaxObservationsBytes = (httpcall.MaxTranscriptBytes+httpcall.MaxCalls*httpcall.MaxRequestBytes)*4/3 + 1<<20
 
 // ObservationsDigest is what an operator signs: the chain, the
 // TaskManager, the task, the prefix and the calls.

@@ -148,7 +148,9 @@ func (n *Node) getTranscript(ctx context.Context, url string) (protocol.TaskTran
 		return tt, err
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	// Every round carries its signed reports: a transcript of many rounds
+	// from many operators is large, but bounded by the task's calls.
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 512<<20))
 	if err != nil {
 		return tt, err
 	}
