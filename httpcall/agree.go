@@ -150,7 +150,9 @@ func agreeMedian(path []string, obs []Observation, quorum *big.Int) Response {
 		total.Add(total, w)
 	}
 	if !reaches(total, quorum) {
-		return noAgreement()
+		// No median without numbers; an outcome a quorum shares (all timed
+		// out, all got the same 404) is still agreed, as under identical.
+		return agreeTally(false, obs, quorum)
 	}
 	slices.SortFunc(nums, func(a, b num) int {
 		if c := a.v.Cmp(b.v); c != 0 {

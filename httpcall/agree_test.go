@@ -292,8 +292,15 @@ func TestAgreeMedianIgnoresNonNumeric(t *testing.T) {
 	if got := agreeAnyOrder(t, median("p"), obs, w(1)); !sameResponse(got, good) {
 		t.Errorf("got %+v, want the only numeric response", got)
 	}
-	if got := Agree(median("p"), obs, w(2)); !noAgree(got) {
-		t.Errorf("numeric stake 1 of 2: got %+v", got)
+	// Numbers short of the quorum: the identical rule decides, and no
+	// single other response has the quorum either.
+	if got := Agree(median("p"), obs, w(11)); !noAgree(got) {
+		t.Errorf("numeric stake 1 of 11: got %+v", got)
+	}
+	// An outcome a quorum shares is agreed without numbers.
+	timeouts := []Observation{ob(5, Response{Error: ErrTimeout}), ob(6, Response{Error: ErrTimeout}), ob(1, good)}
+	if got := agreeAnyOrder(t, median("p"), timeouts, w(11)); got.Error != ErrTimeout {
+		t.Errorf("a quorum timed out: got %+v", got)
 	}
 }
 
@@ -342,8 +349,13 @@ func TestAgreeMedianHostile(t *testing.T) {
 	bracketsInStrings := []byte(`{"s":"` + strings.Repeat("[", 1000) + `","p":4}`)
 	start := time.Now()
 	for _, b := range [][]byte{deep, deepObj, hugeNum, hugeExp, hugeStr} {
-		if got := Agree(median("p"), []Observation{ob(1, ok200(string(b)))}, nil); !noAgree(got) {
-			t.Errorf("hostile body of %d bytes accepted", len(b))
+		if _, ok := numberAt(b, []string{"p"}); ok {
+			t.Errorf("hostile body of %d bytes read as a number", len(b))
+		}
+		// Two operators with different hostile bodies: no number, no shared body.
+		other := append([]byte(" "), b...)
+		if got := Agree(median("p"), []Observation{ob(1, ok200(string(b))), ob(1, ok200(string(other)))}, w(2)); !noAgree(got) {
+			t.Errorf("hostile body of %d bytes agreed", len(b))
 		}
 	}
 	if got := Agree(median("p"), []Observation{ob(1, ok200(string(manyKeys)))}, nil); string(got.Body) != string(manyKeys) {

@@ -51,6 +51,8 @@ const (
 	// RuleMedian: the stake-weighted lower median of a numeric JSON field,
 	// over responses with HTTP status 200 carrying it, which must come from
 	// a quorum; the agreed entry is the whole response of that operator.
+	// When too few responses carry a number, the call is agreed as under
+	// RuleIdentical (a quorum that timed out agrees on "timeout").
 	RuleMedian = "median"
 )
 

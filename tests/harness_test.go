@@ -122,7 +122,12 @@ func startEnvOpts(t testing.TB, ctx context.Context, o devnet.Options) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := logs.Stderr("warn", false)
+	// BLOCKLESS_TEST_LOG=info (or debug) shows what the services do while debugging a test.
+	level := os.Getenv("BLOCKLESS_TEST_LOG")
+	if level == "" {
+		level = "warn"
+	}
+	log := logs.Stderr(level, false)
 	return &env{t: t, ctx: ctx, dn: dn, tm: tm, tmABI: tmABI, codec: codec, log: log, eigLog: logs.Eigen(log)}
 }
 
