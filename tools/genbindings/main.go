@@ -8,6 +8,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -46,7 +47,13 @@ func main() {
 
 func readArtifact(artifactsDir, name string) (artifact, error) {
 	var a artifact
+	// A source compiled under several compiler profiles (foundry.toml builds TaskManager.sol
+	// for size, its imports also for gas) gets one artifact per profile, suffixed with the
+	// profile's name: the default profile's is the one deployed.
 	raw, err := os.ReadFile(filepath.Join(artifactsDir, name+".sol", name+".json"))
+	if errors.Is(err, os.ErrNotExist) {
+		raw, err = os.ReadFile(filepath.Join(artifactsDir, name+".sol", name+".default.json"))
+	}
 	if err != nil {
 		return a, fmt.Errorf("read artifact (run forge build first): %w", err)
 	}
