@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/functions"
 	"github.com/blockless/avs/httpcall"
 	"github.com/blockless/avs/protocol/onchain"
 )
@@ -20,8 +22,8 @@ var elfMagic = []byte{0x7f, 'E', 'L', 'F'}
 func functionCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "function",
-		Usage: "publish and register functions",
-		Subcommands: []*cli.Command{{
+		Usage: "create, publish and register functions",
+		Subcommands: []*cli.Command{newFunctionCommand(e), {
 			Name:      "deploy",
 			Usage:     "publish a module to a module store and register it as a function",
 			ArgsUsage: "MODULE.wasm|PROGRAM.elf",
@@ -107,4 +109,36 @@ func weiFlag(c *cli.Context, name string) (*big.Int, error) {
 		return nil, cli.Exit(fmt.Sprintf("--%s %q is not an amount of wei below 2^96", name, c.String(name)), 2)
 	}
 	return v, nil
+}
+
+func newFunctionCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "new",
+		Usage:     "create a function from a template: source, HTTP helper, Makefile (build, test, deploy), sample data",
+		ArgsUsage: "NAME",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "template", Value: "oracle", Usage: "oracle (with a consumer contract), indexer or trigger"},
+			&cli.StringFlag{Name: "lang", Value: "go", Usage: "go, rust, c or as (AssemblyScript)"},
+			&cli.StringFlag{Name: "dir", Usage: "directory to create (default: ./NAME)"},
+		},
+		Action: func(c *cli.Context) error {
+			s := functions.Scaffold{Name: c.Args().First(), Template: c.String("template"), Lang: c.String("lang")}
+			if err := s.Check(); err != nil {
+				return cli.Exit("blockless function new: "+err.Error(), 2)
+			}
+			dir := c.String("dir")
+			if dir == "" {
+				dir = s.Name
+			}
+			files, err := s.Write(dir)
+			if err != nil {
+				return fmt.Errorf("function new: %w", err)
+			}
+			for _, f := range files {
+				fmt.Fprintln(e.stdout, filepath.Join(dir, f))
+			}
+			fmt.Fprintf(e.stderr, "created %s: cd %s && make test\n", s.Name, dir)
+			return nil
+		},
+	}
 }
