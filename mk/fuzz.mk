@@ -31,6 +31,7 @@ FUZZ_TARGETS := \
 	./protocol:FuzzSignedResponse \
 	./protocol:FuzzProofResponse \
 	./protocol:FuzzG1Point \
+	./httpcall:FuzzAgree \
 	./zk/artifacts:FuzzParseManifest \
 	./fetch:FuzzParseURI \
 	./aggregator:FuzzPostResponse \
@@ -53,6 +54,7 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzSignedResponse $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzProofResponse $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./protocol FuzzG1Point $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./httpcall FuzzAgree $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./zk/artifacts FuzzParseManifest $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./fetch FuzzParseURI $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostResponse $(FUZZTIME)
