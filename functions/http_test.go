@@ -71,8 +71,9 @@ func TestPriceOracleFetches(t *testing.T) {
 	expect(t, res, engine.StatusExitNonZero, 2, "")
 }
 
-// The fetch template in C, Rust and AssemblyScript: the same request, the
-// same output, through each language's helper; refusals reach the function.
+// The fetch template in C, Rust, AssemblyScript and JavaScript: the same
+// request, the same output, through each language's helper; refusals reach
+// the function.
 func TestHTTPGetTemplates(t *testing.T) {
 	r := newRunner(t)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
@@ -92,7 +93,7 @@ func TestHTTPGetTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []string{"c", "rust", "as"} {
+	for _, lang := range []string{"c", "rust", "as", "js"} {
 		t.Run(lang, func(t *testing.T) {
 			mod := module(t, lang+"/httpget.wasm")
 			call := func(in string, declared []httpcall.HostPattern, args ...string) engine.Result {

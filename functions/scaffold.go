@@ -28,7 +28,7 @@ var sources embed.FS
 // Templates and Languages that Scaffold knows.
 var (
 	Templates = []string{"oracle", "indexer", "trigger"}
-	Languages = []string{"go", "rust", "c", "as"}
+	Languages = []string{"go", "rust", "c", "as", "js"}
 )
 
 var namePattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
@@ -160,6 +160,9 @@ func (s Scaffold) Write(dir string) ([]string, error) {
 			src = append(src, "price.rs")
 			err = errors.Join(err, copyFile("templates/rust/price.rs", "price.rs"))
 		}
+	case "js":
+		src = []string{s.Name + ".js"}
+		err = copyFile("templates/js/"+s.Template+".js", s.Name+".js")
 	case "as":
 		src = []string{s.Name + ".ts", "bhttp.ts", "stdin.ts"}
 		err = errors.Join(copyFile("templates/as/"+s.Template+".ts", s.Name+".ts"), copyFile("as/bhttp.ts", "bhttp.ts"),
@@ -239,6 +242,10 @@ func (s Scaffold) makefile(src, hosts []string) string {
 		build = "$(RUSTC) --edition 2021 --target wasm32-wasi -C opt-level=3 -C strip=symbols -o $@ " + s.Name + ".rs"
 	case "as":
 		build = "$(ASC) " + s.Name + ".ts --config $(ASC_CONFIG) -O3 --runtime incremental -o $@"
+	case "js":
+		// QuickJS and the runtime are built by the blockless source tree (mk/js.mk).
+		build = "@test -n \"$(BLOCKLESS_SRC)\" || { echo 'set BLOCKLESS_SRC to a blockless source tree (it builds QuickJS)' >&2; exit 2; }\n\t" +
+			"$(MAKE) --no-print-directory -C $(BLOCKLESS_SRC) js-function JS=$(abspath " + s.Name + ".js) OUT=$(abspath $@)"
 	}
 	forge := ""
 	if s.Template == "oracle" {
@@ -252,6 +259,7 @@ RUSTC      ?= /usr/bin/rustc
 ASC        ?= npx asc
 ASC_CONFIG ?= node_modules/@assemblyscript/wasi-shim/asconfig.json
 FORGE      ?= forge
+BLOCKLESS_SRC ?=
 # The hosts the function may call: declared on chain when it is deployed.
 HOSTS      ?= %[4]s
 WASM       := build/%[1]s.wasm

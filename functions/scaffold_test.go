@@ -25,7 +25,7 @@ func TestScaffoldTemplates(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", blockless, "../cmd/blockless").CombinedOutput(); err != nil {
 		t.Fatalf("build blockless: %v\n%s", err, out)
 	}
-	vars := []string{"BLOCKLESS=" + blockless, "ASC=node_modules/.bin/asc"}
+	vars := []string{"BLOCKLESS=" + blockless, "ASC=node_modules/.bin/asc", "BLOCKLESS_SRC=" + root}
 	for _, tmpl := range Templates {
 		var outputs [][]byte
 		for _, lang := range Languages {

@@ -24,7 +24,8 @@ FUNCTIONS_WASM := \
 	$(FN_OUT)/rust/oracle.wasm \
 	$(FN_OUT)/c/httpget.wasm \
 	$(FN_OUT)/rust/httpget.wasm \
-	$(FN_OUT)/as/httpget.wasm
+	$(FN_OUT)/as/httpget.wasm \
+	$(FN_OUT)/js/httpget.wasm
 # Native builds of the same sources: the baselines of the benchmarks.
 FUNCTIONS_NATIVE := \
 	$(FN_OUT)/native/sha256sum \
