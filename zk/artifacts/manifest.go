@@ -94,6 +94,13 @@ func ParseManifest(b []byte) (Manifest, error) {
 	if m.PublicInputs < zk.NbBindingInputs || m.SecretInputs < 0 {
 		return m, fmt.Errorf("zk: manifest: %d public inputs, need at least the %d binding inputs", m.PublicInputs, zk.NbBindingInputs)
 	}
+	// An empty "uris": [] and an absent one are the same manifest; keep one form so a parsed
+	// manifest equals its canonical re-encoding.
+	for _, a := range []*Artifact{&m.ConstraintSystem, &m.ProvingKey, &m.VerifyingKey, &m.WitnessModule} {
+		if len(a.URIs) == 0 {
+			a.URIs = nil
+		}
+	}
 	for name, a := range map[string]Artifact{"constraintSystem": m.ConstraintSystem, "provingKey": m.ProvingKey,
 		"verifyingKey": m.VerifyingKey, "witnessModule": m.WitnessModule} {
 		if _, err := a.Digest(); err != nil {

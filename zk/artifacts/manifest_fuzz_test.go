@@ -32,6 +32,9 @@ func FuzzParseManifest(f *testing.F) {
 	f.Add([]byte(`{"kind":"blockless-zk/v1","extra":1}`))
 	f.Add([]byte(`{} {}`))
 	f.Add([]byte(`null`))
+	f.Add([]byte(strings.Replace(string(b), `"uris": [
+      "http://127.0.0.1/pk"
+    ]`, `"uris": []`, 1)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ParseManifest(data)
 		if err != nil {
