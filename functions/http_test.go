@@ -71,7 +71,7 @@ func TestPriceOracleFetches(t *testing.T) {
 	expect(t, res, engine.StatusExitNonZero, 2, "")
 }
 
-// The fetch template in C, Rust, AssemblyScript and JavaScript: the same
+// The fetch example in C, Rust, AssemblyScript, JavaScript, TypeScript and Python: the same
 // request, the same output, through each language's helper; refusals reach
 // the function.
 func TestHTTPGetTemplates(t *testing.T) {
@@ -93,7 +93,7 @@ func TestHTTPGetTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []string{"c", "rust", "as", "js"} {
+	for _, lang := range []string{"c", "rust", "as", "js", "ts", "python"} {
 		t.Run(lang, func(t *testing.T) {
 			mod := module(t, lang+"/httpget.wasm")
 			call := func(in string, declared []httpcall.HostPattern, args ...string) engine.Result {

@@ -22,13 +22,13 @@ import (
 // language's HTTP helper, copied into the new function's directory so it
 // builds on its own.
 //
-//go:embed go/bhttp/bhttp.go go/bhttp/call_wasip1.go go/bhttp/call_other.go c/bhttp.h rust/bhttp.rs as/bhttp.ts templates
+//go:embed go/bhttp/bhttp.go go/bhttp/call_wasip1.go go/bhttp/call_other.go c/bhttp.h rust/bhttp.rs as/bhttp.ts js/blockless.d.ts templates
 var sources embed.FS
 
 // Templates and Languages that Scaffold knows.
 var (
 	Templates = []string{"oracle", "indexer", "trigger"}
-	Languages = []string{"go", "rust", "c", "as", "js"}
+	Languages = []string{"go", "rust", "c", "as", "js", "ts", "python"}
 )
 
 var namePattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
@@ -163,6 +163,12 @@ func (s Scaffold) Write(dir string) ([]string, error) {
 	case "js":
 		src = []string{s.Name + ".js"}
 		err = copyFile("templates/js/"+s.Template+".js", s.Name+".js")
+	case "ts":
+		src = []string{s.Name + ".ts", "blockless.d.ts"}
+		err = errors.Join(copyFile("templates/ts/"+s.Template+".ts", s.Name+".ts"), copyFile("js/blockless.d.ts", "blockless.d.ts"))
+	case "python":
+		src = []string{s.Name + ".py"}
+		err = copyFile("templates/python/"+s.Template+".py", s.Name+".py")
 	case "as":
 		src = []string{s.Name + ".ts", "bhttp.ts", "stdin.ts"}
 		err = errors.Join(copyFile("templates/as/"+s.Template+".ts", s.Name+".ts"), copyFile("as/bhttp.ts", "bhttp.ts"),
@@ -242,10 +248,14 @@ func (s Scaffold) makefile(src, hosts []string) string {
 		build = "$(RUSTC) --edition 2021 --target wasm32-wasi -C opt-level=3 -C strip=symbols -o $@ " + s.Name + ".rs"
 	case "as":
 		build = "$(ASC) " + s.Name + ".ts --config $(ASC_CONFIG) -O3 --runtime incremental -o $@"
-	case "js":
-		// QuickJS and the runtime are built by the blockless source tree (mk/js.mk).
+	case "js", "ts":
+		// QuickJS and the runtime (and esbuild, for TypeScript) come from the blockless source tree (mk/js.mk).
 		build = "@test -n \"$(BLOCKLESS_SRC)\" || { echo 'set BLOCKLESS_SRC to a blockless source tree (it builds QuickJS)' >&2; exit 2; }\n\t" +
-			"$(MAKE) --no-print-directory -C $(BLOCKLESS_SRC) js-function JS=$(abspath " + s.Name + ".js) OUT=$(abspath $@)"
+			"$(MAKE) --no-print-directory -C $(BLOCKLESS_SRC) js-function JS=$(abspath " + s.Name + "." + s.Lang + ") OUT=$(abspath $@)"
+	case "python":
+		// CPython for WASI and the runtime are built by the blockless source tree (mk/python.mk).
+		build = "@test -n \"$(BLOCKLESS_SRC)\" || { echo 'set BLOCKLESS_SRC to a blockless source tree (it builds CPython)' >&2; exit 2; }\n\t" +
+			"$(MAKE) --no-print-directory -C $(BLOCKLESS_SRC) py-function PY=$(abspath " + s.Name + ".py) OUT=$(abspath $@)"
 	}
 	forge := ""
 	if s.Template == "oracle" {

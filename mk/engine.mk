@@ -25,7 +25,10 @@ FUNCTIONS_WASM := \
 	$(FN_OUT)/c/httpget.wasm \
 	$(FN_OUT)/rust/httpget.wasm \
 	$(FN_OUT)/as/httpget.wasm \
-	$(FN_OUT)/js/httpget.wasm
+	$(FN_OUT)/js/httpget.wasm \
+	$(FN_OUT)/ts/httpget.wasm \
+	$(FN_OUT)/python/httpget.wasm \
+	$(FN_OUT)/python/stats.wasm
 # Native builds of the same sources: the baselines of the benchmarks.
 FUNCTIONS_NATIVE := \
 	$(FN_OUT)/native/sha256sum \

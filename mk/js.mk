@@ -20,18 +20,41 @@ $(QJS_DIR)/%.o: $(QJS_SRC)/quickjs.c | engine-toolchain-check
 	$(WASI_CC) $(JS_CFLAGS) -D_GNU_SOURCE -DCONFIG_VERSION='"2025-04-26"' -I$(QJS_SRC) -c $(QJS_SRC)/$*.c -o $@
 
 # The script as a C array (NUL-terminated: QuickJS parses a C string).
+# $(1): the .js file, $(2): the module, $(3): the name errors show.
+define js_link
+	{ echo 'static const unsigned char script[] = {'; { cat $(1); printf '\0'; } | xxd -i; echo '};'; } > $(2).h
+	$(WASI_CC) $(JS_CFLAGS) -Wall -Werror -I$(QJS_SRC) -Ifunctions/c -DSCRIPT_H='"$(abspath $(2)).h"' \
+		-DSCRIPT_NAME='"$(notdir $(3))"' -o $(2) functions/js/runtime.c $(QJS_OBJ) $(JS_LDFLAGS)
+	@rm -f $(2).h
+endef
+
+# TypeScript: esbuild (npm) strips the types and bundles the file's imports
+# into one script; it does not type-check (functions/js/blockless.d.ts
+# declares the globals for editors and tsc).
+ESBUILD := node_modules/.bin/esbuild
+define ts_to_js
+	$(ESBUILD) $(abspath $(1)) --bundle --format=iife --target=es2023 --platform=neutral --log-level=warning --outfile=$(abspath $(2))
+endef
+
 $(FN_OUT)/js/%.wasm: functions/js/%.js functions/js/runtime.c functions/c/bhttp.h $(QJS_OBJ)
 	@mkdir -p $(@D)
-	{ echo 'static const unsigned char script[] = {'; { cat $<; printf '\0'; } | xxd -i; echo '};'; } > $@.h
-	$(WASI_CC) $(JS_CFLAGS) -Wall -Werror -I$(QJS_SRC) -Ifunctions/c -DSCRIPT_H='"$(abspath $@.h)"' \
-		-DSCRIPT_NAME='"$(notdir $<)"' -o $@ functions/js/runtime.c $(QJS_OBJ) $(JS_LDFLAGS)
-	@rm -f $@.h
+	$(call js_link,$<,$@,$<)
 
-# Any script, e.g. from `blockless function new --lang js`: make js-function JS=app.js OUT=app.wasm
+$(FN_OUT)/ts/%.wasm: functions/ts/%.ts functions/js/runtime.c functions/c/bhttp.h $(QJS_OBJ) .stamps/npm
+	@mkdir -p $(@D)
+	$(call ts_to_js,$<,$@.js)
+	$(call js_link,$@.js,$@,$<)
+	@rm -f $@.js
+
+# Any script, e.g. from `blockless function new --lang js|ts`:
+# make js-function JS=app.js OUT=app.wasm (or JS=app.ts)
 .PHONY: js-function
-js-function: $(QJS_OBJ)
-	@test -n "$(JS)" -a -n "$(OUT)" || { echo "usage: make js-function JS=FILE.js OUT=FILE.wasm" >&2; exit 2; }
-	{ echo 'static const unsigned char script[] = {'; { cat $(JS); printf '\0'; } | xxd -i; echo '};'; } > $(OUT).h
-	$(WASI_CC) $(JS_CFLAGS) -Wall -Werror -I$(QJS_SRC) -Ifunctions/c -DSCRIPT_H='"$(abspath $(OUT)).h"' \
-		-DSCRIPT_NAME='"$(notdir $(JS))"' -o $(OUT) functions/js/runtime.c $(QJS_OBJ) $(JS_LDFLAGS)
-	@rm -f $(OUT).h
+js-function: $(QJS_OBJ) .stamps/npm
+	@test -n "$(JS)" -a -n "$(OUT)" || { echo "usage: make js-function JS=FILE.js|FILE.ts OUT=FILE.wasm" >&2; exit 2; }
+ifneq ($(filter %.ts,$(JS)),)
+	$(call ts_to_js,$(JS),$(OUT).js)
+	$(call js_link,$(OUT).js,$(OUT),$(JS))
+	@rm -f $(OUT).js
+else
+	$(call js_link,$(JS),$(OUT),$(JS))
+endif

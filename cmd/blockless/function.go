@@ -118,7 +118,7 @@ func newFunctionCommand(e *env) *cli.Command {
 		ArgsUsage: "NAME",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "template", Value: "oracle", Usage: "oracle (with a consumer contract), indexer or trigger"},
-			&cli.StringFlag{Name: "lang", Value: "go", Usage: "go, rust, c or as (AssemblyScript)"},
+			&cli.StringFlag{Name: "lang", Value: "go", Usage: "go, rust, c, as (AssemblyScript), js (JavaScript), ts (TypeScript) or python"},
 			&cli.StringFlag{Name: "dir", Usage: "directory to create (default: ./NAME)"},
 		},
 		Action: func(c *cli.Context) error {
