@@ -62,9 +62,10 @@ assert anchor in s, "freeze_modules.py: test section not found"
 s = s.replace(anchor, "    ('blockless functions', %r),\n" % extra + anchor, 1)
 open(p, "w").write(s)
 PY
-# deepfreeze reads the interpreter's static-string table from C source
-# without unescaping it, so a string holding a backslash (the extra
-# modules have some) can match the wrong entry; emit those as literals.
+# CPython 3.11.2's deepfreeze reads the interpreter's static-string table
+# from C source without unescaping it: a string holding a backslash, such as
+# re's r"\n", matches the entry of the escaped character and is frozen as a
+# real newline (re breaks). Such strings are emitted as literals instead.
 sed -i 's/^        if s in strings:$/        if s in strings and "\\\\" not in s:/' "$src/Tools/scripts/deepfreeze.py"
 grep -q 'if s in strings and "\\\\" not in s:' "$src/Tools/scripts/deepfreeze.py"
 (cd "$src" && "$build_python" Tools/scripts/freeze_modules.py)
