@@ -8,7 +8,6 @@
 set -euo pipefail
 dest=${1:?usage: fetch-quickjs.sh DEST}
 version=2025.04.26
-debian_version=2025.04.26-1
 sha256=ec81da5b3249ed648dbc7df4a1654988910e66a118d9b71cb63534216efcfbbe
 tarball=quickjs_${version}.orig.tar.xz
 
@@ -32,7 +31,8 @@ SRC
 apt=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$tmp/parts" -o "Dir::State::Lists=$tmp/lists"
   -o "Dir::Cache=$tmp/cache" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
 apt-get "${apt[@]}" -qq update
-(cd "$tmp" && apt-get "${apt[@]}" -qq source --download-only "quickjs=$debian_version")
+# Any Debian revision: only the upstream tarball is used, and it is pinned.
+(cd "$tmp" && apt-get "${apt[@]}" -qq source --download-only quickjs)
 echo "$sha256  $tmp/$tarball" | sha256sum -c --quiet
 rm -rf "$dest.tmp" && mkdir -p "$dest.tmp"
 tar xJf "$tmp/$tarball" -C "$dest.tmp" --strip-components=1
