@@ -17,7 +17,6 @@ import (
 // several instances share the real registry. Safe for concurrent use.
 type Fake struct {
 	mu       sync.Mutex
-	sender   common.Address
 	now      uint64 // block timestamp
 	head     uint64
 	triggers map[uint64]*Trigger
