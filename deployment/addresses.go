@@ -41,6 +41,9 @@ type AVS struct {
 	// Slasher verifies fault proofs and slashes through the AllocationManager (zero in
 	// deployments made before it existed).
 	Slasher common.Address `json:"slasher"`
+	// TriggerRegistry holds automation triggers that create tasks (zero in deployments made
+	// before it existed).
+	TriggerRegistry common.Address `json:"triggerRegistry"`
 }
 
 // ErrNoRewardToken means the deployment predates operator rewards.

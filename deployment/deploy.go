@@ -24,6 +24,7 @@ import (
 	"github.com/blockless/avs/bindings/slasher"
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/bindings/transparentupgradeableproxy"
+	"github.com/blockless/avs/bindings/triggerregistry"
 	"github.com/blockless/avs/bindings/wrappedether"
 	"github.com/blockless/avs/chain"
 )
@@ -287,6 +288,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	// constructor: the coordinator proxy is initialised by now.
 	if avs.CommitteeRegistry, err = d.deploy("CommitteeRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := committeeregistry.DeployCommitteeRegistry(opts, client, coordProxy, owner, o.CommitteeEpochBlocks, o.CapacityCap)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+
+	// Triggers create tasks on the TaskManager (its proxy), fixed for the registry's life.
+	if avs.TriggerRegistry, err = d.deploy("TriggerRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := triggerregistry.DeployTriggerRegistry(opts, client, avs.TaskManager)
 		return a, tx, err
 	}); err != nil {
 		return nil, err

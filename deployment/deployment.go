@@ -22,6 +22,7 @@ type Deployment struct {
 	Strategy               common.Address // the EigenLayer strategy the quorum counts
 	CommitteeRegistry      common.Address // zero: the deployment has none
 	Slasher                common.Address // zero: the deployment has none
+	TriggerRegistry        common.Address // zero: the deployment has none
 }
 
 // ReadFile reads an addresses file.
@@ -35,5 +36,6 @@ func ReadFile(path string) (Deployment, error) {
 		TaskManager: a.AVS.TaskManager, RegistryCoordinator: a.AVS.RegistryCoordinator,
 		OperatorStateRetriever: a.AVS.OperatorStateRetriever, ServiceManager: a.AVS.ServiceManager,
 		Strategy: a.EigenLayer.Strategy, CommitteeRegistry: a.AVS.CommitteeRegistry, Slasher: a.AVS.Slasher,
+		TriggerRegistry: a.AVS.TriggerRegistry,
 	}, nil
 }

@@ -298,6 +298,9 @@ func (v *fakeView) FireEvent(_ context.Context, id uint64, l Log) error {
 	if l.BlockNumber+EventWindow < f.head+1 || l.BlockNumber > f.head { // blockhash of the last 256 blocks
 		return fmt.Errorf("block %d hash unavailable", l.BlockNumber)
 	}
+	if l.BlockNumber < t.Start {
+		return fmt.Errorf("log at block %d is before trigger %d was created (block %d)", l.BlockNumber, id, t.Start)
+	}
 	k := eventKey(id, l.BlockHash, l.Index)
 	if f.fired[k] {
 		f.Duplicates++

@@ -231,7 +231,7 @@ func (s *Service) fireEvents(ctx context.Context, t Trigger, head uint64, rep *R
 	if head+1 > EventWindow {
 		oldest = head + 1 - EventWindow + 1
 	}
-	from := oldest
+	from := max(oldest, t.Start) // Start: the block the trigger was created in
 	if last, ok := s.scanned[t.ID]; ok && last+1 > from {
 		from = last + 1
 	}

@@ -147,12 +147,15 @@ func TestOutOfFundsCancelledAndLimit(t *testing.T) {
 	onceEach(t, f, 1, 5)
 }
 
-// An event trigger fires on every matching log once, on no other log, only
+// An event trigger fires on every matching log once, on no other log (nor
+// on one before it was created), only
 // by its owner or service, and not again after a restart.
 func TestEventTrigger(t *testing.T) {
 	f := NewFake(1000)
+	f.Emit(emitter, []common.Hash{topic}, []byte("before the trigger existed"))
+	f.Advance(12, 1)
 	f.Add(Trigger{ID: 1, Owner: owner, Service: other, Kind: KindEvent, Emitter: emitter, Topic0: topic,
-		Fee: big.NewInt(1), Balance: big.NewInt(100)})
+		Start: 2, Fee: big.NewInt(1), Balance: big.NewInt(100)})
 	stranger := common.HexToAddress("0x0000000000000000000000000000000000000c33")
 	want := []Log{f.Emit(emitter, []common.Hash{topic}, []byte("a"))}
 	f.Emit(emitter, []common.Hash{common.HexToHash("0x02")}, []byte("other topic"))
@@ -165,7 +168,7 @@ func TestEventTrigger(t *testing.T) {
 		t.Fatal("a stranger's service fired an event trigger")
 	}
 	s := New(f.As(other), Config{}, zerolog.Nop())
-	tick(t, s) // head 2: block 2 not yet confirmed
+	tick(t, s) // head 3: block 3 not yet confirmed
 	if len(f.Firings) != 2 {
 		t.Fatalf("%d firings before confirmation, want 2", len(f.Firings))
 	}

@@ -47,7 +47,7 @@ type Trigger struct {
 	Owner      common.Address
 	Service    common.Address // may fire an event trigger besides the owner
 	Kind       Kind
-	Start      uint64
+	Start      uint64 // time: unix time of firing 0; blocks: its block; event: the creation block
 	Period     uint64
 	Emitter    common.Address
 	Topic0     common.Hash

@@ -35,6 +35,7 @@ func commands(e *env) []*cli.Command {
 		rewardsCommand(e),
 		challengeCommand(e),
 		replayCommand(e),
+		triggerCommand(e),
 	}
 }
 

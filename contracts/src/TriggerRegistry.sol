@@ -17,7 +17,8 @@ interface ITaskManagerLimits {
 /// - Time: firing k is due once block.timestamp >= start + k * period (period >= MIN_TIME_PERIOD s).
 /// - Blocks: firing k is due once block.number >= start + k * period (period >= 1 block).
 /// - Event: fired by the trigger's owner or the service it authorised (fireEvent), once per log
-///   (block hash, log index), for a block among the last 256 (its hash is checked on chain).
+///   (block hash, log index), for a block among the last 256 (its hash is checked on chain) and not
+///   before the block the trigger was created in (schedule.start, set at creation).
 /// A due firing stays fireable until it is fired: nothing is skipped, however late. With maxFirings
 /// = m > 0 a scheduled trigger has the firings 0 .. m-1 and an event trigger fires m times.
 ///
@@ -67,7 +68,8 @@ contract TriggerRegistry {
     /// @notice A trigger's schedule.
     struct Schedule {
         ScheduleKind kind;
-        // Time: unix time of firing 0; Blocks: block of firing 0; 0 at creation means "now". Event: 0.
+        // Time: unix time of firing 0; Blocks: block of firing 0; 0 at creation means "now". Event: 0 at
+        // creation, stored as the creation block (earlier logs never fire).
         uint64 start;
         // Time: seconds between firings (>= MIN_TIME_PERIOD); Blocks: blocks (>= 1). Event: 0.
         uint64 period;
@@ -183,6 +185,8 @@ contract TriggerRegistry {
     error FiringLimitReached(uint64 id, uint64 maxFirings);
     error InsufficientBalance(uint64 id, uint256 balance, uint256 fee);
     error BlockHashUnavailable(uint64 blockNumber);
+    /// @notice The log is in a block before the event trigger was created.
+    error EventBeforeTrigger(uint64 id, uint64 blockNumber, uint64 createdBlock);
     error BlockHashMismatch(uint64 blockNumber, bytes32 expected, bytes32 given);
     error ZeroAmount();
     error NothingToWithdraw();
@@ -314,6 +318,7 @@ contract TriggerRegistry {
         if (kind != ScheduleKind.Event) revert WrongScheduleKind(id, kind);
         uint64 max = t.spec.maxFirings;
         if (max != 0 && t.firings >= max) revert FiringLimitReached(id, max);
+        if (blockNumber < t.spec.schedule.start) revert EventBeforeTrigger(id, blockNumber, t.spec.schedule.start);
         bytes32 actual = blockhash(blockNumber);
         if (actual == bytes32(0)) revert BlockHashUnavailable(blockNumber);
         if (actual != blockHash) revert BlockHashMismatch(blockNumber, actual, blockHash);
@@ -481,7 +486,9 @@ contract TriggerRegistry {
         if (s.kind == ScheduleKind.Event) {
             if (s.emitter == address(0)) return ("zero emitter", 0);
             if (s.start != 0 || s.period != 0) return ("start or period on an event trigger", 0);
-            return ("", 0);
+            // Logs from the creation block on: an event before the trigger existed never fires.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            return ("", uint64(block.number));
         }
         if (s.emitter != address(0) || s.topic0 != bytes32(0)) return ("emitter or topic on a scheduled trigger", 0);
         bool time = s.kind == ScheduleKind.Time;

@@ -561,6 +561,22 @@ contract TriggerRegistryTest is BatchHelpers {
         reg.fireEvent(id, h2, n - 1, 7, "data");
     }
 
+    function test_event_notBeforeCreation() public {
+        vm.roll(block.number + 20);
+        uint64 created = uint64(block.number);
+        uint64 id = _create(_eventSpec(), 1 ether);
+        assertEq(reg.getTrigger(id).spec.schedule.start, created);
+        vm.roll(block.number + 5);
+        bytes32 before = _minedBlock(created - 1);
+        vm.expectRevert(abi.encodeWithSelector(TriggerRegistry.EventBeforeTrigger.selector, id, created - 1, created));
+        vm.prank(alice);
+        reg.fireEvent(id, before, created - 1, 0, "");
+        bytes32 atCreation = _minedBlock(created);
+        vm.prank(alice);
+        reg.fireEvent(id, atCreation, created, 0, "");
+        assertTrue(reg.isEventFired(id, atCreation, 0));
+    }
+
     function test_event_blockHashPinsTheChain() public {
         uint64 id = _create(_eventSpec(), 1 ether);
         vm.roll(1000);

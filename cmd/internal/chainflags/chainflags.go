@@ -29,6 +29,7 @@ const (
 	ServiceManagerName         = "service-manager"
 	StrategyName               = "strategy"
 	CommitteeRegistryName      = "committee-registry"
+	TriggerRegistryName        = "trigger-registry"
 )
 
 // Addresses names the deployment's addresses file.
@@ -77,6 +78,11 @@ func CommitteeRegistry() *cli.StringFlag {
 	return &cli.StringFlag{Name: CommitteeRegistryName, EnvVars: []string{"BLOCKLESS_COMMITTEE_REGISTRY"}, Usage: "committee registry address"}
 }
 
+// TriggerRegistry is the AVS's registry of automation triggers.
+func TriggerRegistry() *cli.StringFlag {
+	return &cli.StringFlag{Name: TriggerRegistryName, EnvVars: []string{"BLOCKLESS_TRIGGER_REGISTRY"}, Usage: "trigger registry address"}
+}
+
 // Strategy is the EigenLayer strategy an operator deposits into.
 func Strategy() *cli.StringFlag {
 	return &cli.StringFlag{Name: StrategyName, Usage: "strategy to deposit into / report shares of"}
@@ -118,6 +124,7 @@ func Override(c *cli.Context, d deployment.Deployment) (deployment.Deployment, e
 		{ServiceManagerName, &d.ServiceManager},
 		{StrategyName, &d.Strategy},
 		{CommitteeRegistryName, &d.CommitteeRegistry},
+		{TriggerRegistryName, &d.TriggerRegistry},
 	} {
 		if v := c.String(a.flag); v != "" {
 			if !common.IsHexAddress(v) {
