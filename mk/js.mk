@@ -5,8 +5,8 @@
 
 # Built once per machine, outside the tree (like Go's build cache): every
 # `make functions FN_OUT=...` (the tests use temporary ones) shares it.
-# Keyed by the fetch script's digest, so changed patches build anew.
-QJS_DIR   ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/blockless/quickjs-2025.04.26-$(shell sha256sum script/fetch-quickjs.sh | cut -c1-12)
+# Keyed by the fetch scripts' digest, so changed patches build anew.
+QJS_DIR   ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/blockless/quickjs-2025.04.26-$(shell cat script/fetch-quickjs.sh script/debian-source.sh | sha256sum | cut -c1-12)
 QJS_SRC   := $(QJS_DIR)/src
 QJS_UNITS := quickjs libregexp libunicode cutils dtoa
 QJS_OBJ   := $(QJS_UNITS:%=$(QJS_DIR)/%.o)

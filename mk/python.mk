@@ -6,9 +6,9 @@
 
 # Built once per machine, outside the tree (like Go's build cache): every
 # `make functions FN_OUT=...` (the tests use temporary ones) shares it.
-# Keyed by the build script's digest: a changed recipe (say, more frozen
+# Keyed by the build scripts' digest: a changed recipe (say, more frozen
 # modules) builds anew instead of reusing a stale cache.
-PY_DIR    ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/blockless/cpython-3.11.2-$(shell sha256sum script/build-cpython.sh | cut -c1-12)
+PY_DIR    ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/blockless/cpython-3.11.2-$(shell cat script/build-cpython.sh script/debian-source.sh | sha256sum | cut -c1-12)
 PY_BUILD  := $(PY_DIR)/build
 PY_LIBS   := $(PY_BUILD)/libpython3.11.a $(PY_BUILD)/Modules/_decimal/libmpdec/libmpdec.a $(PY_BUILD)/Modules/expat/libexpat.a
 PY_CFLAGS := --target=wasm32-wasi -O2 -I$(PY_DIR)/src/Include -I$(PY_BUILD)

@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Builds CPython for wasm32-wasi into DIR (DIR/build/libpython3.11.a and the
 # libraries it needs), for Python functions (mk/python.mk). The sources come
-# from Debian's python3.11 source package (the mirror this machine installs
-# from; no other site), checked against a pinned sha256. The standard
-# library a function can import is frozen into the binary: a function's
-# sandbox has no files to import from. apt's own configuration is not
-# touched: a throwaway one under a temporary directory adds the deb-src
-# index. Takes about ten minutes on two cores; done once per machine.
+# from Debian's python3.11 source package (script/debian-source.sh: the
+# mirror this machine installs from, a pinned sha256). The standard library
+# a function can import is frozen into the binary: a function's sandbox has
+# no files to import from. Takes about six minutes on two cores; done once
+# per machine.
 set -euo pipefail
 dir=${1:?usage: build-cpython.sh DIR}
 version=3.11.2
@@ -16,31 +15,9 @@ tarball=python3.11_${version}.orig.tar.gz
 build_python=$(command -v /usr/bin/python3.11 || command -v python3.11) || { echo "build-cpython: python3.11 is needed to build CPython 3.11 for WASI" >&2; exit 1; }
 cc=${WASI_CC:-clang}
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-uri=$(sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 | awk '{print $1}')
-if [ -z "$uri" ]; then
-  uri=$(grep -hE '^deb[[:space:]]' /etc/apt/sources.list 2>/dev/null | head -n1 | awk '{print $2}')
-fi
-[ -n "$uri" ] || { echo "build-cpython: no Debian mirror found in /etc/apt" >&2; exit 1; }
-mkdir -p "$tmp/parts" "$tmp/lists/partial" "$tmp/cache/archives/partial"
-cat > "$tmp/parts/src.sources" <<SRC
-Types: deb-src
-URIs: $uri
-Suites: bookworm
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
-apt=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$tmp/parts" -o "Dir::State::Lists=$tmp/lists"
-  -o "Dir::Cache=$tmp/cache" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
-apt-get "${apt[@]}" -qq update
-# Any Debian revision: only the upstream tarball is used, and it is pinned.
-(cd "$tmp" && apt-get "${apt[@]}" -qq source --download-only python3.11)
-echo "$sha256  $tmp/$tarball" | sha256sum -c --quiet
-
 src=$dir/src
-rm -rf "$dir" && mkdir -p "$src"
-tar xzf "$tmp/$tarball" -C "$src" --strip-components=1
+rm -rf "$dir"
+bash "$(dirname "$0")/debian-source.sh" python3.11 bookworm "$tarball" "$sha256" "$src"
 # Freeze the codecs and a useful part of the standard library (CPython
 # freezes only what its own startup needs), then regenerate the frozen
 # module tables from the changed list.

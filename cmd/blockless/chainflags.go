@@ -30,15 +30,7 @@ func chainFlags() []cli.Flag {
 
 // dialRequester builds a requester client from the flags; needKey asks for a signing key.
 func dialRequester(ctx context.Context, c *cli.Context, needKey bool) (*requester.Client, error) {
-	var d deployment.Deployment
-	// The addresses file has a default that need not exist: with both flags given it is not read.
-	if f := c.String(chainflags.AddressesName); f != "" && !(c.IsSet(chainflags.RPCURLName) && c.IsSet(chainflags.TaskManagerName)) {
-		var err error
-		if d, err = deployment.ReadFile(f); err != nil {
-			return nil, fmt.Errorf("%w (start a devnet, or give --rpc-url and --task-manager)", err)
-		}
-	}
-	d, err := chainflags.Override(c, d)
+	d, err := readDeployment(c, chainflags.TaskManagerName)
 	if err != nil {
 		return nil, err
 	}
@@ -49,6 +41,19 @@ func dialRequester(ctx context.Context, c *cli.Context, needKey bool) (*requeste
 		}
 	}
 	return requester.Dial(ctx, d.RPCURL, d.ChainID, d.TaskManager, key)
+}
+
+// readDeployment is the deployment the flags name. The addresses file has a default that need
+// not exist: with --rpc-url and the address flag the command needs both given, it is not read.
+func readDeployment(c *cli.Context, addressFlag string) (deployment.Deployment, error) {
+	var d deployment.Deployment
+	if f := c.String(chainflags.AddressesName); f != "" && !(c.IsSet(chainflags.RPCURLName) && c.IsSet(addressFlag)) {
+		var err error
+		if d, err = deployment.ReadFile(f); err != nil {
+			return d, fmt.Errorf("%w (start a devnet, or give --rpc-url and --%s)", err, addressFlag)
+		}
+	}
+	return chainflags.Override(c, d)
 }
 
 func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {

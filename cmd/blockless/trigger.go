@@ -44,14 +44,7 @@ type triggerConn struct {
 }
 
 func dialTriggers(ctx context.Context, c *cli.Context, needKey bool) (*triggerConn, error) {
-	var d deployment.Deployment
-	if f := c.String(chainflags.AddressesName); f != "" && !(c.IsSet(chainflags.RPCURLName) && c.IsSet(chainflags.TriggerRegistryName)) {
-		var err error
-		if d, err = deployment.ReadFile(f); err != nil {
-			return nil, fmt.Errorf("%w (start a devnet, or give --rpc-url and --trigger-registry)", err)
-		}
-	}
-	d, err := chainflags.Override(c, d)
+	d, err := readDeployment(c, chainflags.TriggerRegistryName)
 	if err != nil {
 		return nil, err
 	}
