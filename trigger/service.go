@@ -260,7 +260,7 @@ func (s *Service) fireEvents(ctx context.Context, t Trigger, head uint64, rep *R
 		}
 		if fired == budget {
 			// Resume at this log's block next tick (its earlier logs are fired).
-			s.scanned[t.ID] = l.BlockNumber - 1
+			s.resumeAt(t.ID, l.BlockNumber)
 			return nil
 		}
 		switch err := s.chain.FireEvent(ctx, t.ID, l); {
@@ -271,12 +271,20 @@ func (s *Service) fireEvents(ctx context.Context, t Trigger, head uint64, rep *R
 		case errors.Is(err, ErrAlreadyFired):
 			rep.Raced++
 		default:
-			if l.BlockNumber > 0 {
-				s.scanned[t.ID] = l.BlockNumber - 1
-			}
+			s.resumeAt(t.ID, l.BlockNumber)
 			return fmt.Errorf("fire event at block %d log %d: %w", l.BlockNumber, l.Index, err)
 		}
 	}
 	s.scanned[t.ID] = to
 	return nil
+}
+
+// resumeAt makes the next scan of trigger id start at block (no earlier
+// than the trigger's start, which fireEvents applies).
+func (s *Service) resumeAt(id, block uint64) {
+	if block == 0 {
+		delete(s.scanned, id)
+		return
+	}
+	s.scanned[id] = block - 1
 }

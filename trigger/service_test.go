@@ -199,3 +199,31 @@ func TestRPCDown(t *testing.T) {
 	tick(t, s)
 	onceEach(t, f, 1, 1)
 }
+
+// More matching logs than one tick may fire: the rest fire on later ticks,
+// each once, none skipped.
+func TestEventBacklogAcrossTicks(t *testing.T) {
+	f := NewFake(1000)
+	f.Add(Trigger{ID: 1, Owner: owner, Kind: KindEvent, Emitter: emitter, Topic0: topic, Start: 1,
+		Fee: big.NewInt(1), Balance: big.NewInt(100)})
+	for b := range 3 {
+		for i := range 2 {
+			f.Emit(emitter, []common.Hash{topic}, []byte{byte(b), byte(i)})
+		}
+		f.Advance(12, 1)
+	}
+	s := New(f.As(owner), Config{MaxFiringsPerTick: 2}, zerolog.Nop())
+	for range 4 {
+		tick(t, s)
+	}
+	if len(f.Firings) != 6 || f.Duplicates != 0 {
+		t.Fatalf("%d firings, %d duplicate attempts; want 6, 0", len(f.Firings), f.Duplicates)
+	}
+	seen := map[string]bool{}
+	for _, x := range f.Firings {
+		seen[string(x.Log.Data)] = true
+	}
+	if len(seen) != 6 {
+		t.Fatalf("%d distinct logs fired, want 6", len(seen))
+	}
+}
