@@ -20,10 +20,15 @@ $(QJS_SRC)/quickjs.c:
 $(QJS_DIR)/%.o: $(QJS_SRC)/quickjs.c | engine-toolchain-check
 	$(WASI_CC) $(JS_CFLAGS) -D_GNU_SOURCE -DCONFIG_VERSION='"2025-04-26"' -I$(QJS_SRC) -c $(QJS_SRC)/$*.c -o $@
 
-# The script as a C array (NUL-terminated: QuickJS parses a C string).
+# The script as a C array, NUL-terminated (QuickJS and CPython parse a C
+# string); also used by mk/python.mk. $(1): the script, $(2): the header.
+define script_header
+	{ echo 'static const unsigned char script[] = {'; { cat $(1); printf '\0'; } | xxd -i; echo '};'; } > $(2)
+endef
+
 # $(1): the .js file, $(2): the module, $(3): the name errors show.
 define js_link
-	{ echo 'static const unsigned char script[] = {'; { cat $(1); printf '\0'; } | xxd -i; echo '};'; } > $(2).h
+	$(call script_header,$(1),$(2).h)
 	$(WASI_CC) $(JS_CFLAGS) -Wall -Werror -I$(QJS_SRC) -Ifunctions/c -DSCRIPT_H='"$(abspath $(2)).h"' \
 		-DSCRIPT_NAME='"$(notdir $(3))"' -o $(2) functions/js/runtime.c $(QJS_OBJ) $(JS_LDFLAGS)
 	@rm -f $(2).h

@@ -20,9 +20,9 @@ PY_LDFLAGS := -lwasi-emulated-signal -lwasi-emulated-getpid -lwasi-emulated-proc
 $(PY_BUILD)/libpython3.11.a: | engine-toolchain-check
 	WASI_CC=$(WASI_CC) bash script/build-cpython.sh $(PY_DIR)
 
-# The script as a C array (NUL-terminated: CPython compiles a C string).
+# The script as a C array (script_header, mk/js.mk), linked with the runtime.
 define py_link
-	{ echo 'static const unsigned char script[] = {'; { cat $(1); printf '\0'; } | xxd -i; echo '};'; } > $(2).h
+	$(call script_header,$(1),$(2).h)
 	$(WASI_CC) $(PY_CFLAGS) -Wall -Werror -Ifunctions/c -DSCRIPT_H='"$(abspath $(2)).h"' \
 		-DSCRIPT_NAME='"$(notdir $(1))"' -o $(2) functions/python/runtime.c $(PY_LIBS) $(PY_LDFLAGS)
 	@rm -f $(2).h

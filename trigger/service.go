@@ -152,11 +152,7 @@ func (s *Service) fireScheduled(ctx context.Context, t Trigger, rep *Report) err
 	if err != nil {
 		return fmt.Errorf("due count: %w", err)
 	}
-	affordable := new(big.Int).Div(t.Balance, t.Fee)
-	budget := s.cfg.MaxFiringsPerTick
-	if affordable.IsInt64() && affordable.Int64() < int64(budget) {
-		budget = int(affordable.Int64())
-	}
+	budget := s.budget(t)
 	var batch []uint64
 	contiguous := true // every index below i is fired
 	checks := 0
@@ -209,6 +205,16 @@ func (s *Service) fireScheduled(ctx context.Context, t Trigger, rep *Report) err
 	return nil
 }
 
+// budget is how many firings of t one tick may send: the per-tick bound,
+// or fewer when the balance pays for fewer.
+func (s *Service) budget(t Trigger) int {
+	n := s.cfg.MaxFiringsPerTick
+	if affordable := new(big.Int).Div(t.Balance, t.Fee); affordable.IsInt64() && affordable.Int64() < int64(n) {
+		n = int(affordable.Int64())
+	}
+	return n
+}
+
 // advance moves next[id] over a fired prefix.
 func (s *Service) advance(id uint64, fired []uint64) {
 	for _, idx := range fired {
@@ -242,10 +248,7 @@ func (s *Service) fireEvents(ctx context.Context, t Trigger, head uint64, rep *R
 	if err != nil {
 		return fmt.Errorf("logs %d..%d: %w", from, to, err)
 	}
-	budget := s.cfg.MaxFiringsPerTick
-	if affordable := new(big.Int).Div(t.Balance, t.Fee); affordable.IsInt64() && affordable.Int64() < int64(budget) {
-		budget = int(affordable.Int64())
-	}
+	budget := s.budget(t)
 	fired := 0
 	for _, l := range logs {
 		if l.BlockNumber < from || l.BlockNumber > to || len(l.Topics) == 0 || l.Topics[0] != t.Topic0 {
