@@ -16,7 +16,7 @@ BUILD_TARGETS :=
 
 -include mk/*.mk
 
-GENERATED_CONTRACTS := TaskManager CommitteeRegistry ServiceManager TransparentUpgradeableProxy ProxyAdmin WrappedEther Slasher TriggerRegistry
+GENERATED_CONTRACTS := TaskManager CommitteeRegistry ServiceManager TransparentUpgradeableProxy ProxyAdmin WrappedEther Slasher TriggerRegistry SecretRegistry
 GO_TEST_FLAGS ?= -timeout 40m
 
 .PHONY: help

@@ -20,6 +20,8 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("GET /v1/tasks/{id}", s.getTask)
 	mux.HandleFunc("POST /v1/observations", s.postObservations)               // fetch phase: fetchphase.go
 	mux.HandleFunc("GET /v1/transcripts/{id}", s.getTranscript)               // fetch phase: fetchphase.go
+	mux.HandleFunc("POST /v1/shares", s.postShares)                           // shares.go
+	mux.HandleFunc("GET /v1/shares/{id}", s.getShares)                        // shares.go
 	mux.HandleFunc("GET /v1/batches", s.getBatches)                           // batchapi.go
 	mux.HandleFunc("POST /v1/batches/{seq}/signatures", s.postBatchSignature) // batchapi.go
 	mux.HandleFunc("POST /v1/batches/{seq}/declines", s.postBatchDecline)     // batchapi.go

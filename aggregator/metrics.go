@@ -35,6 +35,10 @@ type Metrics struct {
 	observationsRejected *prometheus.CounterVec
 	observationChecks    prometheus.Counter
 	transcriptRounds     prometheus.Counter
+
+	// decryption share relay (shares.go)
+	shareBundles         prometheus.Counter
+	shareBundlesRejected *prometheus.CounterVec
 }
 
 // Reasons a signed response is rejected (label values of signatures_rejected_total).
@@ -111,12 +115,17 @@ func newMetrics() *Metrics {
 			Help: "Signature checks (two pairings each) run for POST /v1/observations."}),
 		transcriptRounds: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "transcript_rounds_total",
 			Help: "Fetch-phase rounds that extended a task's agreed transcript."}),
+		shareBundles: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "share_bundles_accepted_total",
+			Help: "Signed bundles of wrapped decryption shares accepted for relay (202)."}),
+		shareBundlesRejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "share_bundles_rejected_total",
+			Help: "Bundles of wrapped decryption shares rejected, by reason."}, []string{"reason"}),
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "tasks_pending",
 			Help: "Tasks the aggregator is working on."}),
 	}
 	m.Registry.MustRegister(m.tasksSeen, m.tasksAnswered, m.tasksExpired, m.signaturesAccepted, m.signaturesRejected, m.proofsAccepted, m.proofsRefused, m.proofsRejected, m.signatureChecks, m.committeeSeats, m.proofChecks,
 		m.latencySeconds, m.latencyBlocks, m.respondGas, m.batchTasks, m.batchGas, m.pending, m.tasksReopened, m.batches, m.batchSigsRejected,
 		m.observationsAccepted, m.observationsRejected, m.observationChecks, m.transcriptRounds,
+		m.shareBundles, m.shareBundlesRejected,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Expose every reason from the start so rate() queries see zeros rather than gaps.
 	for _, r := range []string{rejectMalformed, rejectTooLarge, rejectUnknownTask, rejectClosed, rejectNotReady,

@@ -50,7 +50,8 @@ type task struct {
 	lateReason string // why a submission ended at the deadline, or why the fetch phase stopped (expiry reason)
 	noBatch    bool   // a batch holding it failed: its next certificate goes alone
 
-	fetch fetchState // fetch phase of a function that makes HTTP calls (fetchphase.go)
+	fetch  fetchState // fetch phase of a function that makes HTTP calls (fetchphase.go)
+	shares shareRelay // decryption shares operators relay to each other (shares.go)
 }
 
 const (

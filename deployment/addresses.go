@@ -44,6 +44,9 @@ type AVS struct {
 	// TriggerRegistry holds automation triggers that create tasks (zero in deployments made
 	// before it existed).
 	TriggerRegistry common.Address `json:"triggerRegistry"`
+	// SecretRegistry records the sealed secrets functions receive (zero in deployments made
+	// before it existed: no function has secrets).
+	SecretRegistry common.Address `json:"secretRegistry"`
 }
 
 // ErrNoRewardToken means the deployment predates operator rewards.

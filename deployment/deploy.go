@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/blockless/avs/bindings/committeeregistry"
+	"github.com/blockless/avs/bindings/secretregistry"
 	"github.com/blockless/avs/bindings/servicemanager"
 	"github.com/blockless/avs/bindings/slasher"
 	"github.com/blockless/avs/bindings/taskmanager"
@@ -296,6 +297,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	// Triggers create tasks on the TaskManager (its proxy), fixed for the registry's life.
 	if avs.TriggerRegistry, err = d.deploy("TriggerRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		a, tx, _, err := triggerregistry.DeployTriggerRegistry(opts, client, avs.TaskManager)
+		return a, tx, err
+	}); err != nil {
+		return nil, err
+	}
+
+	// Secrets are recorded for the TaskManager's functions (their owners, read on every set).
+	if avs.SecretRegistry, err = d.deploy("SecretRegistry", func(opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := secretregistry.DeploySecretRegistry(opts, client, avs.TaskManager)
 		return a, tx, err
 	}); err != nil {
 		return nil, err

@@ -23,6 +23,7 @@ type Deployment struct {
 	CommitteeRegistry      common.Address // zero: the deployment has none
 	Slasher                common.Address // zero: the deployment has none
 	TriggerRegistry        common.Address // zero: the deployment has none
+	SecretRegistry         common.Address // zero: the deployment has none
 }
 
 // ReadFile reads an addresses file.
@@ -36,6 +37,6 @@ func ReadFile(path string) (Deployment, error) {
 		TaskManager: a.AVS.TaskManager, RegistryCoordinator: a.AVS.RegistryCoordinator,
 		OperatorStateRetriever: a.AVS.OperatorStateRetriever, ServiceManager: a.AVS.ServiceManager,
 		Strategy: a.EigenLayer.Strategy, CommitteeRegistry: a.AVS.CommitteeRegistry, Slasher: a.AVS.Slasher,
-		TriggerRegistry: a.AVS.TriggerRegistry,
+		TriggerRegistry: a.AVS.TriggerRegistry, SecretRegistry: a.AVS.SecretRegistry,
 	}, nil
 }

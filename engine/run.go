@@ -313,10 +313,11 @@ func addSat(xs ...uint64) uint64 {
 
 func parseEnv(kvs []string) ([][2]string, error) {
 	out := make([][2]string, 0, len(kvs))
-	for _, kv := range kvs {
+	for i, kv := range kvs {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || k == "" || strings.IndexByte(kv, 0) >= 0 || !utf8.ValidString(kv) {
-			return nil, fmt.Errorf("%w: environment entry %q is not KEY=VALUE in NUL-free UTF-8", ErrInvalidRequest, kv)
+			// The entry is not quoted: values can be secrets (docs/secrets.md).
+			return nil, fmt.Errorf("%w: environment entry %d is not KEY=VALUE in NUL-free UTF-8", ErrInvalidRequest, i)
 		}
 		out = append(out, [2]string{k, v})
 	}

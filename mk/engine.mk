@@ -17,6 +17,7 @@ ASC_CONFIG  := node_modules/@assemblyscript/wasi-shim/asconfig.json
 FUNCTIONS_WASM := \
 	$(FN_OUT)/go/oracle.wasm \
 	$(FN_OUT)/go/priceoracle.wasm \
+	$(FN_OUT)/go/signer.wasm \
 	$(FN_OUT)/go/hashutil.wasm \
 	$(FN_OUT)/c/sha256sum.wasm \
 	$(FN_OUT)/c/logfilter.wasm \

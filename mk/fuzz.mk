@@ -37,7 +37,8 @@ FUZZ_TARGETS := \
 	./aggregator:FuzzPostResponse \
 	./aggregator:FuzzPostBatchSignature \
 	./aggregator:FuzzPostBatchDecline \
-	./aggregator:FuzzPostProof
+	./aggregator:FuzzPostProof \
+	./sealed:FuzzParse
 
 .PHONY: fuzz fuzz-check
 fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); failing inputs land in <pkg>/testdata/fuzz
@@ -61,6 +62,7 @@ fuzz: fuzz-check ## run every Go fuzz target for FUZZTIME each (default 10s); fa
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostBatchSignature $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostBatchDecline $(FUZZTIME)
 	GO=$(GO) bash script/fuzz-one.sh ./aggregator FuzzPostProof $(FUZZTIME)
+	GO=$(GO) bash script/fuzz-one.sh ./sealed FuzzParse $(FUZZTIME)
 
 fuzz-check: ## fail when a Fuzz* target in the tree is not listed in mk/fuzz.mk
 	@missing=0; for f in $$(grep -rl --include='*_test.go' --exclude-dir=node_modules --exclude-dir=build '^func Fuzz' .); do \

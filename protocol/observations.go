@@ -76,29 +76,7 @@ func (o Observations) Validate() error {
 // Verify checks that the keys belong to OperatorID and sign the digest
 // (two pairings: the key pair, then the signature).
 func (o Observations) Verify(chainID *big.Int, taskManager common.Address) error {
-	g1, err := o.PubkeyG1.Point()
-	if err != nil {
-		return fmt.Errorf("pubkeyG1: %w", err)
-	}
-	g2, err := o.PubkeyG2.Point()
-	if err != nil {
-		return fmt.Errorf("pubkeyG2: %w", err)
-	}
-	if OperatorIDOf(g1) != o.OperatorID {
-		return errors.New("pubkeyG1 is not the operator's key")
-	}
-	if ok, err := g1.VerifyEquivalence(g2); err != nil || !ok {
-		return errors.New("pubkeyG2 does not match pubkeyG1")
-	}
-	sig, err := o.Signature.Point()
-	if err != nil {
-		return fmt.Errorf("signature: %w", err)
-	}
-	ok, err := (&bls.Signature{G1Point: sig}).Verify(g2, ObservationsDigest(chainID, taskManager, o))
-	if err != nil || !ok {
-		return errors.New("signature does not verify")
-	}
-	return nil
+	return verifyOperatorSignature(o.OperatorID, o.PubkeyG1, o.PubkeyG2, o.Signature, ObservationsDigest(chainID, taskManager, o))
 }
 
 // OperatorIDOf is an operator's id: keccak256 of its G1 public key's coordinates.

@@ -228,6 +228,7 @@ func (c *Client) ResponseGas(ctx context.Context, tx common.Hash) (gas uint64, t
 // Result is a task's state and, once answered, its verified response.
 type Result struct {
 	State          onchain.TaskState
+	TaskHash       common.Hash // the task's hash (a sealed response is bound to it)
 	Response       *protocol.Response
 	ResponseDigest common.Hash
 	TxHash         common.Hash // the respondToTask transaction
@@ -244,7 +245,7 @@ func (c *Client) Get(ctx context.Context, id uint32) (Result, error) {
 	if state == onchain.TaskNone {
 		return Result{}, fmt.Errorf("task %d does not exist", id)
 	}
-	res := Result{State: state, ResponseDigest: rec.ResponseDigest}
+	res := Result{State: state, TaskHash: rec.TaskHash, ResponseDigest: rec.ResponseDigest}
 	if state != onchain.TaskResponded {
 		return res, nil
 	}

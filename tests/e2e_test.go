@@ -134,6 +134,7 @@ func (e *env) startNode(op *testOperator, aggURL, dataDir string, tweaks ...func
 	cfg := node.Config{RPCURL: a.RPCURL, WSURL: a.WSURL, ChainID: a.ChainID, TaskManager: a.AVS.TaskManager,
 		AggregatorURL: aggURL, DataDir: dataDir, StartBlock: a.DeployedAt, PollInterval: 200 * time.Millisecond,
 		MaxConcurrent: 2, KeysDir: "unused", KeyName: op.name,
+		OperatorStateRetriever: a.AVS.OperatorStateRetriever, SecretRegistry: a.AVS.SecretRegistry,
 		Fetch: node.FetchConfig{AllowPrivate: true}} // the devnet serves modules on 127.0.0.1
 	for _, tweak := range tweaks {
 		tweak(&cfg)

@@ -36,6 +36,7 @@ func commands(e *env) []*cli.Command {
 		challengeCommand(e),
 		replayCommand(e),
 		triggerCommand(e),
+		secretCommand(e),
 	}
 }
 

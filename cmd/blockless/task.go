@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -9,11 +10,15 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
+	"github.com/blockless/avs/sealed"
 )
 
 func taskCommand(e *env) *cli.Command {
@@ -32,6 +37,10 @@ func taskCommand(e *env) *cli.Command {
 					&cli.StringFlag{Name: "fee", Value: "0", Usage: "deposit in wei; less than the quote (max(base fee, minTaskFee) + fuel limit × fuel price) pays the quote, unused fuel is refunded on the answer"},
 					&cli.BoolFlag{Name: "wait", Usage: "wait for the verified result and print its output"},
 					&cli.DurationFlag{Name: "wait-timeout", Value: 5 * time.Minute},
+					&cli.BoolFlag{Name: "seal", Usage: "seal the input to the operators: only those running the task can read it (needs --key-file)"},
+					&cli.BoolFlag{Name: "seal-response", Usage: "with --seal: the operators encrypt the output to the input's key"},
+					&cli.StringFlag{Name: "key-file", Usage: "with --seal: where the input's key is written (0600); it opens a sealed response (task get --key-file)"},
+					&cli.IntFlag{Name: "seal-threshold", Usage: "with --seal: operators needed to open it (default: a majority of quorum 0)"},
 				),
 				Action: func(c *cli.Context) error {
 					var input []byte
@@ -55,6 +64,10 @@ func taskCommand(e *env) *cli.Command {
 						return err
 					}
 					defer cl.Close()
+					var key *sealed.Key
+					if input, key, err = sealInput(ctx, c, input); err != nil {
+						return err
+					}
 					created, err := cl.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{
 						FunctionId: c.Uint64("function"), Input: input, QuorumNumbers: []byte{0},
 						QuorumThresholdPercentage: uint8(c.Uint("threshold")), ResponseWindowBlocks: uint32(c.Uint("window")),
@@ -74,6 +87,11 @@ func taskCommand(e *env) *cli.Command {
 					if err != nil {
 						return err
 					}
+					if key != nil && c.Bool("seal-response") {
+						if err := openResponse(&res, *key); err != nil {
+							return err
+						}
+					}
 					return e.printResult(created.ID, res)
 				},
 			},
@@ -81,7 +99,7 @@ func taskCommand(e *env) *cli.Command {
 				Name:      "get",
 				Usage:     "print a task's state and, once answered, its verified output",
 				ArgsUsage: "TASK_ID",
-				Flags:     chainFlags(),
+				Flags:     append(chainFlags(), &cli.StringFlag{Name: "key-file", Usage: "open a sealed response with this input key (task submit --seal-response)"}),
 				Action: func(c *cli.Context) error {
 					id, err := strconv.ParseUint(c.Args().First(), 10, 32)
 					if err != nil {
@@ -95,6 +113,15 @@ func taskCommand(e *env) *cli.Command {
 					res, err := cl.Get(c.Context, uint32(id))
 					if err != nil {
 						return err
+					}
+					if f := c.String("key-file"); f != "" {
+						key, err := readKeyFile(f)
+						if err != nil {
+							return err
+						}
+						if err := openResponse(&res, key); err != nil {
+							return err
+						}
 					}
 					return e.printResult(uint32(id), res)
 				},
@@ -120,4 +147,62 @@ func (e *env) printResult(id uint32, r requester.Result) error {
 	}
 	_, err := e.stdout.Write(r.Response.Output)
 	return err
+}
+
+// sealInput seals a task's input when --seal asks for it, writing its key to --key-file.
+func sealInput(ctx context.Context, c *cli.Context, input []byte) ([]byte, *sealed.Key, error) {
+	if !c.Bool("seal") {
+		if c.Bool("seal-response") || c.IsSet("key-file") {
+			return nil, nil, errors.New("--seal-response and --key-file need --seal")
+		}
+		return input, nil, nil
+	}
+	if c.String("key-file") == "" {
+		return nil, nil, errors.New("--seal needs --key-file, where the input's key is kept")
+	}
+	d, err := readDeployment(c, chainflags.TaskManagerName)
+	if err != nil {
+		return nil, nil, err
+	}
+	account, err := loadKey(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	client, chainID, err := chain.Dial(ctx, d.RPCURL, d.ChainID)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer client.Close()
+	// Bound to this function and this requester: resubmitted by anyone else, or to another
+	// function, the operators refuse to open it.
+	binding := sealed.InputBinding(chainID, d.TaskManager, c.Uint64("function"), crypto.PubkeyToAddress(account.PublicKey))
+	var flags uint8
+	if c.Bool("seal-response") {
+		flags = sealed.FlagEncryptResponse
+	}
+	env, key, _, err := sealToOperators(ctx, client, d, sealed.KindInput, flags, binding, input, c.Int("seal-threshold"))
+	if err != nil {
+		return nil, nil, err
+	}
+	raw, err := env.MarshalBinary()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := writeKeyFile(c.String("key-file"), key); err != nil {
+		return nil, nil, err
+	}
+	return raw, &key, nil
+}
+
+// openResponse replaces a sealed response's output with its plaintext.
+func openResponse(res *requester.Result, key sealed.Key) error {
+	if res.Response == nil {
+		return nil
+	}
+	out, err := sealed.OpenResponse(key, res.TaskHash, res.Response.Output)
+	if err != nil {
+		return fmt.Errorf("open the sealed response: %w", err)
+	}
+	res.Response.Output = out
+	return nil
 }

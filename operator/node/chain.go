@@ -34,6 +34,13 @@ type chainReader interface {
 	FunctionHosts(ctx context.Context, functionID uint64, block uint64) ([]string, error)
 	// QuorumStakes are the operators' stakes in quorum at block, by id.
 	QuorumStakes(ctx context.Context, quorum uint8, block uint32) (map[common.Hash]*big.Int, error)
+	// Secrets, SecretEnvelope and QuorumMembers read what sealed envelopes need (secrets.go,
+	// secretchain.go): the secrets a task receives as of its reference block, an envelope's
+	// bytes (checked against its digest), and the operators with stake in a quorum at a block
+	// with their registered G1 keys.
+	Secrets(ctx context.Context, functionID uint64, requester common.Address, block uint64) ([]secretRef, error)
+	SecretEnvelope(ctx context.Context, ref secretRef) ([]byte, error)
+	QuorumMembers(ctx context.Context, quorum uint8, block uint32) ([]member, error)
 }
 
 // ethChain reads through an RPC endpoint.
@@ -44,6 +51,7 @@ type ethChain struct {
 	// stateRetriever reads operator stakes (zero: not configured, and
 	// functions with HTTP calls cannot be checked, so are not run).
 	stateRetriever common.Address
+	secrets        *secretReader
 }
 
 // newEthChain binds the TaskManager's committee registry. A deployment without one (zero

@@ -29,6 +29,11 @@ type Config struct {
 	// OperatorStateRetriever reads operator stakes, which the checks of a
 	// fetch phase weigh reports by (functions that make HTTP calls).
 	OperatorStateRetriever common.Address `yaml:"operator_state_retriever"`
+	// SecretRegistry holds the sealed secrets functions receive (docs/secrets.md). Zero: this
+	// operator cannot tell which tasks use secrets, so it signs none of a function that has some
+	// only by luck; an operator of a deployment with a registry must set it (the addresses
+	// file does).
+	SecretRegistry common.Address `yaml:"secret_registry"`
 
 	KeysDir           string `yaml:"keys_dir"`
 	KeyName           string `yaml:"key_name"`
@@ -145,6 +150,9 @@ func (c *Config) Resolve() error {
 		}
 		if c.OperatorStateRetriever == (common.Address{}) {
 			c.OperatorStateRetriever = d.OperatorStateRetriever
+		}
+		if c.SecretRegistry == (common.Address{}) {
+			c.SecretRegistry = d.SecretRegistry
 		}
 	}
 	if strings.HasPrefix(c.KeysDir, "~/") {

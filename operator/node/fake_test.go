@@ -55,6 +55,19 @@ func (c *fakeChain) QuorumStakes(context.Context, uint8, uint32) (map[common.Has
 	return maps.Clone(c.stakes), nil
 }
 
+// The fake chain has no SecretRegistry: no task receives secrets.
+func (c *fakeChain) Secrets(context.Context, uint64, common.Address, uint64) ([]secretRef, error) {
+	return nil, nil
+}
+
+func (c *fakeChain) SecretEnvelope(context.Context, secretRef) ([]byte, error) {
+	return nil, errors.New("fake chain: no secret registry")
+}
+
+func (c *fakeChain) QuorumMembers(context.Context, uint8, uint32) ([]member, error) {
+	return nil, errors.New("fake chain: no registry of keys")
+}
+
 func newFakeChain(head uint64) *fakeChain {
 	return &fakeChain{Fake: chainio.NewFake(), head: head, tasks: map[uint32]taskmanager.ITaskManagerTaskRecord{}, timeErrs: map[uint64]error{},
 		hosts: map[uint64][]string{}, stakes: map[common.Hash]*big.Int{}}

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
@@ -37,6 +38,7 @@ import (
 	"github.com/blockless/avs/operator/keys"
 	"github.com/blockless/avs/protocol"
 	"github.com/blockless/avs/protocol/onchain"
+	"github.com/blockless/avs/sealed"
 	"github.com/blockless/avs/taskwatch"
 )
 
@@ -109,6 +111,13 @@ func New(ctx context.Context, cfg Config, k Keys, log zerolog.Logger) (*Node, er
 		return nil, err
 	}
 	ec.stateRetriever = cfg.OperatorStateRetriever
+	if ec.secrets, err = newSecretReader(ctx, client, tm, cfg.SecretRegistry, cfg.OperatorStateRetriever); err != nil {
+		client.Close()
+		return nil, err
+	}
+	if cfg.SecretRegistry == (common.Address{}) {
+		log.Warn().Msg("no secret registry configured (secret_registry): functions' secrets cannot be opened")
+	}
 	gate, err := readCapacity(ctx, ec, crypto.PubkeyToAddress(k.ECDSA.PublicKey))
 	if err != nil {
 		client.Close()
@@ -372,8 +381,13 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
+	// Secrets and a sealed input are opened with the other operators' shares (secrets.go).
+	opened, err := n.unseal(ctx, ev, k.Hash, input, log)
+	if err != nil {
+		return err
+	}
 	req := engine.Request{
-		Module: module, Digest: modstore.Digest(ev.Task.ModuleDigest), Input: input,
+		Module: module, Digest: modstore.Digest(ev.Task.ModuleDigest), Input: opened.input, Env: opened.env,
 		Limits: n.limits(ev.Task), TaskID: k.Hash, Timestamp: ts, Environment: ev.Task.Environment,
 	}
 	// A function that declared hosts may make HTTP calls: its result is
@@ -404,6 +418,10 @@ func (n *Node) process(ctx context.Context, j *job) error {
 	n.metrics.observe(res)
 	if !res.Status.Signable() {
 		return skipErr("status", fmt.Errorf("non-deterministic outcome %s: reported, not signed", res.Status))
+	}
+	if opened.responseKey != nil {
+		// Deterministic: every operator signs the same ciphertext.
+		res.Output = sealed.SealResponse(*opened.responseKey, k.Hash, res.Output)
 	}
 	resp := protocol.NewResponse(ev.TaskID, res.Status, res.Output)
 	// The metered fuel settles the task's fee (unused fuel is refunded on chain); the engine never

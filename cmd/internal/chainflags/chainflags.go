@@ -30,6 +30,7 @@ const (
 	StrategyName               = "strategy"
 	CommitteeRegistryName      = "committee-registry"
 	TriggerRegistryName        = "trigger-registry"
+	SecretRegistryName         = "secret-registry"
 )
 
 // Addresses names the deployment's addresses file.
@@ -83,6 +84,11 @@ func TriggerRegistry() *cli.StringFlag {
 	return &cli.StringFlag{Name: TriggerRegistryName, EnvVars: []string{"BLOCKLESS_TRIGGER_REGISTRY"}, Usage: "trigger registry address"}
 }
 
+// SecretRegistry is the AVS's registry of sealed secrets.
+func SecretRegistry() *cli.StringFlag {
+	return &cli.StringFlag{Name: SecretRegistryName, EnvVars: []string{"BLOCKLESS_SECRET_REGISTRY"}, Usage: "secret registry address"}
+}
+
 // Strategy is the EigenLayer strategy an operator deposits into.
 func Strategy() *cli.StringFlag {
 	return &cli.StringFlag{Name: StrategyName, Usage: "strategy to deposit into / report shares of"}
@@ -125,6 +131,7 @@ func Override(c *cli.Context, d deployment.Deployment) (deployment.Deployment, e
 		{StrategyName, &d.Strategy},
 		{CommitteeRegistryName, &d.CommitteeRegistry},
 		{TriggerRegistryName, &d.TriggerRegistry},
+		{SecretRegistryName, &d.SecretRegistry},
 	} {
 		if v := c.String(a.flag); v != "" {
 			if !common.IsHexAddress(v) {
