@@ -41,6 +41,9 @@ type fakeChain struct {
 	timeErrs      map[uint64]error         // BlockTime fails for these blocks
 	hosts         map[uint64][]string      // declared HTTP hosts per function
 	stakes        map[common.Hash]*big.Int // operator stakes in every quorum
+	secretRefs    []secretRef              // what Secrets lists for every task
+	envelopes     map[[32]byte][]byte      // secret envelopes by secret id
+	members       []member                 // quorum members with their keys; nil: unknown
 }
 
 func (c *fakeChain) FunctionHosts(_ context.Context, fn uint64, _ uint64) ([]string, error) {
@@ -55,17 +58,29 @@ func (c *fakeChain) QuorumStakes(context.Context, uint8, uint32) (map[common.Has
 	return maps.Clone(c.stakes), nil
 }
 
-// The fake chain has no SecretRegistry: no task receives secrets.
+// Secrets are whatever a test put in secretRefs/envelopes (none by default).
 func (c *fakeChain) Secrets(context.Context, uint64, common.Address, uint64) ([]secretRef, error) {
-	return nil, nil
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.secretRefs, nil
 }
 
-func (c *fakeChain) SecretEnvelope(context.Context, secretRef) ([]byte, error) {
-	return nil, errors.New("fake chain: no secret registry")
+func (c *fakeChain) SecretEnvelope(_ context.Context, ref secretRef) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if b, ok := c.envelopes[ref.ID]; ok {
+		return b, nil
+	}
+	return nil, errors.New("fake chain: no such envelope")
 }
 
 func (c *fakeChain) QuorumMembers(context.Context, uint8, uint32) ([]member, error) {
-	return nil, errors.New("fake chain: no registry of keys")
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.members == nil {
+		return nil, errors.New("fake chain: no registry of keys")
+	}
+	return c.members, nil
 }
 
 func newFakeChain(head uint64) *fakeChain {
