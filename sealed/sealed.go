@@ -116,8 +116,6 @@ func InputBinding(chainID *big.Int, taskManager common.Address, functionID uint6
 // IsSealed reports whether b starts like an envelope.
 func IsSealed(b []byte) bool { return bytes.HasPrefix(b, []byte(Magic)) }
 
-var g1Gen = func() bn254.G1Affine { _, _, g, _ := bn254.Generators(); return g }()
-
 // Seal encrypts plaintext so that any t of holders can open it together.
 func Seal(rand io.Reader, kind Kind, flags uint8, binding common.Hash, plaintext []byte, holders []Holder, t int) (Envelope, Key, error) {
 	switch {

@@ -2,17 +2,14 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,7 +18,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/secretregistry"
-	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/opkeys"
@@ -35,54 +31,22 @@ func secretFlags(extra ...cli.Flag) []cli.Flag {
 
 // secretConn is a connection to the secret registry.
 type secretConn struct {
-	client  *ethclient.Client
-	reg     *secretregistry.SecretRegistry
-	abi     *abi.ABI
-	key     *ecdsa.PrivateKey
-	chainID *big.Int
-	d       deployment.Deployment
+	*registryConn
+	reg *secretregistry.SecretRegistry
 }
 
 func dialSecrets(ctx context.Context, c *cli.Context, needKey bool) (*secretConn, error) {
-	d, err := readDeployment(c, chainflags.SecretRegistryName)
+	rc, err := dialRegistry(ctx, c, chainflags.SecretRegistryName, "secret registry",
+		func(d deployment.Deployment) common.Address { return d.SecretRegistry }, secretregistry.SecretRegistryMetaData, needKey)
 	if err != nil {
 		return nil, err
 	}
-	if d.SecretRegistry == (common.Address{}) {
-		return nil, errors.New("this deployment has no secret registry (deployed before secrets existed); give --secret-registry")
-	}
-	client, chainID, err := chain.Dial(ctx, d.RPCURL, d.ChainID)
+	reg, err := secretregistry.NewSecretRegistry(rc.d.SecretRegistry, rc.client)
 	if err != nil {
-		return nil, err
-	}
-	conn := &secretConn{client: client, chainID: chainID, d: d}
-	if needKey {
-		if conn.key, err = loadKey(c); err != nil {
-			client.Close()
-			return nil, err
-		}
-	}
-	if conn.reg, err = secretregistry.NewSecretRegistry(d.SecretRegistry, client); err != nil {
-		client.Close()
+		rc.client.Close()
 		return nil, fmt.Errorf("bind secret registry: %w", err)
 	}
-	if conn.abi, err = secretregistry.SecretRegistryMetaData.GetAbi(); err != nil {
-		client.Close()
-		return nil, err
-	}
-	return conn, nil
-}
-
-func (s *secretConn) send(ctx context.Context, what string, f func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Receipt, error) {
-	opts, err := chain.TransactOpts(ctx, s.key, s.chainID)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := f(opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", what, chain.DescribeError(err, s.abi))
-	}
-	return chain.WaitMined(ctx, s.client, tx, what, s.abi)
+	return &secretConn{registryConn: rc, reg: reg}, nil
 }
 
 // sealToOperators seals plaintext to the operators with stake in quorum 0 at the latest block.
@@ -230,7 +194,7 @@ func secretCommand(e *env) *cli.Command {
 					if len(raw) > maxEnvelope {
 						return fmt.Errorf("sealed secret of %d bytes exceeds the registry's %d: use a shorter value", len(raw), maxEnvelope)
 					}
-					rcpt, err := conn.send(c.Context, "setSecret", func(o *bind.TransactOpts) (*types.Transaction, error) {
+					rcpt, err := conn.send(c.Context, "setSecret", nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 						return conn.reg.SetSecret(o, fn, name, requester, raw)
 					})
 					if err != nil {
@@ -306,7 +270,7 @@ func secretCommand(e *env) *cli.Command {
 					}
 					defer conn.client.Close()
 					fn := c.Uint64("function")
-					rcpt, err := conn.send(c.Context, "revokeSecret", func(o *bind.TransactOpts) (*types.Transaction, error) {
+					rcpt, err := conn.send(c.Context, "revokeSecret", nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 						return conn.reg.RevokeSecret(o, fn, name)
 					})
 					if err != nil {
@@ -316,7 +280,7 @@ func secretCommand(e *env) *cli.Command {
 					if !c.Bool("delete") {
 						return nil
 					}
-					rcpt, err = conn.send(c.Context, "deleteSecret", func(o *bind.TransactOpts) (*types.Transaction, error) {
+					rcpt, err = conn.send(c.Context, "deleteSecret", nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 						return conn.reg.DeleteSecret(o, fn, name)
 					})
 					if err != nil {

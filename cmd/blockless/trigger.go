@@ -2,26 +2,21 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/triggerregistry"
-	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/cmd/internal/chainflags"
 	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/trigger"
@@ -34,61 +29,27 @@ func triggerFlags(extra ...cli.Flag) []cli.Flag {
 
 // triggerConn is a connection to the trigger registry.
 type triggerConn struct {
-	client  *ethclient.Client
-	reg     *triggerregistry.TriggerRegistry
-	chain   *trigger.ChainRegistry
-	abi     *abi.ABI
-	key     *ecdsa.PrivateKey
-	chainID *big.Int
-	d       deployment.Deployment
+	*registryConn
+	reg   *triggerregistry.TriggerRegistry
+	chain *trigger.ChainRegistry
 }
 
 func dialTriggers(ctx context.Context, c *cli.Context, needKey bool) (*triggerConn, error) {
-	d, err := readDeployment(c, chainflags.TriggerRegistryName)
+	rc, err := dialRegistry(ctx, c, chainflags.TriggerRegistryName, "trigger registry",
+		func(d deployment.Deployment) common.Address { return d.TriggerRegistry }, triggerregistry.TriggerRegistryMetaData, needKey)
 	if err != nil {
 		return nil, err
 	}
-	if d.TriggerRegistry == (common.Address{}) {
-		return nil, errors.New("this deployment has no trigger registry (deployed before triggers existed); give --trigger-registry")
-	}
-	client, chainID, err := chain.Dial(ctx, d.RPCURL, d.ChainID)
-	if err != nil {
-		return nil, err
-	}
-	conn := &triggerConn{client: client, chainID: chainID, d: d}
-	if needKey {
-		if conn.key, err = loadKey(c); err != nil {
-			client.Close()
-			return nil, err
-		}
-	}
-	if conn.reg, err = triggerregistry.NewTriggerRegistry(d.TriggerRegistry, client); err != nil {
-		client.Close()
+	conn := &triggerConn{registryConn: rc}
+	if conn.reg, err = triggerregistry.NewTriggerRegistry(rc.d.TriggerRegistry, rc.client); err != nil {
+		rc.client.Close()
 		return nil, fmt.Errorf("bind trigger registry: %w", err)
 	}
-	if conn.chain, err = trigger.NewChainRegistry(client, d.TriggerRegistry, conn.key, chainID); err != nil {
-		client.Close()
-		return nil, err
-	}
-	if conn.abi, err = triggerregistry.TriggerRegistryMetaData.GetAbi(); err != nil {
-		client.Close()
+	if conn.chain, err = trigger.NewChainRegistry(rc.client, rc.d.TriggerRegistry, rc.key, rc.chainID); err != nil {
+		rc.client.Close()
 		return nil, err
 	}
 	return conn, nil
-}
-
-// send signs, sends and waits for one registry transaction.
-func (t *triggerConn) send(ctx context.Context, what string, value *big.Int, f func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Receipt, error) {
-	opts, err := chain.TransactOpts(ctx, t.key, t.chainID)
-	if err != nil {
-		return nil, err
-	}
-	opts.Value = value
-	tx, err := f(opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", what, chain.DescribeError(err, t.abi))
-	}
-	return chain.WaitMined(ctx, t.client, tx, what, t.abi)
 }
 
 func triggerCommand(e *env) *cli.Command {
