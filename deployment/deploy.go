@@ -28,6 +28,7 @@ import (
 	"github.com/blockless/avs/bindings/triggerregistry"
 	"github.com/blockless/avs/bindings/wrappedether"
 	"github.com/blockless/avs/chain"
+	"github.com/blockless/avs/internal/progress"
 )
 
 // DeployOptions tunes the AVS deployment.
@@ -71,6 +72,10 @@ type DeployOptions struct {
 	// devnet's) slashes at once.
 	VetoCommittee    common.Address
 	VetoWindowBlocks uint32
+
+	// Progress, when set, shows each transaction as it is sent (the status of its current
+	// stage, on a terminal only); nil: silent.
+	Progress *progress.Line
 }
 
 // SlashableQuorum is the quorum (and operator set) weighted by slashable stake: the magnitude
@@ -166,7 +171,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, deployer *ecdsa.Priva
 	if err != nil {
 		return nil, fmt.Errorf("deployer nonce: %w", err)
 	}
-	d := &deployRun{ctx: ctx, client: client, key: deployer, chainID: chainID, nonce: nonce}
+	d := &deployRun{ctx: ctx, client: client, key: deployer, chainID: chainID, nonce: nonce, progress: o.Progress}
 
 	// The registries take the coordinator's address in their constructors and the coordinator
 	// takes theirs: the proxy's address is computed from the deployer's nonce first (service
@@ -433,6 +438,9 @@ type deployRun struct {
 	key     *ecdsa.PrivateKey
 	chainID *big.Int
 	nonce   uint64
+
+	progress *progress.Line
+	sent     int // transactions sent, for progress
 }
 
 func (d *deployRun) opts() (*bind.TransactOpts, error) {
@@ -445,7 +453,14 @@ func (d *deployRun) opts() (*bind.TransactOpts, error) {
 	return opts, nil
 }
 
+// shown tells d.progress about the next transaction.
+func (d *deployRun) shown(what string) {
+	d.sent++
+	d.progress.Status("transaction %d: %s", d.sent, what)
+}
+
 func (d *deployRun) deploy(what string, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) (common.Address, error) {
+	d.shown("deploy " + what)
 	opts, err := d.opts()
 	if err != nil {
 		return common.Address{}, err
@@ -471,6 +486,7 @@ func (d *deployRun) deployProxy(what string, impl, admin common.Address, initDat
 }
 
 func (d *deployRun) call(what string, f func(*bind.TransactOpts) (*types.Transaction, error)) error {
+	d.shown(what)
 	opts, err := d.opts()
 	if err != nil {
 		return err

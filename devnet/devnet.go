@@ -18,6 +18,7 @@ import (
 
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/deployment"
+	"github.com/blockless/avs/internal/progress"
 )
 
 // DevKeyHex is anvil's first default account, the devnet's deployer and owner. It is a public
@@ -35,6 +36,9 @@ type Options struct {
 	// WASM environment the devnet takes no WASM tasks.
 	WasmEnvironment [32]byte
 	X86Environment  [32]byte
+	// Progress, when set, shows Start's stages (and the deployment's transactions, unless
+	// Deploy has its own); nil: silent.
+	Progress *progress.Line
 }
 
 // Devnet is a running chain with this AVS deployed.
@@ -79,10 +83,13 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("run directory: %w", err)
 	}
+	line := o.Progress
+	line.Stage("locating eigensdk-go's EigenLayer deployment (go list -m)")
 	sdk, err := EigenSDKDir(ctx, root)
 	if err != nil {
 		return nil, err
 	}
+	line.Stage("preparing EigenLayer's anvil state for anvil 1.x")
 	state := filepath.Join(o.Dir, "eigenlayer-state.json")
 	if err := PrepareState(filepath.Join(sdk, "contracts", "anvil", "contracts-deployed-anvil-state.json"), state); err != nil {
 		return nil, err
@@ -92,6 +99,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		return nil, err
 	}
 	// Deploy on automine (fast), then switch to interval mining if asked.
+	line.Stage("starting anvil with EigenLayer core (log %s)", filepath.Join(o.Dir, "anvil.log"))
 	anvil, err := StartAnvil(ctx, AnvilOptions{Binary: AnvilPath(root), StateFile: state, Port: o.Port,
 		LogFile: filepath.Join(o.Dir, "anvil.log")})
 	if err != nil {
@@ -105,6 +113,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		}
 	}()
 	// The state's middleware recorded block numbers up to ~450 before it was re-based to 0.
+	line.Stage("mining 500 blocks past the state's history (%s)", anvil.RPCURL)
 	if err := anvil.Mine(ctx, 500); err != nil {
 		return nil, err
 	}
@@ -124,11 +133,16 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 	if o.X86Environment != ([32]byte{}) {
 		dopts.X86Environment = o.X86Environment
 	}
+	if dopts.Progress == nil {
+		dopts.Progress = line
+	}
+	line.Stage("deploying the AVS (proxies, registries, TaskManager) and wiring it to EigenLayer")
 	avs, err := deployment.Deploy(ctx, dn.Client, dn.Owner, el, dopts)
 	if err != nil {
 		return nil, fmt.Errorf("deploy AVS: %w", err)
 	}
 	// The devnet owner also owns EigenLayer core here: it plays EigenLayer's rewards updater.
+	line.Stage("making the owner EigenLayer's rewards updater")
 	if err := prepareRewardsUpdater(ctx, dn.Client, dn.Owner, el.RewardsCoordinator); err != nil {
 		return nil, fmt.Errorf("rewards updater: %w", err)
 	}
@@ -142,6 +156,7 @@ func Start(ctx context.Context, o Options) (*Devnet, error) {
 		return nil, err
 	}
 	if o.BlockTime > 0 {
+		line.Stage("switching to a block every %s", o.BlockTime)
 		if err := setIntervalMining(ctx, anvil.RPCURL, o.BlockTime); err != nil {
 			return nil, err
 		}

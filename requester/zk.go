@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/internal/progress"
 	"github.com/blockless/avs/modstore"
 	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/zk/artifacts"
@@ -47,7 +48,7 @@ func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *a
 		art  *artifacts.Artifact
 	}{{artifacts.FileConstraintSystem, &m.ConstraintSystem}, {artifacts.FileProvingKey, &m.ProvingKey},
 		{artifacts.FileVerifyingKey, &m.VerifyingKey}, {artifacts.FileWitnessModule, &m.WitnessModule}} {
-		_, uri, err := store.Publish(ctx, d.Files[a.file])
+		_, uri, err := store.PublishNamed(ctx, a.file, d.Files[a.file])
 		if err != nil {
 			return res, fmt.Errorf("publish %s: %w", a.file, err)
 		}
@@ -57,7 +58,7 @@ func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *a
 	if err != nil {
 		return res, err
 	}
-	digest, uri, err := store.Publish(ctx, mb)
+	digest, uri, err := store.PublishNamed(ctx, artifacts.FileManifest, mb)
 	if err != nil {
 		return res, fmt.Errorf("publish manifest: %w", err)
 	}
@@ -71,11 +72,13 @@ func (c *Client) DeployZkFunctionTo(ctx context.Context, store ModuleStore, d *a
 		if err != nil {
 			return res, fmt.Errorf("%s: %w", artifacts.FileBytecode, err)
 		}
+		store.Progress.Stage("deploying the verifier (%s)", progress.Size(int64(len(code))))
 		if verifier, _, err = c.DeployContract(ctx, "verifier", code); err != nil {
 			return res, err
 		}
 	}
 	res.Verifier = verifier
+	store.Progress.Stage("registering the function (zk mode, verifier %s)", verifier.Hex())
 	id, tx, err := c.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{
 		ModuleDigest: digest, Runtime: uint8(onchain.RuntimeWasm), Mode: uint8(onchain.ModeZk), ZkVerifier: verifier, Limits: lim, Uris: []string{uri},
 	})

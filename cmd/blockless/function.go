@@ -14,6 +14,7 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/functions"
 	"github.com/blockless/avs/httpcall"
+	"github.com/blockless/avs/internal/progress"
 	"github.com/blockless/avs/protocol/onchain"
 )
 
@@ -75,7 +76,11 @@ func functionCommand(e *env) *cli.Command {
 					return err
 				}
 				defer cl.Close()
-				digest, uri, err := store.Publish(ctx, module)
+				// Stages on stderr, with the upload's bytes on a terminal; stdout stays "function N".
+				line := progress.New(e.stderr, "")
+				defer line.Done("")
+				store.Progress = line
+				digest, uri, err := store.PublishNamed(ctx, filepath.Base(c.Args().First()), module)
 				if err != nil {
 					return err
 				}
@@ -83,6 +88,7 @@ func functionCommand(e *env) *cli.Command {
 				if bytes.HasPrefix(module, elfMagic) {
 					runtime = onchain.RuntimeX86
 				}
+				line.Stage("registering the function (%s runtime)", runtime)
 				id, tx, err := cl.RegisterFunction(ctx, taskmanager.ITaskManagerFunctionSpec{
 					ModuleDigest: digest, Runtime: uint8(runtime), Mode: uint8(onchain.ModeQuorum), MinQuorumThreshold: uint8(c.Uint("threshold")),
 					Limits: taskmanager.ITaskManagerResourceLimits{Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
@@ -94,6 +100,7 @@ func functionCommand(e *env) *cli.Command {
 				if err != nil {
 					return err
 				}
+				line.Done("")
 				fmt.Fprintf(e.stdout, "function %d\n", id)
 				fmt.Fprintf(e.stderr, "module sha256 %s\nuri %s\nregistered in tx %s\n", digest, uri, tx.Hex())
 				return nil

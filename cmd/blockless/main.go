@@ -37,6 +37,7 @@ func commands(e *env) []*cli.Command {
 		replayCommand(e),
 		triggerCommand(e),
 		secretCommand(e),
+		explorerCommand(e),
 	}
 }
 

@@ -16,6 +16,8 @@ import (
 	"github.com/blockless/avs/bindings/taskmanager"
 	"github.com/blockless/avs/chain"
 	"github.com/blockless/avs/cmd/internal/chainflags"
+	"github.com/blockless/avs/internal/backoff"
+	"github.com/blockless/avs/internal/progress"
 	"github.com/blockless/avs/protocol/onchain"
 	"github.com/blockless/avs/requester"
 	"github.com/blockless/avs/sealed"
@@ -68,6 +70,10 @@ func taskCommand(e *env) *cli.Command {
 					if input, key, err = sealInput(ctx, c, input); err != nil {
 						return err
 					}
+					// Stages on stderr (a live line on a terminal); stdout stays the task id or the output.
+					line := progress.New(e.stderr, "")
+					defer line.Done("")
+					line.Stage("creating a task of function %d (%d bytes of input)", c.Uint64("function"), len(input))
 					created, err := cl.CreateTask(ctx, taskmanager.ITaskManagerTaskRequest{
 						FunctionId: c.Uint64("function"), Input: input, QuorumNumbers: []byte{0},
 						QuorumThresholdPercentage: uint8(c.Uint("threshold")), ResponseWindowBlocks: uint32(c.Uint("window")),
@@ -75,18 +81,23 @@ func taskCommand(e *env) *cli.Command {
 					if err != nil {
 						return err
 					}
-					fmt.Fprintf(e.stderr, "task %d created in tx %s (block %d), deposit %s wei, environment %x\n",
+					line.Stage("task %d created in tx %s (block %d), deposit %s wei, environment %x",
 						created.ID, created.TxHash.Hex(), created.Block, created.Task.Fee, created.Task.Environment)
 					if !c.Bool("wait") {
+						line.Done("")
 						fmt.Fprintf(e.stdout, "%d\n", created.ID)
 						return nil
 					}
 					wctx, wcancel := context.WithTimeout(ctx, c.Duration("wait-timeout"))
 					defer wcancel()
+					line.Stage("task %d: waiting for the operators' signatures and the certificate (deadline block %d)", created.ID, created.Task.DeadlineBlock)
+					stopHead := watchHead(wctx, cl, line, created.Block, uint64(created.Task.DeadlineBlock))
 					res, err := cl.Wait(wctx, created.ID, 500*time.Millisecond)
+					stopHead()
 					if err != nil {
 						return err
 					}
+					line.Done("")
 					if key != nil && c.Bool("seal-response") {
 						if err := openResponse(&res, *key); err != nil {
 							return err
@@ -133,7 +144,11 @@ func taskCommand(e *env) *cli.Command {
 // printResult writes the output bytes to stdout and the facts about them to stderr, so
 // `blockless task submit --wait > out.bin` captures exactly the function's output.
 func (e *env) printResult(id uint32, r requester.Result) error {
-	fmt.Fprintf(e.stderr, "task %d: %s\n", id, r.State)
+	if r.Response != nil {
+		fmt.Fprintf(e.stderr, "task %d: %s in block %d\n", id, r.State, r.Block)
+	} else {
+		fmt.Fprintf(e.stderr, "task %d: %s\n", id, r.State)
+	}
 	if r.Response == nil {
 		if r.State == onchain.TaskExpired {
 			e.exitCode = 3
@@ -147,6 +162,36 @@ func (e *env) printResult(id uint32, r requester.Result) error {
 	}
 	_, err := e.stdout.Write(r.Response.Output)
 	return err
+}
+
+// watchHead shows, on a terminal, the chain's head against a waiting task's deadline: the
+// aggregator's view of the signatures is not reachable from this command's flags, the chain is.
+// Not on a terminal it does nothing (no per-tick output). The returned func stops it.
+func watchHead(ctx context.Context, cl *requester.Client, line *progress.Line, created, deadline uint64) (stop func()) {
+	if !line.Live() {
+		return func() {}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			if head, err := cl.BlockNumber(ctx); err == nil {
+				if head > deadline {
+					line.Status("block %d, past the deadline: waiting for the task to be expired", head)
+				} else {
+					line.Status("block %d, %d to go", head, deadline-head)
+				}
+				if deadline > created {
+					line.Update(int64(min(max(head, created), deadline)-created), int64(deadline-created))
+				}
+			}
+			if !backoff.Sleep(ctx, time.Second) {
+				return
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
 }
 
 // sealInput seals a task's input when --seal asks for it, writing its key to --key-file.

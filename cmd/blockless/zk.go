@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/blockless/avs/bindings/taskmanager"
+	"github.com/blockless/avs/internal/progress"
 	"github.com/blockless/avs/zk/artifacts"
 	"github.com/blockless/avs/zk/builder"
 )
@@ -55,13 +56,17 @@ func zkBuildCommand(e *env) *cli.Command {
 	}
 }
 
-// zkBuild runs the build pipeline (zk/builder) and prints what it made.
+// zkBuild runs the build pipeline (zk/builder) and prints what it made. Its stages (compile and
+// setup, witness module, verifier) and the go tool's output go to stderr.
 func zkBuild(ctx context.Context, e *env, o builder.Options) error {
-	o.Log = e.stderr
+	line := progress.New(e.stderr, "")
+	defer line.Done("")
+	o.Log, o.Progress = line.Output(), line
 	r, err := builder.Run(ctx, o)
 	if err != nil {
 		return err
 	}
+	line.Done("")
 	m := r.Manifest
 	bytecodeNote := "not compiled (no solc: give --solc)"
 	if r.Bytecode > 0 {
@@ -119,12 +124,17 @@ func zkDeployCommand(e *env) *cli.Command {
 				}
 				verifier = common.HexToAddress(v)
 			}
+			// Stages on stderr (uploads with their bytes on a terminal); stdout stays "function N".
+			line := progress.New(e.stderr, "")
+			defer line.Done("")
+			store.Progress = line
 			res, err := cl.DeployZkFunctionTo(ctx, store, d, verifier, taskmanager.ITaskManagerResourceLimits{
 				Fuel: c.Uint64("fuel"), MemoryBytes: c.Uint64("memory"),
 				WallTimeMs: uint32(c.Duration("timeout").Milliseconds()), MaxOutputBytes: uint32(c.Uint("max-output"))})
 			if err != nil {
 				return err
 			}
+			line.Done("")
 			// Keep the published manifest (with URIs) beside the artifacts: its digest is the function's.
 			mb, err := res.Manifest.Marshal()
 			if err == nil {

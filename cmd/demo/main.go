@@ -13,8 +13,10 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"net/http"
@@ -48,6 +50,7 @@ func main() {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "run-dir", Value: "run/demo", Usage: "logs, keys, data and addresses (recreated)"},
 			&cli.StringFlag{Name: "bin", Value: "bin", Usage: "folder with devnet, operator, aggregator, modstore, blockless"},
+			&cli.StringFlag{Name: "explorer-addr", Value: "127.0.0.1:8090", Usage: "where the explorer serves (a free port when taken)"},
 			&cli.StringFlag{Name: "function", Value: "build/functions/go/oracle.wasm", Usage: "module to deploy"},
 			&cli.IntFlag{Name: "tasks", Value: 3, Usage: "tasks to submit"},
 			&cli.DurationFlag{Name: "block-time", Usage: "devnet block interval (default: automine)"},
@@ -191,6 +194,25 @@ func run(c *cli.Context) error {
 		}
 	}
 
+	step("starting the explorer")
+	explorerAddr := c.String("explorer-addr")
+	if l, err := net.Listen("tcp", explorerAddr); err == nil {
+		l.Close()
+	} else { // taken (another demo?): any free port
+		p, err := freePort()
+		if err != nil {
+			return err
+		}
+		explorerAddr = fmt.Sprintf("127.0.0.1:%d", p)
+	}
+	if err := d.start("blockless", "explorer", "--addresses", addrFile, "--listen", explorerAddr); err != nil {
+		return err
+	}
+	if err := waitHTTP(ctx, "http://"+explorerAddr+"/api/stats"); err != nil {
+		return fmt.Errorf("explorer did not come up (see %s): %w", filepath.Join(d.dir, "logs", "blockless.log"), err)
+	}
+	fmt.Printf("   explorer: http://%s/ (tasks appear there live)\n", explorerAddr)
+
 	step("deploying the example function " + c.String("function"))
 	d.env = append(d.env, "BLOCKLESS_PRIVATE_KEY="+devnet.DevKeyHex, "BLOCKLESS_ADDRESSES="+addrFile)
 	out, err := d.runOut(ctx, "blockless", "function", "deploy", "--store-url", storeURL,
@@ -220,6 +242,10 @@ func run(c *cli.Context) error {
 		}
 		fmt.Print(indent(stderr))
 		fmt.Printf("   verified output: %s", stdout)
+	}
+
+	if err := explorerShows(ctx, "http://"+explorerAddr, c.Int("tasks")); err != nil {
+		return err
 	}
 
 	if err := d.payRewards(ctx, client, addrs, addrFile); err != nil {
@@ -405,4 +431,34 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// explorerShows waits until the explorer lists n answered tasks: the page a user opens shows
+// what the chain holds.
+func explorerShows(ctx context.Context, base string, n int) error {
+	deadline := time.Now().Add(30 * time.Second)
+	answered := -1
+	for time.Now().Before(deadline) {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/stats", nil)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			var st struct {
+				Answered int `json:"answered"`
+			}
+			err = json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&st)
+			resp.Body.Close()
+			if err == nil {
+				answered = st.Answered
+				if answered >= n {
+					fmt.Printf("   explorer lists %d answered tasks: %s/\n", answered, base)
+					return nil
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("explorer at %s lists %d answered tasks after 30 s, want %d", base, answered, n)
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/blockless/avs/deployment"
 	"github.com/blockless/avs/devnet"
 	"github.com/blockless/avs/engine"
+	"github.com/blockless/avs/internal/progress"
 	"github.com/blockless/avs/logs"
 )
 
@@ -62,7 +63,11 @@ func up(c *cli.Context) error {
 	} else {
 		log.Warn().Msg("no x86 emulator found (make emulator-wasm): the devnet takes no x86 tasks")
 	}
+	// Start's stages on stderr: a live line on a terminal, one line per stage otherwise.
+	line := progress.New(os.Stderr, "devnet")
+	opts.Progress = line
 	dn, err := devnet.Start(startCtx, opts)
+	line.Done("")
 	if err != nil {
 		return fmt.Errorf("start devnet: %w", err)
 	}

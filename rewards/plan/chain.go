@@ -222,17 +222,25 @@ func (s *ChainSource) answerOf(ctx context.Context, txHash common.Hash, taskID u
 	return answer{task: task, referenceBlock: task.ReferenceBlock, everyone: true}, nil
 }
 
+// operatorState is the operators of the answer's quorums at its reference block (cached).
+func (s *ChainSource) operatorState(ctx context.Context, a answer) ([][]opstate.OperatorStateRetrieverOperator, error) {
+	key := fmt.Sprintf("%x@%d", a.task.QuorumNumbers, a.referenceBlock)
+	if state, ok := s.states[key]; ok {
+		return state, nil
+	}
+	state, err := s.osr.GetOperatorState(&bind.CallOpts{Context: ctx}, s.addrs.AVS.RegistryCoordinator, a.task.QuorumNumbers, a.referenceBlock)
+	if err != nil {
+		return nil, fmt.Errorf("operators at block %d: %w", a.referenceBlock, err)
+	}
+	s.states[key] = state
+	return state, nil
+}
+
 // earners lists the operators the answer pays, with their stake summed over the task's quorums.
 func (s *ChainSource) earners(ctx context.Context, a answer) ([]Share, error) {
-	key := fmt.Sprintf("%x@%d", a.task.QuorumNumbers, a.referenceBlock)
-	state, ok := s.states[key]
-	if !ok {
-		var err error
-		state, err = s.osr.GetOperatorState(&bind.CallOpts{Context: ctx}, s.addrs.AVS.RegistryCoordinator, a.task.QuorumNumbers, a.referenceBlock)
-		if err != nil {
-			return nil, fmt.Errorf("operators at block %d: %w", a.referenceBlock, err)
-		}
-		s.states[key] = state
+	state, err := s.operatorState(ctx, a)
+	if err != nil {
+		return nil, err
 	}
 	stakes := make(map[common.Address]*big.Int)
 	for _, quorum := range state {

@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/blockless/avs/internal/progress"
 	"github.com/blockless/avs/zk/artifacts"
 	"github.com/blockless/avs/zk/proving"
 	"github.com/blockless/avs/zk/solc"
@@ -29,7 +30,10 @@ type Options struct {
 	// ProvingKey and VerifyingKey import keys (gnark WriteTo format, e.g. from an MPC ceremony)
 	// instead of running the single-party setup; both or neither.
 	ProvingKey, VerifyingKey string
-	Log                      io.Writer // progress and the go tool's output; nil discards them
+	Log                      io.Writer // the go tool's output, and the stages without Progress; nil discards them
+	// Progress, when set, shows the build's stages (give its Output as Log, so that the go
+	// tool's output does not garble a live line); nil: the stages are lines on Log.
+	Progress *progress.Line
 }
 
 // Result describes a finished build.
@@ -50,6 +54,14 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	logw := o.Log
 	if logw == nil {
 		logw = io.Discard
+	}
+	line := o.Progress
+	if line == nil {
+		// The stages as lines on Log (a live line when Log is a terminal, the go tool's output
+		// passing through it).
+		line = progress.New(logw, "")
+		defer line.Done("")
+		logw = line.Output()
 	}
 	pkg, err := listPackage(ctx, o.Circuit)
 	if err != nil {
@@ -77,9 +89,9 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		}
 		keyFiles = []string{pk, vk}
 		setup = "imported keys (" + filepath.Base(o.ProvingKey) + ", " + filepath.Base(o.VerifyingKey) + ")"
-		fmt.Fprintf(logw, "compiling %s and importing its keys...\n", pkg.importPath)
+		line.Stage("compiling %s and importing its keys", pkg.importPath)
 	} else {
-		fmt.Fprintf(logw, "compiling %s and running the Groth16 setup (single-party, devnet only)...\n", pkg.importPath)
+		line.Stage("compiling %s and running the Groth16 setup (single-party, devnet only)", pkg.importPath)
 	}
 	start := time.Now()
 	if err := runSetup(ctx, pkg, r.Dir, r.Contract, keyFiles, logw); err != nil {
@@ -87,6 +99,9 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	}
 	r.SetupTime = time.Since(start)
 
+	if o.Witness == "" {
+		line.Stage("building the witness module %s/witness (wasip1)", pkg.importPath)
+	}
 	if err := witnessModule(ctx, pkg, o.Witness, filepath.Join(r.Dir, artifacts.FileWitnessModule), logw); err != nil {
 		return Result{}, err
 	}
@@ -100,6 +115,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		solcPath = solc.Find(pkg.moduleDir)
 	}
 	if solcPath != "" {
+		line.Stage("compiling the verifier %s with %s", r.Contract, solcPath)
 		code, err := solc.CompileSolidity(solcPath, keys.Solidity, r.Contract)
 		if err != nil {
 			return Result{}, err
