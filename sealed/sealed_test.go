@@ -18,7 +18,7 @@ type holderKey struct {
 }
 
 // operators makes n operators with real BLS keys, as EigenLayer registers them.
-func operators(t *testing.T, n int) []holderKey {
+func operators(t testing.TB, n int) []holderKey {
 	t.Helper()
 	out := make([]holderKey, n)
 	for i := range out {
