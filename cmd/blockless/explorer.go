@@ -19,7 +19,7 @@ func explorerCommand(e *env) *cli.Command {
 then follows new blocks, and serves the pages and their JSON API (/api/...) at --listen.
 Nothing is loaded from outside the binary.`,
 		Flags: append(chainFlags(),
-			&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8090", Usage: "address to serve on"},
+			&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8088", Usage: "address to serve on (the aggregator defaults to 8090, the module store to 8091)"},
 			&cli.DurationFlag{Name: "poll", Value: time.Second, Usage: "how often the chain is read"},
 		),
 		Action: func(c *cli.Context) error {

@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -42,6 +45,7 @@ func taskCommand(e *env) *cli.Command {
 					&cli.BoolFlag{Name: "seal", Usage: "seal the input to the operators: only those running the task can read it (needs --key-file)"},
 					&cli.BoolFlag{Name: "seal-response", Usage: "with --seal: the operators encrypt the output to the input's key"},
 					&cli.StringFlag{Name: "key-file", Usage: "with --seal: where the input's key is written (0600); it opens a sealed response (task get --key-file)"},
+					&cli.StringFlag{Name: "aggregator-url", EnvVars: []string{"BLOCKLESS_AGGREGATOR_URL"}, Usage: "with --wait: show the signatures the aggregator collects (its GET /v1/tasks/{id}; the result itself is read from the chain)"},
 					&cli.IntFlag{Name: "seal-threshold", Usage: "with --seal: operators needed to open it (default: a majority of quorum 0)"},
 				),
 				Action: func(c *cli.Context) error {
@@ -92,7 +96,9 @@ func taskCommand(e *env) *cli.Command {
 					defer wcancel()
 					line.Stage("task %d: waiting for the operators' signatures and the certificate (deadline block %d)", created.ID, created.Task.DeadlineBlock)
 					stopHead := watchHead(wctx, cl, line, created.Block, uint64(created.Task.DeadlineBlock))
+					stopAgg := watchAggregator(wctx, c.String("aggregator-url"), created.ID, line)
 					res, err := cl.Wait(wctx, created.ID, 500*time.Millisecond)
+					stopAgg()
 					stopHead()
 					if err != nil {
 						return err
@@ -250,4 +256,59 @@ func openResponse(res *requester.Result, key sealed.Key) error {
 	}
 	res.Response.Output = out
 	return nil
+}
+
+// aggregatorView is the part of the aggregator's GET /v1/tasks/{id} the progress line shows.
+type aggregatorView struct {
+	State      string `json:"state"`
+	Phase      string `json:"phase"`
+	Signatures int    `json:"signatures"`
+}
+
+// watchAggregator reports, as stages, each change in the signatures the aggregator at base has
+// collected for task id and its phase (collecting, submitting, ...). The aggregator is only
+// informative here: the answer is read from the chain. base "" does nothing.
+func watchAggregator(ctx context.Context, base string, id uint32, line *progress.Line) (stop func()) {
+	if base == "" {
+		return func() {}
+	}
+	url := strings.TrimRight(base, "/") + "/v1/tasks/" + strconv.FormatUint(uint64(id), 10)
+	client := &http.Client{Timeout: 5 * time.Second}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var last aggregatorView
+		for {
+			if v, err := readAggregatorView(ctx, client, url); err == nil && v != last && v.State == "pending" {
+				if v.Phase == "" {
+					v.Phase = "collecting"
+				}
+				line.Stage("task %d: %d signature(s) collected by the aggregator (%s)", id, v.Signatures, v.Phase)
+				last = v
+			}
+			if !backoff.Sleep(ctx, 500*time.Millisecond) {
+				return
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+func readAggregatorView(ctx context.Context, client *http.Client, url string) (aggregatorView, error) {
+	var v aggregatorView
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return v, err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return v, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return v, fmt.Errorf("aggregator: %s", resp.Status)
+	}
+	err = json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&v)
+	return v, err
 }

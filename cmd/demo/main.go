@@ -50,7 +50,7 @@ func main() {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "run-dir", Value: "run/demo", Usage: "logs, keys, data and addresses (recreated)"},
 			&cli.StringFlag{Name: "bin", Value: "bin", Usage: "folder with devnet, operator, aggregator, modstore, blockless"},
-			&cli.StringFlag{Name: "explorer-addr", Value: "127.0.0.1:8090", Usage: "where the explorer serves (a free port when taken)"},
+			&cli.StringFlag{Name: "explorer-addr", Value: "127.0.0.1:8088", Usage: "where the explorer serves (a free port when taken)"},
 			&cli.StringFlag{Name: "function", Value: "build/functions/go/oracle.wasm", Usage: "module to deploy"},
 			&cli.IntFlag{Name: "tasks", Value: 3, Usage: "tasks to submit"},
 			&cli.DurationFlag{Name: "block-time", Usage: "devnet block interval (default: automine)"},
@@ -236,7 +236,8 @@ func run(c *cli.Context) error {
 	for i := 0; i < c.Int("tasks"); i++ {
 		in := inputs[i%len(inputs)]
 		step(fmt.Sprintf("task %d: median of %q", i+1, strings.ReplaceAll(strings.TrimSpace(in), "\n", " | ")))
-		stdout, stderr, err := d.runIO(ctx, in, "blockless", "task", "submit", "--function", fnID, "--input", "-", "--wait", "--window", "50")
+		stdout, stderr, err := d.runIO(ctx, in, "blockless", "task", "submit", "--function", fnID, "--input", "-", "--wait", "--window", "50",
+			"--aggregator-url", aggURL)
 		if err != nil {
 			return fmt.Errorf("%w\n%s", err, stderr)
 		}
