@@ -13,6 +13,9 @@ EMU_CORPUS_BINS := $(foreach v,$(EMU_VARIANTS),$(addprefix $(EMU_BUILD_DIR)/$(v)
 	$(foreach o,O0 O2 Os,$(addprefix $(EMU_BUILD_DIR)/gcc-$(o)/,$(EMU_CXX_NAMES)))
 EMU_CFLAGS := -static -w
 
+# One progress line per binary: how many of the corpus are built, and which one comes next.
+EMU_PROGRESS = printf 'corpus [%d/%d] %s\n' "$$(( $$(find $(EMU_BUILD_DIR) -mindepth 2 -type f 2>/dev/null | wc -l) + 1 ))" $(words $(EMU_CORPUS_BINS)) "$@"
+
 .PHONY: emulator-corpus emulator-toolchain emulator-wasm emulator-bench
 emulator-corpus: $(EMU_CORPUS_BINS) ## build the emulator's C corpus (musl-gcc and gcc, -O0/-O2/-Os)
 
@@ -24,14 +27,16 @@ emulator-toolchain:
 define emu_variant_rule
 $(EMU_BUILD_DIR)/$(1)-$(2)/%: $(EMU_CORPUS_DIR)/%.c | emulator-toolchain
 	@mkdir -p $$(@D)
-	$(if $(filter musl,$(1)),musl-gcc,gcc) $(EMU_CFLAGS) -$(2) -o $$@ $$< -lm
+	@$$(EMU_PROGRESS)
+	@$(if $(filter musl,$(1)),musl-gcc,gcc) $(EMU_CFLAGS) -$(2) -o $$@ $$< -lm
 endef
 $(foreach l,musl gcc,$(foreach o,O0 O2 Os,$(eval $(call emu_variant_rule,$(l),$(o)))))
 
 define emu_cxx_rule
 $(EMU_BUILD_DIR)/gcc-$(1)/%: $(EMU_CORPUS_DIR)/%.cc | emulator-toolchain
 	@mkdir -p $$(@D)
-	g++ $(EMU_CFLAGS) -$(1) -o $$@ $$<
+	@$$(EMU_PROGRESS)
+	@g++ $(EMU_CFLAGS) -$(1) -o $$@ $$<
 endef
 $(foreach o,O0 O2 Os,$(eval $(call emu_cxx_rule,$(o))))
 
