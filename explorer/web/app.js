@@ -51,11 +51,11 @@ function route() {
 
 // ---------------------------------------------------------------- tasks
 
-async function renderTasks(view, params) {
+async function renderTasks(view, params, stats) {
   const q = new URLSearchParams();
   for (const k of ["function", "requester", "state"]) if (params.get(k)) q.set(k, params.get(k));
   q.set("limit", "200");
-  const [stats, tasks] = await Promise.all([api("/api/stats?buckets=1"), api("/api/tasks?" + q)]);
+  const tasks = await api("/api/tasks?" + q);
   const cards = el("div", {class: "cards", id: "summary"},
     card("tasks", stats.tasks, "stat-tasks"), card("pending", stats.pending, "stat-pending"),
     card("answered", stats.answered, "stat-answered"), card("expired", stats.expired, "stat-expired"),
@@ -224,7 +224,7 @@ async function refresh() {
   try {
     const st = await api("/api/stats?buckets=1");
     document.getElementById("head").textContent = "block " + st.head + (st.indexed < st.head ? " (indexing " + st.indexed + ")" : "");
-    if (path === "/" || path === "/tasks") await renderTasks(view, params);
+    if (path === "/" || path === "/tasks") await renderTasks(view, params, st);
     else if (path.startsWith("/task/")) await renderTask(view, path.slice(6));
     else if (path === "/functions") await renderFunctions(view);
     else if (path === "/operators") await renderOperators(view);
