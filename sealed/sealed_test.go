@@ -338,3 +338,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// Thresholds above msmFrom check shares with a multi-exponentiation: same verdicts.
+func TestLargeThreshold(t *testing.T) {
+	ops := operators(t, 12)
+	e, _ := sealTo(t, ops, msmFrom+2, []byte("many"))
+	shares := openShares(t, e, ops)
+	got, _, err := e.Open(shares[2:])
+	if err != nil || string(got) != "many" {
+		t.Fatalf("open with 10 of 12: %q %v", got, err)
+	}
+	forged := shares[5]
+	one := forged.Value
+	one.SetOne()
+	forged.Value.Add(&forged.Value, &one)
+	if err := e.VerifyShare(forged); !errors.Is(err, ErrBadShare) {
+		t.Fatalf("forged share verified: %v", err)
+	}
+}
