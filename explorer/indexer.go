@@ -40,7 +40,13 @@ type indexer struct {
 	log     zerolog.Logger
 	times   map[uint64]uint64 // block times of the range being indexed
 	quorums map[uint8]bool    // quorums seen in tasks: the operators page shows stake in each
+	// answerFailures counts failed reads of a response transaction's signers.
+	answerFailures map[common.Hash]int
 }
+
+// maxAnswerAttempts is how many times the signers of a response are read before the task is
+// shown without them.
+const maxAnswerAttempts = 5
 
 func newIndexer(c Chain, m *model, from uint64, log zerolog.Logger) (*indexer, error) {
 	tm, err := taskmanager.NewTaskManagerFilterer(common.Address{}, nil)
@@ -54,7 +60,7 @@ func newIndexer(c Chain, m *model, from uint64, log zerolog.Logger) (*indexer, e
 	if from > 0 {
 		m.indexed = from - 1
 	}
-	return &indexer{chain: c, m: m, tm: tm, slasher: sl, log: log, quorums: map[uint8]bool{0: true}}, nil
+	return &indexer{chain: c, m: m, tm: tm, slasher: sl, log: log, quorums: map[uint8]bool{0: true}, answerFailures: map[common.Hash]int{}}, nil
 }
 
 // run indexes until ctx ends; an RPC failure is logged and retried on the next tick.
@@ -115,7 +121,10 @@ func (x *indexer) apply(ctx context.Context, logs []types.Log) error {
 			refunds[l.TxHash][ev.TaskId] = ev.Amount
 		}
 	}
+	// Read everything first: a range that fails half-way changes nothing, and is read again
+	// whole on the next tick (applying part of it twice would count tasks twice).
 	gas := map[common.Hash]uint64{}
+	var updates []func()
 	for _, l := range logs {
 		if l.Removed || len(l.Topics) == 0 {
 			continue
@@ -124,9 +133,16 @@ func (x *indexer) apply(ctx context.Context, logs []types.Log) error {
 		if err != nil {
 			return err
 		}
-		if err := x.applyLog(ctx, l, t, answersPerTx, refunds, gas); err != nil {
+		u, err := x.prepare(ctx, l, t, answersPerTx, refunds, gas)
+		if err != nil {
 			return err
 		}
+		if u != nil {
+			updates = append(updates, u)
+		}
+	}
+	for _, u := range updates {
+		u()
 	}
 	return nil
 }
@@ -143,70 +159,78 @@ func (x *indexer) blockTime(ctx context.Context, block uint64) (uint64, error) {
 	return t, nil
 }
 
-func (x *indexer) applyLog(ctx context.Context, l types.Log, at uint64, answersPerTx map[common.Hash]int,
-	refunds map[common.Hash]map[uint32]*big.Int, gas map[common.Hash]uint64) error {
+// prepare reads what log l needs from the chain and returns the model update it makes (nil
+// for a log the explorer does not show).
+func (x *indexer) prepare(ctx context.Context, l types.Log, at uint64, answersPerTx map[common.Hash]int,
+	refunds map[common.Hash]map[uint32]*big.Int, gas map[common.Hash]uint64) (func(), error) {
 	step := Step{Block: l.BlockNumber, Time: at, Tx: l.TxHash}
 	switch {
 	case x.is(l, "TaskCreated"):
 		ev, err := x.tm.ParseTaskCreated(l)
 		if err != nil {
-			return fmt.Errorf("decode TaskCreated: %w", err)
+			return nil, fmt.Errorf("decode TaskCreated: %w", err)
 		}
-		x.created(ev, step)
+		return func() { x.created(ev, step) }, nil
 	case x.is(l, "TaskResponded"):
 		ev, err := x.tm.ParseTaskResponded(l)
 		if err != nil {
-			return fmt.Errorf("decode TaskResponded: %w", err)
+			return nil, fmt.Errorf("decode TaskResponded: %w", err)
 		}
 		if _, ok := gas[l.TxHash]; !ok {
 			g, err := x.chain.TxGas(ctx, l.TxHash)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			gas[l.TxHash] = g
 		}
 		var problem string
 		ans, err := x.chain.Answer(ctx, l.TxHash, ev.TaskId, refunds[l.TxHash][ev.TaskId])
 		if err != nil {
-			problem = fmt.Sprintf("signers unreadable: %v", err)
+			// Most often the RPC: read the range again. A transaction that keeps failing is shown
+			// without its signers rather than stopping the explorer.
+			x.answerFailures[l.TxHash]++
+			if x.answerFailures[l.TxHash] < maxAnswerAttempts {
+				return nil, fmt.Errorf("signers of task %d: %w", ev.TaskId, err)
+			}
+			problem = fmt.Sprintf("signers unreadable after %d attempts: %v", maxAnswerAttempts, err)
 		}
-		x.responded(ev, step, gas[l.TxHash]/uint64(max(answersPerTx[l.TxHash], 1)), ans, problem)
+		delete(x.answerFailures, l.TxHash)
+		perTask := gas[l.TxHash] / uint64(max(answersPerTx[l.TxHash], 1))
+		return func() { x.responded(ev, step, perTask, ans, problem) }, nil
 	case x.is(l, "TaskExpired"):
 		ev, err := x.tm.ParseTaskExpired(l)
 		if err != nil {
-			return fmt.Errorf("decode TaskExpired: %w", err)
+			return nil, fmt.Errorf("decode TaskExpired: %w", err)
 		}
 		step.Kind, step.Detail = "expired", "deadline passed unanswered; the fee was credited back to the requester"
-		x.taskStep(ev.TaskId, step, func(t *Task) { t.State = onchain.TaskExpired.String() })
+		return func() { x.taskStep(ev.TaskId, step, func(t *Task) { t.State = onchain.TaskExpired.String() }) }, nil
 	case x.is(l, "CallbackResult"):
 		ev, err := x.tm.ParseCallbackResult(l)
 		if err != nil {
-			return fmt.Errorf("decode CallbackResult: %w", err)
+			return nil, fmt.Errorf("decode CallbackResult: %w", err)
 		}
 		ok := ev.Success
 		step.Kind, step.Detail = "callback", fmt.Sprintf("callback %s: %s", ev.Callback.Hex(), map[bool]string{true: "succeeded", false: "reverted"}[ok])
-		x.taskStep(ev.TaskId, step, func(t *Task) { t.Callback, t.CallbackOK = ev.Callback, &ok })
+		return func() { x.taskStep(ev.TaskId, step, func(t *Task) { t.Callback, t.CallbackOK = ev.Callback, &ok }) }, nil
 	case x.is(l, "FuelRefunded"):
 		ev, err := x.tm.ParseFuelRefunded(l)
 		if err != nil {
-			return fmt.Errorf("decode FuelRefunded: %w", err)
+			return nil, fmt.Errorf("decode FuelRefunded: %w", err)
 		}
 		step.Kind, step.Detail = "refund", fmt.Sprintf("%s wei of unused fuel refunded to %s", ev.Amount, ev.Requester.Hex())
-		x.taskStep(ev.TaskId, step, nil)
+		return func() { x.taskStep(ev.TaskId, step, nil) }, nil
 	case x.is(l, "FunctionRegistered"), x.is(l, "FunctionUpdated"), x.is(l, "FunctionDeactivated"):
 		if len(l.Topics) < 2 {
-			return nil
+			return nil, nil
 		}
 		id := new(big.Int).SetBytes(l.Topics[1].Bytes()).Uint64()
 		rec, err := x.chain.Function(ctx, id)
 		if err != nil {
-			return fmt.Errorf("function %d: %w", id, err)
+			return nil, fmt.Errorf("function %d: %w", id, err)
 		}
-		x.function(id, rec, l)
-	default:
-		return x.slashing(l)
+		return func() { x.function(id, rec, l) }, nil
 	}
-	return nil
+	return x.slashing(l), nil
 }
 
 // is reports whether l is the TaskManager event name.
@@ -348,8 +372,8 @@ func bigString(b *big.Int) string {
 	return b.String()
 }
 
-// slashing records the Slasher's events about operators; other logs are ignored.
-func (x *indexer) slashing(l types.Log) error {
+// slashing is the update of a Slasher event about an operator (nil for other logs).
+func (x *indexer) slashing(l types.Log) func() {
 	ev := SlashingEvent{Block: l.BlockNumber, Tx: l.TxHash}
 	var operator common.Address
 	if e, err := x.slasher.ParseFaultProven(l); err == nil {
@@ -361,14 +385,15 @@ func (x *indexer) slashing(l types.Log) error {
 	} else {
 		return nil
 	}
-	x.m.mu.Lock()
-	defer x.m.mu.Unlock()
-	if o := x.m.operatorByAddress(operator); o != nil {
-		o.Slashings = append(o.Slashings, ev)
-	} else {
-		x.m.pendingSlashings[operator] = append(x.m.pendingSlashings[operator], ev)
+	return func() {
+		x.m.mu.Lock()
+		defer x.m.mu.Unlock()
+		if o := x.m.operatorByAddress(operator); o != nil {
+			o.Slashings = append(o.Slashings, ev)
+		} else {
+			x.m.pendingSlashings[operator] = append(x.m.pendingSlashings[operator], ev)
+		}
 	}
-	return nil
 }
 
 // refreshOperators reads every seen quorum's operators at the head, with their capacity.
