@@ -120,7 +120,7 @@ func (n *Node) unseal(ctx context.Context, ev taskwatch.Event, taskHash common.H
 	if err != nil {
 		return out, err
 	}
-	if err := n.collectShares(ctx, ev, taskHash, envs, bundle); err != nil {
+	if err := n.collectShares(ctx, ev, taskHash, envs, bundle, members); err != nil {
 		return out, err
 	}
 	values := map[string]int{} // name -> index in out.env: a later secret of a name replaces it
@@ -221,7 +221,7 @@ func shareContext(chainID *big.Int, taskHash, envelope, from, to common.Hash) []
 
 // collectShares posts this operator's bundle and reads the shares wrapped to it until every
 // envelope has its threshold of verified shares, or the task's deadline passes.
-func (n *Node) collectShares(ctx context.Context, ev taskwatch.Event, taskHash common.Hash, envs []*openEnvelope, bundle protocol.ShareBundle) error {
+func (n *Node) collectShares(ctx context.Context, ev taskwatch.Event, taskHash common.Hash, envs []*openEnvelope, bundle protocol.ShareBundle, members []member) error {
 	me := common.Hash(n.operatorID)
 	byDigest := map[common.Hash]*openEnvelope{}
 	for _, oe := range envs {
@@ -235,6 +235,11 @@ func (n *Node) collectShares(ctx context.Context, ev taskwatch.Event, taskHash c
 		}
 		return true
 	}
+	isMember := make(map[common.Hash]bool, len(members))
+	for _, m := range members {
+		isMember[m.ID] = true
+	}
+	tried := map[relayedKey]bool{}
 	base := strings.TrimRight(n.cfg.AggregatorURL, "/")
 	getURL := base + "/v1/shares/" + strconv.FormatUint(uint64(ev.TaskID), 10) + "?to=" + me.Hex()
 	sk := *n.blsKey.PrivKey
@@ -254,9 +259,16 @@ func (n *Node) collectShares(ctx context.Context, ev taskwatch.Event, taskHash c
 		}
 		for _, rs := range ts.Shares {
 			oe := byDigest[rs.Envelope]
-			if oe == nil || rs.From == me {
+			if oe == nil || rs.From == me || !isMember[rs.From] || len(oe.shares) >= int(oe.env.Threshold) {
 				continue
 			}
+			// The relay is untrusted and answers the same shares on every poll: each distinct
+			// share is unwrapped (a scalar multiplication) once.
+			k := relayedKey{rs.From, rs.Envelope, crypto.Keccak256Hash(rs.Box)}
+			if tried[k] {
+				continue
+			}
+			tried[k] = true
 			s, err := sealed.UnwrapShare(rs.Box, sk, shareContext(n.chainID, taskHash, rs.Envelope, rs.From, me))
 			if err == nil {
 				err = oe.env.VerifyShare(s)
@@ -283,6 +295,9 @@ func (n *Node) collectShares(ctx context.Context, ev taskwatch.Event, taskHash c
 	}
 	return nil
 }
+
+// relayedKey identifies a relayed share: sender, envelope and the wrapped bytes.
+type relayedKey struct{ from, envelope, box common.Hash }
 
 // postShares delivers a bundle once; the caller retries.
 func (n *Node) postShares(ctx context.Context, b protocol.ShareBundle) error {
