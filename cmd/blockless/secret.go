@@ -159,6 +159,16 @@ func secretCommand(e *env) *cli.Command {
 					if err != nil {
 						return err
 					}
+					var requester common.Address
+					switch {
+					case c.Bool("mine") && c.IsSet("requester"):
+						return errors.New("give --mine or --requester, not both")
+					case c.IsSet("requester"):
+						if !common.IsHexAddress(c.String("requester")) {
+							return fmt.Errorf("--requester %q is not an address", c.String("requester"))
+						}
+						requester = common.HexToAddress(c.String("requester"))
+					}
 					value, err := readSecretValue(c, e.stdin)
 					if err != nil {
 						return err
@@ -168,17 +178,8 @@ func secretCommand(e *env) *cli.Command {
 						return err
 					}
 					defer conn.client.Close()
-					var requester common.Address
-					switch {
-					case c.Bool("mine") && c.IsSet("requester"):
-						return errors.New("give --mine or --requester, not both")
-					case c.Bool("mine"):
+					if c.Bool("mine") {
 						requester = crypto.PubkeyToAddress(conn.key.PublicKey)
-					case c.IsSet("requester"):
-						if !common.IsHexAddress(c.String("requester")) {
-							return fmt.Errorf("--requester %q is not an address", c.String("requester"))
-						}
-						requester = common.HexToAddress(c.String("requester"))
 					}
 					fn := c.Uint64("function")
 					// Bound to this function and this account: copied into another secret, it does not open.
