@@ -152,20 +152,23 @@ func TestPercentile(t *testing.T) {
 func TestAPIRefusesBadQueries(t *testing.T) {
 	h := indexed(t).Handler()
 	for path, want := range map[string]int{
-		"/api/tasks?state=bogus":            http.StatusBadRequest,
-		"/api/tasks?function=x":             http.StatusBadRequest,
-		"/api/tasks?requester=0x12":         http.StatusBadRequest,
-		"/api/tasks?limit=100000":           http.StatusBadRequest,
-		"/api/tasks/abc":                    http.StatusBadRequest,
-		"/api/tasks/999":                    http.StatusNotFound,
-		"/api/stats?buckets=0":              http.StatusBadRequest,
-		"/api/tasks?function=1":             http.StatusOK,
-		"/api/tasks/2":                      http.StatusOK,
-		"/api/operators":                    http.StatusOK,
-		"/api/functions":                    http.StatusOK,
-		"/":                                 http.StatusOK,
-		"/app.js":                           http.StatusOK,
-		"/api/tasks?requester=" + bob.Hex(): http.StatusOK,
+		"/api/tasks?state=bogus":                http.StatusBadRequest,
+		"/api/tasks?function=x":                 http.StatusBadRequest,
+		"/api/tasks?requester=0x12":             http.StatusBadRequest,
+		"/api/tasks?limit=100000":               http.StatusBadRequest,
+		"/api/tasks/abc":                        http.StatusBadRequest,
+		"/api/tasks/999":                        http.StatusNotFound,
+		"/api/stats?buckets=0":                  http.StatusBadRequest,
+		"/api/tasks?function=1":                 http.StatusOK,
+		"/api/tx/0x12":                          http.StatusBadRequest,
+		"/api/tx/" + common.Hash{0x99}.Hex():    http.StatusNotFound,
+		"/api/tx/" + common.Hash{0xee, 2}.Hex(): http.StatusOK,
+		"/api/tasks/2":                          http.StatusOK,
+		"/api/operators":                        http.StatusOK,
+		"/api/functions":                        http.StatusOK,
+		"/":                                     http.StatusOK,
+		"/app.js":                               http.StatusOK,
+		"/api/tasks?requester=" + bob.Hex():     http.StatusOK,
 	} {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
@@ -226,6 +229,10 @@ func TestPagesRender(t *testing.T) {
 	}
 	if n := p.Count(`#task-steps li[data-kind="answered"]`); n != 1 {
 		t.Fatalf("%d answered steps", n)
+	}
+	p.Do("response transaction", chromedp.Click(chromedp.CSS("#task-respond-tx")), chromedp.WaitVisible(chromedp.CSS("#tx-answered")))
+	if s := p.Text("#tx-answered"); !strings.Contains(s, "#2") || strings.Contains(s, "#1") {
+		t.Fatalf("the response transaction of task 2 lists %q", s)
 	}
 	p.Do("functions", chromedp.Navigate(srv.URL+"/#/functions"), chromedp.WaitVisible(chromedp.CSS(`tr.function[data-function="1"]`)))
 	if s := p.Text(`tr.function[data-function="1"] td.answered`); s != "2" {

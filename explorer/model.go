@@ -217,6 +217,32 @@ func (m *model) Task(id uint32) (Task, bool) {
 	return c, true
 }
 
+// TxView is what the explorer knows of one transaction: the tasks it created or answered.
+type TxView struct {
+	Hash     common.Hash `json:"hash"`
+	Block    uint64      `json:"block"`
+	Created  []uint32    `json:"created"`
+	Answered []uint32    `json:"answered"`
+	Gas      uint64      `json:"gasPerTask,omitempty"`
+}
+
+// Tx lists the tasks transaction h created or answered (false when it touched none).
+func (m *model) Tx(h common.Hash) (TxView, bool) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	v := TxView{Hash: h, Created: []uint32{}, Answered: []uint32{}}
+	for _, id := range m.order {
+		t := m.tasks[id]
+		if t.CreatedTx == h {
+			v.Created, v.Block = append(v.Created, id), t.CreatedBlock
+		}
+		if t.RespondTx == h {
+			v.Answered, v.Block, v.Gas = append(v.Answered, id), t.RespondedBlock, t.Gas
+		}
+	}
+	return v, len(v.Created)+len(v.Answered) > 0
+}
+
 // Functions lists functions by id.
 func (m *model) Functions() []Function {
 	m.mu.RLock()

@@ -107,6 +107,19 @@ func (e *Explorer) Handler() http.Handler {
 		}
 		writeJSON(w, taskPage{Task: t, Verify: e.verifyCommands(t)})
 	})
+	mux.HandleFunc("GET /api/tx/{hash}", func(w http.ResponseWriter, r *http.Request) {
+		var h common.Hash
+		if v := r.PathValue("hash"); len(v) != 66 || h.UnmarshalText([]byte(v)) != nil {
+			apiError(w, http.StatusBadRequest, "a transaction hash is 0x and 64 hex digits")
+			return
+		}
+		v, ok := e.m.Tx(h)
+		if !ok {
+			apiError(w, http.StatusNotFound, "no indexed task was created or answered by this transaction")
+			return
+		}
+		writeJSON(w, v)
+	})
 	mux.HandleFunc("GET /api/functions", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, e.m.Functions()) })
 	mux.HandleFunc("GET /api/operators", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, e.m.Operators()) })
 	return securityHeaders(mux)

@@ -22,7 +22,8 @@ function el(tag, attrs, ...children) {
 function link(href, text, attrs) { return el("a", Object.assign({href}, attrs || {}), text); }
 function short(h) { return h ? h.slice(0, 10) + "…" : ""; }
 function taskLink(id) { return link("#/task/" + id, "#" + id, {class: "task-link"}); }
-function txCell(h) { return h && !/^0x0+$/.test(h) ? el("code", {title: h, class: "tx"}, short(h)) : ""; }
+function txCell(h) { return h && !/^0x0+$/.test(h) ? link("#/tx/" + h, short(h), {title: h, class: "tx mono"}) : ""; }
+function txLink(h, id) { return link("#/tx/" + h, h, {class: "mono", id}); }
 function wei(s) {
   if (s === undefined || s === null || s === "") return "";
   const n = BigInt(s);
@@ -126,7 +127,7 @@ async function renderTask(view, id) {
       ["output digest", el("code", {id: "task-output-digest"}, t.outputDigest)],
       ["output check", el("span", {id: "task-output-checked", class: t.outputChecked ? "ok" : "bad"},
         t.outputChecked ? "keccak256(output) matches the signed digest" : (t.outputInline ? "MISMATCH: the output does not hash to the signed digest" : "output not on chain (only its digest)"))],
-      ["response tx", el("code", {id: "task-respond-tx"}, t.respondTx)],
+      ["response tx", txLink(t.respondTx, "task-respond-tx")],
       ["signed stake", t.signedStakePct ? t.signedStakePct + "%" : ""]);
     if (t.transcriptDigest && !/^0x0+$/.test(t.transcriptDigest)) facts.push(["HTTP transcript", el("code", {}, t.transcriptDigest)]);
   }
@@ -140,7 +141,7 @@ async function renderTask(view, id) {
     parts.push(el("h3", {}, "Output"), el("pre", {id: "task-output"}, t.outputText !== undefined && t.outputText !== "" ? t.outputText : (t.outputHex ? "0x" + t.outputHex : "(empty)")));
   }
   parts.push(el("h3", {}, "Life"), el("ol", {class: "steps", id: "task-steps"},
-    ...t.steps.map(s => el("li", {"data-kind": s.kind}, el("b", {}, s.kind), " at block " + s.block + " (" + new Date(s.time * 1000).toLocaleTimeString() + "), tx ", el("code", {}, s.tx), el("br"), el("span", {class: "muted"}, s.detail)))));
+    ...t.steps.map(s => el("li", {"data-kind": s.kind}, el("b", {}, s.kind), " at block " + s.block + " (" + new Date(s.time * 1000).toLocaleTimeString() + "), tx ", txLink(s.tx), el("br"), el("span", {class: "muted"}, s.detail)))));
   if (t.signers || t.nonSigners) {
     const ops = (list, cls) => (list || []).map(o => el("tr", {class: cls}, el("td", {}, cls), el("td", {}, el("code", {}, o.address)), el("td", {}, el("code", {}, short(o.id))), el("td", {class: "num"}, wei(o.stake))));
     parts.push(el("h3", {}, "Operators"), el("table", {id: "task-operators"},
@@ -149,6 +150,19 @@ async function renderTask(view, id) {
   }
   parts.push(el("h3", {}, "Check it yourself"), el("pre", {id: "task-verify"}, t.verify.join("\n")));
   view.replaceChildren(...parts);
+}
+
+// ---------------------------------------------------------------- one transaction
+
+async function renderTx(view, hash) {
+  const v = await api("/api/tx/" + encodeURIComponent(hash));
+  const ids = list => list.length ? list.map(id => [taskLink(id), " "]).flat() : ["none"];
+  view.replaceChildren(el("h2", {}, "Transaction"), el("dl", {class: "facts", id: "tx-facts"},
+    el("dt", {}, "hash"), el("dd", {}, el("code", {id: "tx-hash"}, v.hash)),
+    el("dt", {}, "block"), el("dd", {}, String(v.block)),
+    el("dt", {}, "created tasks"), el("dd", {id: "tx-created"}, ...ids(v.created)),
+    el("dt", {}, "answered tasks"), el("dd", {id: "tx-answered"}, ...ids(v.answered)),
+    el("dt", {}, "gas per answered task"), el("dd", {}, v.gasPerTask ? String(v.gasPerTask) : "")));
 }
 
 // ---------------------------------------------------------------- functions, operators
@@ -226,6 +240,7 @@ async function refresh() {
     document.getElementById("head").textContent = "block " + st.head + (st.indexed < st.head ? " (indexing " + st.indexed + ")" : "");
     if (path === "/" || path === "/tasks") await renderTasks(view, params, st);
     else if (path.startsWith("/task/")) await renderTask(view, path.slice(6));
+    else if (path.startsWith("/tx/")) await renderTx(view, path.slice(4));
     else if (path === "/functions") await renderFunctions(view);
     else if (path === "/operators") await renderOperators(view);
     else if (path === "/network") await renderNetwork(view);
