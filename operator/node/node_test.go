@@ -274,9 +274,12 @@ func TestEnvironmentMismatchSkipped(t *testing.T) {
 func TestNoResendForReplacedTask(t *testing.T) {
 	f := newFixture(t)
 	dir := t.TempDir()
-	f.agg.setCode(http.StatusServiceUnavailable)
+	// The first run talks to an aggregator of its own that never accepts: a request it gave up
+	// on may still reach a server after it stopped, and must not be counted as a resend.
+	down := newFakeAggregator(t)
+	down.setCode(http.StatusServiceUnavailable)
 	old := f.event(1, f.task("old", 5000), "old")
-	n1 := f.node(dir, nil)
+	n1 := f.node(dir, func(c *Config) { c.AggregatorURL = down.srv.URL })
 	if err := n1.handleRange(context.Background(), []taskwatch.Event{old}, 10); err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +291,6 @@ func TestNoResendForReplacedTask(t *testing.T) {
 	stop()
 	n1.Close()
 
-	f.agg.setCode(http.StatusAccepted)
 	f.event(1, f.task("new", 5000), "new") // the chain now holds another task under id 1
 	n2 := f.node(dir, nil)
 	defer n2.Close()
