@@ -223,7 +223,7 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	frame := make([]byte, 0, frameLen)
 	frame = binary.LittleEndian.AppendUint64(frame, uint64(len(elf)))
 	frame = append(append(frame, elf...), req.Input...)
-	args := []string{"-framed", "-stats",
+	args := []string{"-framed", "-stats", "-stdin-size", strconv.Itoa(frameLen),
 		"-budget", strconv.FormatUint(lim.Fuel, 10),
 		"-max-output", strconv.Itoa(lim.MaxOutput),
 		"-max-memory", strconv.FormatUint(lim.MemoryBytes, 10),

@@ -103,3 +103,47 @@ func BenchmarkX86Translate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkX86Input measures what a task's input costs an x86 run before
+// the program reads any of it (the framed ELF and input handed to the
+// emulator): a program that ignores stdin, with no input and with 4 MiB.
+// The ms-per-MiB figure is the difference per MiB, measured in the same
+// run. Run:
+//
+//	go test ./engine -run '^$' -bench X86Input -benchtime 10x
+func BenchmarkX86Input(b *testing.B) {
+	elf := readCorpus(b, "sieve")
+	emu, err := x86EmulatorPath()
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := New(Config{X86Emulator: emu}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer e.Close()
+	const mib = 4
+	exec := map[int]time.Duration{}
+	for _, size := range []int{0, mib << 20} {
+		b.Run(fmt.Sprintf("input=%dMiB", size>>20), func(b *testing.B) {
+			req := Request{Module: elf, Args: []string{"10"}, Input: make([]byte, size)}
+			if _, err := e.RunX86(context.Background(), req); err != nil { // compile outside the timing
+				b.Fatal(err)
+			}
+			var total time.Duration
+			b.ResetTimer()
+			for range b.N {
+				res, err := e.RunX86(context.Background(), req)
+				if err != nil || res.Status != StatusOK {
+					b.Fatalf("%v %s %s", err, res.Status, res.Message)
+				}
+				total += res.Stats.Exec
+			}
+			exec[size] = total / time.Duration(b.N)
+			b.ReportMetric(exec[size].Seconds()*1000, "exec-ms")
+		})
+	}
+	if base, big := exec[0], exec[mib<<20]; base > 0 && big > 0 {
+		b.Logf("input costs %.2f ms per MiB (%v with none, %v with %d MiB)", (big-base).Seconds()*1000/mib, base, big, mib)
+	}
+}

@@ -50,6 +50,7 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 	maxMem := fs.Uint64("max-memory", 0, "maximum guest memory in bytes (0 = default)")
 	stats := fs.Bool("stats", false, "print status and instruction count to stderr")
 	translate := fs.Bool("translate", false, "translate hot code to wasm compiled by the host (wasip1 inside the engine only; needs its blockless_x86 imports)")
+	stdinSize := fs.Int64("stdin-size", -1, "length of stdin in bytes when known (the engine passes it): read into one buffer instead of a growing one")
 	argv0 := fs.String("argv0", "/prog", "argv[0] of the program in -framed mode (without -framed it is the program path given)")
 	var envs, mounts multi
 	fs.Var(&envs, "env", "environment variable NAME=VALUE (repeatable)")
@@ -59,7 +60,7 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 	}
 	args := fs.Args()
 	var cfg emulator.Config
-	stdin, err := io.ReadAll(stdinR)
+	stdin, err := readStdin(stdinR, *stdinSize)
 	if err != nil {
 		fmt.Fprintln(stderrW, "x86emu: read stdin:", err)
 		return 125
@@ -181,4 +182,26 @@ func mountPath(files map[string][]byte, host, guest string) error {
 		files[path.Join(guest, filepath.ToSlash(rel))] = b
 		return nil
 	})
+}
+
+// readStdin reads all of r. With size known it reads into one buffer of
+// that size: io.ReadAll's growing buffer copies a few MB of input several
+// times over and makes the Go runtime collect between the copies, which
+// inside wasm cost about 8 ms per MB. Data beyond size is still read.
+func readStdin(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 {
+		return io.ReadAll(r)
+	}
+	if size > 1<<32 {
+		return nil, fmt.Errorf("-stdin-size %d is beyond the 4 GiB a wasm memory holds", size)
+	}
+	buf := make([]byte, size)
+	if n, err := io.ReadFull(r, buf); err != nil {
+		return nil, fmt.Errorf("stdin ended after %d of the %d bytes of -stdin-size: %w", n, size, err)
+	}
+	rest, err := io.ReadAll(r)
+	if len(rest) > 0 {
+		buf = append(buf, rest...)
+	}
+	return buf, err
 }

@@ -40,3 +40,27 @@ func TestFramedAndFile(t *testing.T) {
 		}
 	}
 }
+
+// -stdin-size reads stdin into one buffer; a stream shorter than declared is
+// an error, one longer is still read whole.
+func TestReadStdinSized(t *testing.T) {
+	data := bytes.Repeat([]byte("0123456789"), 100_000)
+	for _, size := range []int64{-1, 0, int64(len(data)), 10} {
+		got, err := readStdin(bytes.NewReader(data), size)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("size %d: %d bytes, %v; want all %d", size, len(got), err, len(data))
+		}
+	}
+	if _, err := readStdin(bytes.NewReader(data), int64(len(data))+1); err == nil || !strings.Contains(err.Error(), "stdin ended after 1000000 of the 1000001 bytes") {
+		t.Fatalf("short stdin: %v", err)
+	}
+	if _, err := readStdin(bytes.NewReader(nil), 1<<33); err == nil {
+		t.Fatal("a size beyond 4 GiB was accepted")
+	}
+	// Through run: a frame shorter than -stdin-size fails cleanly.
+	var out, errb bytes.Buffer
+	frame := binary.LittleEndian.AppendUint64(nil, 3)
+	if code := run([]string{"-framed", "-stdin-size", "100"}, bytes.NewReader(frame), &out, &errb); code != 125 || !strings.Contains(errb.String(), "stdin ended") {
+		t.Fatalf("short framed stdin: exit %d, %q", code, errb.String())
+	}
+}
