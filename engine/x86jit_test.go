@@ -175,6 +175,50 @@ func smcELF() []byte {
 	return elf
 }
 
+// repStringsCode is the body of a hot loop (r15 counts down) of rep movs and rep stos over
+// two stack pages: copies that cross the page boundary or not with the counter, stosq, a
+// forward overlap (the destination 1-7 bytes into what stosq wrote) or a copy onto itself,
+// stosb followed by an instruction left to the interpreter (bt) in the same block, and
+// movsq; the results are folded into r12-r14.
+var repStringsCode = []byte{
+	0x48, 0x89, 0xe3, // mov rbx, rsp
+	0x48, 0x81, 0xe3, 0x00, 0xf0, 0xff, 0xff, // and rbx, -4096
+	0x4c, 0x89, 0xf9, // mov rcx, r15
+	0x48, 0x83, 0xe1, 0x7f, // and rcx, 127
+	0x48, 0x8d, 0xb3, 0x9c, 0xef, 0xff, 0xff, // lea rsi, [rbx-4196]
+	0x4c, 0x89, 0xf8, // mov rax, r15
+	0x48, 0x83, 0xe0, 0x7f, // and rax, 127
+	0x48, 0x01, 0xc6, // add rsi, rax
+	0x48, 0x8d, 0xbb, 0x00, 0xf8, 0xff, 0xff, // lea rdi, [rbx-2048]
+	0x48, 0x01, 0xc7, // add rdi, rax
+	0xf3, 0xa4, // rep movsb: 0-127 bytes, crossing rbx-4096 for some
+	0x4c, 0x89, 0xf9, // mov rcx, r15
+	0x48, 0x83, 0xe1, 0x0f, // and rcx, 15
+	0x48, 0x8d, 0xbb, 0xd8, 0xef, 0xff, 0xff, // lea rdi, [rbx-4136]
+	0x49, 0x69, 0xc7, 0x01, 0x01, 0x01, 0x01, // imul rax, r15, 0x01010101
+	0xf3, 0x48, 0xab, // rep stosq: 0-15 qwords, crossing for 6 and more
+	0x4c, 0x89, 0xf8, // mov rax, r15
+	0x48, 0x83, 0xe0, 0x07, // and rax, 7
+	0x48, 0x8d, 0xb3, 0xd8, 0xef, 0xff, 0xff, // lea rsi, [rbx-4136]
+	0x48, 0x8d, 0x3c, 0x06, // lea rdi, [rsi+rax]
+	0xb9, 0x10, 0x00, 0x00, 0x00, // mov ecx, 16
+	0xf3, 0xa4, // rep movsb: overlapping forward, or onto itself
+	0x44, 0x89, 0xf8, // mov eax, r15d
+	0x48, 0x8d, 0xbb, 0x00, 0xf0, 0xff, 0xff, // lea rdi, [rbx-4096]
+	0xb9, 0x21, 0x00, 0x00, 0x00, // mov ecx, 33
+	0xf3, 0xaa, // rep stosb
+	0x0f, 0xba, 0xe0, 0x03, // bt eax, 3 (not translated: the block's translation ends here)
+	0xb9, 0x05, 0x00, 0x00, 0x00, // mov ecx, 5
+	0x48, 0x8d, 0xb3, 0xe4, 0xf3, 0xff, 0xff, // lea rsi, [rbx-3100]
+	0x48, 0x8d, 0xbb, 0x18, 0xfc, 0xff, 0xff, // lea rdi, [rbx-1000]
+	0xf3, 0x48, 0xa5, // rep movsq
+	0x4c, 0x03, 0xb3, 0x00, 0xf8, 0xff, 0xff, // add r14, [rbx-2048]
+	0x4c, 0x33, 0xb3, 0xd8, 0xef, 0xff, 0xff, // xor r14, [rbx-4136]
+	0x4c, 0x03, 0xab, 0xe0, 0xef, 0xff, 0xff, // add r13, [rbx-4128]: bytes the overlapping copy wrote
+	0x4c, 0x03, 0xa3, 0x18, 0xfc, 0xff, 0xff, // add r12, [rbx-1000]
+	0x49, 0xc1, 0xc6, 0x07, // rol r14, 7
+}
+
 // TestX86TranslateEdges covers what the corpus may not: a jump into the
 // middle of a translated block, the instruction budget running out at
 // many points inside translated regions, and code that rewrites itself
@@ -282,6 +326,30 @@ func TestX86TranslateEdges(t *testing.T) {
 			req.Limits.Fuel = fuel
 			if res := same(t, req); res.Status != StatusOutOfFuel {
 				t.Fatalf("fuel %d: status %s", fuel, res.Status)
+			}
+		}
+	})
+	t.Run("rep strings", func(t *testing.T) {
+		full := same(t, Request{Module: x86LoopELF(repStringsCode)})
+		if full.Status != StatusOK || full.Stats.X86Translations == 0 {
+			t.Fatalf("status %s, %d regions", full.Status, full.Stats.X86Translations)
+		}
+		// Budgets all over the run, most of them inside a rep (its
+		// iterations are most of the instructions), and at the ends.
+		budgets := []uint64{1, 45, 46, 47, full.FuelUsed - 1}
+		for i := uint64(0); i < 40; i++ {
+			budgets = append(budgets, 20011+i*(full.FuelUsed/41))
+		}
+		// Budgets 7 apart across two iterations of the loop once it runs
+		// translated (it turns hot after about 170,000 instructions).
+		for fuel := uint64(250_000); fuel < 250_350; fuel += 7 {
+			budgets = append(budgets, fuel)
+		}
+		for _, fuel := range budgets {
+			req := Request{Module: x86LoopELF(repStringsCode)}
+			req.Limits.Fuel = fuel
+			if res := same(t, req); res.Status != StatusOutOfFuel || res.FuelUsed != fuel {
+				t.Fatalf("fuel %d: status %s after %d instructions", fuel, res.Status, res.FuelUsed)
 			}
 		}
 	})
@@ -452,6 +520,7 @@ func FuzzX86Translate(f *testing.F) {
 		{0x69, 0xc0, 0xb1, 0x79, 0x37, 0x9e, 0x4c, 0x01, 0xf8, 0x48, 0x19, 0xf8, 0x75, 0x00, 0xff, 0xc1, 0x0f, 0x9f, 0xc2,
 			0x85, 0xc3, 0x75, 0x00, 0x0f, 0x94, 0xc1, 0xc1, 0xc7, 0x05, 0x31, 0xcf, 0x31, 0xd7}, // imul; add rax, r15; sbb rax, rdi; jne; inc ecx; setg dl; test ebx, eax; jne; sete cl; mix
 		{0x48, 0x8b, 0x04, 0x24, 0x48, 0x89, 0x44, 0x24, 0xf8, 0x50, 0x58},
+		repStringsCode,
 		{0x48, 0x01, 0xc3, 0x0f, 0xc8, 0x48, 0x0f, 0xcb, 0x66, 0x0f, 0xc9}, // add rbx, rax; bswap eax; bswap rbx; bswap cx       // mov rax, [rsp]; mov [rsp-8], rax; push rax; pop rax
 	} {
 		f.Add(seed)

@@ -66,6 +66,7 @@ type XState struct {
 	Hops                    uint64 // region-to-region transitions (statistics)
 	XMM                     uint64 // linear address of CPU.X (xmm registers)
 	MXCSR                   uint64 // CPU.MXCSR (read only)
+	DF                      uint64 // CPU.df (read only: std and cld are not translated)
 }
 
 const (
@@ -91,6 +92,7 @@ const (
 	xoHops   = 280
 	xoXMM    = 288
 	xoMXCSR  = 296
+	xoDF     = 304
 )
 
 // Exit reasons of translated code.
@@ -164,6 +166,7 @@ func (c *CPU) runTranslated(b *block) int32 {
 	s.Rflags = c.rflags
 	s.XMM = uint64(uintptr(unsafe.Pointer(&c.X)))
 	s.MXCSR = uint64(c.MXCSR)
+	s.DF = b2u(c.df)
 	s.Handle = uint64(b.xr.handle)
 	s.Map, s.MapMask = c.xmap.addr(), c.xmap.slots()-1
 	s.Hops = 0
@@ -332,6 +335,10 @@ func xstep(in *Inst, fl *xflags) bool {
 			return false
 		}
 	case OpBswap:
+	case OpMovs, OpStos:
+		// rep movs and rep stos, forward with 64-bit addresses, as the
+		// interpreter's fast paths run them (xlate_str.go); flags stay.
+		return in.Rep != RepNone && !in.Addr32 && (in.Op == OpStos || in.Sub == segNone)
 	case OpJmp, OpCall, OpRet:
 		if in.Op == OpRet {
 			*fl = xflags{}
@@ -521,6 +528,7 @@ type gen struct {
 	// translated length (for the icount correction of mid-block exits).
 	in   *Inst
 	i, k int
+	n    int // the block's length, translated or not (the interpreter counts it whole)
 }
 
 // genRegion encodes the wasm module for a region.
@@ -701,7 +709,7 @@ func (g *gen) block(b *block, k int) {
 	c.I64Const(int64(k))
 	c.Op(wasmgen.I64Add)
 	c.LocalSet(lIcount)
-	g.k = k
+	g.k, g.n = k, len(b.insts)
 	var fl xflags
 	for i := 0; i < k; i++ {
 		in := &b.insts[i]
@@ -820,6 +828,17 @@ func (g *gen) ea(in *Inst, seg bool) {
 // one further has another slot). Near 2^64, a+size-1 wraps to page 0,
 // whose tag never sits in the last slot, so the probe still exits.
 func (g *gen) probe(tlb uint32, size uint8) {
+	g.probeTo(tlb, func() {
+		if size > 1 {
+			g.c.I64Const(int64(size) - 1)
+			g.c.Op(wasmgen.I64Add)
+		}
+	})
+}
+
+// probeTo is probe with the access's last byte at lA plus what toLast
+// adds to the i64 on the stack.
+func (g *gen) probeTo(tlb uint32, toLast func()) {
 	c := g.c
 	c.LocalGet(lA)
 	c.I64Const(12)
@@ -834,10 +853,7 @@ func (g *gen) probe(tlb uint32, size uint8) {
 	c.LocalTee(lE)
 	c.Mem(wasmgen.I64Load, 0) // Tag: page number + 1
 	c.LocalGet(lA)
-	if size > 1 {
-		c.I64Const(int64(size) - 1)
-		c.Op(wasmgen.I64Add)
-	}
+	toLast()
 	c.I64Const(12)
 	c.Op(wasmgen.I64ShrU)
 	c.I64Const(1)
@@ -1229,6 +1245,8 @@ func (g *gen) inst(in *Inst, fl xflags) {
 		g.div(in)
 	case OpBswap:
 		g.bswap(in)
+	case OpMovs, OpStos:
+		g.repString(in)
 	case OpImulGE, OpImulGEI:
 		if in.Op == OpImulGE {
 			g.reg(in.Reg, sz)

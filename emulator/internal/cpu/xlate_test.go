@@ -26,6 +26,7 @@ func TestXStateLayout(t *testing.T) {
 		{"Handle", unsafe.Offsetof(s.Handle), xoHandle}, {"Map", unsafe.Offsetof(s.Map), xoMap},
 		{"MapMask", unsafe.Offsetof(s.MapMask), xoMask}, {"Hops", unsafe.Offsetof(s.Hops), xoHops},
 		{"XMM", unsafe.Offsetof(s.XMM), xoXMM}, {"MXCSR", unsafe.Offsetof(s.MXCSR), xoMXCSR},
+		{"DF", unsafe.Offsetof(s.DF), xoDF},
 	} {
 		if c.got != c.want {
 			t.Errorf("XState.%s at %d, translated code uses %d", c.name, c.got, c.want)

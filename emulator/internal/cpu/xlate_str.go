@@ -1,0 +1,156 @@
+package cpu
+
+import "github.com/blockless/avs/emulator/internal/wasmgen"
+
+// Translation of rep movs and rep stos with 64-bit addresses and no
+// source segment override (what xstep admits; the interpreter's fast paths
+// cover the same forms).
+//
+// Compiled code uses them for memcpy and memset of small blocks (gcc -Os
+// inlines memcpy as rep movsb; musl's memcpy ends in rep movsq), often once
+// per call of a hot function, so leaving them to the interpreter cost a
+// round trip through Go per call. The translated form covers what stays
+// inside one page on each side, which is most such copies:
+//
+//   - RCX = 0: nothing happens (the instruction is counted with its block).
+//   - Otherwise the code exits to the interpreter, before changing
+//     anything, unless DF is clear, RCX*size is at most a page, the budget
+//     lets the interpreter finish the whole instruction (repDone and the
+//     fast paths stop when Icount reaches Limit with RCX left: with the
+//     whole block counted first, it finishes iff Icount + (n-k) + RCX <=
+//     Limit here, where Icount already holds the k translated instructions
+//     of the n in the block), each range lies in one page present in the
+//     right TLB, and for movs the destination does not start inside the
+//     source (where the forward element copy differs from memmove).
+//   - Then one memory.copy or memory.fill (an element loop for stos of
+//     more than a byte), RSI/RDI advance, RCX becomes 0 and the RCX-1
+//     iterations beyond the first are added to Icount, as repDone counts
+//     them.
+
+func (g *gen) repString(in *Inst) {
+	c := g.c
+	size := int64(in.Size)
+	rcx, rsi, rdi := uint32(lR+RCX), uint32(lR+RSI), uint32(lR+RDI)
+
+	c.LocalGet(rcx)
+	c.I64Const(0)
+	c.Op(wasmgen.I64Ne)
+	c.If()
+
+	// DF set, more than a page, or a budget that ends inside it.
+	c.LocalGet(lState)
+	c.Mem(wasmgen.I64Load, xoDF)
+	c.I64Const(0)
+	c.Op(wasmgen.I64Ne)
+	c.LocalGet(rcx)
+	c.I64Const(4096 / size)
+	c.Op(wasmgen.I64GtU)
+	c.Op(wasmgen.I32Or)
+	c.LocalGet(lIcount)
+	c.I64Const(int64(g.n - g.k))
+	c.Op(wasmgen.I64Add)
+	c.LocalGet(rcx)
+	c.Op(wasmgen.I64Add)
+	c.LocalGet(lLimit)
+	c.Op(wasmgen.I64GtU)
+	c.Op(wasmgen.I32Or)
+	c.If()
+	g.slow()
+	c.End()
+
+	// lT1 = bytes, lT2 = bytes-1 (for the last byte's page).
+	c.LocalGet(rcx)
+	if size > 1 {
+		c.I64Const(size)
+		c.Op(wasmgen.I64Mul)
+	}
+	c.LocalTee(lT1)
+	c.I64Const(1)
+	c.Op(wasmgen.I64Sub)
+	c.LocalSet(lT2)
+
+	if in.Op == OpMovs {
+		// The destination starts inside the source: 0 < rdi-rsi < bytes.
+		c.LocalGet(rdi)
+		c.LocalGet(rsi)
+		c.Op(wasmgen.I64Sub)
+		c.I64Const(1)
+		c.Op(wasmgen.I64Sub)
+		c.LocalGet(lT2)
+		c.Op(wasmgen.I64LtU)
+		c.If()
+		g.slow()
+		c.End()
+	}
+
+	// Both probes before any write: an exit leaves the instruction undone.
+	c.LocalGet(rdi)
+	c.LocalSet(lA)
+	g.probeRange(lWTLB, lT2)
+	c.LocalSet(lXA)
+	if in.Op == OpMovs {
+		c.LocalGet(rsi)
+		c.LocalSet(lA)
+		g.probeRange(lRTLB, lT2)
+		c.LocalSet(lE)
+		c.LocalGet(lXA)
+		c.LocalGet(lE)
+		c.LocalGet(lT1)
+		c.Op(wasmgen.I32WrapI64)
+		c.Op(0xfc, 10, 0, 0) // memory.copy
+		c.LocalGet(rsi)
+		c.LocalGet(lT1)
+		c.Op(wasmgen.I64Add)
+		c.LocalSet(rsi)
+	} else if size == 1 {
+		c.LocalGet(lXA)
+		c.LocalGet(lR + RAX)
+		c.Op(wasmgen.I32WrapI64)
+		c.LocalGet(lT1)
+		c.Op(wasmgen.I32WrapI64)
+		c.Op(0xfc, 11, 0) // memory.fill
+	} else {
+		// One store of the low size bytes of RAX per element; lT3 counts.
+		c.LocalGet(rcx)
+		c.LocalSet(lT3)
+		l := c.Loop()
+		c.LocalGet(lXA)
+		c.LocalGet(lR + RAX)
+		c.Mem(storeOp[in.Size], 0)
+		c.LocalGet(lXA)
+		c.I32Const(int32(size))
+		c.Op(wasmgen.I32Add)
+		c.LocalSet(lXA)
+		c.LocalGet(lT3)
+		c.I64Const(1)
+		c.Op(wasmgen.I64Sub)
+		c.LocalTee(lT3)
+		c.I64Const(0)
+		c.Op(wasmgen.I64Ne)
+		c.BrIf(l)
+		c.End()
+	}
+	c.LocalGet(rdi)
+	c.LocalGet(lT1)
+	c.Op(wasmgen.I64Add)
+	c.LocalSet(rdi)
+	c.LocalGet(lIcount)
+	c.LocalGet(rcx)
+	c.Op(wasmgen.I64Add)
+	c.I64Const(1)
+	c.Op(wasmgen.I64Sub)
+	c.LocalSet(lIcount)
+	c.I64Const(0)
+	c.LocalSet(rcx)
+
+	c.End()
+}
+
+// probeRange is probe for the bytes lA .. lA+local(last): both ends must
+// lie in the page of one entry of tlb.
+func (g *gen) probeRange(tlb, last uint32) {
+	g.probeTo(tlb, func() {
+		g.c.LocalGet(last)
+		g.c.Op(wasmgen.I64Add)
+	})
+}
