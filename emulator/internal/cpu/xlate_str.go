@@ -2,31 +2,32 @@ package cpu
 
 import "github.com/blockless/avs/emulator/internal/wasmgen"
 
-// Translation of rep movs and rep stos with 64-bit addresses and no
-// source segment override (what xstep admits; the interpreter's fast paths
-// cover the same forms).
+// repString translates rep movs and rep stos in the forms xstep admits:
+// 64-bit addresses, no source segment override (the interpreter's fast
+// paths cover the same forms).
 //
 // Compiled code uses them for memcpy and memset of small blocks (gcc -Os
-// inlines memcpy as rep movsb; musl's memcpy ends in rep movsq), often once
-// per call of a hot function, so leaving them to the interpreter cost a
-// round trip through Go per call. The translated form covers what stays
-// inside one page on each side, which is most such copies:
+// inlines memcpy as rep movsb; musl's memcpy ends in rep movsq), often
+// once per call of a hot function, so leaving them to the interpreter cost
+// a round trip through Go per call.
 //
-//   - RCX = 0: nothing happens (the instruction is counted with its block).
-//   - Otherwise the code exits to the interpreter, before changing
-//     anything, unless DF is clear, RCX*size is at most a page, the budget
-//     lets the interpreter finish the whole instruction (repDone and the
-//     fast paths stop when Icount reaches Limit with RCX left: with the
-//     whole block counted first, it finishes iff Icount + (n-k) + RCX <=
-//     Limit here, where Icount already holds the k translated instructions
-//     of the n in the block), each range lies in one page present in the
-//     right TLB, and for movs the destination does not start inside the
-//     source (where the forward element copy differs from memmove).
-//   - Then one memory.copy or memory.fill (an element loop for stos of
-//     more than a byte), RSI/RDI advance, RCX becomes 0 and the RCX-1
-//     iterations beyond the first are added to Icount, as repDone counts
-//     them.
-
+// With RCX = 0 the instruction does nothing (it is counted with its
+// block). Otherwise the code exits to the interpreter, before changing
+// anything, unless all of these hold:
+//   - DF is clear;
+//   - RCX*size is at most a page, and each range lies in one page present
+//     in its TLB (read for the source, write for the destination);
+//   - for movs, the destination does not start inside the source (there
+//     the forward element copy differs from memmove);
+//   - the budget lets the whole instruction run. The interpreter counts
+//     the whole block first and stops a rep when Icount reaches Limit with
+//     RCX left, so it finishes iff Icount + (n-k) + RCX <= Limit here,
+//     where the translated Icount holds only the block's k translated
+//     instructions of n.
+//
+// Then one memory.copy or memory.fill (an element loop for stos wider than
+// a byte); RSI and RDI advance, RCX becomes 0 and the RCX-1 iterations
+// beyond the first are added to Icount, as repDone counts them.
 func (g *gen) repString(in *Inst) {
 	c := g.c
 	size := int64(in.Size)
