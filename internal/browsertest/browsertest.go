@@ -55,16 +55,41 @@ func (p Page) Do(what string, steps ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// Text is the visible text of the first element sel matches.
+// Text is the visible text of the first element sel matches, waiting (up to 30 s) for one to
+// exist.
 func (p Page) Text(sel string) string {
 	p.T.Helper()
-	ctx, cancel := context.WithTimeout(p.Ctx, timeout)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-	if err != nil {
-		p.T.Fatalf("text of %s: %v", sel, err)
+	return p.first(sel, "text", "e.innerText")
+}
+
+// Attr is the value of attribute name of the first element sel matches ("" when it has none),
+// waiting for one as Text does.
+func (p Page) Attr(sel, name string) string {
+	p.T.Helper()
+	return p.first(sel, "attribute "+name, "(e.getAttribute("+quote(name)+") || '')")
+}
+
+// first evaluates value (a JavaScript string expression of e) on the first element sel
+// matches, in one script evaluation: pages that redraw themselves replace their nodes, and a
+// node one DevTools call found can be gone by the next.
+func (p Page) first(sel, what, value string) string {
+	p.T.Helper()
+	// NUL stands for "no such element": no text or attribute the tests read contains one.
+	expr := "(() => { const e = document.querySelector(" + quote(sel) + "); return e === null ? '\\u0000' : " + value + " })()"
+	deadline := time.Now().Add(timeout)
+	for {
+		v, err := chromedp.Run(p.Ctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			p.T.Fatalf("%s of %s: %v", what, sel, err)
+		}
+		if v != "\x00" {
+			return v
+		}
+		if time.Now().After(deadline) {
+			p.T.Fatalf("%s of %s: no such element after %v", what, sel, timeout)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	return v
 }
 
 // Eval evaluates a JavaScript expression.
