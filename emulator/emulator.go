@@ -134,6 +134,7 @@ func Run(ctx context.Context, cfg Config) (res Result, err error) {
 	c.RIP, c.R[cpu.RSP] = proc.Entry, proc.SP
 	if cfg.Translate {
 		c.JIT = translator()
+		setWindows(m, proc)
 	}
 	k := linux.New(c, proc, cfg.Seed)
 	k.Stdin, k.MaxOutput, k.Time, k.MaxMemory = cfg.Stdin, cfg.MaxOutput, cfg.Time, maxMem
@@ -229,4 +230,19 @@ func safeFetch(m *mem.Memory, addr uint64, b []byte) (n int) {
 // choose between the WASM engine and this emulator.
 func IsELF(b []byte) bool {
 	return len(b) >= 4 && string(b[:4]) == "\x7fELF"
+}
+
+// setWindows gives translated code direct access to the memory a program
+// uses most: its stack, its data segment with the brk heap after it, and
+// the mmap area (where musl's allocator puts its heap). Each grows from
+// its fixed end as the program touches pages there; the ranges do not
+// overlap.
+func setWindows(m *mem.Memory, proc *elf.Process) {
+	m.SetWindow(0, elf.StackTop, elf.StackSize, true)
+	data := proc.Data
+	if data == 0 {
+		data = proc.Brk
+	}
+	m.SetWindow(1, data, min(1<<30, elf.MmapTop/2-data), false)
+	m.SetWindow(2, elf.MmapTop, 1<<30, true)
 }

@@ -175,6 +175,50 @@ func smcELF() []byte {
 	return elf
 }
 
+// smcMmapELF is smcELF with f in an anonymous RWX mapping: written as
+// data first (so its page is in the mmap memory window's fast run), then
+// executed, then patched at i = 7000 and 14000 by translated stores. A
+// page that holds decoded code must leave the fast run, or those stores
+// would bypass the invalidation.
+func smcMmapELF() []byte {
+	code := []byte{
+		0x31, 0xff, // xor edi, edi
+		0xbe, 0x00, 0x10, 0x00, 0x00, // mov esi, 4096
+		0xba, 0x07, 0x00, 0x00, 0x00, // mov edx, 7 (rwx)
+		0x41, 0xba, 0x22, 0x00, 0x00, 0x00, // mov r10d, 0x22 (private, anonymous)
+		0x49, 0xc7, 0xc0, 0xff, 0xff, 0xff, 0xff, // mov r8, -1
+		0x45, 0x31, 0xc9, // xor r9d, r9d
+		0xb8, 0x09, 0x00, 0x00, 0x00, // mov eax, 9 (mmap)
+		0x0f, 0x05, // syscall
+		0x49, 0x89, 0xc4, // mov r12, rax
+		0x41, 0xc7, 0x04, 0x24, 0x8d, 0x87, 0xe8, 0x03, // mov dword [r12], lea eax, [rdi+1000]...
+		0x41, 0xc7, 0x44, 0x24, 0x04, 0x00, 0x00, 0xc3, 0x00, // mov dword [r12+4], ...; ret
+		0x31, 0xdb, // xor ebx, ebx
+		0x31, 0xff, // xor edi, edi
+	}
+	loop := len(code)
+	code = append(code,
+		0x81, 0xff, 0x58, 0x1b, 0x00, 0x00, // cmp edi, 7000
+		0x75, 0x09, // jne +9
+		0x41, 0xc7, 0x44, 0x24, 0x02, 0xd0, 0x07, 0x00, 0x00, // mov dword [r12+2], 2000
+		0x81, 0xff, 0xb0, 0x36, 0x00, 0x00, // cmp edi, 14000
+		0x75, 0x09, // jne +9
+		0x41, 0xc7, 0x44, 0x24, 0x02, 0xb8, 0x0b, 0x00, 0x00, // mov dword [r12+2], 3000
+		0x41, 0xff, 0xd4, // call r12
+		0x01, 0xc3, // add ebx, eax
+		0xff, 0xc7, // inc edi
+		0x81, 0xff, 0x20, 0x4e, 0x00, 0x00, // cmp edi, 20000
+		0x75, 0x00, // jne loop
+	)
+	code[len(code)-1] = byte(loop - len(code))
+	code = append(code,
+		0x89, 0xdf, // mov edi, ebx
+		0xb8, 0x3c, 0x00, 0x00, 0x00, // mov eax, 60
+		0x0f, 0x05, // syscall
+	)
+	return elftest.Tiny(code)
+}
+
 // repStringsCode is the body of a hot loop (r15 counts down) of rep movs and rep stos over
 // two stack pages: copies that cross the page boundary or not with the counter, stosq, a
 // forward overlap (the destination 1-7 bytes into what stosq wrote) or a copy onto itself,
@@ -216,6 +260,42 @@ var repStringsCode = []byte{
 	0x4c, 0x33, 0xb3, 0xd8, 0xef, 0xff, 0xff, // xor r14, [rbx-4136]
 	0x4c, 0x03, 0xab, 0xe0, 0xef, 0xff, 0xff, // add r13, [rbx-4128]: bytes the overlapping copy wrote
 	0x4c, 0x03, 0xa3, 0x18, 0xfc, 0xff, 0xff, // add r12, [rbx-1000]
+	0x49, 0xc1, 0xc6, 0x07, // rol r14, 7
+}
+
+// repLongCode is the body of a hot loop of rep stos and rep movs longer
+// than a page on the stack (pages the stack's memory window covers once
+// touched): stosq of a repeated byte (one fill), movsq from it, and stosq
+// of a value whose bytes differ (an element loop); the results are folded
+// into r12-r14.
+var repLongCode = []byte{
+	0x48, 0x89, 0xe3, // mov rbx, rsp
+	0x48, 0x81, 0xe3, 0x00, 0xf0, 0xff, 0xff, // and rbx, -4096
+	0x48, 0x8d, 0xbb, 0x00, 0xa0, 0xff, 0xff, // lea rdi, [rbx-24576]
+	0x4c, 0x89, 0xf9, // mov rcx, r15
+	0x48, 0x81, 0xe1, 0xff, 0x00, 0x00, 0x00, // and rcx, 255
+	0x48, 0x81, 0xc1, 0x00, 0x04, 0x00, 0x00, // add rcx, 1024
+	0x4c, 0x89, 0xf8, // mov rax, r15
+	0x48, 0x25, 0xff, 0x00, 0x00, 0x00, // and rax, 255
+	0x48, 0xba, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, // mov rdx, 0x0101010101010101
+	0x48, 0x0f, 0xaf, 0xc2, // imul rax, rdx
+	0xf3, 0x48, 0xab, // rep stosq: 8-10 KB of one byte
+	0x48, 0x8d, 0xb3, 0x00, 0xa0, 0xff, 0xff, // lea rsi, [rbx-24576]
+	0x4c, 0x89, 0xf8, // mov rax, r15
+	0x48, 0x83, 0xe0, 0x07, // and rax, 7
+	0x48, 0x8d, 0x34, 0xc6, // lea rsi, [rsi+rax*8]
+	0x48, 0x8d, 0xbb, 0x00, 0xd0, 0xff, 0xff, // lea rdi, [rbx-12288]
+	0xb9, 0x4c, 0x04, 0x00, 0x00, // mov ecx, 1100
+	0xf3, 0x48, 0xa5, // rep movsq: 8800 bytes
+	0x49, 0x69, 0xc7, 0x01, 0x00, 0x01, 0x00, // imul rax, r15, 0x10001
+	0x48, 0xff, 0xc0, // inc rax
+	0x48, 0x8d, 0xbb, 0x00, 0xc0, 0xff, 0xff, // lea rdi, [rbx-16384]
+	0xb9, 0xbc, 0x02, 0x00, 0x00, // mov ecx, 700
+	0xf3, 0x48, 0xab, // rep stosq: 5600 bytes, not one repeated byte
+	0x4c, 0x03, 0xb3, 0x00, 0xd0, 0xff, 0xff, // add r14, [rbx-12288]
+	0x4c, 0x33, 0xb3, 0xf8, 0xdd, 0xff, 0xff, // xor r14, [rbx-8712]
+	0x4c, 0x03, 0xab, 0x00, 0xc0, 0xff, 0xff, // add r13, [rbx-16384]
+	0x4c, 0x03, 0xa3, 0xd8, 0xea, 0xff, 0xff, // add r12, [rbx-5416]
 	0x49, 0xc1, 0xc6, 0x07, // rol r14, 7
 }
 
@@ -284,6 +364,15 @@ func TestX86TranslateEdges(t *testing.T) {
 			}
 		}
 	})
+	t.Run("self-modifying in a memory window", func(t *testing.T) {
+		full := same(t, Request{Module: smcMmapELF()})
+		if full.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		if want := int32(238990000 & 0xff); full.Status != StatusExitNonZero || full.ExitCode != want {
+			t.Errorf("status %s exit %d, want exit %d", full.Status, full.ExitCode, want)
+		}
+	})
 	t.Run("sse", func(t *testing.T) {
 		// SSE arithmetic, conversions, compares and moves over NaNs,
 		// infinities, signed zeros and overflowing conversions; the loop
@@ -347,6 +436,20 @@ func TestX86TranslateEdges(t *testing.T) {
 		}
 		for _, fuel := range budgets {
 			req := Request{Module: x86LoopELF(repStringsCode)}
+			req.Limits.Fuel = fuel
+			if res := same(t, req); res.Status != StatusOutOfFuel || res.FuelUsed != fuel {
+				t.Fatalf("fuel %d: status %s after %d instructions", fuel, res.Status, res.FuelUsed)
+			}
+		}
+	})
+	t.Run("rep strings longer than a page", func(t *testing.T) {
+		full := same(t, Request{Module: x86LoopELF(repLongCode)})
+		if full.Status != StatusOK || full.Stats.X86Translations == 0 {
+			t.Fatalf("status %s, %d regions", full.Status, full.Stats.X86Translations)
+		}
+		// Budgets inside the reps of translated iterations.
+		for fuel := full.FuelUsed - 3*3100; fuel < full.FuelUsed; fuel += 997 {
+			req := Request{Module: x86LoopELF(repLongCode)}
 			req.Limits.Fuel = fuel
 			if res := same(t, req); res.Status != StatusOutOfFuel || res.FuelUsed != fuel {
 				t.Fatalf("fuel %d: status %s after %d instructions", fuel, res.Status, res.FuelUsed)

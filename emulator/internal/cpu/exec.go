@@ -65,7 +65,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				a := c.ea(in)
 				e := &m.RTLB[(a>>12)&(mem.TLBSize-1)]
 				if (e.Tag^(a>>12+1))|((a&4095+8)>>12) == 0 {
-					c.setReg(in.Reg, in.Size, binary.LittleEndian.Uint64(e.P.Data[a&4095:])&sizeMask[in.Size&15])
+					c.setReg(in.Reg, in.Size, binary.LittleEndian.Uint64(e.D[a&4095:])&sizeMask[in.Size&15])
 					continue
 				}
 				c.setReg(in.Reg, in.Size, m.ReadN(a, in.Size))
@@ -78,7 +78,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				a := c.ea(in)
 				e := &m.WTLB[(a>>12)&(mem.TLBSize-1)]
 				if (e.Tag^(a>>12+1))|((a&4095+8)>>12) == 0 {
-					p := e.P.Data[a&4095 : a&4095+8]
+					p := e.D[a&4095 : a&4095+8]
 					mk := sizeMask[in.Size&15]
 					binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mk|v&mk)
 					continue
@@ -99,7 +99,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				sp := c.R[RSP] - uint64(in.Size)
 				e := &m.WTLB[(sp>>12)&(mem.TLBSize-1)]
 				if in.Size == 8 && (e.Tag^(sp>>12+1))|((sp&4095+8)>>12) == 0 {
-					binary.LittleEndian.PutUint64(e.P.Data[sp&4095:], v)
+					binary.LittleEndian.PutUint64(e.D[sp&4095:], v)
 				} else {
 					m.WriteN(sp, in.Size, v)
 				}
@@ -264,7 +264,7 @@ func (c *CPU) execBlocks(b *block) Stop {
 				var v uint64
 				e := &m.RTLB[(sp>>12)&(mem.TLBSize-1)]
 				if in.Size == 8 && (e.Tag^(sp>>12+1))|((sp&4095+8)>>12) == 0 {
-					v = binary.LittleEndian.Uint64(e.P.Data[sp&4095:])
+					v = binary.LittleEndian.Uint64(e.D[sp&4095:])
 				} else {
 					v = m.ReadN(sp, in.Size)
 				}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"unsafe"
 
+	"github.com/blockless/avs/emulator/internal/mem"
 	"github.com/blockless/avs/emulator/internal/wasmgen"
 )
 
@@ -67,6 +68,7 @@ type XState struct {
 	XMM                     uint64 // linear address of CPU.X (xmm registers)
 	MXCSR                   uint64 // CPU.MXCSR (read only)
 	DF                      uint64 // CPU.df (read only: std and cld are not translated)
+	Win                     uint64 // linear address of the memory windows' fast runs (mem.FastWindow)
 }
 
 const (
@@ -93,6 +95,7 @@ const (
 	xoXMM    = 288
 	xoMXCSR  = 296
 	xoDF     = 304
+	xoWin    = 312
 )
 
 // Exit reasons of translated code.
@@ -167,6 +170,7 @@ func (c *CPU) runTranslated(b *block) int32 {
 	s.XMM = uint64(uintptr(unsafe.Pointer(&c.X)))
 	s.MXCSR = uint64(c.MXCSR)
 	s.DF = b2u(c.df)
+	s.Win = uint64(uintptr(unsafe.Pointer(c.Mem.FastAddr())))
 	s.Handle = uint64(b.xr.handle)
 	s.Map, s.MapMask = c.xmap.addr(), c.xmap.slots()-1
 	s.Hops = 0
@@ -505,7 +509,12 @@ const (
 	lT2     = 44
 	lT3     = 45
 	lT4     = 46
-	numI64b = 5
+	lOff    = 47 // offset into a memory window
+	lWLo    = 48 // the windows' Lo and N (3 each)
+	numI64b = 12
+	lWin    = 54 // linear address of the windows' fast runs
+	lWBase  = 55 // the windows' Base (3)
+	numI32b = 4
 )
 
 var flagLocals = [...]struct {
@@ -548,10 +557,22 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	for _, f := range flagLocals {
 		g.loadState(f.off, f.local)
 	}
-	for _, x := range [...][2]uint32{{xoRTLB, lRTLB}, {xoWTLB, lWTLB}, {xoEntry, lBlk}, {xoXMM, lXMM}} {
+	for _, x := range [...][2]uint32{{xoRTLB, lRTLB}, {xoWTLB, lWTLB}, {xoEntry, lBlk}, {xoXMM, lXMM}, {xoWin, lWin}} {
 		c.LocalGet(lState)
 		c.Mem(wasmgen.I32Load, x[0])
 		c.LocalSet(x[1])
+	}
+
+	for k := uint32(0); k < mem.NumWindows; k++ {
+		c.LocalGet(lWin)
+		c.Mem(wasmgen.I64Load, 24*k)
+		c.LocalSet(lWLo + 2*k)
+		c.LocalGet(lWin)
+		c.Mem(wasmgen.I64Load, 24*k+8)
+		c.LocalSet(lWLo + 2*k + 1)
+		c.LocalGet(lWin)
+		c.Mem(wasmgen.I32Load, 24*k+16)
+		c.LocalSet(lWBase + k)
 	}
 
 	g.exit = c.Block()
@@ -593,6 +614,9 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	}
 	for i := 0; i < numI64b; i++ {
 		locals = append(locals, wasmgen.I64)
+	}
+	for i := 0; i < numI32b; i++ {
+		locals = append(locals, wasmgen.I32)
 	}
 	m := wasmgen.Module{
 		Types:     []wasmgen.FuncType{{Params: []wasmgen.ValType{wasmgen.I32}, Results: []wasmgen.ValType{wasmgen.I32}}, flagsType},
@@ -827,14 +851,51 @@ func (g *gen) ea(in *Inst, seg bool) {
 // access's last byte only if that is the page of its first byte (a page
 // one further has another slot). Near 2^64, a+size-1 wraps to page 0,
 // whose tag never sits in the last slot, so the probe still exits.
+//
+// Before the TLB, the access is checked against the fast run of each
+// memory window (mem.FastWindow): inside one, the address is the run's
+// base plus the offset, with no load on the way.
 func (g *gen) probe(tlb uint32, size uint8) {
+	c := g.c
+	done := c.BlockResult(wasmgen.I32)
+	for _, k := range g.windowOrder() {
+		c.LocalGet(lA)
+		c.LocalGet(lWLo + 2*k)
+		c.Op(wasmgen.I64Sub)
+		c.LocalTee(lOff)
+		c.LocalGet(lWLo + 2*k + 1)
+		c.Op(wasmgen.I64LtU)
+		c.If()
+		c.LocalGet(lOff)
+		c.Op(wasmgen.I32WrapI64)
+		c.LocalGet(lWBase + k)
+		c.Op(wasmgen.I32Add)
+		c.Br(done)
+		c.End()
+	}
 	g.probeTo(tlb, func() {
 		if size > 1 {
-			g.c.I64Const(int64(size) - 1)
-			g.c.Op(wasmgen.I64Add)
+			c.I64Const(int64(size) - 1)
+			c.Op(wasmgen.I64Add)
 		}
 	})
+	c.End()
 }
+
+// windowOrder is the order probe checks the windows in: the stack
+// first for push/pop/call/ret and operands based on rsp or rbp, else the
+// data and heap windows first. A guess from the code alone, so that
+// translation stays a function of the code; a wrong guess costs one
+// compare.
+func (g *gen) windowOrder() []uint32 {
+	if in := g.in; in == nil || !in.Mem || in.Base == RSP || in.Base == RBP {
+		return []uint32{0, 1, 2}
+	}
+	return []uint32{1, 2, 0}
+}
+
+// The orders above name every window once.
+var _ = [1]struct{}{}[mem.NumWindows-3]
 
 // probeTo is probe with the access's last byte at lA plus what toLast
 // adds to the i64 on the stack.

@@ -1,6 +1,9 @@
 package cpu
 
-import "github.com/blockless/avs/emulator/internal/wasmgen"
+import (
+	"github.com/blockless/avs/emulator/internal/mem"
+	"github.com/blockless/avs/emulator/internal/wasmgen"
+)
 
 // repString translates rep movs and rep stos in the forms xstep admits:
 // 64-bit addresses, no source segment override (the interpreter's fast
@@ -15,8 +18,9 @@ import "github.com/blockless/avs/emulator/internal/wasmgen"
 // block). Otherwise the code exits to the interpreter, before changing
 // anything, unless all of these hold:
 //   - DF is clear;
-//   - RCX*size is at most a page, and each range lies in one page present
-//     in its TLB (read for the source, write for the destination);
+//   - each range lies in the fast run of a memory window (then RCX*size
+//     may be up to maxRepBytes), or in one page present in its TLB (read
+//     for the source, write for the destination);
 //   - for movs, the destination does not start inside the source (there
 //     the forward element copy differs from memmove);
 //   - the budget lets the whole instruction run. The interpreter counts
@@ -25,8 +29,8 @@ import "github.com/blockless/avs/emulator/internal/wasmgen"
 //     where the translated Icount holds only the block's k translated
 //     instructions of n.
 //
-// Then one memory.copy or memory.fill (an element loop for stos wider than
-// a byte); RSI and RDI advance, RCX becomes 0 and the RCX-1 iterations
+// Then one memory.copy or memory.fill (for stos wider than a byte, a fill
+// when RAX repeats one byte, else an element loop); RSI and RDI advance, RCX becomes 0 and the RCX-1 iterations
 // beyond the first are added to Icount, as repDone counts them.
 func (g *gen) repString(in *Inst) {
 	c := g.c
@@ -38,13 +42,13 @@ func (g *gen) repString(in *Inst) {
 	c.Op(wasmgen.I64Ne)
 	c.If()
 
-	// DF set, more than a page, or a budget that ends inside it.
+	// DF set, more than maxRepBytes, or a budget that ends inside it.
 	c.LocalGet(lState)
 	c.Mem(wasmgen.I64Load, xoDF)
 	c.I64Const(0)
 	c.Op(wasmgen.I64Ne)
 	c.LocalGet(rcx)
-	c.I64Const(4096 / size)
+	c.I64Const(maxRepBytes / size)
 	c.Op(wasmgen.I64GtU)
 	c.Op(wasmgen.I32Or)
 	c.LocalGet(lIcount)
@@ -111,6 +115,24 @@ func (g *gen) repString(in *Inst) {
 		c.Op(wasmgen.I32WrapI64)
 		c.Op(0xfc, 11, 0) // memory.fill
 	} else {
+		// The low size bytes of RAX all equal its low byte: one fill.
+		c.LocalGet(lR + RAX)
+		c.I64Const(int64(mask(uint8(size))))
+		c.Op(wasmgen.I64And)
+		c.LocalGet(lR + RAX)
+		c.I64Const(0xff)
+		c.Op(wasmgen.I64And)
+		c.I64Const(int64(0x0101010101010101 & mask(uint8(size))))
+		c.Op(wasmgen.I64Mul)
+		c.Op(wasmgen.I64Eq)
+		c.If()
+		c.LocalGet(lXA)
+		c.LocalGet(lR + RAX)
+		c.Op(wasmgen.I32WrapI64)
+		c.LocalGet(lT1)
+		c.Op(wasmgen.I32WrapI64)
+		c.Op(0xfc, 11, 0) // memory.fill
+		c.Else()
 		// One store of the low size bytes of RAX per element; lT3 counts.
 		c.LocalGet(rcx)
 		c.LocalSet(lT3)
@@ -130,6 +152,7 @@ func (g *gen) repString(in *Inst) {
 		c.Op(wasmgen.I64Ne)
 		c.BrIf(l)
 		c.End()
+		c.End()
 	}
 	c.LocalGet(rdi)
 	c.LocalGet(lT1)
@@ -147,11 +170,51 @@ func (g *gen) repString(in *Inst) {
 	c.End()
 }
 
-// probeRange is probe for the bytes lA .. lA+local(last): both ends must
-// lie in the page of one entry of tlb.
+// maxRepBytes bounds the bytes of a translated rep movs or stos (the
+// interpreter runs longer ones), so RCX*size cannot wrap.
+const maxRepBytes = 1 << 24
+
+// probeRange is probe for the bytes lA .. lA+local(last), last <
+// maxRepBytes: all of them in the fast run of one memory window, or
+// both ends in the page of one entry of tlb.
 func (g *gen) probeRange(tlb, last uint32) {
+	c := g.c
+	done := c.BlockResult(wasmgen.I32)
+	for _, k := range [...]uint32{1, 2, 0} {
+		// off < N (so off < 2^32) and off+last < N+15, the run's length.
+		c.LocalGet(lA)
+		c.LocalGet(lWLo + 2*k)
+		c.Op(wasmgen.I64Sub)
+		c.LocalTee(lOff)
+		c.LocalGet(lWLo + 2*k + 1)
+		c.Op(wasmgen.I64LtU)
+		c.LocalGet(lOff)
+		c.LocalGet(last)
+		c.Op(wasmgen.I64Add)
+		c.LocalGet(lWLo + 2*k + 1)
+		c.I64Const(mem.FastWindowAccess - 1)
+		c.Op(wasmgen.I64Add)
+		c.Op(wasmgen.I64LtU)
+		c.Op(wasmgen.I32And)
+		c.If()
+		c.LocalGet(lOff)
+		c.Op(wasmgen.I32WrapI64)
+		c.LocalGet(lWBase + k)
+		c.Op(wasmgen.I32Add)
+		c.Br(done)
+		c.End()
+	}
+	// Through the TLB only within a page: with a longer range, lA+last
+	// could wrap around 2^64 onto a page in the same TLB slot.
+	c.LocalGet(last)
+	c.I64Const(mem.PageSize)
+	c.Op(wasmgen.I64GeU)
+	c.If()
+	g.slow()
+	c.End()
 	g.probeTo(tlb, func() {
-		g.c.LocalGet(last)
-		g.c.Op(wasmgen.I64Add)
+		c.LocalGet(last)
+		c.Op(wasmgen.I64Add)
 	})
+	c.End()
 }

@@ -27,18 +27,19 @@ func TestXStateLayout(t *testing.T) {
 		{"MapMask", unsafe.Offsetof(s.MapMask), xoMask}, {"Hops", unsafe.Offsetof(s.Hops), xoHops},
 		{"XMM", unsafe.Offsetof(s.XMM), xoXMM}, {"MXCSR", unsafe.Offsetof(s.MXCSR), xoMXCSR},
 		{"DF", unsafe.Offsetof(s.DF), xoDF},
+		{"Win", unsafe.Offsetof(s.Win), xoWin},
 	} {
 		if c.got != c.want {
 			t.Errorf("XState.%s at %d, translated code uses %d", c.name, c.got, c.want)
 		}
 	}
 	var e mem.TLBEntry
-	if unsafe.Offsetof(e.Tag) != 0 || unsafe.Offsetof(e.P) != 8 || unsafe.Sizeof(e) != 16 {
+	if unsafe.Offsetof(e.Tag) != 0 || unsafe.Offsetof(e.D) != 8 || unsafe.Sizeof(e) != 16 {
 		t.Error("mem.TLBEntry layout differs from what translated code probes")
 	}
-	var p mem.Page
-	if unsafe.Offsetof(p.Data) != 0 {
-		t.Error("mem.Page.Data is not at offset 0")
+	var w mem.FastWindow
+	if unsafe.Offsetof(w.Lo) != 0 || unsafe.Offsetof(w.N) != 8 || unsafe.Offsetof(w.Base) != 16 || unsafe.Sizeof(w) != 24 {
+		t.Error("mem.FastWindow layout differs from what translated code reads")
 	}
 }
 

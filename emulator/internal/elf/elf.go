@@ -126,6 +126,7 @@ type Process struct {
 	Brk   uint64 // initial program break (page aligned end of the image)
 	Base  uint64 // load bias (0 for ET_EXEC)
 	Phdr  uint64
+	Data  uint64 // first page of the lowest writable segment (0: none)
 }
 
 // Options are the inputs that shape the initial stack.
@@ -147,7 +148,7 @@ func Load(m *mem.Memory, img []byte, o Options) (*Process, error) {
 	if h.Type == etDyn {
 		bias = PIEBase
 	}
-	var end uint64
+	var end, data uint64
 	phdr := uint64(0)
 	loaded := false
 	for _, p := range h.Progs {
@@ -191,6 +192,9 @@ func Load(m *mem.Memory, img []byte, o Options) (*Process, error) {
 				}
 				m.Map(lo, hi, perm)
 			}
+			if perm&mem.PermWrite != 0 && (data == 0 || start < data) {
+				data = start
+			}
 			if err := m.Poke(p.Vaddr+bias, img[p.Off:p.Off+p.Filesz]); err != nil {
 				return nil, fmt.Errorf("elf: copy segment: %w", err)
 			}
@@ -204,7 +208,7 @@ func Load(m *mem.Memory, img []byte, o Options) (*Process, error) {
 	if !loaded {
 		return nil, errors.New("elf: no loadable segments")
 	}
-	proc := &Process{Entry: h.Entry + bias, Brk: end, Base: bias, Phdr: phdr}
+	proc := &Process{Entry: h.Entry + bias, Brk: end, Base: bias, Phdr: phdr, Data: data}
 	m.Map(StackTop-StackSize, StackTop, mem.PermRead|mem.PermWrite)
 	sp, err := buildStack(m, h, proc, o)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"unsafe"
 )
 
 // PageSize is the guest page size.
@@ -33,7 +34,7 @@ const (
 
 // Page is one guest page.
 type Page struct {
-	Data [PageSize]byte
+	Data *[PageSize]byte
 	Perm uint8
 	// Code is set once instructions were decoded from this page. Such pages
 	// are kept out of the write TLB so that every store to them reaches the
@@ -44,7 +45,7 @@ type Page struct {
 // TLBEntry caches one page: Tag is the page number + 1 (0 means empty).
 type TLBEntry struct {
 	Tag uint64
-	P   *Page
+	D   *[PageSize]byte
 }
 
 // Region is a mapped range [Start, End) with one permission set. Pages in a
@@ -84,6 +85,8 @@ type Memory struct {
 	OnCodeWrite func(pn uint64)
 	// MaxPages bounds the number of allocated pages (guest RSS); 0 = no bound.
 	MaxPages int
+	win      [NumWindows]*window
+	fast     [NumWindows]FastWindow
 }
 
 // New returns an empty address space.
@@ -187,6 +190,11 @@ func (m *Memory) dropPage(pn uint64) {
 			m.OnCodeWrite(pn)
 		}
 		delete(m.pages, pn)
+		if m.windowOf(pn) >= 0 {
+			// The slot is reused when the page is allocated again.
+			*p.Data = [PageSize]byte{}
+			m.cutRuns(pn, pn+1)
+		}
 	}
 }
 
@@ -198,6 +206,7 @@ func (m *Memory) Protect(start, end uint64, perm uint8) {
 			p.Perm = perm
 		}
 	}
+	m.cutRuns(start>>pageShift, end>>pageShift)
 	m.flushRange(start, end)
 }
 
@@ -263,8 +272,11 @@ func (m *Memory) PageFor(addr uint64) *Page {
 	if m.MaxPages > 0 && len(m.pages) >= m.MaxPages {
 		panic(&OOM{Pages: len(m.pages)})
 	}
-	p := &Page{Perm: m.regions[i].Perm}
+	p := &Page{Perm: m.regions[i].Perm, Data: m.pageData(pn)}
 	m.pages[pn] = p
+	if w := m.windowOf(pn); w >= 0 {
+		m.extendRun(w, pn)
+	}
 	return p
 }
 
@@ -273,25 +285,28 @@ type OOM struct{ Pages int }
 
 func (o *OOM) Error() string { return fmt.Sprintf("out of memory: %d pages", o.Pages) }
 
-func (m *Memory) readPage(addr uint64) *Page {
+func (m *Memory) readPage(addr uint64) *[PageSize]byte {
 	pn := addr >> pageShift
 	e := &m.RTLB[pn&(TLBSize-1)]
 	if e.Tag == pn+1 {
-		return e.P
+		return e.D
 	}
 	p := m.PageFor(addr)
 	if p == nil || p.Perm&PermRead == 0 {
 		panic(&Fault{Addr: addr})
 	}
-	e.Tag, e.P = pn+1, p
-	return p
+	if w := m.windowOf(pn); w >= 0 {
+		m.extendRun(w, pn)
+	}
+	e.Tag, e.D = pn+1, p.Data
+	return p.Data
 }
 
-func (m *Memory) writePage(addr uint64) *Page {
+func (m *Memory) writePage(addr uint64) *[PageSize]byte {
 	pn := addr >> pageShift
 	e := &m.WTLB[pn&(TLBSize-1)]
 	if e.Tag == pn+1 {
-		return e.P
+		return e.D
 	}
 	p := m.PageFor(addr)
 	if p == nil || p.Perm&PermWrite == 0 {
@@ -305,8 +320,11 @@ func (m *Memory) writePage(addr uint64) *Page {
 			m.OnCodeWrite(pn)
 		}
 	}
-	e.Tag, e.P = pn+1, p
-	return p
+	if w := m.windowOf(pn); w >= 0 {
+		m.extendRun(w, pn)
+	}
+	e.Tag, e.D = pn+1, p.Data
+	return p.Data
 }
 
 // CodePage returns the page at addr for instruction fetch and marks it as
@@ -319,9 +337,10 @@ func (m *Memory) CodePage(addr uint64) *Page {
 	if !p.Code {
 		p.Code = true
 		pn := addr >> pageShift
+		m.cutRuns(pn, pn+1)
 		e := &m.WTLB[pn&(TLBSize-1)]
 		if e.Tag == pn+1 {
-			e.Tag, e.P = 0, nil
+			e.Tag, e.D = 0, nil
 		}
 	}
 	return p
@@ -351,14 +370,14 @@ func (m *Memory) Fetch(addr uint64, buf []byte) int {
 
 // Read8 reads a byte.
 func (m *Memory) Read8(addr uint64) uint8 {
-	return m.readPage(addr).Data[addr&pageMask]
+	return m.readPage(addr)[addr&pageMask]
 }
 
 // Read16 reads a little-endian 16-bit value.
 func (m *Memory) Read16(addr uint64) uint16 {
 	off := addr & pageMask
 	if off <= PageSize-2 {
-		return binary.LittleEndian.Uint16(m.readPage(addr).Data[off:])
+		return binary.LittleEndian.Uint16(m.readPage(addr)[off:])
 	}
 	return uint16(m.readSlow(addr, 2))
 }
@@ -367,7 +386,7 @@ func (m *Memory) Read16(addr uint64) uint16 {
 func (m *Memory) Read32(addr uint64) uint32 {
 	off := addr & pageMask
 	if off <= PageSize-4 {
-		return binary.LittleEndian.Uint32(m.readPage(addr).Data[off:])
+		return binary.LittleEndian.Uint32(m.readPage(addr)[off:])
 	}
 	return uint32(m.readSlow(addr, 4))
 }
@@ -376,7 +395,7 @@ func (m *Memory) Read32(addr uint64) uint32 {
 func (m *Memory) Read64(addr uint64) uint64 {
 	off := addr & pageMask
 	if off <= PageSize-8 {
-		return binary.LittleEndian.Uint64(m.readPage(addr).Data[off:])
+		return binary.LittleEndian.Uint64(m.readPage(addr)[off:])
 	}
 	return m.readSlow(addr, 8)
 }
@@ -391,14 +410,14 @@ func (m *Memory) readSlow(addr uint64, n int) uint64 {
 
 // Write8 writes a byte.
 func (m *Memory) Write8(addr uint64, v uint8) {
-	m.writePage(addr).Data[addr&pageMask] = v
+	m.writePage(addr)[addr&pageMask] = v
 }
 
 // Write16 writes a little-endian 16-bit value.
 func (m *Memory) Write16(addr uint64, v uint16) {
 	off := addr & pageMask
 	if off <= PageSize-2 {
-		binary.LittleEndian.PutUint16(m.writePage(addr).Data[off:], v)
+		binary.LittleEndian.PutUint16(m.writePage(addr)[off:], v)
 		return
 	}
 	m.writeSlow(addr, uint64(v), 2)
@@ -408,7 +427,7 @@ func (m *Memory) Write16(addr uint64, v uint16) {
 func (m *Memory) Write32(addr uint64, v uint32) {
 	off := addr & pageMask
 	if off <= PageSize-4 {
-		binary.LittleEndian.PutUint32(m.writePage(addr).Data[off:], v)
+		binary.LittleEndian.PutUint32(m.writePage(addr)[off:], v)
 		return
 	}
 	m.writeSlow(addr, uint64(v), 4)
@@ -418,7 +437,7 @@ func (m *Memory) Write32(addr uint64, v uint32) {
 func (m *Memory) Write64(addr uint64, v uint64) {
 	off := addr & pageMask
 	if off <= PageSize-8 {
-		binary.LittleEndian.PutUint64(m.writePage(addr).Data[off:], v)
+		binary.LittleEndian.PutUint64(m.writePage(addr)[off:], v)
 		return
 	}
 	m.writeSlow(addr, v, 8)
@@ -465,7 +484,7 @@ func (m *Memory) ReadBytes(addr uint64, buf []byte) {
 	for n := 0; n < len(buf); {
 		a := addr + uint64(n)
 		p := m.readPage(a)
-		n += copy(buf[n:], p.Data[a&pageMask:])
+		n += copy(buf[n:], p[a&pageMask:])
 	}
 }
 
@@ -474,7 +493,7 @@ func (m *Memory) WriteBytes(addr uint64, buf []byte) {
 	for n := 0; n < len(buf); {
 		a := addr + uint64(n)
 		p := m.writePage(a)
-		n += copy(p.Data[a&pageMask:], buf[n:])
+		n += copy(p[a&pageMask:], buf[n:])
 	}
 }
 
@@ -525,15 +544,31 @@ func (m *Memory) Move(from, to, size uint64, perm uint8) {
 				m.OnCodeWrite(pn)
 			}
 			p.Code = false
+			if m.windowOf(pn) >= 0 {
+				// Take the bytes out of the slab, whose slot must read
+				// as zero again.
+				d := new([PageSize]byte)
+				*d, *p.Data = *p.Data, [PageSize]byte{}
+				p.Data = d
+			}
 			moved[pn-from>>pageShift] = p
 			delete(m.pages, pn)
+			m.cutRuns(pn, pn+1)
 		}
 	}
 	m.Unmap(from, from+size)
 	m.Map(to, to+size, perm)
 	for off, p := range moved {
+		pn := to>>pageShift + off
 		p.Perm = perm
-		m.pages[to>>pageShift+off] = p
+		if d := m.slot(pn); d != nil {
+			*d = *p.Data
+			p.Data = d
+		}
+		m.pages[pn] = p
+		if w := m.windowOf(pn); w >= 0 {
+			m.extendRun(w, pn)
+		}
 	}
 }
 
@@ -556,7 +591,7 @@ func (m *Memory) LoadN(addr uint64, size uint8) uint64 {
 	e := &m.RTLB[(addr>>pageShift)&(TLBSize-1)]
 	off := addr & pageMask
 	if e.Tag == addr>>pageShift+1 && off <= PageSize-8 {
-		return binary.LittleEndian.Uint64(e.P.Data[off:]) & sizeMasks[size&15]
+		return binary.LittleEndian.Uint64(e.D[off:]) & sizeMasks[size&15]
 	}
 	return m.ReadN(addr, size)
 }
@@ -567,7 +602,7 @@ func (m *Memory) StoreN(addr uint64, size uint8, v uint64) {
 	e := &m.WTLB[(addr>>pageShift)&(TLBSize-1)]
 	off := addr & pageMask
 	if e.Tag == addr>>pageShift+1 && off <= PageSize-8 {
-		p := e.P.Data[off : off+8]
+		p := e.D[off : off+8]
 		mask := sizeMasks[size&15]
 		binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mask|v&mask)
 		return
@@ -583,7 +618,7 @@ func (m *Memory) TryLoad(addr uint64, size uint8) (uint64, bool) {
 	e := &m.RTLB[(addr>>pageShift)&(TLBSize-1)]
 	// One branch for "TLB hit and 8 bytes left in the page".
 	if (e.Tag^(addr>>pageShift+1))|((addr&pageMask+8)>>pageShift) == 0 {
-		return binary.LittleEndian.Uint64(e.P.Data[addr&pageMask:]) & sizeMasks[size&15], true
+		return binary.LittleEndian.Uint64(e.D[addr&pageMask:]) & sizeMasks[size&15], true
 	}
 	return 0, false
 }
@@ -592,10 +627,273 @@ func (m *Memory) TryLoad(addr uint64, size uint8) (uint64, bool) {
 func (m *Memory) TryStore(addr uint64, size uint8, v uint64) bool {
 	e := &m.WTLB[(addr>>pageShift)&(TLBSize-1)]
 	if (e.Tag^(addr>>pageShift+1))|((addr&pageMask+8)>>pageShift) == 0 {
-		p := e.P.Data[addr&pageMask : addr&pageMask+8]
+		p := e.D[addr&pageMask : addr&pageMask+8]
 		mask := sizeMasks[size&15]
 		binary.LittleEndian.PutUint64(p, binary.LittleEndian.Uint64(p)&^mask|v&mask)
 		return true
 	}
 	return false
+}
+
+// Windows let translated code reach the hottest guest memory (the stack,
+// the program's data and heap, the mmap area) without a TLB probe. A
+// window is a guest range whose pages live in one contiguous host buffer
+// (a slab) instead of one Go object each. Inside it, the "fast run" is
+// the longest known stretch of pages that are allocated, readable and
+// writable and hold no decoded code: an access there is the same access
+// the TLB path would make, so translated code may turn it into a
+// subtract, one bounds compare and the load or store. Everything else
+// (other pages, code, read-only data, faults) still goes through the TLB.
+//
+// Windows change only where guest data lives on the host, never what the
+// guest sees: slab bytes of pages that are not allocated stay zero, as a
+// fresh page would be.
+
+// NumWindows is the number of windows; translated code checks each.
+const NumWindows = 3
+
+// FastWindow is one window's fast run as translated code reads it
+// (layout fixed: translated code addresses the fields at 0, 8 and 16).
+type FastWindow struct {
+	// Lo is the guest address of the run's first byte.
+	Lo uint64
+	// N: an access of at most 16 bytes at guest address a is inside the
+	// run when a-Lo < N (unsigned); 0 when the run is empty.
+	N uint64
+	// Base is the linear-memory address of the byte at Lo.
+	Base uint64
+}
+
+// FastWindowAccess is the widest access the N bound allows for.
+const FastWindowAccess = 16
+
+type window struct {
+	anchor uint64 // the fixed end: lowest page of an upward window, end of a downward one (page numbers)
+	down   bool
+	max    uint64 // largest span in pages
+	lo, hi uint64 // page numbers the slab covers
+	slab   []byte
+	run    [2]uint64 // fast run [lo, hi) in page numbers
+}
+
+// initialWindowPages is a new slab's size; slabs double as the guest
+// touches pages further from the anchor.
+const initialWindowPages = 64
+
+// SetWindow makes window i cover up to maxSize bytes starting at anchor
+// (page aligned) and growing up, or ending at anchor and growing down.
+// Pages already allocated there move into the window's slab.
+func (m *Memory) SetWindow(i int, anchor, maxSize uint64, down bool) {
+	w := &window{anchor: anchor >> pageShift, down: down, max: maxSize >> pageShift}
+	w.lo, w.hi = w.anchor, w.anchor
+	m.win[i] = w
+	m.publish(i)
+	pns := make([]uint64, 0, len(m.pages))
+	for pn := range m.pages {
+		if w.reach(pn) {
+			pns = append(pns, pn)
+		}
+	}
+	sort.Slice(pns, func(a, b int) bool { return pns[a] < pns[b] })
+	for _, pn := range pns {
+		m.grow(i, pn)
+	}
+	for _, pn := range pns {
+		m.extendRun(i, pn)
+	}
+}
+
+// FastAddr returns the address of the windows' fast-run descriptors.
+func (m *Memory) FastAddr() *[NumWindows]FastWindow { return &m.fast }
+
+// reach reports whether page pn is in the range the window may cover.
+func (w *window) reach(pn uint64) bool {
+	if w.down {
+		return pn < w.anchor && w.anchor-pn <= w.max
+	}
+	return pn >= w.anchor && pn-w.anchor < w.max
+}
+
+// windowOf returns the window whose slab holds page pn, or -1.
+func (m *Memory) windowOf(pn uint64) int {
+	for i, w := range m.win {
+		if w != nil && pn >= w.lo && pn < w.hi {
+			return i
+		}
+	}
+	return -1
+}
+
+// pageData returns the storage for a newly allocated page pn: its slot
+// in a window's slab (growing the slab to reach it when the budget
+// allows), or a page of its own.
+func (m *Memory) pageData(pn uint64) *[PageSize]byte {
+	if d := m.slot(pn); d != nil {
+		return d
+	}
+	return new([PageSize]byte)
+}
+
+// slot returns page pn's storage in a window's slab, growing the slab to
+// reach it when the budget allows; nil when pn has no slot.
+func (m *Memory) slot(pn uint64) *[PageSize]byte {
+	for i, w := range m.win {
+		if w != nil && w.reach(pn) {
+			if pn < w.lo || pn >= w.hi {
+				m.grow(i, pn)
+			}
+			if pn >= w.lo && pn < w.hi {
+				off := (pn - w.lo) << pageShift
+				return (*[PageSize]byte)(w.slab[off : off+PageSize])
+			}
+		}
+	}
+	return nil
+}
+
+// slabBudget bounds the bytes of all slabs together: a slab also holds
+// the untouched pages between touched ones, so it must stay well inside
+// the room the emulator's own heap has.
+func (m *Memory) slabBudget() uint64 {
+	if m.MaxPages > 0 {
+		return uint64(m.MaxPages) * PageSize / 4
+	}
+	return 1 << 30
+}
+
+// grow enlarges window i's slab (doubling) until it covers pn, if the
+// budget allows; pages already allocated in the new range move into it.
+func (m *Memory) grow(i int, pn uint64) {
+	w := m.win[i]
+	size := max(w.hi-w.lo, initialWindowPages)
+	for {
+		var lo, hi uint64
+		if w.down {
+			lo, hi = w.anchor-min(size, w.max), w.anchor
+		} else {
+			lo, hi = w.anchor, w.anchor+min(size, w.max)
+		}
+		if pn >= lo && pn < hi {
+			break
+		}
+		if size >= w.max {
+			return
+		}
+		size *= 2
+	}
+	size = min(size, w.max)
+	var total uint64
+	for j, o := range m.win {
+		if o != nil && j != i {
+			total += uint64(len(o.slab))
+		}
+	}
+	if total+size<<pageShift > m.slabBudget() {
+		return
+	}
+	var lo uint64
+	if w.down {
+		lo = w.anchor - size
+	} else {
+		lo = w.anchor
+	}
+	slab := make([]byte, size<<pageShift)
+	// Move the allocated pages of the new range into the slab. Pages of
+	// the old slab are among them; its other bytes were zero.
+	for pn := lo; pn < lo+size; pn++ {
+		p, ok := m.pages[pn]
+		if !ok {
+			continue
+		}
+		d := (*[PageSize]byte)(slab[(pn-lo)<<pageShift:])
+		*d = *p.Data
+		p.Data = d
+	}
+	w.lo, w.hi, w.slab = lo, lo+size, slab
+	// TLB entries point at the old storage.
+	m.FlushTLB()
+	m.publish(i)
+}
+
+// qualifies reports whether page pn may be in a fast run.
+func (m *Memory) qualifies(pn uint64) bool {
+	p, ok := m.pages[pn]
+	return ok && p.Perm&(PermRead|PermWrite) == PermRead|PermWrite && !p.Code
+}
+
+// extendRun grows window i's fast run over page pn and the qualifying
+// pages around it, when pn qualifies and is in the run or next to it;
+// a page away from the run starts a new one if that is longer.
+func (m *Memory) extendRun(i int, pn uint64) {
+	w := m.win[i]
+	if pn < w.lo || pn >= w.hi || !m.qualifies(pn) {
+		return
+	}
+	lo, hi := w.run[0], w.run[1]
+	if lo == hi || pn+1 < lo || pn > hi {
+		// Away from the run: the run around pn replaces it if longer
+		// (data pages and the heap after them are often split by
+		// untouched bss pages).
+		cur := hi - lo
+		lo, hi = pn, pn+1
+		for hi-lo <= cur && lo > w.lo && m.qualifies(lo-1) {
+			lo--
+		}
+		for hi-lo <= cur && hi < w.hi && m.qualifies(hi) {
+			hi++
+		}
+		if hi-lo <= cur {
+			return
+		}
+	}
+	for lo > w.lo && m.qualifies(lo-1) {
+		lo--
+	}
+	for hi < w.hi && m.qualifies(hi) {
+		hi++
+	}
+	if lo != w.run[0] || hi != w.run[1] {
+		w.run = [2]uint64{lo, hi}
+		m.publish(i)
+	}
+}
+
+// cutRuns removes pages [s, e) from every fast run, keeping the larger
+// side, then lets the runs grow back over whatever still qualifies.
+func (m *Memory) cutRuns(s, e uint64) {
+	for i, w := range m.win {
+		if w == nil || e <= w.run[0] || s >= w.run[1] {
+			continue
+		}
+		left := [2]uint64{w.run[0], max(w.run[0], s)}
+		right := [2]uint64{min(w.run[1], e), w.run[1]}
+		if left[1]-left[0] >= right[1]-right[0] {
+			w.run = left
+		} else {
+			w.run = right
+		}
+		if w.run[0] == w.run[1] {
+			w.run = [2]uint64{}
+		}
+		m.publish(i)
+		if w.run[0] != w.run[1] {
+			m.extendRun(i, w.run[0])
+		}
+	}
+}
+
+// publish writes window i's fast run where translated code reads it.
+func (m *Memory) publish(i int) {
+	w := m.win[i]
+	f := &m.fast[i]
+	n := (w.run[1] - w.run[0]) << pageShift
+	if w.slab == nil || n < FastWindowAccess {
+		*f = FastWindow{}
+		return
+	}
+	*f = FastWindow{
+		Lo:   w.run[0] << pageShift,
+		N:    n - (FastWindowAccess - 1),
+		Base: uint64(uintptr(unsafe.Pointer(&w.slab[(w.run[0]-w.lo)<<pageShift]))),
+	}
 }

@@ -179,6 +179,15 @@ func (c *Code) open(op byte) Label {
 // Block opens a block; a branch to its label continues after its End.
 func (c *Code) Block() Label { return c.open(opBlock) }
 
+// BlockResult opens a block whose end (and every branch to it) leaves
+// one value of type t.
+func (c *Code) BlockResult(t ValType) Label {
+	c.b = append(c.b, opBlock, byte(t))
+	l := Label(c.depth)
+	c.depth++
+	return l
+}
+
 // Loop opens a loop; a branch to its label continues at its start.
 func (c *Code) Loop() Label { return c.open(opLoop) }
 
