@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -175,11 +176,14 @@ func smcELF() []byte {
 	return elf
 }
 
-// smcMmapELF is smcELF with f in an anonymous RWX mapping: written as
-// data first (so its page is in the mmap memory window's fast run), then
-// executed, then patched at i = 7000 and 14000 by translated stores. A
-// page that holds decoded code must leave the fast run, or those stores
-// would bypass the invalidation.
+// smcMmapELF runs f (return edi + imm) from an anonymous RWX mapping:
+// f is written as data first (so its page is in the mmap memory window's
+// fast run before it holds code), and every 4096 iterations a store from
+// the loop sets f's immediate to 1000 + i/4096. The store's block runs
+// at i = 0, before the loop turns hot, so it is part of the translated
+// region and the later patches are translated stores: a page that holds
+// decoded code must leave the fast run, or they would bypass the
+// invalidation and f would keep its old immediate.
 func smcMmapELF() []byte {
 	code := []byte{
 		0x31, 0xff, // xor edi, edi
@@ -198,12 +202,12 @@ func smcMmapELF() []byte {
 	}
 	loop := len(code)
 	code = append(code,
-		0x81, 0xff, 0x58, 0x1b, 0x00, 0x00, // cmp edi, 7000
-		0x75, 0x09, // jne +9
-		0x41, 0xc7, 0x44, 0x24, 0x02, 0xd0, 0x07, 0x00, 0x00, // mov dword [r12+2], 2000
-		0x81, 0xff, 0xb0, 0x36, 0x00, 0x00, // cmp edi, 14000
-		0x75, 0x09, // jne +9
-		0x41, 0xc7, 0x44, 0x24, 0x02, 0xb8, 0x0b, 0x00, 0x00, // mov dword [r12+2], 3000
+		0xf7, 0xc7, 0xff, 0x0f, 0x00, 0x00, // test edi, 4095
+		0x75, 0x0f, // jnz +15
+		0x89, 0xf8, // mov eax, edi
+		0xc1, 0xe8, 0x0c, // shr eax, 12
+		0x05, 0xe8, 0x03, 0x00, 0x00, // add eax, 1000
+		0x41, 0x89, 0x44, 0x24, 0x02, // mov [r12+2], eax
 		0x41, 0xff, 0xd4, // call r12
 		0x01, 0xc3, // add ebx, eax
 		0xff, 0xc7, // inc edi
@@ -216,6 +220,47 @@ func smcMmapELF() []byte {
 		0xb8, 0x3c, 0x00, 0x00, 0x00, // mov eax, 60
 		0x0f, 0x05, // syscall
 	)
+	return elftest.Tiny(code)
+}
+
+// repFaultELF has a hot loop of rep stosb of i bytes (i = 0, 1, 2, ...)
+// ending i-3000 bytes into the third page of an anonymous mapping whose
+// three pages it touched first and whose third page it then made
+// read-only: the first two pages are the mmap memory window's fast run.
+// Once i passes 3000 (long after the loop is translated) the rep reaches
+// past the run into the read-only page and must fault there, at the same
+// instruction as interpreted, not write through the window's slab.
+func repFaultELF() []byte {
+	code := []byte{
+		0x31, 0xff, // xor edi, edi
+		0xbe, 0x00, 0x30, 0x00, 0x00, // mov esi, 0x3000
+		0xba, 0x03, 0x00, 0x00, 0x00, // mov edx, 3 (rw)
+		0x41, 0xba, 0x22, 0x00, 0x00, 0x00, // mov r10d, 0x22 (private, anonymous)
+		0x49, 0xc7, 0xc0, 0xff, 0xff, 0xff, 0xff, // mov r8, -1
+		0x45, 0x31, 0xc9, // xor r9d, r9d
+		0xb8, 0x09, 0x00, 0x00, 0x00, // mov eax, 9 (mmap)
+		0x0f, 0x05, // syscall
+		0x48, 0x89, 0xc3, // mov rbx, rax
+		0xc6, 0x03, 0x01, // mov byte [rbx], 1
+		0xc6, 0x83, 0x00, 0x10, 0x00, 0x00, 0x01, // mov byte [rbx+0x1000], 1
+		0xc6, 0x83, 0x00, 0x20, 0x00, 0x00, 0x01, // mov byte [rbx+0x2000], 1
+		0x48, 0x8d, 0xbb, 0x00, 0x20, 0x00, 0x00, // lea rdi, [rbx+0x2000]
+		0xbe, 0x00, 0x10, 0x00, 0x00, // mov esi, 0x1000
+		0xba, 0x01, 0x00, 0x00, 0x00, // mov edx, 1 (read-only)
+		0xb8, 0x0a, 0x00, 0x00, 0x00, // mov eax, 10 (mprotect)
+		0x0f, 0x05, // syscall
+		0x31, 0xd2, // xor edx, edx
+	}
+	loop := len(code)
+	code = append(code,
+		0x48, 0x8d, 0xbb, 0x48, 0x14, 0x00, 0x00, // lea rdi, [rbx+0x2000-3000]
+		0x89, 0xd1, // mov ecx, edx
+		0x89, 0xd0, // mov eax, edx
+		0xf3, 0xaa, // rep stosb
+		0x83, 0xc2, 0x01, // add edx, 1
+		0xeb, 0x00, // jmp loop
+	)
+	code[len(code)-1] = byte(loop - len(code))
 	return elftest.Tiny(code)
 }
 
@@ -369,8 +414,21 @@ func TestX86TranslateEdges(t *testing.T) {
 		if full.Stats.X86Translations == 0 {
 			t.Error("nothing was translated")
 		}
-		if want := int32(238990000 & 0xff); full.Status != StatusExitNonZero || full.ExitCode != want {
+		var sum uint32
+		for i := uint32(0); i < 20000; i++ {
+			sum += i + 1000 + i>>12
+		}
+		if want := int32(sum & 0xff); full.Status != StatusExitNonZero || full.ExitCode != want {
 			t.Errorf("status %s exit %d, want exit %d", full.Status, full.ExitCode, want)
+		}
+	})
+	t.Run("rep string into a read-only page", func(t *testing.T) {
+		full := same(t, Request{Module: repFaultELF()})
+		if full.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		if full.Status == StatusOK || !strings.Contains(full.Message, "segmentation fault") {
+			t.Errorf("status %s %q, want the guest's segmentation fault", full.Status, full.Message)
 		}
 	})
 	t.Run("sse", func(t *testing.T) {
