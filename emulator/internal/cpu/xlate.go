@@ -859,19 +859,7 @@ func (g *gen) probe(tlb uint32, size uint8) {
 	c := g.c
 	done := c.BlockResult(wasmgen.I32)
 	for _, k := range g.windowOrder() {
-		c.LocalGet(lA)
-		c.LocalGet(lWLo + 2*k)
-		c.Op(wasmgen.I64Sub)
-		c.LocalTee(lOff)
-		c.LocalGet(lWLo + 2*k + 1)
-		c.Op(wasmgen.I64LtU)
-		c.If()
-		c.LocalGet(lOff)
-		c.Op(wasmgen.I32WrapI64)
-		c.LocalGet(lWBase + k)
-		c.Op(wasmgen.I32Add)
-		c.Br(done)
-		c.End()
+		g.windowHit(done, k, nil)
 	}
 	g.probeTo(tlb, func() {
 		if size > 1 {
@@ -879,6 +867,30 @@ func (g *gen) probe(tlb uint32, size uint8) {
 			c.Op(wasmgen.I64Add)
 		}
 	})
+	c.End()
+}
+
+// windowHit branches to done with the i32 linear address of the guest
+// address in lA when it is inside window k's fast run: lA - Lo < N, and
+// whatever condition more (an i32) adds, with the offset in lOff.
+func (g *gen) windowHit(done wasmgen.Label, k uint32, more func()) {
+	c := g.c
+	c.LocalGet(lA)
+	c.LocalGet(lWLo + 2*k)
+	c.Op(wasmgen.I64Sub)
+	c.LocalTee(lOff)
+	c.LocalGet(lWLo + 2*k + 1)
+	c.Op(wasmgen.I64LtU)
+	if more != nil {
+		more()
+		c.Op(wasmgen.I32And)
+	}
+	c.If()
+	c.LocalGet(lOff)
+	c.Op(wasmgen.I32WrapI64)
+	c.LocalGet(lWBase + k)
+	c.Op(wasmgen.I32Add)
+	c.Br(done)
 	c.End()
 }
 

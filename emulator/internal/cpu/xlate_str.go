@@ -182,27 +182,15 @@ func (g *gen) probeRange(tlb, last uint32) {
 	done := c.BlockResult(wasmgen.I32)
 	for _, k := range [...]uint32{1, 2, 0} {
 		// off < N (so off < 2^32) and off+last < N+15, the run's length.
-		c.LocalGet(lA)
-		c.LocalGet(lWLo + 2*k)
-		c.Op(wasmgen.I64Sub)
-		c.LocalTee(lOff)
-		c.LocalGet(lWLo + 2*k + 1)
-		c.Op(wasmgen.I64LtU)
-		c.LocalGet(lOff)
-		c.LocalGet(last)
-		c.Op(wasmgen.I64Add)
-		c.LocalGet(lWLo + 2*k + 1)
-		c.I64Const(mem.FastWindowAccess - 1)
-		c.Op(wasmgen.I64Add)
-		c.Op(wasmgen.I64LtU)
-		c.Op(wasmgen.I32And)
-		c.If()
-		c.LocalGet(lOff)
-		c.Op(wasmgen.I32WrapI64)
-		c.LocalGet(lWBase + k)
-		c.Op(wasmgen.I32Add)
-		c.Br(done)
-		c.End()
+		g.windowHit(done, k, func() {
+			c.LocalGet(lOff)
+			c.LocalGet(last)
+			c.Op(wasmgen.I64Add)
+			c.LocalGet(lWLo + 2*k + 1)
+			c.I64Const(mem.FastWindowAccess - 1)
+			c.Op(wasmgen.I64Add)
+			c.Op(wasmgen.I64LtU)
+		})
 	}
 	// Through the TLB only within a page: with a longer range, lA+last
 	// could wrap around 2^64 onto a page in the same TLB slot.
