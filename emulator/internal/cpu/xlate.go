@@ -899,15 +899,19 @@ func (g *gen) windowHit(done wasmgen.Label, k uint32, more func()) {
 // data and heap windows first. A guess from the code alone, so that
 // translation stays a function of the code; a wrong guess costs one
 // compare.
-func (g *gen) windowOrder() []uint32 {
+func (g *gen) windowOrder() *[mem.NumWindows]uint32 {
 	if in := g.in; in == nil || !in.Mem || in.Base == RSP || in.Base == RBP {
-		return []uint32{0, 1, 2}
+		return &stackFirst
 	}
-	return []uint32{1, 2, 0}
+	return &dataFirst
 }
 
-// The orders above name every window once.
-var _ = [1]struct{}{}[mem.NumWindows-3]
+// Window orders: the stack window is 0, data and brk 1, mmap 2 (see
+// emulator.setWindows).
+var (
+	stackFirst = [mem.NumWindows]uint32{0, 1, 2}
+	dataFirst  = [mem.NumWindows]uint32{1, 2, 0}
+)
 
 // probeTo is probe with the access's last byte at lA plus what toLast
 // adds to the i64 on the stack.

@@ -30,8 +30,9 @@ import (
 //     instructions of n.
 //
 // Then one memory.copy or memory.fill (for stos wider than a byte, a fill
-// when RAX repeats one byte, else an element loop); RSI and RDI advance, RCX becomes 0 and the RCX-1 iterations
-// beyond the first are added to Icount, as repDone counts them.
+// when RAX repeats one byte, else an element loop); RSI and RDI advance,
+// RCX becomes 0 and the RCX-1 iterations beyond the first are added to
+// Icount, as repDone counts them.
 func (g *gen) repString(in *Inst) {
 	c := g.c
 	size := int64(in.Size)
@@ -108,12 +109,7 @@ func (g *gen) repString(in *Inst) {
 		c.Op(wasmgen.I64Add)
 		c.LocalSet(rsi)
 	} else if size == 1 {
-		c.LocalGet(lXA)
-		c.LocalGet(lR + RAX)
-		c.Op(wasmgen.I32WrapI64)
-		c.LocalGet(lT1)
-		c.Op(wasmgen.I32WrapI64)
-		c.Op(0xfc, 11, 0) // memory.fill
+		g.fillRAX()
 	} else {
 		// The low size bytes of RAX all equal its low byte: one fill.
 		c.LocalGet(lR + RAX)
@@ -126,12 +122,7 @@ func (g *gen) repString(in *Inst) {
 		c.Op(wasmgen.I64Mul)
 		c.Op(wasmgen.I64Eq)
 		c.If()
-		c.LocalGet(lXA)
-		c.LocalGet(lR + RAX)
-		c.Op(wasmgen.I32WrapI64)
-		c.LocalGet(lT1)
-		c.Op(wasmgen.I32WrapI64)
-		c.Op(0xfc, 11, 0) // memory.fill
+		g.fillRAX()
 		c.Else()
 		// One store of the low size bytes of RAX per element; lT3 counts.
 		c.LocalGet(rcx)
@@ -170,6 +161,17 @@ func (g *gen) repString(in *Inst) {
 	c.End()
 }
 
+// fillRAX fills lT1 bytes at linear address lXA with RAX's low byte.
+func (g *gen) fillRAX() {
+	c := g.c
+	c.LocalGet(lXA)
+	c.LocalGet(lR + RAX)
+	c.Op(wasmgen.I32WrapI64)
+	c.LocalGet(lT1)
+	c.Op(wasmgen.I32WrapI64)
+	c.Op(0xfc, 11, 0) // memory.fill
+}
+
 // maxRepBytes bounds the bytes of a translated rep movs or stos (the
 // interpreter runs longer ones), so RCX*size cannot wrap.
 const maxRepBytes = 1 << 24
@@ -180,7 +182,7 @@ const maxRepBytes = 1 << 24
 func (g *gen) probeRange(tlb, last uint32) {
 	c := g.c
 	done := c.BlockResult(wasmgen.I32)
-	for _, k := range [...]uint32{1, 2, 0} {
+	for _, k := range dataFirst {
 		// off < N (so off < 2^32) and off+last < N+15, the run's length.
 		g.windowHit(done, k, func() {
 			c.LocalGet(lOff)

@@ -714,6 +714,14 @@ func (w *window) reach(pn uint64) bool {
 	return pn >= w.anchor && pn-w.anchor < w.max
 }
 
+// span returns the pages [lo, hi) a slab of size pages covers.
+func (w *window) span(size uint64) (lo, hi uint64) {
+	if w.down {
+		return w.anchor - size, w.anchor
+	}
+	return w.anchor, w.anchor + size
+}
+
 // windowOf returns the window whose slab holds page pn, or -1.
 func (m *Memory) windowOf(pn uint64) int {
 	for i, w := range m.win {
@@ -767,13 +775,7 @@ func (m *Memory) grow(i int, pn uint64) {
 	w := m.win[i]
 	size := max(w.hi-w.lo, initialWindowPages)
 	for {
-		var lo, hi uint64
-		if w.down {
-			lo, hi = w.anchor-min(size, w.max), w.anchor
-		} else {
-			lo, hi = w.anchor, w.anchor+min(size, w.max)
-		}
-		if pn >= lo && pn < hi {
+		if lo, hi := w.span(min(size, w.max)); pn >= lo && pn < hi {
 			break
 		}
 		if size >= w.max {
@@ -791,12 +793,7 @@ func (m *Memory) grow(i int, pn uint64) {
 	if total+size<<pageShift > m.slabBudget() {
 		return
 	}
-	var lo uint64
-	if w.down {
-		lo = w.anchor - size
-	} else {
-		lo = w.anchor
-	}
+	lo, _ := w.span(size)
 	slab := make([]byte, size<<pageShift)
 	// Move the allocated pages of the new range into the slab. Pages of
 	// the old slab are among them; its other bytes were zero.

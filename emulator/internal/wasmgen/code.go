@@ -169,8 +169,11 @@ func (c *Code) Mem(op byte, offset uint32) {
 	c.b = AppendU32(append(c.b, op, 0), offset)
 }
 
-func (c *Code) open(op byte) Label {
-	c.b = append(c.b, op, 0x40) // empty block type
+func (c *Code) open(op byte) Label { return c.openTyped(op, 0x40) } // empty block type
+
+// openTyped opens a block, loop or if of block type bt.
+func (c *Code) openTyped(op, bt byte) Label {
+	c.b = append(c.b, op, bt)
 	l := Label(c.depth)
 	c.depth++
 	return l
@@ -181,12 +184,7 @@ func (c *Code) Block() Label { return c.open(opBlock) }
 
 // BlockResult opens a block whose end (and every branch to it) leaves
 // one value of type t.
-func (c *Code) BlockResult(t ValType) Label {
-	c.b = append(c.b, opBlock, byte(t))
-	l := Label(c.depth)
-	c.depth++
-	return l
-}
+func (c *Code) BlockResult(t ValType) Label { return c.openTyped(opBlock, byte(t)) }
 
 // Loop opens a loop; a branch to its label continues at its start.
 func (c *Code) Loop() Label { return c.open(opLoop) }
