@@ -515,6 +515,8 @@ const (
 	lWin    = 54 // linear address of the windows' fast runs
 	lWBase  = 55 // the windows' Base (3)
 	numI32b = 4
+	lXQ     = 58 // the xmm registers' quadwords (xlate_sse.go)
+	numXQ   = 32
 )
 
 var flagLocals = [...]struct {
@@ -575,6 +577,9 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 		c.LocalSet(lWBase + k)
 	}
 
+	xmm := xmmUsed(list, ks)
+	g.xmmState(xmm, false)
+
 	g.exit = c.Block()
 	g.top = c.Loop()
 	g.labels = make([]wasmgen.Label, len(list))
@@ -603,6 +608,7 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	for _, f := range flagLocals {
 		g.storeState(f.off, f.local)
 	}
+	g.xmmState(xmm, true)
 	c.LocalGet(lReason)
 
 	locals := make([]wasmgen.ValType, 0, numI64+numI32)
@@ -618,6 +624,9 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	for i := 0; i < numI32b; i++ {
 		locals = append(locals, wasmgen.I32)
 	}
+	for i := 0; i < numXQ; i++ {
+		locals = append(locals, wasmgen.I64)
+	}
 	m := wasmgen.Module{
 		Types:     []wasmgen.FuncType{{Params: []wasmgen.ValType{wasmgen.I32}, Results: []wasmgen.ValType{wasmgen.I32}}, flagsType},
 		MemModule: "env", MemName: "memory",
@@ -625,6 +634,27 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 		Exports: []wasmgen.Export{{Name: "run", Func: 0}},
 	}
 	return m.Encode()
+}
+
+// xmmState loads the xmm registers in the set used from CPU.X into their
+// locals, or stores them back.
+func (g *gen) xmmState(used uint16, store bool) {
+	c := g.c
+	for r := uint32(0); r < 16; r++ {
+		if used&(1<<r) == 0 {
+			continue
+		}
+		for h := uint32(0); h < 2; h++ {
+			c.LocalGet(lXMM)
+			if store {
+				c.LocalGet(lXQ + 2*r + h)
+				c.Mem(wasmgen.I64Store, 16*r+8*h)
+			} else {
+				c.Mem(wasmgen.I64Load, 16*r+8*h)
+				c.LocalSet(lXQ + 2*r + h)
+			}
+		}
+	}
 }
 
 func (g *gen) loadState(off, local uint32) {

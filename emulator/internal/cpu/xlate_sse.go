@@ -7,9 +7,12 @@ import (
 	"github.com/blockless/avs/emulator/internal/wasmgen"
 )
 
-// Translation of SSE/SSE2 instructions. The xmm registers stay in CPU.X,
-// addressed through local lXMM (16 bytes per register, low quadword
-// first); results are bit-exact with the interpreter (sse.go): floating
+// Translation of SSE/SSE2 instructions. Within a region, each xmm register
+// the region names lives in two i64 locals (lXQ+2r the low quadword,
+// lXQ+2r+1 the high one), loaded from CPU.X (through lXMM) on entry and
+// stored back on every exit, so SSE code keeps its registers in machine
+// registers instead of a load and a store per operand. Results are
+// bit-exact with the interpreter (sse.go): floating
 // point values travel as integer bits and every wasm result that may be a
 // NaN (whose payload wasm leaves open) is replaced by the interpreter's
 // NaN before it reaches guest state. Memory operands are probed before
@@ -67,24 +70,91 @@ func xstepSSE(in *Inst, fl *xflags) bool {
 
 // ---- operand access ----
 
+// xq is the local holding the quadword of xmm r at byte offset off, and
+// the bit position of off within it. An access never straddles the two
+// quadwords (every caller reads or writes within one).
+func xq(r uint8, off uint32, size uint8) (uint32, int64) {
+	if off%8+uint32(size) > 8 {
+		panic(fmt.Sprintf("translator: xmm access of %d bytes at %d straddles a quadword", size, off))
+	}
+	return lXQ + 2*uint32(r&15) + off/8, int64(off%8) * 8
+}
+
 // xload pushes size bytes (zero-extended) at offset off of xmm register r.
 func (g *gen) xload(r uint8, off uint32, size uint8) {
-	g.c.LocalGet(lXMM)
-	g.c.Mem(loadOp[size], 16*uint32(r&15)+off)
+	q, sh := xq(r, off, size)
+	g.c.LocalGet(q)
+	if sh > 0 {
+		g.c.I64Const(sh)
+		g.c.Op(wasmgen.I64ShrU)
+	}
+	if size < 8 {
+		g.c.I64Const(mask(size))
+		g.c.Op(wasmgen.I64And)
+	}
+}
+
+// xloadS pushes size bytes at offset off of xmm register r, sign-extended.
+func (g *gen) xloadS(r uint8, off uint32, size uint8) {
+	q, sh := xq(r, off, size)
+	g.c.LocalGet(q)
+	if size == 8 {
+		return
+	}
+	if up := 64 - sh - 8*int64(size); up > 0 {
+		g.c.I64Const(up)
+		g.c.Op(wasmgen.I64Shl)
+	}
+	g.c.I64Const(64 - 8*int64(size))
+	g.c.Op(wasmgen.I64ShrS)
 }
 
 // xstore writes the low size bytes of local v at offset off of xmm r.
 func (g *gen) xstore(r uint8, off uint32, size uint8, v uint32) {
-	g.c.LocalGet(lXMM)
-	g.c.LocalGet(v)
-	g.c.Mem(storeOp[size], 16*uint32(r&15)+off)
+	c := g.c
+	q, sh := xq(r, off, size)
+	if size == 8 {
+		c.LocalGet(v)
+		c.LocalSet(q)
+		return
+	}
+	c.LocalGet(q)
+	c.I64Const(^(mask(size) << sh))
+	c.Op(wasmgen.I64And)
+	c.LocalGet(v)
+	c.I64Const(mask(size))
+	c.Op(wasmgen.I64And)
+	if sh > 0 {
+		c.I64Const(sh)
+		c.Op(wasmgen.I64Shl)
+	}
+	c.Op(wasmgen.I64Or)
+	c.LocalSet(q)
 }
 
 // xzeroHigh clears the high quadword of xmm r.
 func (g *gen) xzeroHigh(r uint8) {
-	g.c.LocalGet(lXMM)
 	g.c.I64Const(0)
-	g.c.Mem(wasmgen.I64Store, 16*uint32(r&15)+8)
+	g.c.LocalSet(lXQ + 2*uint32(r&15) + 1)
+}
+
+// xmmUsed is the set of xmm registers the translated instructions of a
+// region name (as bits): the ones its prologue loads and its exits store.
+func xmmUsed(list []*block, ks []int) uint16 {
+	var used uint16
+	for j, b := range list {
+		for i := range b.insts[:ks[j]] {
+			in := &b.insts[i]
+			if in.Op != OpSSE && in.Op != OpSSEImm {
+				continue
+			}
+			used |= 1 << (in.Reg & 15)
+			if !in.Mem {
+				used |= 1 << (in.RM & 15)
+			}
+		}
+	}
+	return used
 }
 
 // xmemE prepares a width-byte memory E operand: it probes the read (or
@@ -572,14 +642,12 @@ func (g *gen) sse(in *Inst) {
 			g.buildQ(dst, size, func(i int) {
 				off := uint32(i * int(src))
 				if q == 0 {
-					g.c.LocalGet(lXMM)
-					g.c.Mem(loadSOp[src], 16*uint32(r)+off)
+					g.xloadS(r, off, src)
 				} else if in.Mem {
 					g.c.LocalGet(lXA)
 					g.c.Mem(loadSOp[src], off)
 				} else {
-					g.c.LocalGet(lXMM)
-					g.c.Mem(loadSOp[src], 16*uint32(in.RM&15)+off)
+					g.xloadS(in.RM, off, src)
 				}
 				g.clamp(lo, hi)
 			})
@@ -913,15 +981,17 @@ func (g *gen) laneOp(in *Inst, r, op uint8) {
 	for q, dst := range [2]uint32{lX, lY} {
 		g.buildQ(dst, size, func(i int) {
 			off := uint32(8*q + i*int(size))
-			c.LocalGet(lXMM)
-			c.Mem(ld, 16*uint32(r)+off)
+			xld := g.xload
+			if lo.signed {
+				xld = g.xloadS
+			}
+			xld(r, off, size)
 			c.LocalSet(lV)
 			if in.Mem {
 				c.LocalGet(lXA)
 				c.Mem(ld, off)
 			} else {
-				c.LocalGet(lXMM)
-				c.Mem(ld, 16*uint32(in.RM&15)+off)
+				xld(in.RM, off, size)
 			}
 			c.LocalSet(lT)
 			switch op {
@@ -1086,8 +1156,7 @@ func (g *gen) pshiftImm(in *Inst) {
 		size := uint8(w / 8)
 		for q, dst := range [2]uint32{lX, lY} {
 			g.buildQ(dst, size, func(i int) {
-				c.LocalGet(lXMM)
-				c.Mem(loadSOp[size], 16*uint32(r)+uint32(8*q+i*int(size)))
+				g.xloadS(r, uint32(8*q+i*int(size)), size)
 				c.I64Const(int64(n))
 				c.Op(wasmgen.I64ShrS)
 			})
