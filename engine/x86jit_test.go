@@ -555,6 +555,57 @@ func TestX86TranslateEdges(t *testing.T) {
 			t.Errorf("status %s exit %d, want exit %d", res.Status, res.ExitCode, want)
 		}
 	})
+	t.Run("flags read after an exit", func(t *testing.T) {
+		// A compare ends one block and setb reads its CF in the next,
+		// after a load that every eighth iteration crosses into the
+		// second page of a read-only mapping (so through the TLB, not a
+		// memory window), which translated code leaves to the interpreter. The flags are live at that exit
+		// (read before being overwritten), so it must hand over the
+		// compare's flags, not the fixed state exits at dead points use.
+		code := append(mmapAnonCode(2, 3), // PROT_READ|PROT_WRITE
+			0x48, 0x89, 0xc3, // mov rbx, rax
+			0xc6, 0x03, 0x01, // mov byte [rbx], 1
+			0xc6, 0x83, 0x00, 0x10, 0x00, 0x00, 0x01, // mov byte [rbx+4096], 1: both pages allocated
+			0x48, 0x89, 0xdf, // mov rdi, rbx
+			0xbe, 0x00, 0x20, 0x00, 0x00, // mov esi, 8192
+			0xba, 0x01, 0x00, 0x00, 0x00, // mov edx, 1 (PROT_READ)
+			0xb8, 0x0a, 0x00, 0x00, 0x00, // mov eax, 10 (mprotect): out of the memory window, reads through the TLB
+			0x0f, 0x05, // syscall
+			0x31, 0xc9, // xor ecx, ecx
+			0x31, 0xf6, // xor esi, esi
+			0x89, 0xca, // 72: mov edx, ecx
+			0x83, 0xe2, 0x07, // and edx, 7
+			0xf7, 0xda, // neg edx
+			0x8d, 0x14, 0xd5, 0xfe, 0x0f, 0x00, 0x00, // lea edx, [rdx*8+4094]: crosses when ecx%8 == 0
+			0x81, 0xf9, 0xc4, 0x09, 0x00, 0x00, // cmp ecx, 2500
+			0x75, 0x00, // jne +0: the next block reads the compare's CF
+			0x8b, 0x14, 0x13, // mov edx, [rbx+rdx]
+			0x0f, 0x92, 0xc0, // setb al
+			0x0f, 0xb6, 0xc0, // movzx eax, al
+			0x01, 0xc6, // add esi, eax
+			0xc1, 0xc6, 0x05, // rol esi, 5
+			0xff, 0xc1, // inc ecx
+			0x81, 0xf9, 0x88, 0x13, 0x00, 0x00, // cmp ecx, 5000
+			0x75, 0xd2, // jne 72
+			0x89, 0xf7, // mov edi, esi
+			0xb8, 0x3c, 0x00, 0x00, 0x00, // mov eax, 60
+			0x0f, 0x05, // syscall
+		)
+		var esi uint32
+		for c := 0; c < 5000; c++ {
+			if c < 2500 {
+				esi++
+			}
+			esi = bits.RotateLeft32(esi, 5)
+		}
+		res := same(t, Request{Module: elftest.Tiny(code)})
+		if res.Stats.X86Translations == 0 {
+			t.Error("nothing was translated")
+		}
+		if want := int32(esi & 0xff); res.Status != StatusExitNonZero || res.ExitCode != want {
+			t.Errorf("status %s exit %d, want exit %d", res.Status, res.ExitCode, want)
+		}
+	})
 	t.Run("timeout stops translated code", func(t *testing.T) {
 		// jmp . turns hot and then runs in translated code, entered
 		// through the wasm trampoline: the epoch interrupt must stop it

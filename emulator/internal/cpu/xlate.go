@@ -540,12 +540,15 @@ type gen struct {
 	in   *Inst
 	i, k int
 	n    int // the block's length, translated or not (the interpreter counts it whole)
+	// flagsLive[j][i]: whether the flags may be read from before
+	// instruction i of block j on (regionFlagLiveness).
+	flagsLive [][]bool
 }
 
 // genRegion encodes the wasm module for a region.
 func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	c := &wasmgen.Code{}
-	g := &gen{c: c, index: index}
+	g := &gen{c: c, index: index, flagsLive: regionFlagLiveness(list, ks, index)}
 	for a := range index {
 		g.sorted = append(g.sorted, a)
 	}
@@ -687,7 +690,12 @@ func (g *gen) exitRest(back int, reason int32) {
 }
 
 // slow exits to the interpreter at the current instruction.
-func (g *gen) slow() { g.exitAt(g.in.Addr(), g.k-g.i, xExitInterp) }
+func (g *gen) slow() {
+	if !g.flagsLive[g.cur][g.i] {
+		g.dropFlags()
+	}
+	g.exitAt(g.in.Addr(), g.k-g.i, xExitInterp)
+}
 
 func (g *gen) goTo(target uint64) {
 	if j, ok := g.index[target]; ok {
@@ -757,6 +765,9 @@ func (g *gen) block(b *block, k int) {
 	c.LocalGet(lLimit)
 	c.Op(wasmgen.I64GtU)
 	c.If()
+	if !g.flagsLive[g.cur][0] {
+		g.dropFlags()
+	}
 	g.exitAt(b.start, 0, xExitInterp)
 	c.End()
 	c.LocalGet(lIcount)

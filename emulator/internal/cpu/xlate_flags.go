@@ -359,3 +359,86 @@ func (g *gen) carryIn(fl xflags) {
 	c.LocalGet(lF)
 	c.Op(wasmgen.I32WrapI64)
 }
+
+// Flag liveness across a region. Inst.NoFlags looks at one block and
+// assumes the flags live at its end; a region knows the blocks that
+// follow. When every path from a point in the region overwrites the six
+// arithmetic flags before reading them (and never leaves the region
+// first), the flags there are dead: nothing the program does can observe
+// them (signal handlers are not run, pushf and every condition count as
+// reads), so an exit to the interpreter at that point may hand over any
+// consistent flag state. Exits at dead points hand over a fixed one
+// (dropFlags), which is what lets the lazy-flag locals of a compare die
+// at the conditional jump that reads them instead of staying live, and
+// spilled, until the next producer. Producers are generated exactly as
+// before, so flags that are read are always exact.
+
+// regionFlagLiveness returns, for each block of a region, whether the
+// flags may be read from before each of its first ks[j] instructions
+// onward (live[j][i]), and after them (live[j][ks[j]]).
+func regionFlagLiveness(list []*block, ks []int, index map[uint64]int) [][]bool {
+	live := make([][]bool, len(list))
+	for j := range list {
+		live[j] = make([]bool, ks[j]+1)
+	}
+	liveAt := func(target uint64) bool {
+		j, ok := index[target]
+		return !ok || live[j][0]
+	}
+	// A least fixpoint: start from all dead and add liveness until
+	// nothing changes (each pass only turns entries on).
+	for changed := true; changed; {
+		changed = false
+		for j, b := range list {
+			k := ks[j]
+			out := true // the interpreter takes over after a partial block
+			if k == len(b.insts) {
+				last := &b.insts[k-1]
+				switch {
+				case last.Op == OpJcc:
+					out = liveAt(last.Imm) || liveAt(last.Next)
+				case last.Op == OpJmp:
+					out = liveAt(last.Imm)
+				case !last.terminator():
+					out = liveAt(last.Next)
+				}
+			}
+			l := out
+			next := live[j]
+			if next[k] != l {
+				next[k], changed = l, true
+			}
+			for i := k - 1; i >= 0; i-- {
+				in := &b.insts[i]
+				reads, writesAll := flagEffect(in)
+				switch {
+				case i == len(b.insts)-1 && (in.Op == OpCall || in.Op == OpRet || in.Op == OpCallE):
+					// As markDeadFlags: flags do not pass calls and returns.
+					l = false
+				case reads:
+					l = true
+				case writesAll:
+					l = false
+				}
+				if next[i] != l {
+					next[i], changed = l, true
+				}
+			}
+		}
+	}
+	return live
+}
+
+// dropFlags sets the lazy-flag locals to a fixed state (flags taken from
+// XState.Rflags as they are) before an exit at a point where the flags
+// are dead.
+func (g *gen) dropFlags() {
+	for _, f := range flagLocals {
+		v := int64(0)
+		if f.local == lFop {
+			v = fRaw
+		}
+		g.c.I64Const(v)
+		g.c.LocalSet(f.local)
+	}
+}
