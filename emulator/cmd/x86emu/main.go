@@ -26,10 +26,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/blockless/avs/emulator"
@@ -133,8 +135,10 @@ func run(argv []string, stdinR io.Reader, stdoutW, stderrW io.Writer) int {
 		code = 125
 	}
 	if *stats || code == 125 || res.Status != emulator.StatusExit {
-		for nr, n := range res.UnknownSyscalls {
-			fmt.Fprintf(stderrW, "x86emu: unknown syscall %d called %d times\n", nr, n)
+		// In number order: the engine puts these lines in the task's
+		// result, which every operator must produce byte for byte.
+		for _, nr := range slices.Sorted(maps.Keys(res.UnknownSyscalls)) {
+			fmt.Fprintf(stderrW, "x86emu: unknown syscall %d called %d times\n", nr, res.UnknownSyscalls[nr])
 		}
 		fmt.Fprintf(stderrW, "x86emu: status=%s exit=%d signal=%d instructions=%d syscalls=%d %s\n",
 			res.Status, res.ExitCode, res.Signal, res.Instructions, res.Syscalls, res.Message)
