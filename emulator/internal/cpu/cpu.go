@@ -157,6 +157,27 @@ type block struct {
 	tries uint8   // regions of this block retired so far
 	xr    *region // translated region holding this block, if any
 	xi    int32   // index of this block in xr
+	// targets are the first addresses an indirect jump or call ending
+	// this block went to while interpreted (at most maxTargets): a region
+	// formed around the block includes them, so a switch's jump table
+	// stays inside the region instead of leaving through the dispatcher.
+	targets []uint64
+}
+
+// maxTargets bounds the indirect-branch targets kept per block.
+const maxTargets = 32
+
+// noteTarget records an indirect branch from b to t.
+func (b *block) noteTarget(t uint64) {
+	if len(b.targets) >= maxTargets {
+		return
+	}
+	for _, x := range b.targets {
+		if x == t {
+			return
+		}
+	}
+	b.targets = append(b.targets, t)
 }
 
 // New returns a CPU over m with Linux's initial register state.

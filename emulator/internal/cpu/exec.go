@@ -482,10 +482,16 @@ func (c *CPU) execBlocks(b *block) Stop {
 					c.push(in.Size, in.Imm)
 				case OpJmpE:
 					c.RIP = c.getE(in)
+					if jit {
+						b.noteTarget(c.RIP)
+					}
 				case OpCallE:
 					t := c.getE(in)
 					c.push(8, in.Next)
 					c.RIP = t
+					if jit {
+						b.noteTarget(t)
+					}
 				case OpLeave:
 					c.R[RSP] = c.R[RBP]
 					c.setReg(RBP, in.Size, c.pop(in.Size))

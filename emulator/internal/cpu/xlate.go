@@ -377,14 +377,21 @@ func xprefix(insts []Inst) int {
 	return len(insts)
 }
 
-// translate forms the region around b, has it compiled and marks its
-// blocks as entries. Failures only mean b stays interpreted.
-func (c *CPU) translate(b *block) {
-	var list []*block
-	var ks []int
-	index := map[uint64]int{}
+// regionBlocks lists the blocks of the region around b (b first, then
+// breadth first along branches, among blocks already decoded), each with
+// its translated length, and the index of each start in the list.
+func (c *CPU) regionBlocks(b *block) (list []*block, ks []int, index map[uint64]int) {
+	index = map[uint64]int{}
 	queue := []uint64{b.start}
-	for len(queue) > 0 && len(list) < maxRegionBlocks {
+	// Targets of indirect branches seen by the interpreter come after
+	// the code reached by direct branches: they may be many (a switch in
+	// a printf), and the region's size budget goes to the direct code
+	// around b first.
+	var later []uint64
+	for (len(queue) > 0 || len(later) > 0) && len(list) < maxRegionBlocks {
+		if len(queue) == 0 {
+			queue, later = later, nil
+		}
 		a := queue[0]
 		queue = queue[1:]
 		if _, ok := index[a]; ok {
@@ -410,12 +417,24 @@ func (c *CPU) translate(b *block) {
 			queue = append(queue, last.Imm, last.Next)
 		case OpJmp:
 			queue = append(queue, last.Imm)
+		case OpJmpE:
+			later = append(later, bb.targets...)
+		case OpCallE:
+			later = append(later, bb.targets...)
+			queue = append(queue, last.Next)
 		default:
 			if !last.terminator() {
 				queue = append(queue, last.Next)
 			}
 		}
 	}
+	return list, ks, index
+}
+
+// translate forms the region around b, has it compiled and marks its
+// blocks as entries. Failures only mean b stays interpreted.
+func (c *CPU) translate(b *block) {
+	list, ks, index := c.regionBlocks(b)
 	if len(list) == 0 || list[0] != b {
 		return
 	}

@@ -1,6 +1,7 @@
 package cpu
 
 import (
+	"errors"
 	"testing"
 	"unsafe"
 
@@ -165,5 +166,53 @@ func TestXlateSSECoverage(t *testing.T) {
 	}
 	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" {
 		t.Fatal("not a wasm module")
+	}
+}
+
+// noBackend refuses every module: the interpreter runs as it does with
+// translation on (recording what regions are formed from) while nothing
+// is compiled, since wasm runs only in the engine.
+type noBackend struct{}
+
+func (noBackend) Compile([]byte) (int32, error) { return 0, errors.New("no wasm backend in this test") }
+func (noBackend) Run(int32, *XState) int32      { return -1 }
+
+// TestRegionFollowsIndirectJumps: the targets a jmp rax went to while
+// interpreted join the region formed around its block, so a switch's
+// cases do not leave the region through the dispatcher.
+func TestRegionFollowsIndirectJumps(t *testing.T) {
+	code := map[uint64][]byte{
+		0x1000: {0x31, 0xc9}, // xor ecx, ecx
+		0x1002: {
+			0x89, 0xc8, // mov eax, ecx
+			0x83, 0xe0, 0x01, // and eax, 1
+			0xc1, 0xe0, 0x08, // shl eax, 8
+			0x05, 0x00, 0x11, 0x00, 0x00, // add eax, 0x1100
+			0xff, 0xe0, // jmp rax: 0x1100 or 0x1200
+		},
+		0x1100: {0xff, 0xc1, 0xe9, 0xfb, 0xfe, 0xff, 0xff}, // inc ecx; jmp 0x1002
+		0x1200: {0xff, 0xc1, 0xe9, 0xfb, 0xfd, 0xff, 0xff}, // inc ecx; jmp 0x1002
+	}
+	m := mem.New()
+	m.Map(0x1000, 0x2000, mem.PermRead|mem.PermExec|mem.PermWrite)
+	for a, b := range code {
+		if err := m.Poke(a, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := New(m)
+	c.JIT = noBackend{}
+	c.RIP, c.Limit = 0x1000, 20000
+	if stop := c.Run(); stop != StopBudget {
+		t.Fatalf("stopped with %v (%s), want the budget", stop, c.Err)
+	}
+	if c.XStats.CompileErrors == 0 {
+		t.Fatal("no region was formed")
+	}
+	list, _, index := c.regionBlocks(c.blocks[0x1002])
+	for _, a := range []uint64{0x1002, 0x1100, 0x1200} {
+		if _, ok := index[a]; !ok {
+			t.Errorf("block 0x%x is not in the region of the jmp rax block (%d blocks)", a, len(list))
+		}
 	}
 }
