@@ -853,20 +853,26 @@ func (g *gen) setReg(r, size uint8, v uint32) {
 		c.LocalGet(v)
 		g.truncate(4)
 	default:
-		sh := int64(r>>4) << 3
-		c.LocalGet(dst)
-		c.I64Const(^(mask(size) << sh))
-		c.Op(wasmgen.I64And)
-		c.LocalGet(v)
-		c.I64Const(mask(size))
-		c.Op(wasmgen.I64And)
-		if sh != 0 {
-			c.I64Const(sh)
-			c.Op(wasmgen.I64Shl)
-		}
-		c.Op(wasmgen.I64Or)
+		g.merge(dst, v, size, int64(r>>4)<<3)
 	}
 	c.LocalSet(dst)
+}
+
+// merge pushes local dst with its size bytes at bit sh replaced by the low
+// size bytes of local v.
+func (g *gen) merge(dst, v uint32, size uint8, sh int64) {
+	c := g.c
+	c.LocalGet(dst)
+	c.I64Const(^(mask(size) << sh))
+	c.Op(wasmgen.I64And)
+	c.LocalGet(v)
+	c.I64Const(mask(size))
+	c.Op(wasmgen.I64And)
+	if sh != 0 {
+		c.I64Const(sh)
+		c.Op(wasmgen.I64Shl)
+	}
+	c.Op(wasmgen.I64Or)
 }
 
 // ea pushes the effective address of the memory operand (with segment

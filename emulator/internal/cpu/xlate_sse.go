@@ -118,17 +118,7 @@ func (g *gen) xstore(r uint8, off uint32, size uint8, v uint32) {
 		c.LocalSet(q)
 		return
 	}
-	c.LocalGet(q)
-	c.I64Const(^(mask(size) << sh))
-	c.Op(wasmgen.I64And)
-	c.LocalGet(v)
-	c.I64Const(mask(size))
-	c.Op(wasmgen.I64And)
-	if sh > 0 {
-		c.I64Const(sh)
-		c.Op(wasmgen.I64Shl)
-	}
-	c.Op(wasmgen.I64Or)
+	g.merge(q, v, size, sh)
 	c.LocalSet(q)
 }
 
