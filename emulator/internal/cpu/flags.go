@@ -61,18 +61,25 @@ func markDeadFlags(insts []Inst) {
 	live := true
 	for i := len(insts) - 1; i >= 0; i-- {
 		in := &insts[i]
-		reads, writesAll := flagEffect(in)
-		in.NoFlags = !live
-		if i == len(insts)-1 && (in.Op == OpCall || in.Op == OpRet || in.Op == OpCallE) {
-			in.NoFlags = false
-			live = false
-			continue
-		}
-		if writesAll {
-			live = false
-		}
-		if reads {
-			live = true
-		}
+		end := i == len(insts)-1
+		in.NoFlags = !live && !(end && endsCallOrRet(in))
+		live = flagsLiveBefore(in, end, live)
 	}
+}
+
+// endsCallOrRet reports whether in, ending a block, is a call or return:
+// compiled code never passes flags across those.
+func endsCallOrRet(in *Inst) bool {
+	return in.Op == OpCall || in.Op == OpRet || in.Op == OpCallE
+}
+
+// flagsLiveBefore reports whether the flags may be read after the point
+// before in, given whether they may be read after it (liveAfter); end
+// says in ends its block.
+func flagsLiveBefore(in *Inst, end, liveAfter bool) bool {
+	if end && endsCallOrRet(in) {
+		return false
+	}
+	reads, writesAll := flagEffect(in)
+	return reads || liveAfter && !writesAll
 }

@@ -409,17 +409,7 @@ func regionFlagLiveness(list []*block, ks []int, index map[uint64]int) [][]bool 
 				next[k], changed = l, true
 			}
 			for i := k - 1; i >= 0; i-- {
-				in := &b.insts[i]
-				reads, writesAll := flagEffect(in)
-				switch {
-				case i == len(b.insts)-1 && (in.Op == OpCall || in.Op == OpRet || in.Op == OpCallE):
-					// As markDeadFlags: flags do not pass calls and returns.
-					l = false
-				case reads:
-					l = true
-				case writesAll:
-					l = false
-				}
+				l = flagsLiveBefore(&b.insts[i], i == len(b.insts)-1, l)
 				if next[i] != l {
 					next[i], changed = l, true
 				}
