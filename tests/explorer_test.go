@@ -89,7 +89,10 @@ func TestExplorerInBrowser(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		do(fmt.Sprintf("task %d page", id), chromedp.Navigate(fmt.Sprintf("%s/#/task/%d", base, id)), chromedp.WaitVisible(chromedp.CSS("#task-respond-tx")))
+		// Moving between task pages changes only the hash: wait for this task's facts, not
+		// for an element the previous task's page also had.
+		do(fmt.Sprintf("task %d page", id), chromedp.Navigate(fmt.Sprintf("%s/#/task/%d", base, id)),
+			chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`#task-facts[data-task="%d"] #task-respond-tx`, id))))
 		state, fuel, gasText, digest, tx, output := text("#task-state"), text("#task-fuel"), text("#task-gas"), text("#task-output-digest"), text("#task-respond-tx"), text("#task-output")
 		checked := page.Attr("#task-output-checked", "class")
 		signers, nonSigners := count("#task-operators tr.signed"), count("#task-operators tr.did-not-sign")

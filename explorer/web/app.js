@@ -133,7 +133,7 @@ async function renderTask(view, id) {
   }
   if (t.callback && !/^0x0+$/.test(t.callback)) facts.push(["callback", el("code", {}, t.callback), " ", t.callbackOk === undefined ? "" : (t.callbackOk ? "succeeded" : "reverted")]);
   if (t.problem) facts.push(["note", el("span", {class: "error"}, t.problem)]);
-  const dl = el("dl", {class: "facts", id: "task-facts"});
+  const dl = el("dl", {class: "facts", id: "task-facts", "data-task": t.id});
   for (const [k, ...v] of facts) dl.append(el("dt", {}, k), el("dd", {}, ...v));
 
   const parts = [el("h2", {}, "Task ", el("span", {id: "task-id"}, String(t.id))), dl];
