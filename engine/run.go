@@ -437,6 +437,12 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	} else {
 		inst, err = linker.Instantiate(store, c.mod)
 	}
+	if err == nil {
+		if m := inst.GetExport(store, "memory"); m != nil && m.Memory() != nil {
+			// Best effort; only the host's page faults depend on it.
+			_ = adviseHugePages(m.Memory().Data(store), lim.MemoryBytes)
+		}
+	}
 	res.Stats.Start = time.Since(s0)
 	if err != nil {
 		runErr = err
