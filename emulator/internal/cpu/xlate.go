@@ -1043,7 +1043,12 @@ func (g *gen) getE(in *Inst, size uint8) {
 	g.load(size)
 }
 
-// setFlags records a flag producer in the lazy-flag locals.
+// setFlags records a flag producer in the lazy-flag locals. The operands
+// s1 and s2 are already zero-extended from size bytes (every producer reads
+// them with reg, getE or a masked constant), and so is the result of a
+// logic op on them; only other results are truncated here. Masking a value
+// that is already narrow again cost an and on the path from a load to the
+// compare that reads it, which Cranelift does not remove.
 func (g *gen) setFlags(op uint8, size uint8, res, s1, s2 uint32) {
 	c := g.c
 	c.I64Const(int64(op))
@@ -1055,7 +1060,9 @@ func (g *gen) setFlags(op uint8, size uint8, res, s1, s2 uint32) {
 			c.I64Const(0)
 		} else {
 			c.LocalGet(x[0])
-			g.truncate(size)
+			if x[0] == res && op != fLogic {
+				g.truncate(size)
+			}
 		}
 		c.LocalSet(x[1])
 	}
