@@ -495,9 +495,9 @@ func (c *CPU) translate(b *block) {
 // Wasm locals of the region function.
 const (
 	lState  = 0
-	lR      = 1 // 16 registers
-	lIcount = 17
-	lLimit  = 18
+	lR      = 1  // 16 registers
+	lIcount = 17 // scratch at the exit (the count is derived from lRem)
+	lRem    = 18 // instructions left before the budget's limit
 	lFres   = 19
 	lFs1    = 20
 	lFs2    = 21
@@ -576,8 +576,8 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	for r := uint32(0); r < 16; r++ {
 		g.loadState(8*r, lR+r)
 	}
-	g.loadState(xoIcount, lIcount)
-	g.loadState(xoLimit, lLimit)
+	g.remaining()
+	c.LocalSet(lRem)
 	for _, f := range flagLocals {
 		g.loadState(f.off, f.local)
 	}
@@ -621,7 +621,14 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	for r := uint32(0); r < 16; r++ {
 		g.storeState(8*r, lR+r)
 	}
-	c.LocalGet(lIcount)
+	// Icount = the entry's Icount + the instructions retired since, less
+	// those of a block left in the middle.
+	c.LocalGet(lState)
+	c.Mem(wasmgen.I64Load, xoIcount)
+	g.remaining()
+	c.Op(wasmgen.I64Add)
+	c.LocalGet(lRem)
+	c.Op(wasmgen.I64Sub)
 	c.LocalGet(lXback)
 	c.Op(wasmgen.I64Sub)
 	c.LocalSet(lIcount)
@@ -677,6 +684,26 @@ func (g *gen) xmmState(used uint16, store bool) {
 			}
 		}
 	}
+}
+
+// remaining pushes the instructions the budget allows from the entry's
+// state: Limit - Icount, or 0 when Icount is already past Limit. The body
+// keeps only this count (lRem), one live value instead of the count and
+// the limit, and checks a block's n instructions as lRem < n.
+func (g *gen) remaining() {
+	c := g.c
+	c.LocalGet(lState)
+	c.Mem(wasmgen.I64Load, xoLimit)
+	c.LocalGet(lState)
+	c.Mem(wasmgen.I64Load, xoIcount)
+	c.Op(wasmgen.I64Sub)
+	c.I64Const(0)
+	c.LocalGet(lState)
+	c.Mem(wasmgen.I64Load, xoIcount)
+	c.LocalGet(lState)
+	c.Mem(wasmgen.I64Load, xoLimit)
+	c.Op(wasmgen.I64LeU)
+	c.Op(wasmgen.Select)
 }
 
 func (g *gen) loadState(off, local uint32) {
@@ -778,21 +805,19 @@ func (g *gen) block(b *block, k int) {
 		defer c.End()
 	}
 	// Budget: exit before a block that would pass the limit.
-	c.LocalGet(lIcount)
+	c.LocalGet(lRem)
 	c.I64Const(int64(k))
-	c.Op(wasmgen.I64Add)
-	c.LocalGet(lLimit)
-	c.Op(wasmgen.I64GtU)
+	c.Op(wasmgen.I64LtU)
 	c.If()
 	if !g.flagsLive[g.cur][0] {
 		g.dropFlags()
 	}
 	g.exitAt(b.start, 0, xExitInterp)
 	c.End()
-	c.LocalGet(lIcount)
+	c.LocalGet(lRem)
 	c.I64Const(int64(k))
-	c.Op(wasmgen.I64Add)
-	c.LocalSet(lIcount)
+	c.Op(wasmgen.I64Sub)
+	c.LocalSet(lRem)
 	g.k, g.n = k, len(b.insts)
 	var fl xflags
 	for i := 0; i < k; i++ {
