@@ -26,13 +26,14 @@ import (
 //   - the budget lets the whole instruction run. The interpreter counts
 //     the whole block first and stops a rep when Icount reaches Limit with
 //     RCX left, so it finishes iff Icount + (n-k) + RCX <= Limit here,
-//     where the translated Icount holds only the block's k translated
-//     instructions of n.
+//     where the translated count holds only the block's k translated
+//     instructions of n: in terms of the instructions left (lRem), iff
+//     (n-k) + RCX <= lRem.
 //
 // Then one memory.copy or memory.fill (for stos wider than a byte, a fill
 // when RAX repeats one byte, else an element loop); RSI and RDI advance,
-// RCX becomes 0 and the RCX-1 iterations beyond the first are added to
-// Icount, as repDone counts them.
+// RCX becomes 0 and the RCX-1 iterations beyond the first are taken from
+// lRem (added to Icount), as repDone counts them.
 func (g *gen) repString(in *Inst) {
 	c := g.c
 	size := int64(in.Size)
