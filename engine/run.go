@@ -437,10 +437,14 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 	} else {
 		inst, err = linker.Instantiate(store, c.mod)
 	}
+	var memory *wasmtime.Memory // the guest's exported linear memory, if any
 	if err == nil {
-		if m := inst.GetExport(store, "memory"); m != nil && m.Memory() != nil {
+		if m := inst.GetExport(store, "memory"); m != nil {
+			memory = m.Memory()
+		}
+		if memory != nil {
 			// Best effort; only the host's page faults depend on it.
-			_ = adviseHugePages(m.Memory().Data(store), lim.MemoryBytes)
+			_ = adviseHugePages(memory.Data(store), lim.MemoryBytes)
 		}
 	}
 	res.Stats.Start = time.Since(s0)
@@ -460,8 +464,8 @@ func (e *Engine) execute(ctx context.Context, c *compiled, req *Request, lim Lim
 			// fit it, or the caller gave up during a fetch. No result.
 			return fmt.Errorf("engine: %w", req.HTTP.Err())
 		}
-		if m := inst.GetExport(store, "memory"); m != nil && m.Memory() != nil {
-			res.MemoryBytes = uint64(m.Memory().DataSize(store))
+		if memory != nil {
+			res.MemoryBytes = uint64(memory.DataSize(store))
 		}
 	}
 	if st.jit != nil {

@@ -623,9 +623,8 @@ func genRegion(list []*block, ks []int, index map[uint64]int) ([]byte, error) {
 	}
 	// Icount = the entry's Icount + the instructions retired since, less
 	// those of a block left in the middle.
-	c.LocalGet(lState)
-	c.Mem(wasmgen.I64Load, xoIcount)
 	g.remaining()
+	c.LocalGet(lIcount)
 	c.Op(wasmgen.I64Add)
 	c.LocalGet(lRem)
 	c.Op(wasmgen.I64Sub)
@@ -689,19 +688,19 @@ func (g *gen) xmmState(used uint16, store bool) {
 // remaining pushes the instructions the budget allows from the entry's
 // state: Limit - Icount, or 0 when Icount is already past Limit. The body
 // keeps only this count (lRem), one live value instead of the count and
-// the limit, and checks a block's n instructions as lRem < n.
+// the limit, and checks a block's n instructions as lRem < n. It leaves
+// the entry's Icount in lIcount and its Limit in lT, both free at entry
+// and at the exit, where this is called.
 func (g *gen) remaining() {
 	c := g.c
-	c.LocalGet(lState)
-	c.Mem(wasmgen.I64Load, xoLimit)
-	c.LocalGet(lState)
-	c.Mem(wasmgen.I64Load, xoIcount)
+	g.loadState(xoIcount, lIcount)
+	g.loadState(xoLimit, lT)
+	c.LocalGet(lT)
+	c.LocalGet(lIcount)
 	c.Op(wasmgen.I64Sub)
 	c.I64Const(0)
-	c.LocalGet(lState)
-	c.Mem(wasmgen.I64Load, xoIcount)
-	c.LocalGet(lState)
-	c.Mem(wasmgen.I64Load, xoLimit)
+	c.LocalGet(lIcount)
+	c.LocalGet(lT)
 	c.Op(wasmgen.I64LeU)
 	c.Op(wasmgen.Select)
 }
