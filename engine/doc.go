@@ -203,9 +203,11 @@
 // its -framed stdin (8-byte little-endian length, ELF, input); the guest's
 // argv is Argv0 (default "/prog") + Args, its environment Env, its clock Timestamp + 1 ns
 // per instruction, its randomness seeded by TaskID. Limits.Fuel is the
-// budget of emulated instructions (the emulator's own wasm fuel is not
-// limited: it depends on how the emulator was compiled) and Result.FuelUsed
-// the instructions retired. Limits.MemoryBytes bounds the guest's memory
+// budget of emulated instructions and Result.FuelUsed the instructions
+// retired. The emulator's own wasm fuel would depend on how the emulator
+// was compiled, so it is no limit; the emulator and the code it translates
+// are compiled by a second wasmtime engine of the same settings without
+// fuel metering (Engine.x86Side), which only makes them faster. Limits.MemoryBytes bounds the guest's memory
 // (the emulator's linear memory may reach 2×that + 128 MiB), MaxOutput its
 // stdout and stderr together. Mounts are read into the emulator at start
 // (regular files only; their bytes count towards the sandbox's memory) and

@@ -207,7 +207,8 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	c, hit, compileTime, err := e.module(ctx, e.x86.wasm, emuDigest, true)
+	h := e.x86Host()
+	c, hit, compileTime, err := h.module(ctx, e.x86.wasm, emuDigest, true)
 	if err != nil {
 		return res, fmt.Errorf("engine: x86 emulator module: %w", err)
 	}
@@ -249,14 +250,14 @@ func (e *Engine) RunX86(ctx context.Context, req Request) (Result, error) {
 	emuReq := Request{Input: frame, Args: args, TaskID: req.TaskID, Timestamp: req.Timestamp, Mounts: req.Mounts}
 
 	q0 := time.Now()
-	release, err := e.acquire(ctx, need)
+	release, err := h.acquire(ctx, need)
 	if err != nil {
 		return res, err
 	}
 	defer release()
 	res.Stats.Queue = time.Since(q0)
 
-	if err := e.execute(ctx, c, &emuReq, inner, nil, stderrLimit, true, &res); err != nil {
+	if err := h.execute(ctx, c, &emuReq, inner, nil, stderrLimit, true, &res); err != nil {
 		return Result{}, fmt.Errorf("engine: x86 emulator: %w", err)
 	}
 	if err := x86Outcome(&res, e.cfg.MaxStderr); err != nil {

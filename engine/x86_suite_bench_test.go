@@ -87,9 +87,10 @@ func engineMode(b *testing.B, name string, cfg Config, warmth x86Warmth) x86Mode
 		}
 		req := Request{Module: elf, Args: w.args, Argv0: filepath.Base(w.path), Input: w.stdin,
 			Limits: Limits{Fuel: 1 << 40, Timeout: 10 * time.Minute, MaxOutput: 16 << 20}}
-		e.x86mods.mu.Lock()
-		e.x86mods.m = nil // no engine disk cache here, so nothing else holds them
-		e.x86mods.mu.Unlock()
+		x := &e.x86Host().x86mods
+		x.mu.Lock()
+		x.m = nil // no engine disk cache here, so nothing else holds them
+		x.mu.Unlock()
 		if warmth == x86Warm {
 			if _, err := e.RunX86(context.Background(), req); err != nil {
 				tb.Fatal(err)

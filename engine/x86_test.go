@@ -342,3 +342,34 @@ func TestX86Mounts(t *testing.T) {
 		t.Errorf("mount over the memory limit: err %v", err)
 	}
 }
+
+// TestX86SideUnmetered: x86 runs go to a second wasmtime engine without
+// fuel metering (the x86 budget is the emulator's instruction count), which
+// shares the engine's concurrency, memory and compile budgets, keeps the
+// engine's x86 environment and closes with it.
+func TestX86SideUnmetered(t *testing.T) {
+	e := newEngine(t, Config{})
+	x := e.x86Host()
+	if x == e || !x.cfg.DisableFuel || e.cfg.DisableFuel {
+		t.Fatalf("x86 host: same engine %t, its fuel off %t, the engine's fuel off %t", x == e, x.cfg.DisableFuel, e.cfg.DisableFuel)
+	}
+	if x.slots != e.slots || x.budget != e.budget || x.compiles != e.compiles {
+		t.Fatal("the x86 side has budgets of its own: x86 runs would not count against the engine's limits")
+	}
+	if x.Fingerprint() == e.Fingerprint() {
+		t.Fatal("the x86 side shares the engine's fingerprint: its cached artifacts would be loaded by the metered engine")
+	}
+	if _, err := e.Environment(RuntimeWasm); err != nil {
+		t.Fatalf("the metered engine lost its environment: %v", err)
+	}
+	// An engine already without fuel runs x86 itself.
+	if u := newEngine(t, Config{DisableFuel: true}); u.x86Host() != u {
+		t.Fatal("an unmetered engine made an x86 side")
+	}
+	e.Close()
+	select {
+	case <-x.closed:
+	default:
+		t.Fatal("closing the engine left its x86 side open")
+	}
+}
