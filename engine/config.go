@@ -133,6 +133,10 @@ type Config struct {
 	// and without it; only speed differs. The operator and `blockless run`
 	// set it unless told to interpret.
 	X86Translate bool
+
+	// x86Side marks the engine that runs the x86 emulator (Engine.x86Side):
+	// no fuel metering and no NaN canonicalization, see newX86Side.
+	x86Side bool
 }
 
 func (c Config) withDefaults() Config {
@@ -203,8 +207,8 @@ func WasmtimeVersion() string {
 // guest observes, so cached artifacts and reported fuel are only ever
 // reused or compared under identical settings.
 func (c Config) fingerprint() string {
-	s := fmt.Sprintf("wasmtime=%s;fuel=%t;epoch=true;nancanon=true;simd=true;relaxedsimd=false;threads=false;stack=%d;opt=speed;clockstep=%d;goos=%s;goarch=%s;isa=x86-64-v2;abi=1",
-		WasmtimeVersion(), !c.DisableFuel, c.MaxWasmStack, ClockStep, runtime.GOOS, runtime.GOARCH)
+	s := fmt.Sprintf("wasmtime=%s;fuel=%t;epoch=true;nancanon=%t;simd=true;relaxedsimd=false;threads=false;stack=%d;opt=speed;clockstep=%d;goos=%s;goarch=%s;isa=x86-64-v2;abi=1",
+		WasmtimeVersion(), !c.DisableFuel, !c.x86Side, c.MaxWasmStack, ClockStep, runtime.GOOS, runtime.GOARCH)
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])
 }

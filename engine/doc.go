@@ -205,9 +205,11 @@
 // per instruction, its randomness seeded by TaskID. Limits.Fuel is the
 // budget of emulated instructions and Result.FuelUsed the instructions
 // retired. The emulator's own wasm fuel would depend on how the emulator
-// was compiled, so it is no limit; the emulator and the code it translates
-// are compiled by a second wasmtime engine of the same settings without
-// fuel metering (Engine.x86Side), which only makes them faster. Limits.MemoryBytes bounds the guest's memory
+// was compiled, so it is no limit: the emulator and the code it translates
+// run in a second wasmtime engine of the same settings without fuel
+// metering and without NaN canonicalization (the emulator picks the NaNs
+// x86 code sees itself; Engine.x86Side explains why results stay the same
+// on every operator). Limits.MemoryBytes bounds the guest's memory
 // (the emulator's linear memory may reach 2×that + 128 MiB), MaxOutput its
 // stdout and stderr together. Mounts are read into the emulator at start
 // (regular files only; their bytes count towards the sandbox's memory) and

@@ -82,7 +82,7 @@ func X86Environment(emulatorDigest [32]byte) [32]byte {
 	return envDigest("blockless/env/x86/v1",
 		"wasm", hex.EncodeToString(wasm[:]),
 		"emulator", hex.EncodeToString(emulatorDigest[:]),
-		"sandbox", fmt.Sprintf("overhead=%d;stderr-slack=%d;fuel=false", x86WasmOverhead, x86StderrSlack),
+		"sandbox", fmt.Sprintf("overhead=%d;stderr-slack=%d;fuel=false;nancanon=false", x86WasmOverhead, x86StderrSlack),
 	)
 }
 
