@@ -228,10 +228,7 @@ func New(cfg Config, src ModuleSource) (*Engine, error) {
 //     pinned ISA baseline), where x86-64's NaN rules are architectural.
 //     X86Environment records the setting.
 //
-// Measured (best of four alternating suite runs, translated seconds per
-// run): without fuel, coremark 0.246 → 0.218, branchy 0.276 → 0.230,
-// busybox gzip 0.378 → 0.366; then without canonicalization, nbody
-// 0.363 → 0.281, the integer workloads unchanged.
+// emulator/README.md ("The x86 side of the engine") has the measurements.
 func (e *Engine) newX86Side(src ModuleSource) (*Engine, error) {
 	cfg := e.cfg
 	cfg.DisableFuel, cfg.x86Side = true, true
